@@ -1,0 +1,424 @@
+//! E-mail addresses, URLs, IP and MAC addresses: found by scanning for their separators
+//! (`@`, `.`, `:`, `-`) and validated by structure, a real TLD, or the standard library's
+//! address parsers.
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+use memchr::memchr_iter;
+
+use super::{DetectionExt, Recognizer, apply_context, candidate};
+use crate::analyzer::Document;
+use crate::detection::Detection;
+use crate::entity::EntityType;
+use crate::validate::tld::is_tld;
+
+pub(crate) struct Email;
+
+impl Recognizer for Email {
+    fn entities(&self) -> &'static [EntityType] {
+        &[EntityType::EmailAddress]
+    }
+
+    fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        let text = doc.text;
+        let b = text.as_bytes();
+        for at in memchr_iter(b'@', b) {
+            let mut start = at;
+            while start > 0 && at - start < 64 && is_local_byte(b[start - 1]) {
+                start -= 1;
+            }
+            while start < at && matches!(b[start], b'.' | b'\'' | b'-') {
+                start += 1;
+            }
+            let local = &text[start..at];
+            if local.is_empty() || local.ends_with('.') || local.contains("..") {
+                continue;
+            }
+            let end = host_end(b, at + 1);
+            if end > at + 1 && valid_host(&text[at + 1..end]) {
+                out.push(
+                    candidate(start, end, EntityType::EmailAddress, 1.0, "email", "local@domain.tld").validated("tld"),
+                );
+            }
+        }
+    }
+}
+
+fn is_local_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-' | b'\'')
+}
+
+fn is_host_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-')
+}
+
+/// End of a host name starting at `i`, without trailing dots or hyphens.
+fn host_end(b: &[u8], i: usize) -> usize {
+    let mut end = i;
+    while end < b.len() && is_host_byte(b[end]) {
+        end += 1;
+    }
+    while end > i && matches!(b[end - 1], b'.' | b'-') {
+        end -= 1;
+    }
+    end
+}
+
+/// At least two labels, each 1–63 letters/digits/hyphens not at the edges, ending in a real TLD.
+fn valid_host(host: &str) -> bool {
+    if host.len() > 253 {
+        return false;
+    }
+    let mut labels = 0;
+    let mut last = "";
+    for label in host.split('.') {
+        if label.is_empty() || label.len() > 63 || label.starts_with('-') || label.ends_with('-') {
+            return false;
+        }
+        labels += 1;
+        last = label;
+    }
+    labels >= 2 && is_tld(last)
+}
+
+pub(crate) struct Url;
+
+/// TLDs that are also common file extensions: `setup.py`, `README.md`, `run.sh`.
+const FILE_EXTENSION_TLDS: &[&str] =
+    &["md", "py", "sh", "rs", "pl", "ps", "so", "cc", "zip", "mov", "tf", "ai", "pm", "ml", "sc", "cs", "ts", "js"];
+
+impl Recognizer for Url {
+    fn entities(&self) -> &'static [EntityType] {
+        &[EntityType::Url]
+    }
+
+    fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        let text = doc.text;
+        let b = text.as_bytes();
+        // Scheme URLs.
+        for colon in memchr::memmem::find_iter(b, b"://") {
+            let mut start = colon;
+            while start > 0 && (b[start - 1].is_ascii_alphanumeric() || matches!(b[start - 1], b'+' | b'.' | b'-')) {
+                start -= 1;
+            }
+            let scheme = &text[start..colon];
+            if !matches!(
+                scheme.to_ascii_lowercase().as_str(),
+                "http" | "https" | "ftp" | "ftps" | "sftp" | "ws" | "wss"
+            ) {
+                continue;
+            }
+            let host_start = skip_userinfo(b, colon + 3);
+            let host_stop = host_end(b, host_start);
+            let host = &text[host_start..host_stop];
+            let host_ok =
+                valid_host(host) || host.parse::<Ipv4Addr>().is_ok() || host.eq_ignore_ascii_case("localhost");
+            if !host_ok {
+                continue;
+            }
+            let end = url_tail_end(text, host_stop);
+            out.push(candidate(start, end, EntityType::Url, 0.95, "url", "scheme://host/path").validated("tld"));
+        }
+        // Scheme-less hosts: `www.shop.com`, `acme-shop.com/returns`. A host is found from
+        // its dots; `next` skips dots inside one already examined.
+        let mut next = 0;
+        for dot in memchr_iter(b'.', b) {
+            if dot < next || dot == 0 || !b[dot - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            if !b.get(dot + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
+                continue;
+            }
+            let mut start = dot;
+            while start > 0 && is_host_byte(b[start - 1]) {
+                start -= 1;
+            }
+            while start < dot && matches!(b[start], b'.' | b'-') {
+                start += 1;
+            }
+            let stop = host_end(b, dot);
+            next = stop;
+            let before = start.checked_sub(1).map(|i| b[i]);
+            // Inside an e-mail address, a scheme URL, or glued to other text.
+            if matches!(before, Some(b'@' | b'/' | b':' | b'_' | b'\\'))
+                || b.get(stop).is_some_and(|&c| c == b'@' || c == b'_')
+            {
+                continue;
+            }
+            let host = &text[start..stop];
+            if !valid_host(host) {
+                continue;
+            }
+            let tld = host.rsplit('.').next().unwrap_or("");
+            let www = host.len() > 4 && host[..4].eq_ignore_ascii_case("www.");
+            let end = url_tail_end(text, stop);
+            let has_path = end > stop;
+            if !www && !has_path && FILE_EXTENSION_TLDS.iter().any(|x| tld.eq_ignore_ascii_case(x)) {
+                continue;
+            }
+            if !www && host.bytes().filter(|c| c.is_ascii_alphabetic()).count() < 4 {
+                continue;
+            }
+            let (score, pattern) = if www { (0.9, "www.host") } else { (0.7, "host.tld") };
+            out.push(candidate(start, end, EntityType::Url, score, "url", pattern).validated("tld"));
+        }
+    }
+}
+
+/// Skips `user:pass@` after a scheme, if present.
+fn skip_userinfo(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j < b.len() && j - i < 128 && !matches!(b[j], b'/' | b' ' | b'\n' | b'\t' | b'@' | b'?' | b'#') {
+        j += 1;
+    }
+    if b.get(j) == Some(&b'@') { j + 1 } else { i }
+}
+
+/// End of the port, path, query and fragment after a host, without trailing punctuation
+/// and without a closing bracket that was not opened inside the URL.
+fn url_tail_end(text: &str, host_end: usize) -> usize {
+    let b = text.as_bytes();
+    let mut end = host_end;
+    if b.get(end) == Some(&b':') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        end += 1;
+        while end < b.len() && b[end].is_ascii_digit() {
+            end += 1;
+        }
+    }
+    if !matches!(b.get(end), Some(b'/' | b'?' | b'#')) {
+        return end;
+    }
+    while end < b.len() && is_url_byte(b[end]) {
+        end += 1;
+    }
+    loop {
+        let Some(&last) = b.get(end - 1) else { break };
+        let unbalanced_close = |open: u8, close: u8| {
+            last == close && {
+                let s = &b[host_end..end];
+                s.iter().filter(|&&c| c == close).count() > s.iter().filter(|&&c| c == open).count()
+            }
+        };
+        if matches!(last, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'"' | b'*')
+            || unbalanced_close(b'(', b')')
+            || unbalanced_close(b'[', b']')
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+fn is_url_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=%".contains(&c)
+}
+
+pub(crate) struct IpAddress;
+
+const VERSION_WORDS: &[&str] = &[
+    "version",
+    "ver",
+    "v",
+    "release",
+    "build",
+    "firmware",
+    "fw",
+    "driver",
+    "update",
+    "sdk",
+    "app",
+    "os",
+    "ios",
+    "android",
+    "windows",
+    "macos",
+    "patch",
+    "upgrade",
+    "upgraded",
+    "downgrade",
+    "installed",
+    "chrome",
+    "firefox",
+];
+
+impl Recognizer for IpAddress {
+    fn entities(&self) -> &'static [EntityType] {
+        &[EntityType::IpAddress]
+    }
+
+    fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        let text = doc.text;
+        let b = text.as_bytes();
+        for c in doc.clusters {
+            let toks = &doc.tokens[c.toks.clone()];
+            if toks.len() < 4 {
+                continue;
+            }
+            for w in 0..=toks.len() - 4 {
+                let run = &toks[w..w + 4];
+                if !run.windows(2).all(|p| &text[p[0].end..p[1].start] == ".") {
+                    continue;
+                }
+                let (start, end) = (run[0].start, run[3].end);
+                // Part of a longer dotted run (a version such as 1.2.3.4.5)?
+                let dotted_before = start >= 2 && b[start - 1] == b'.' && b[start - 2].is_ascii_alphanumeric();
+                let dotted_after = b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+                let glued_v = start > 0 && matches!(b[start - 1], b'v' | b'V');
+                if dotted_before || dotted_after || glued_v {
+                    continue;
+                }
+                if text[start..end].parse::<Ipv4Addr>().is_err() {
+                    continue;
+                }
+                let mut det = candidate(start, end, EntityType::IpAddress, 0.95, "ip_address", "IPv4 dotted quad")
+                    .validated("std::net::Ipv4Addr");
+                apply_context(doc, &mut det, VERSION_WORDS, -0.7);
+                out.push(det);
+            }
+        }
+        for (start, end) in hex_colon_runs(b) {
+            let s = &text[start..end];
+            if s.bytes().filter(|&c| c == b':').count() >= 2 && !is_mac_shape(s) && s.parse::<Ipv6Addr>().is_ok() {
+                out.push(
+                    candidate(start, end, EntityType::IpAddress, 0.95, "ip_address", "IPv6")
+                        .validated("std::net::Ipv6Addr"),
+                );
+            }
+        }
+    }
+}
+
+/// Runs of hex digits, colons and dots around each colon, bounded by non-word bytes.
+fn hex_colon_runs(b: &[u8]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut next = 0;
+    for colon in memchr_iter(b':', b) {
+        if colon < next {
+            continue;
+        }
+        let near_hex = |i: Option<usize>| i.and_then(|i| b.get(i)).is_some_and(|&c| c.is_ascii_hexdigit() || c == b':');
+        if !near_hex(colon.checked_sub(1)) && !near_hex(Some(colon + 1)) {
+            continue;
+        }
+        let mut start = colon;
+        while start > 0 && (b[start - 1].is_ascii_hexdigit() || matches!(b[start - 1], b':' | b'.')) {
+            start -= 1;
+        }
+        let mut end = colon;
+        while end < b.len() && (b[end].is_ascii_hexdigit() || matches!(b[end], b':' | b'.')) {
+            end += 1;
+        }
+        next = end;
+        while end > start && matches!(b[end - 1], b'.') {
+            end -= 1;
+        }
+        let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        if start > 0 && word(b[start - 1]) || b.get(end).is_some_and(|&c| word(c)) {
+            continue;
+        }
+        runs.push((start, end));
+    }
+    runs
+}
+
+/// Six groups of two hex digits, all separated by the same `:` or `-`.
+fn is_mac_shape(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 17 {
+        return false;
+    }
+    let sep = b[2];
+    (sep == b':' || sep == b'-')
+        && b.chunks(3).all(|g| g[0].is_ascii_hexdigit() && g[1].is_ascii_hexdigit() && (g.len() == 2 || g[2] == sep))
+}
+
+/// Cisco's dotted form: three groups of four hex digits.
+fn is_cisco_mac(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 14 && b[4] == b'.' && b[9] == b'.' && b.chunks(5).all(|g| g[..4].iter().all(u8::is_ascii_hexdigit))
+}
+
+pub(crate) struct MacAddress;
+
+impl Recognizer for MacAddress {
+    fn entities(&self) -> &'static [EntityType] {
+        &[EntityType::MacAddress]
+    }
+
+    fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        let b = doc.text.as_bytes();
+        let mut next = 0;
+        for i in memchr::memchr3_iter(b':', b'-', b'.', b) {
+            // A MAC's first separator sits two (or, dotted, four) hex digits in.
+            let Some(start) = [2usize, 4].iter().find_map(|&n| {
+                let s = i.checked_sub(n)?;
+                (s >= next
+                    && b[s..i].iter().all(u8::is_ascii_hexdigit)
+                    && (s == 0 || !b[s - 1].is_ascii_alphanumeric()))
+                .then_some(s)
+            }) else {
+                continue;
+            };
+            let len = if i - start == 2 { 17 } else { 14 };
+            let end = start + len;
+            let Some(s) = doc.text.get(start..end) else {
+                continue;
+            };
+            if b.get(end).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b':' || *c == b'-') {
+                continue;
+            }
+            if is_mac_shape(s) || is_cisco_mac(s) {
+                next = end;
+                out.push(
+                    candidate(start, end, EntityType::MacAddress, 0.9, "mac_address", "six hex pairs")
+                        .validated("format"),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::found;
+
+    #[test]
+    fn emails() {
+        assert_eq!(found("mail anna.becker+shop@gmx.de.", "EMAIL_ADDRESS"), vec!["anna.becker+shop@gmx.de"]);
+        assert_eq!(found("me@host.notatld and x@y", "EMAIL_ADDRESS"), Vec::<&str>::new());
+        assert_eq!(found("“o'neil@example.com”", "EMAIL_ADDRESS"), vec!["o'neil@example.com"]);
+    }
+
+    #[test]
+    fn urls() {
+        assert_eq!(
+            found("see https://shop.example.com/orders?id=5).", "URL"),
+            vec!["https://shop.example.com/orders?id=5"]
+        );
+        assert_eq!(found("go to www.acme.co.uk now", "URL"), vec!["www.acme.co.uk"]);
+        assert_eq!(found("visit acme-shop.com/returns, thanks", "URL"), vec!["acme-shop.com/returns"]);
+        assert_eq!(found("run setup.py and read README.md", "URL"), Vec::<&str>::new());
+        assert_eq!(found("write to anna@example.com", "URL"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn ips_not_versions() {
+        assert_eq!(found("from 192.168.1.20 yesterday", "IP_ADDRESS"), vec!["192.168.1.20"]);
+        assert_eq!(found("version 10.0.19045.3803 and v1.2.3.4", "IP_ADDRESS"), Vec::<&str>::new());
+        assert_eq!(found("updated to version 4.2.1.0", "IP_ADDRESS"), Vec::<&str>::new());
+        assert_eq!(found("host 2001:db8::8a2e:370:7334, at 14:05:22", "IP_ADDRESS"), vec!["2001:db8::8a2e:370:7334"]);
+        assert_eq!(found("std::vector", "IP_ADDRESS"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn macs() {
+        assert_eq!(
+            found("mac 00:1A:2B:3C:4D:5E, and 00-1a-2b-3c-4d-5f", "MAC_ADDRESS"),
+            vec!["00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5f"]
+        );
+        assert_eq!(found("cisco 001a.2b3c.4d5e", "MAC_ADDRESS"), vec!["001a.2b3c.4d5e"]);
+        assert_eq!(found("guid 123e4567-e89b-12d3-a456-426614174000", "MAC_ADDRESS"), Vec::<&str>::new());
+    }
+}

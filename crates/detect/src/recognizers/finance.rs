@@ -1,0 +1,388 @@
+//! Payment cards (with CVV and expiry), bank identifiers and crypto wallet addresses.
+
+use super::{DetectionExt, REFERENCE_WORDS, Recognizer, apply_context, apply_context_window, candidate, has_context};
+use crate::analyzer::Document;
+use crate::detection::Detection;
+use crate::entity::EntityType;
+use crate::numbers::{Digits, uniform_separators};
+use crate::text::{Token, TokenKind};
+use crate::validate::{bank, card, crypto_address, iban};
+
+pub(crate) struct Cards;
+
+const CARD_WORDS: &[&str] = &[
+    "card",
+    "credit",
+    "debit",
+    "visa",
+    "mastercard",
+    "amex",
+    "american express",
+    "discover",
+    "jcb",
+    "diners",
+    "maestro",
+    "unionpay",
+    "cc",
+    "pan",
+    "kreditkarte",
+    "carte",
+    "tarjeta",
+    "carta",
+    "cartão",
+    "payment",
+    "paid",
+    "charged",
+    "billing",
+];
+const CVV_WORDS: &[&str] = &[
+    "cvv",
+    "cvc",
+    "cvv2",
+    "cvc2",
+    "csc",
+    "cid",
+    "security code",
+    "card verification",
+    "card code",
+    "digits on the back",
+    "three digits",
+    "3 digits",
+    "four digits on the front",
+    "prüfnummer",
+    "cryptogramme",
+];
+const EXPIRY_WORDS: &[&str] = &[
+    "exp",
+    "expiry",
+    "expires",
+    "expiring",
+    "expiration",
+    "valid thru",
+    "valid through",
+    "good thru",
+    "valid until",
+    "exp date",
+    "expiry date",
+    "gültig bis",
+    "ablaufdatum",
+    "date d'expiration",
+    "caducidad",
+    "scadenza",
+    "mm/yy",
+];
+
+impl Recognizer for Cards {
+    fn entities(&self) -> &'static [EntityType] {
+        &[EntityType::CreditCard, EntityType::Cvv, EntityType::CardExpiry]
+    }
+
+    fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        let text = doc.text;
+        let first_card = out.len();
+        for cluster in doc.clusters {
+            let toks = &doc.tokens[cluster.toks.clone()];
+            for i in 0..toks.len() {
+                for j in (i..toks.len()).rev() {
+                    if let Some(det) = card_number(doc, &toks[i..=j]) {
+                        out.push(det);
+                        break;
+                    }
+                }
+            }
+        }
+        let cards: Vec<(usize, usize)> = out[first_card..].iter().map(|d| (d.start, d.end)).collect();
+        let near_card = |start: usize, end: usize| {
+            cards.iter().any(|&(s, e)| (e <= start && start - e <= 40) || (end <= s && s - end <= 40))
+        };
+        // CVV and expiry: short numbers next to a card number or with their own hotwords.
+        let toks = doc.tokens;
+        for (i, t) in toks.iter().enumerate() {
+            if !t.is_number() {
+                continue;
+            }
+            if let Some(det) = expiry(doc, i, &near_card) {
+                out.push(det);
+                continue;
+            }
+            if matches!(t.len(), 3 | 4) && standalone(text, t.start, t.end) {
+                let mut det = candidate(t.start, t.end, EntityType::Cvv, 0.3, "cvv", "3-4 digits");
+                let hot = apply_context_window(doc, &mut det, CVV_WORDS, 0.6, 4, 2);
+                if hot
+                    || near_card(t.start, t.end)
+                        && has_context(doc, t.start, t.end, &["code", "security", "cvv", "cvc"])
+                {
+                    det.score = det.score.max(0.85);
+                    out.push(det);
+                }
+            }
+        }
+    }
+}
+
+/// Not joined to other digits by `-./:,` (so not part of a phone, date or decimal).
+fn standalone(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let joiner = |c: u8| matches!(c, b'-' | b'.' | b'/' | b':' | b',');
+    let left = start >= 2 && joiner(b[start - 1]) && b[start - 2].is_ascii_digit();
+    let right = end + 1 < b.len() && joiner(b[end]) && b[end + 1].is_ascii_digit();
+    !left
+        && !right
+        && !(start > 0 && b[start - 1].is_ascii_alphanumeric())
+        && !b.get(end).is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
+fn card_number(doc: &Document<'_>, part: &[Token]) -> Option<Detection> {
+    let text = doc.text;
+    let digits = Digits::of(text, part)?;
+    if !(12..=19).contains(&digits.len()) {
+        return None;
+    }
+    if part.len() > 1 {
+        let sep = &text[part[0].end..part[1].start];
+        let groups_ok = part.iter().enumerate().all(|(k, t)| (3..=6).contains(&t.len()) || k == part.len() - 1);
+        if !matches!(sep, " " | "-") || !uniform_separators(text, part) || !groups_ok {
+            return None;
+        }
+    }
+    let (start, end) = (part[0].start, part[part.len() - 1].end);
+    // Glued to letters or other digits: part of a reference, not a card.
+    let b = text.as_bytes();
+    if start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'-')
+        || b.get(end).is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    card::card_network(digits.as_bytes())?;
+    let base = if part.len() > 1 { 1.0 } else { 0.9 };
+    let mut det = candidate(start, end, EntityType::CreditCard, base, "credit_card", "12-19 digits, grouped or not")
+        .validated("IIN range + length + luhn");
+    if !apply_context(doc, &mut det, CARD_WORDS, 0.1) {
+        apply_context(doc, &mut det, REFERENCE_WORDS, -0.5);
+    }
+    Some(det)
+}
+
+/// `04/27`, `4/2027`, `04-27` starting at token `i`, with an expiry hotword or right
+/// after a card number.
+fn expiry(doc: &Document<'_>, i: usize, near_card: &dyn Fn(usize, usize) -> bool) -> Option<Detection> {
+    let text = doc.text;
+    let (m, y) = (doc.tokens[i], *doc.tokens.get(i + 1)?);
+    let sep = &text[m.end..y.start];
+    let month: u32 = m.text(text).parse().ok()?;
+    if !matches!(sep, "/" | "-" | " / ") || m.len() > 2 || !(1..=12).contains(&month) || !y.is_number() {
+        return None;
+    }
+    if !(y.len() == 2 || y.len() == 4 && y.text(text).starts_with("20")) || !standalone(text, m.start, y.end) {
+        return None;
+    }
+    let mut det = candidate(m.start, y.end, EntityType::CardExpiry, 0.35, "card_expiry", "MM/YY");
+    if apply_context_window(doc, &mut det, EXPIRY_WORDS, 0.55, 4, 2) || near_card(m.start, y.end) {
+        det.score = det.score.max(0.85);
+        Some(det)
+    } else {
+        None
+    }
+}
+
+pub(crate) struct Banking;
+
+const IBAN_WORDS: &[&str] = &["iban", "bank", "account", "transfer", "sepa", "konto", "compte", "cuenta", "conto"];
+const SWIFT_WORDS: &[&str] = &["swift", "bic", "swift code", "bic code", "swift/bic", "bank identifier"];
+const ACCOUNT_WORDS: &[&str] = &[
+    "account",
+    "acct",
+    "acc",
+    "a/c",
+    "checking",
+    "savings",
+    "account number",
+    "account no",
+    "bank account",
+    "direct deposit",
+    "deposit",
+];
+const ROUTING_WORDS: &[&str] = &["routing", "aba", "rtn", "routing number", "transit", "aba number", "routing no"];
+
+impl Recognizer for Banking {
+    fn entities(&self) -> &'static [EntityType] {
+        &[EntityType::IbanCode, EntityType::SwiftCode, EntityType::UsBankNumber, EntityType::AbaRoutingNumber]
+    }
+
+    fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        let text = doc.text;
+        let toks = doc.tokens;
+        for (i, t) in toks.iter().enumerate() {
+            let s = t.text(text).as_bytes();
+            // IBAN: two letters, two digits, then the BBAN, possibly in groups of four.
+            if t.kind == TokenKind::Alnum
+                && s.len() >= 4
+                && s[..2].iter().all(u8::is_ascii_alphabetic)
+                && s[2..4].iter().all(u8::is_ascii_digit)
+            {
+                if let Some(det) = iban_from(doc, i) {
+                    out.push(det);
+                    continue;
+                }
+            }
+            // SWIFT/BIC: 8 or 11 upper-case characters, only with banking context.
+            if matches!(s.len(), 8 | 11)
+                && s[..6].iter().all(u8::is_ascii_uppercase)
+                && s.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && bank::swift_bic(s)
+            {
+                let mut det = candidate(t.start, t.end, EntityType::SwiftCode, 0.3, "swift_bic", "ISO 9362 BIC")
+                    .validated("ISO 9362 structure");
+                if apply_context(doc, &mut det, SWIFT_WORDS, 0.6)
+                    || apply_context(doc, &mut det, &["bank", "transfer", "wire"], 0.35)
+                {
+                    out.push(det);
+                }
+            }
+        }
+        for cluster in doc.clusters {
+            let part = &toks[cluster.toks.clone()];
+            if part.len() != 1 {
+                continue;
+            }
+            let t = part[0];
+            let digits = t.text(text).as_bytes();
+            if digits.len() == 9 && bank::aba_routing(digits) {
+                let mut det = candidate(t.start, t.end, EntityType::AbaRoutingNumber, 0.3, "aba_routing", "9 digits")
+                    .validated("ABA checksum");
+                if apply_context(doc, &mut det, ROUTING_WORDS, 0.6) {
+                    out.push(det);
+                    continue;
+                }
+            }
+            if (8..=17).contains(&digits.len()) {
+                let mut det = candidate(t.start, t.end, EntityType::UsBankNumber, 0.2, "us_bank_number", "8-17 digits");
+                if apply_context(doc, &mut det, ACCOUNT_WORDS, 0.55)
+                    && !super::has_context(doc, t.start, t.end, REFERENCE_WORDS)
+                {
+                    out.push(det);
+                }
+            }
+        }
+    }
+}
+
+/// The longest valid IBAN starting at token `i`, following space-separated groups.
+fn iban_from(doc: &Document<'_>, i: usize) -> Option<Detection> {
+    let text = doc.text;
+    let toks = doc.tokens;
+    let mut compact = [0u8; 34];
+    let mut len = 0;
+    let mut best = None;
+    for j in i..toks.len() {
+        let t = toks[j];
+        if j > i && (&text[toks[j - 1].end..t.start] != " " || t.len() > 4 || t.kind == TokenKind::Word && t.len() > 3)
+        {
+            break;
+        }
+        let s = t.text(text).as_bytes();
+        if len + s.len() > compact.len() || !s.iter().all(u8::is_ascii_alphanumeric) {
+            break;
+        }
+        for (k, &c) in s.iter().enumerate() {
+            compact[len + k] = c.to_ascii_uppercase();
+        }
+        len += s.len();
+        if len >= 15 && iban::iban(&compact[..len]) {
+            best = Some(t.end);
+        }
+    }
+    let end = best?;
+    let mut det = candidate(toks[i].start, end, EntityType::IbanCode, 1.0, "iban", "country + check digits + BBAN")
+        .validated("country length + mod-97");
+    apply_context(doc, &mut det, IBAN_WORDS, 0.0);
+    Some(det)
+}
+
+pub(crate) struct CryptoWallet;
+
+impl Recognizer for CryptoWallet {
+    fn entities(&self) -> &'static [EntityType] {
+        &[EntityType::Crypto]
+    }
+
+    fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        for t in doc.tokens {
+            if t.kind != TokenKind::Alnum || t.len() < 25 {
+                continue;
+            }
+            let s = t.text(doc.text);
+            let (ok, pattern, check) = match s.as_bytes()[0] {
+                b'1' | b'3' if t.len() <= 35 => (crypto_address::btc_base58(s.as_bytes()), "BTC base58", "base58check"),
+                b'b' | b'B' if s[..3].eq_ignore_ascii_case("bc1") => {
+                    (crypto_address::btc_bech32(s.as_bytes()), "BTC bech32", "bech32/bech32m")
+                }
+                b'0' if t.len() == 42 && s.starts_with("0x") => {
+                    (crypto_address::eth_address(s.as_bytes()), "ETH 0x+40 hex", "EIP-55")
+                }
+                _ => continue,
+            };
+            if ok {
+                out.push(candidate(t.start, t.end, EntityType::Crypto, 1.0, "crypto", pattern).validated(check));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::found;
+
+    #[test]
+    fn cards_in_every_shape() {
+        assert_eq!(found("visa 4111 1111 1111 1111 ok", "CREDIT_CARD"), vec!["4111 1111 1111 1111"]);
+        assert_eq!(found("mc 5555-5555-5555-4444", "CREDIT_CARD"), vec!["5555-5555-5555-4444"]);
+        assert_eq!(found("2-series 2221000000000009", "CREDIT_CARD"), vec!["2221000000000009"]);
+        assert_eq!(found("amex 3782 822463 10005", "CREDIT_CARD"), vec!["3782 822463 10005"]);
+        assert_eq!(found("19 digit visa 4111111111111111110", "CREDIT_CARD"), vec!["4111111111111111110"]);
+    }
+
+    #[test]
+    fn luhn_failures_and_masked_cards_are_not_cards() {
+        assert_eq!(found("ref 4111 1111 1111 1112", "CREDIT_CARD"), Vec::<&str>::new());
+        assert_eq!(found("card ending **** **** **** 4242", "CREDIT_CARD"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn cvv_and_expiry_need_a_reason() {
+        let t = "card 4111 1111 1111 1111 exp 04/27 cvv 123";
+        assert_eq!(found(t, "CVV"), vec!["123"]);
+        assert_eq!(found(t, "CARD_EXPIRY"), vec!["04/27"]);
+        assert_eq!(found("room 123, floor 04/27", "CVV"), Vec::<&str>::new());
+        assert_eq!(found("we have 123 items", "CARD_EXPIRY"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn ibans_and_bank_numbers() {
+        assert_eq!(found("IBAN DE89 3704 0044 0532 0130 00 thanks", "IBAN_CODE"), vec!["DE89 3704 0044 0532 0130 00"]);
+        assert_eq!(found("iban GB82WEST12345698765432.", "IBAN_CODE"), vec!["GB82WEST12345698765432"]);
+        assert_eq!(found("iban DE89 3704 0044 0532 0130 01", "IBAN_CODE"), Vec::<&str>::new());
+        assert_eq!(found("routing number 011000015 please", "ABA_ROUTING_NUMBER"), vec!["011000015"]);
+        assert_eq!(found("order 011000015 please", "ABA_ROUTING_NUMBER"), Vec::<&str>::new());
+        assert_eq!(found("checking account 000123456789", "US_BANK_NUMBER"), vec!["000123456789"]);
+        assert_eq!(found("swift code DEUTDEFF500", "SWIFT_CODE"), vec!["DEUTDEFF500"]);
+        assert_eq!(found("the HOSPITAL is closed", "SWIFT_CODE"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn wallets() {
+        assert_eq!(
+            found("send to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 pls", "CRYPTO"),
+            vec!["1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"]
+        );
+        assert_eq!(
+            found("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "CRYPTO"),
+            vec!["bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"]
+        );
+        assert_eq!(
+            found("eth 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "CRYPTO"),
+            vec!["0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"]
+        );
+        assert_eq!(found("eth 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", "CRYPTO"), Vec::<&str>::new());
+    }
+}

@@ -1,0 +1,544 @@
+//! Government identifiers. Numeric ones are driven by one table (lengths, accepted
+//! groupings, checksum, base scores, hotwords); alphanumeric ones have distinctive shapes;
+//! US passports and driver licences have no checksum, so they are found from their hotword.
+
+use super::{DetectionExt, REFERENCE_WORDS, Recognizer, apply_context, candidate, has_context};
+use crate::analyzer::Document;
+use crate::detection::Detection;
+use crate::entity::EntityType;
+use crate::numbers::{Digits, uniform_separators};
+use crate::text::{Token, TokenKind};
+use crate::validate::national;
+
+pub(crate) struct NationalIds;
+
+/// A numeric identifier: how it may be written and how sure a checksum match makes us.
+struct NumericId {
+    entity: EntityType,
+    digits: &'static [usize],
+    /// Group lengths accepted when written with separators; empty = any uniform grouping.
+    groupings: &'static [&'static [usize]],
+    validate: fn(&[u8]) -> bool,
+    check: &'static str,
+    /// Score when written in one of `groupings`, and when written as one run of digits.
+    grouped: f32,
+    plain: f32,
+    words: &'static [&'static str],
+    boost: f32,
+}
+
+const NUMERIC_IDS: &[NumericId] = &[
+    NumericId {
+        entity: EntityType::UsSsn,
+        digits: &[9],
+        groupings: &[&[3, 2, 4]],
+        validate: national::us_ssn,
+        check: "SSA area/group/serial rules",
+        grouped: 0.85,
+        plain: 0.35,
+        words: &["ssn", "social security", "social security number", "ss#", "ss", "social", "ssa", "soc sec"],
+        boost: 0.5,
+    },
+    NumericId {
+        entity: EntityType::UsItin,
+        digits: &[9],
+        groupings: &[&[3, 2, 4]],
+        validate: national::us_itin,
+        check: "IRS ITIN ranges",
+        grouped: 0.8,
+        plain: 0.3,
+        words: &["itin", "taxpayer", "tax id", "taxpayer identification", "individual taxpayer", "tin"],
+        boost: 0.5,
+    },
+    NumericId {
+        entity: EntityType::UkNhs,
+        digits: &[10],
+        groupings: &[&[3, 3, 4]],
+        validate: national::uk_nhs,
+        check: "NHS mod 11",
+        grouped: 0.45,
+        plain: 0.3,
+        words: &["nhs", "nhs number", "nhs no", "health service", "patient", "gp", "hospital", "chi"],
+        boost: 0.5,
+    },
+    NumericId {
+        entity: EntityType::CaSin,
+        digits: &[9],
+        groupings: &[&[3, 3, 3]],
+        validate: national::ca_sin,
+        check: "luhn",
+        grouped: 0.4,
+        plain: 0.2,
+        words: &["sin", "social insurance", "social insurance number", "nas", "insurance number", "canada", "canadian"],
+        boost: 0.5,
+    },
+    NumericId {
+        entity: EntityType::AuTfn,
+        digits: &[8, 9],
+        groupings: &[&[3, 3, 3], &[3, 3, 2]],
+        validate: national::au_tfn,
+        check: "TFN mod 11",
+        grouped: 0.3,
+        plain: 0.2,
+        words: &["tfn", "tax file", "tax file number", "ato"],
+        boost: 0.6,
+    },
+    NumericId {
+        entity: EntityType::AuAbn,
+        digits: &[11],
+        groupings: &[&[2, 3, 3, 3]],
+        validate: national::au_abn,
+        check: "ABN mod 89",
+        grouped: 0.55,
+        plain: 0.3,
+        words: &["abn", "australian business number", "business number", "acn"],
+        boost: 0.45,
+    },
+    NumericId {
+        entity: EntityType::InAadhaar,
+        digits: &[12],
+        groupings: &[&[4, 4, 4]],
+        validate: national::in_aadhaar,
+        check: "verhoeff",
+        grouped: 0.5,
+        plain: 0.3,
+        words: &["aadhaar", "aadhar", "adhaar", "uid", "uidai", "enrolment"],
+        boost: 0.45,
+    },
+    NumericId {
+        entity: EntityType::DeTaxId,
+        digits: &[11],
+        groupings: &[],
+        validate: national::de_tax_id,
+        check: "ISO 7064 mod 11,10 + repetition rule",
+        grouped: 0.3,
+        plain: 0.3,
+        words: &[
+            "steuer-id",
+            "steuerid",
+            "steuer",
+            "idnr",
+            "steuer-idnr",
+            "identifikationsnummer",
+            "steueridentifikationsnummer",
+            "tax id",
+            "tax identification",
+            "steuernummer",
+            "tin",
+            "german tax",
+        ],
+        boost: 0.55,
+    },
+    NumericId {
+        entity: EntityType::FrNir,
+        digits: &[15],
+        groupings: &[],
+        validate: national::fr_nir,
+        check: "INSEE key mod 97",
+        grouped: 0.75,
+        plain: 0.6,
+        words: &[
+            "nir",
+            "sécurité sociale",
+            "securite sociale",
+            "sécu",
+            "secu",
+            "insee",
+            "carte vitale",
+            "vitale",
+            "social security",
+            "numéro de sécurité sociale",
+        ],
+        boost: 0.25,
+    },
+];
+
+const PASSPORT_WORDS: &[&str] =
+    &["passport", "pp", "reisepass", "passeport", "pasaporte", "passaporto", "paspoort", "passaporte"];
+
+fn is_hotword(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|h| word.eq_ignore_ascii_case(h))
+}
+const LICENSE_WORDS: &[&str] = &[
+    "driver's license",
+    "drivers license",
+    "driver license",
+    "driving licence",
+    "driving license",
+    "driver's licence",
+    "drivers licence",
+    "dl",
+    "dl#",
+    "license number",
+    "licence number",
+    "license no",
+    "license #",
+    "lic",
+];
+
+impl Recognizer for NationalIds {
+    fn entities(&self) -> &'static [EntityType] {
+        use EntityType::*;
+        &[
+            UsSsn,
+            UsItin,
+            UsPassport,
+            UsDriverLicense,
+            UkNhs,
+            UkNino,
+            CaSin,
+            EsNif,
+            EsNie,
+            ItFiscalCode,
+            FrNir,
+            DeTaxId,
+            InPan,
+            InAadhaar,
+            AuTfn,
+            AuAbn,
+        ]
+    }
+
+    fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        let text = doc.text;
+        for cluster in doc.clusters {
+            let toks = &doc.tokens[cluster.toks.clone()];
+            for i in 0..toks.len() {
+                for j in i..toks.len() {
+                    numeric_ids(doc, &toks[i..=j], out);
+                }
+            }
+        }
+        let toks = doc.tokens;
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind == TokenKind::Number && t.len() < 4 {
+                continue;
+            }
+            alnum_ids(doc, i, out);
+            // Hotword-anchored identifiers without a checksum.
+            if t.kind == TokenKind::Word && t.len() <= 8 {
+                let w = t.text(text);
+                if is_hotword(w, PASSPORT_WORDS) {
+                    if let Some(det) = value_after(doc, i, EntityType::UsPassport, "us_passport", passport_shape) {
+                        out.push(det);
+                    }
+                }
+                if is_hotword(w, &["license", "licence", "dl", "lic"])
+                    && has_context(doc, t.start, t.end, LICENSE_WORDS)
+                {
+                    if let Some(det) =
+                        value_after(doc, i, EntityType::UsDriverLicense, "us_driver_license", license_shape)
+                    {
+                        out.push(det);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
+    let text = doc.text;
+    let Some(digits) = Digits::of(text, part) else {
+        return;
+    };
+    let grouped = part.len() > 1;
+    if grouped && (!uniform_separators(text, part) || !matches!(&text[part[0].end..part[1].start], " " | "-")) {
+        return;
+    }
+    let (start, end) = (part[0].start, part[part.len() - 1].end);
+    let b = text.as_bytes();
+    let glued = |c: Option<&u8>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if glued(start.checked_sub(1).and_then(|i| b.get(i))) || glued(b.get(end)) {
+        return;
+    }
+    let joined_before =
+        start >= 2 && matches!(b[start - 1], b'-' | b'.' | b'/') && b[start - 2].is_ascii_alphanumeric();
+    let joined_after = matches!(b.get(end), Some(b'-' | b'.' | b'/')) && glued(b.get(end + 1));
+    if joined_before || joined_after {
+        return;
+    }
+    let lens: Vec<usize> = part.iter().map(Token::len).collect();
+    for id in NUMERIC_IDS {
+        if !id.digits.contains(&digits.len()) {
+            continue;
+        }
+        let shape_ok = !grouped || id.groupings.is_empty() || id.groupings.iter().any(|g| *g == lens.as_slice());
+        if !shape_ok || !(id.validate)(digits.as_bytes()) {
+            continue;
+        }
+        let base = if grouped { id.grouped } else { id.plain };
+        let mut det =
+            candidate(start, end, id.entity, base, "national_id", if grouped { "grouped digits" } else { "digit run" })
+                .validated(id.check);
+        if !apply_context(doc, &mut det, id.words, id.boost) {
+            apply_context(doc, &mut det, REFERENCE_WORDS, -0.4);
+        }
+        out.push(det);
+    }
+}
+
+/// Alphanumeric identifiers starting at token `i`: UK NINO, ES NIF/NIE, IT codice
+/// fiscale, IN PAN.
+fn alnum_ids(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
+    let text = doc.text;
+    let t = doc.tokens[i];
+    let s = t.text(text);
+    let b = s.as_bytes();
+    let upper = |x: &[u8]| x.iter().map(u8::to_ascii_uppercase).collect::<Vec<u8>>();
+    match b.len() {
+        16 if t.kind == TokenKind::Alnum => {
+            if national::it_fiscal_code(&upper(b)) {
+                push_id(
+                    doc,
+                    out,
+                    t.start,
+                    t.end,
+                    EntityType::ItFiscalCode,
+                    0.95,
+                    "codice fiscale check character",
+                    &["codice fiscale", "fiscal code", "cf", "tax code"],
+                );
+            }
+        }
+        10 if t.kind == TokenKind::Alnum && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) => {
+            if national::in_pan(b) {
+                push_id(
+                    doc,
+                    out,
+                    t.start,
+                    t.end,
+                    EntityType::InPan,
+                    0.6,
+                    "PAN structure",
+                    &["pan", "permanent account", "pan card", "income tax"],
+                );
+            }
+        }
+        9 if t.kind == TokenKind::Alnum => {
+            let u = upper(b);
+            if national::es_nif(&u) {
+                push_id(
+                    doc,
+                    out,
+                    t.start,
+                    t.end,
+                    EntityType::EsNif,
+                    0.8,
+                    "NIF control letter",
+                    &["nif", "dni", "cif", "documento"],
+                );
+            } else if national::es_nie(&u) {
+                push_id(
+                    doc,
+                    out,
+                    t.start,
+                    t.end,
+                    EntityType::EsNie,
+                    0.85,
+                    "NIE control letter",
+                    &["nie", "extranjero", "tie"],
+                );
+            } else if national::uk_nino(&u) {
+                push_id(
+                    doc,
+                    out,
+                    t.start,
+                    t.end,
+                    EntityType::UkNino,
+                    0.85,
+                    "NINO prefix rules",
+                    &["nino", "national insurance", "ni number", "ni"],
+                );
+            }
+        }
+        _ => {}
+    }
+    // Spaced or dashed forms: `QQ 12 34 56 C`, `12345678-Z`, `X-1234567-L`.
+    if let Some((end, compact)) = joined_alnum(doc, i, 5) {
+        let u = upper(&compact);
+        if compact.len() == 9 && end > t.end {
+            if national::uk_nino(&u) {
+                push_id(
+                    doc,
+                    out,
+                    t.start,
+                    end,
+                    EntityType::UkNino,
+                    0.85,
+                    "NINO prefix rules",
+                    &["nino", "national insurance", "ni number", "ni"],
+                );
+            } else if national::es_nif(&u) {
+                push_id(doc, out, t.start, end, EntityType::EsNif, 0.8, "NIF control letter", &["nif", "dni"]);
+            } else if national::es_nie(&u) {
+                push_id(doc, out, t.start, end, EntityType::EsNie, 0.85, "NIE control letter", &["nie"]);
+            }
+        }
+    }
+}
+
+/// Tokens from `i` joined by single spaces or dashes, up to `max` tokens, compacted;
+/// returns the end of the longest run of length 9 if any.
+fn joined_alnum(doc: &Document<'_>, i: usize, max: usize) -> Option<(usize, Vec<u8>)> {
+    let text = doc.text;
+    let toks = doc.tokens;
+    let mut compact = Vec::with_capacity(16);
+    let mut best = None;
+    for j in i..(i + max).min(toks.len()) {
+        if j > i && !matches!(&text[toks[j - 1].end..toks[j].start], " " | "-") {
+            break;
+        }
+        compact.extend_from_slice(toks[j].text(text).as_bytes());
+        if compact.len() == 9 && j > i {
+            best = Some((toks[j].end, compact.clone()));
+        }
+        if compact.len() >= 9 {
+            break;
+        }
+    }
+    best
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_id(
+    doc: &Document<'_>,
+    out: &mut Vec<Detection>,
+    start: usize,
+    end: usize,
+    entity: EntityType,
+    base: f32,
+    check: &'static str,
+    words: &'static [&'static str],
+) {
+    let b = doc.text.as_bytes();
+    if start > 0 && b[start - 1].is_ascii_alphanumeric() || b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+        return;
+    }
+    let mut det = candidate(start, end, entity, base, "national_id", "alphanumeric structure").validated(check);
+    apply_context(doc, &mut det, words, 0.15);
+    out.push(det);
+}
+
+fn passport_shape(s: &str) -> bool {
+    let b = s.as_bytes();
+    (6..=9).contains(&b.len())
+        && b.iter().all(u8::is_ascii_alphanumeric)
+        && b.iter().filter(|c| c.is_ascii_digit()).count() >= 6
+        && b.iter().take_while(|c| c.is_ascii_alphabetic()).count() <= 2
+}
+
+fn license_shape(s: &str) -> bool {
+    let b = s.as_bytes();
+    (4..=20).contains(&b.len())
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b' ')
+        && b.iter().filter(|c| c.is_ascii_digit()).count() >= 4
+}
+
+/// The value written after a hotword at token `i`: skips `number`, `no`, `#`, `is`, `:`
+/// and takes the next token (with dash- or space-joined parts for licences).
+fn value_after(
+    doc: &Document<'_>,
+    i: usize,
+    entity: EntityType,
+    recognizer: &'static str,
+    shape: fn(&str) -> bool,
+) -> Option<Detection> {
+    let text = doc.text;
+    let toks = doc.tokens;
+    let mut j = i + 1;
+    let limit = (i + 6).min(toks.len());
+    while j < limit {
+        let w = toks[j].text(text).to_ascii_lowercase();
+        if toks[j].kind == TokenKind::Word
+            && matches!(
+                w.as_str(),
+                "number"
+                    | "no"
+                    | "num"
+                    | "is"
+                    | "id"
+                    | "nr"
+                    | "my"
+                    | "license"
+                    | "licence"
+                    | "s"
+                    | "card"
+                    | "and"
+                    | "it's"
+                    | "its"
+            )
+        {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    if j >= limit || toks[j].kind == TokenKind::Word {
+        return None;
+    }
+    let start = toks[j].start;
+    let mut end = toks[j].end;
+    // Licence numbers may be written in dashed or spaced groups (`S123-4567-8901`).
+    let mut k = j + 1;
+    while k < toks.len()
+        && toks[k].kind != TokenKind::Word
+        && matches!(&text[toks[k - 1].end..toks[k].start], "-" | " ")
+        && entity == EntityType::UsDriverLicense
+    {
+        end = toks[k].end;
+        k += 1;
+    }
+    let value = &text[start..end];
+    if !shape(value) {
+        return None;
+    }
+    let det = candidate(start, end, entity, 0.8, recognizer, "value after hotword");
+    Some(det)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::found;
+
+    #[test]
+    fn ssn_and_itin() {
+        assert_eq!(found("my ssn is 536-22-8726", "US_SSN"), vec!["536-22-8726"]);
+        assert_eq!(found("SSN 536228726", "US_SSN"), vec!["536228726"]);
+        assert_eq!(found("part 536228726 arrived", "US_SSN"), Vec::<&str>::new());
+        assert_eq!(found("ssn 000-12-3456 or 666-12-3456", "US_SSN"), Vec::<&str>::new());
+        assert_eq!(found("ITIN 912-78-1234", "US_ITIN"), vec!["912-78-1234"]);
+    }
+
+    #[test]
+    fn uk_ids() {
+        assert_eq!(found("NHS number 943 476 5919", "UK_NHS"), vec!["943 476 5919"]);
+        assert_eq!(found("NI number AB 12 34 56 C", "UK_NINO"), vec!["AB 12 34 56 C"]);
+        assert_eq!(found("NI number QQ 12 34 56 C", "UK_NINO"), Vec::<&str>::new());
+        assert_eq!(found("nino AB123456C.", "UK_NINO"), vec!["AB123456C"]);
+    }
+
+    #[test]
+    fn european_ids() {
+        assert_eq!(found("DNI 12345678Z", "ES_NIF"), vec!["12345678Z"]);
+        assert_eq!(found("NIE X1234567L", "ES_NIE"), vec!["X1234567L"]);
+        assert_eq!(found("CF RSSMRA85T10A562S", "IT_FISCAL_CODE"), vec!["RSSMRA85T10A562S"]);
+        assert_eq!(found("Steuer-ID 86095742719", "DE_TAX_ID"), vec!["86095742719"]);
+    }
+
+    #[test]
+    fn asia_pacific_ids() {
+        assert_eq!(found("aadhaar 2341 2341 2346", "IN_AADHAAR"), vec!["2341 2341 2346"]);
+        assert_eq!(found("PAN ABCPE1234F", "IN_PAN"), vec!["ABCPE1234F"]);
+        assert_eq!(found("ABN 51 824 753 556", "AU_ABN"), vec!["51 824 753 556"]);
+        assert_eq!(found("my TFN is 123 456 782", "AU_TFN"), vec!["123 456 782"]);
+        assert_eq!(found("SIN 286 091 582", "CA_SIN"), vec!["286 091 582"]);
+    }
+
+    #[test]
+    fn context_only_ids() {
+        assert_eq!(found("passport number 912345678", "US_PASSPORT"), vec!["912345678"]);
+        assert_eq!(found("driver's license D1234567 from CA", "US_DRIVER_LICENSE"), vec!["D1234567"]);
+        assert_eq!(found("a duplicate D1234567 INTRODUCTORY", "US_DRIVER_LICENSE"), Vec::<&str>::new());
+    }
+}

@@ -1,0 +1,176 @@
+//! Recognisers: each one generates candidates cheaply from the shared tokens, validates
+//! them (checksum, calendar, libphonenumber metadata, gazetteer) and scores them with
+//! context. They never resolve overlaps themselves; [`crate::resolve`] does.
+
+mod contact;
+mod datetime;
+mod finance;
+mod government;
+mod location;
+mod people;
+mod phone;
+mod secrets;
+
+use crate::analyzer::{AnalyzerConfig, ConfigError, Document};
+use crate::context;
+use crate::detection::{ContextEvidence, Detection, Explanation};
+use crate::entity::{EntityType, Subtype};
+
+pub(crate) trait Recognizer: Send + Sync {
+    /// The entity types this recogniser can report (used to skip it when filtered out).
+    fn entities(&self) -> &'static [EntityType];
+    /// Appends candidates found in `doc` to `out`.
+    fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>);
+}
+
+/// Every recogniser, configured.
+pub(crate) fn all(config: &AnalyzerConfig) -> Result<Vec<Box<dyn Recognizer>>, ConfigError> {
+    Ok(vec![
+        Box::new(contact::Email),
+        Box::new(contact::Url),
+        Box::new(contact::IpAddress),
+        Box::new(contact::MacAddress),
+        Box::new(phone::Phone::new(&config.phone_regions)?),
+        Box::new(finance::Cards),
+        Box::new(finance::Banking),
+        Box::new(finance::CryptoWallet),
+        Box::new(government::NationalIds),
+        Box::new(datetime::DateTime),
+        Box::new(secrets::Secrets),
+        Box::new(people::Person),
+        Box::new(people::NrpAndAge),
+        Box::new(location::Location),
+    ])
+}
+
+/// A candidate before context: where, what, and which rule matched.
+pub(crate) fn candidate(
+    start: usize,
+    end: usize,
+    entity_type: EntityType,
+    score: f32,
+    recognizer: &'static str,
+    pattern: &'static str,
+) -> Detection {
+    Detection {
+        start,
+        end,
+        entity_type,
+        subtype: None,
+        score,
+        explanation: Explanation { recognizer, pattern, validation: None, base_score: score, context: None },
+    }
+}
+
+/// Builder-style additions to a candidate.
+pub(crate) trait DetectionExt {
+    fn validated(self, by: &'static str) -> Self;
+    fn subtype(self, s: Subtype) -> Self;
+}
+
+impl DetectionExt for Detection {
+    fn validated(mut self, by: &'static str) -> Self {
+        self.explanation.validation = Some(by);
+        self
+    }
+    fn subtype(mut self, s: Subtype) -> Self {
+        self.subtype = Some(s);
+        self
+    }
+}
+
+/// How far context reaches, in tokens, before and after a candidate.
+pub(crate) const CONTEXT_BEFORE: usize = 6;
+pub(crate) const CONTEXT_AFTER: usize = 3;
+
+/// Looks for one of `words` near `det`; if found, adds `delta` to its score (clamped to
+/// `[0, 1]`) and records the word. Returns whether a word was found.
+pub(crate) fn apply_context(doc: &Document<'_>, det: &mut Detection, words: &[&'static str], delta: f32) -> bool {
+    apply_context_window(doc, det, words, delta, CONTEXT_BEFORE, CONTEXT_AFTER)
+}
+
+pub(crate) fn apply_context_window(
+    doc: &Document<'_>,
+    det: &mut Detection,
+    words: &[&'static str],
+    delta: f32,
+    before: usize,
+    after: usize,
+) -> bool {
+    match context::find(doc.text, doc.tokens, det.start, det.end, words, before, after) {
+        Some(hit) => {
+            det.score = (det.score + delta).clamp(0.0, 1.0);
+            det.explanation.context = Some(ContextEvidence { word: hit.word, start: hit.start, end: hit.end, delta });
+            true
+        }
+        None => false,
+    }
+}
+
+/// Is there a hotword near `start..end`? (No score change.)
+pub(crate) fn has_context(doc: &Document<'_>, start: usize, end: usize, words: &[&'static str]) -> bool {
+    context::find(doc.text, doc.tokens, start, end, words, CONTEXT_BEFORE, CONTEXT_AFTER).is_some()
+}
+
+/// Words that mark a number as a business reference rather than personal data.
+pub(crate) const REFERENCE_WORDS: &[&str] = &[
+    "order",
+    "invoice",
+    "inv",
+    "ticket",
+    "case",
+    "tracking",
+    "shipment",
+    "parcel",
+    "sku",
+    "ref",
+    "reference",
+    "confirmation",
+    "booking",
+    "reservation",
+    "item",
+    "product",
+    "part",
+    "model",
+    "serial",
+    "sn",
+    "transaction",
+    "txn",
+    "receipt",
+    "po",
+    "rma",
+    "awb",
+    "waybill",
+    "batch",
+    "lot",
+    "build",
+    "version",
+    "error",
+    "incident",
+    "request",
+    "req",
+    "job",
+    "ups",
+    "usps",
+    "fedex",
+    "dhl",
+    "hermes",
+    "dpd",
+    "article",
+    "catalog",
+    "isbn",
+];
+
+/// Is `i` preceded by `#` or a currency sign (an order number or a price, not personal data)?
+pub(crate) fn preceded_by_marker(text: &str, i: usize) -> bool {
+    let before = &text[..i];
+    let trimmed = before.trim_end_matches([' ', ':']);
+    let gap = before.len() - trimmed.len();
+    gap <= 2
+        && (trimmed.ends_with('#')
+            || trimmed.ends_with('$')
+            || trimmed.ends_with('€')
+            || trimmed.ends_with('£')
+            || trimmed.ends_with('¥')
+            || trimmed.ends_with('₹'))
+}

@@ -1,0 +1,1467 @@
+//! PERSON without a model: name gazetteers give each word a prior, support-text cues
+//! (greetings, titles, "my name is", form labels, sign-offs, speaker labels, e-mail
+//! display names) give the context. Capitalisation is evidence, not a gate: lower-case
+//! names are found after strong cues, ALL-CAPS names like any other.
+//!
+//! Also NRP (nationality, religion, politics: GDPR Art. 9) and AGE, which need the same
+//! kind of "this describes a person" context.
+
+use super::{Recognizer, candidate};
+use crate::analyzer::Document;
+use crate::context::word_eq;
+use crate::detection::{ContextEvidence, Detection};
+use crate::entity::EntityType;
+use crate::gazetteer::{
+    CITY, CITY_AMBIGUOUS, COUNTRY, ENGLISH, FIRST, FIRST_AMBIGUOUS, LAST, LAST_AMBIGUOUS, NRP, NRP_AMBIGUOUS, NrpKind,
+    REGION, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
+};
+use crate::text::TokenKind;
+
+pub(crate) struct Person;
+
+/// Given names that are mostly ordinary words in support text ("Mark as read", "Will you").
+const WORDLIKE_GIVEN: &[&str] = &[
+    "will",
+    "may",
+    "mark",
+    "bill",
+    "grace",
+    "hope",
+    "joy",
+    "faith",
+    "guy",
+    "art",
+    "rose",
+    "june",
+    "april",
+    "august",
+    "summer",
+    "pat",
+    "sue",
+    "rob",
+    "chase",
+    "chance",
+    "hunter",
+    "cash",
+    "price",
+    "rich",
+    "sterling",
+    "golden",
+    "royal",
+    "king",
+    "major",
+    "miles",
+    "page",
+    "lane",
+    "reed",
+    "dean",
+    "earl",
+    "else",
+    "son",
+    "an",
+    "star",
+    "sky",
+    "rain",
+    "storm",
+    "dawn",
+    "eve",
+    "ivy",
+    "amber",
+    "ruby",
+    "crystal",
+    "jade",
+    "pearl",
+    "coral",
+    "autumn",
+    "honey",
+    "precious",
+    "merry",
+    "love",
+    "young",
+    "sunny",
+    "happy",
+    "lucky",
+    "christian",
+    "ray",
+    "gay",
+    "buck",
+    "bud",
+    "les",
+    "van",
+    "wade",
+    "drew",
+    "gene",
+    "sage",
+    "max",
+    "case",
+    "holly",
+    "ginger",
+    "iris",
+    "lily",
+    "daisy",
+    "violet",
+    "olive",
+    "misty",
+    "dusty",
+    "rusty",
+    "candy",
+    "sandy",
+    "brandy",
+    "destiny",
+    "trinity",
+    "harmony",
+    "melody",
+    "liberty",
+    "justice",
+    "nova",
+    "luna",
+    "angel",
+    "sonny",
+    "cliff",
+    "dale",
+    "glen",
+    "forest",
+    "river",
+    "jack",
+    "tiny",
+    "doc",
+];
+
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "herr",
+    "frau",
+    "monsieur",
+    "madame",
+    "mme",
+    "mlle",
+    "señor",
+    "señora",
+    "senor",
+    "senora",
+    "sr",
+    "sra",
+    "srta",
+    "doña",
+    "signor",
+    "signora",
+    "sig",
+    "dott",
+    "dhr",
+    "mevr",
+    "meneer",
+    "mevrouw",
+    "shri",
+    "smt",
+    "mister",
+    "missus",
+    "rev",
+    "capt",
+    "captain",
+];
+const GREETINGS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "hiya",
+    "heya",
+    "greetings",
+    "morning",
+    "evening",
+    "afternoon",
+    "bonjour",
+    "hola",
+    "hallo",
+    "ciao",
+    "salut",
+    "hej",
+    "thanks",
+    "thank you",
+    "thx",
+    "ty",
+    "cheers",
+    "bye",
+    "welcome",
+    "congrats",
+    "sorry",
+    "ok",
+    "okay",
+    "yes",
+    "no",
+    "sure",
+    "guten tag",
+    "buongiorno",
+    "buenos días",
+    "goedemiddag",
+    "olá",
+    "ola",
+    "thankyou",
+    "tnx",
+    "howdy",
+    "yo",
+    "hiii",
+    "hii",
+    "heyy",
+];
+const INTRODUCTIONS: &[&str] = &[
+    "my name is",
+    "my name's",
+    "name is",
+    "this is",
+    "i am",
+    "i'm",
+    "im",
+    "it's",
+    "its",
+    "call me",
+    "named",
+    "called",
+    "me llamo",
+    "je m'appelle",
+    "je suis",
+    "mi chiamo",
+    "ich heiße",
+    "ich bin",
+    "mijn naam is",
+    "meu nome é",
+    "me chamo",
+    "soy",
+    "sono",
+    "am",
+];
+const LABELS: &[&str] = &[
+    "name",
+    "full name",
+    "customer",
+    "client",
+    "agent",
+    "from",
+    "to",
+    "cc",
+    "bcc",
+    "contact",
+    "attn",
+    "attention",
+    "signed",
+    "by",
+    "holder",
+    "cardholder",
+    "recipient",
+    "sender",
+    "requester",
+    "caller",
+    "patient",
+    "passenger",
+    "guest",
+    "user",
+    "owner",
+    "beneficiary",
+    "assignee",
+    "reporter",
+    "first name",
+    "last name",
+    "surname",
+    "given name",
+    "nome",
+    "nom",
+    "nombre",
+    "vorname",
+    "nachname",
+    "naam",
+    "member",
+    "employee",
+    "rep",
+    "author",
+    "submitted by",
+    "requested by",
+    "assigned to",
+    "created by",
+    "updated by",
+    "resolved by",
+    "handled by",
+    "escalated by",
+    "approved by",
+    "ship to",
+    "bill to",
+    "deliver to",
+    "addressee",
+    "account name",
+    "applicant",
+    "student",
+    "tenant",
+    "insured",
+    "policyholder",
+    "subscriber",
+    "visitor",
+    "speaker",
+    "operator",
+    "technician",
+];
+const RELATIONS: &[&str] = &[
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "mom",
+    "mum",
+    "dad",
+    "brother",
+    "sister",
+    "partner",
+    "colleague",
+    "friend",
+    "manager",
+    "boss",
+    "boyfriend",
+    "girlfriend",
+    "fiancé",
+    "fiance",
+    "fiancée",
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandpa",
+    "aunt",
+    "uncle",
+    "cousin",
+    "nephew",
+    "niece",
+    "neighbour",
+    "neighbor",
+    "landlord",
+    "tenant",
+    "assistant",
+    "spouse",
+    "child",
+    "kid",
+    "baby",
+    "coworker",
+    "co-worker",
+    "teammate",
+    "supervisor",
+    "agent",
+    "rep",
+    "representative",
+    "technician",
+    "engineer",
+    "driver",
+    "courier",
+    "advisor",
+    "adviser",
+    "consultant",
+    "doctor",
+    "nurse",
+    "lawyer",
+    "accountant",
+    "specialist",
+    "colleagues",
+    "mate",
+    "roommate",
+    "flatmate",
+    "housemate",
+    "stepson",
+    "stepdaughter",
+    "granddaughter",
+    "grandson",
+    "bf",
+    "gf",
+];
+const AGENCY_VERBS: &[&str] = &[
+    "spoke",
+    "speak",
+    "talked",
+    "talk",
+    "ask",
+    "asked",
+    "asking",
+    "contact",
+    "contacted",
+    "email",
+    "emailed",
+    "call",
+    "called",
+    "ping",
+    "pinged",
+    "tell",
+    "told",
+    "thank",
+    "per",
+    "message",
+    "messaged",
+    "transfer",
+    "transferred",
+    "assigned",
+    "escalated",
+    "forward",
+    "forwarded",
+    "helped",
+    "with",
+    "via",
+    "from",
+    "to",
+    "by",
+    "for",
+    "and",
+    "or",
+    "cc'd",
+    "cc",
+    "loop",
+    "looped",
+    "meet",
+    "met",
+    "named",
+    "name",
+    "visit",
+    "visited",
+    "sent",
+    "text",
+    "texted",
+];
+const AFTER_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "mentioned",
+    "told",
+    "asked",
+    "called",
+    "emailed",
+    "replied",
+    "confirmed",
+    "promised",
+    "here",
+    "explained",
+    "has",
+    "had",
+    "was",
+    "will",
+    "would",
+    "could",
+    "did",
+    "can",
+    "is",
+    "and",
+    "agreed",
+    "approved",
+    "refused",
+    "tried",
+    "sent",
+    "checked",
+    "needs",
+    "wants",
+    "says",
+    "thinks",
+    "helped",
+    "from",
+    "at",
+    "(agent)",
+    "(customer)",
+];
+const SIGN_OFFS: &[&str] = &[
+    "thanks",
+    "thank you",
+    "many thanks",
+    "thanks again",
+    "thanks so much",
+    "thank you so much",
+    "best",
+    "best regards",
+    "regards",
+    "kind regards",
+    "warm regards",
+    "warmest regards",
+    "cheers",
+    "sincerely",
+    "yours sincerely",
+    "yours truly",
+    "yours",
+    "all the best",
+    "br",
+    "thx",
+    "ty",
+    "take care",
+    "cordially",
+    "respectfully",
+    "love",
+    "cordialement",
+    "saludos",
+    "un saludo",
+    "grazie",
+    "mit freundlichen grüßen",
+    "viele grüße",
+    "liebe grüße",
+    "gruß",
+    "grüße",
+    "met vriendelijke groet",
+    "groeten",
+    "atenciosamente",
+    "abraços",
+    "best wishes",
+    "with thanks",
+    "rgds",
+    "kr",
+    "thanks in advance",
+    "many thanks in advance",
+    "talk soon",
+    "speak soon",
+    "have a great day",
+    "have a nice day",
+    "appreciate it",
+    "much appreciated",
+    "bien à vous",
+    "saluti",
+    "cordiali saluti",
+    "distinti saluti",
+    "muchas gracias",
+    "gracias",
+    "merci",
+    "danke",
+    "vielen dank",
+    "obrigado",
+    "obrigada",
+    "bedankt",
+    "regards from",
+    "hugs",
+    "xoxo",
+    "x",
+    "tia",
+    "--",
+    "-",
+];
+const ORG_WORDS: &[&str] = &[
+    "inc",
+    "ltd",
+    "llc",
+    "corp",
+    "corporation",
+    "gmbh",
+    "ag",
+    "co",
+    "company",
+    "bank",
+    "group",
+    "foundation",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "airlines",
+    "airways",
+    "air",
+    "hotel",
+    "hotels",
+    "insurance",
+    "motors",
+    "labs",
+    "technologies",
+    "systems",
+    "solutions",
+    "services",
+    "support",
+    "team",
+    "store",
+    "shop",
+    "pharmacy",
+    "clinic",
+    "center",
+    "centre",
+    "plc",
+    "sa",
+    "srl",
+    "bv",
+    "nv",
+    "pty",
+    "limited",
+    "associates",
+    "partners",
+    "international",
+    "holdings",
+    "enterprises",
+    "industries",
+    "media",
+    "studios",
+    "records",
+    "publishing",
+    "press",
+    "network",
+    "cloud",
+    "app",
+    "pro",
+    "plus",
+    "premium",
+    "edition",
+    "series",
+    "express",
+    "financial",
+    "capital",
+    "logistics",
+    "energy",
+    "telecom",
+    "mobile",
+    "airport",
+    "station",
+    "park",
+    "mall",
+    "market",
+    "supermarket",
+    "restaurant",
+    "cafe",
+    "café",
+    "bakery",
+    "gym",
+    "fitness",
+    "academy",
+    "institute",
+    "museum",
+    "library",
+    "church",
+    "street",
+    "avenue",
+    "road",
+    "lane",
+    "drive",
+    "boulevard",
+    "way",
+    "square",
+    "bridge",
+    "county",
+    "city",
+    "state",
+    "province",
+    "river",
+    "lake",
+    "mountain",
+    "island",
+    "beach",
+    "valley",
+];
+const DETERMINERS: &[&str] =
+    &["the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "its", "every", "any", "some", "no"];
+const PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "von", "da", "di", "del", "della", "dos", "das", "do", "du", "le", "la", "bin", "binti",
+    "ibn", "al", "el", "ben", "ter", "ten", "zu", "af", "y", "mac", "st",
+];
+const MONTHS_AND_DAYS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// How much a word alone looks like part of a name.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum NameClass {
+    /// A well-attested given name.
+    Given(f32),
+    /// A surname that is not also an ordinary word.
+    Surname(f32),
+    /// A name that is also an ordinary word or a place.
+    Ambiguous {
+        given: bool,
+    },
+    /// Capitalised, unknown to every list and not a dictionary word: maybe a name.
+    Unknown,
+    NotName,
+}
+
+impl NameClass {
+    fn score(self) -> f32 {
+        match self {
+            NameClass::Given(s) | NameClass::Surname(s) => s,
+            NameClass::Ambiguous { .. } => 0.2,
+            NameClass::Unknown => 0.12,
+            NameClass::NotName => 0.0,
+        }
+    }
+    fn is_name(self) -> bool {
+        self != NameClass::NotName
+    }
+    fn can_start(self) -> bool {
+        matches!(self, NameClass::Given(_) | NameClass::Ambiguous { given: true })
+    }
+}
+
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Strips a possessive `'s` for classification and span ends.
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
+}
+
+fn classify(doc: &Document<'_>, i: usize) -> NameClass {
+    let t = doc.tokens[i];
+    if t.kind != TokenKind::Word || t.len() < 2 {
+        return NameClass::NotName;
+    }
+    let word = without_possessive(t.text(doc.text));
+    let info: WordInfo = doc.info(i);
+    let first = info.has(FIRST);
+    let last = info.has(LAST);
+    let lower_ascii = word.to_ascii_lowercase();
+    if is_one_of(word, MONTHS_AND_DAYS) && !first || is_one_of(word, TITLES) || is_one_of(word, PARTICLES) {
+        return NameClass::NotName;
+    }
+    let place =
+        info.has(COUNTRY) || info.has(REGION) || info.has(CITY) && !info.has(CITY_AMBIGUOUS) && info.city_pop > 200_000;
+    let nrp = info.has(NRP) && !info.has(NRP_AMBIGUOUS);
+    let street = info.any(STREET_AFTER | STREET_BEFORE | UNIT);
+    if first {
+        let wordlike =
+            WORDLIKE_GIVEN.contains(&lower_ascii.as_str()) || info.has(FIRST_AMBIGUOUS) && info.first_freq < 0.1;
+        if wordlike || place || nrp || street {
+            return NameClass::Ambiguous { given: true };
+        }
+        return NameClass::Given(0.55 + info.first_freq.min(1.0) * 0.1);
+    }
+    if last {
+        let wordlike = info.has(LAST_AMBIGUOUS) || info.has(ENGLISH);
+        if wordlike || place || nrp || street {
+            return NameClass::Ambiguous { given: false };
+        }
+        return NameClass::Surname(0.45 + info.last_freq.min(0.5) * 0.2);
+    }
+    if info.flags != 0 || !t.is_capitalised() || t.is_all_upper() || word.len() < 3 {
+        return NameClass::NotName;
+    }
+    NameClass::Unknown
+}
+
+/// The gap text between tokens `a` and `b`.
+fn gap<'t>(doc: &Document<'t>, a: usize, b: usize) -> &'t str {
+    &doc.text[doc.tokens[a].end..doc.tokens[b].start]
+}
+
+/// Does the phrase (lower-case words) end at token `end` (inclusive), with only spaces
+/// or apostrophes between its words? Returns its first token.
+fn phrase_ends_at(doc: &Document<'_>, end: usize, phrase: &str) -> Option<usize> {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let first = (end + 1).checked_sub(words.len())?;
+    for (k, w) in words.iter().enumerate() {
+        let i = first + k;
+        if !word_eq(doc.tokens[i].text(doc.text), w, true) {
+            return None;
+        }
+        if k > 0 && !matches!(gap(doc, i - 1, i), " " | "\t") {
+            return None;
+        }
+    }
+    Some(first)
+}
+
+fn any_phrase_ends_at(
+    doc: &Document<'_>,
+    end: usize,
+    phrases: &'static [&'static str],
+) -> Option<(&'static str, usize)> {
+    phrases.iter().find_map(|p| phrase_ends_at(doc, end, p).map(|s| (*p, s)))
+}
+
+/// A name sequence: tokens `first..=last` (titles excluded), and whether it is written
+/// in lower case (only allowed after a strong cue).
+struct Sequence {
+    first: usize,
+    last: usize,
+    classes: Vec<NameClass>,
+}
+
+impl Recognizer for Person {
+    fn entities(&self) -> &'static [EntityType] {
+        &[EntityType::Person]
+    }
+
+    fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        let toks = doc.tokens;
+        let mut i = 0;
+        while i < toks.len() {
+            let t = toks[i];
+            if t.kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let lower_mode = !t.is_capitalised();
+            if lower_mode && !strong_cue_before(doc, i) {
+                i += 1;
+                continue;
+            }
+            let class = classify(doc, i);
+            let initial = is_initial(doc, i);
+            if !class.is_name() && !initial {
+                i += 1;
+                continue;
+            }
+            if lower_mode && matches!(class, NameClass::Unknown | NameClass::Ambiguous { given: false }) {
+                i += 1;
+                continue;
+            }
+            let seq = extend(doc, i, lower_mode);
+            let next = seq.last + 1;
+            if let Some(det) = score(doc, &seq, lower_mode) {
+                out.push(det);
+            }
+            i = next;
+        }
+    }
+}
+
+/// A single upper-case letter used as an initial (`J.` or `J` inside a name).
+fn is_initial(doc: &Document<'_>, i: usize) -> bool {
+    let t = doc.tokens[i];
+    t.len() == 1 && t.is_capitalised() && t.kind == TokenKind::Word && {
+        let after = &doc.text[t.end..];
+        after.starts_with(". ") || after.starts_with(' ') && doc.tokens.get(i + 1).is_some_and(|n| n.is_capitalised())
+    }
+}
+
+/// Grows a name sequence from token `i`: capitalised name-like words (or, in lower-case
+/// mode, gazetteer names), initials and particles, joined by single spaces.
+fn extend(doc: &Document<'_>, i: usize, lower_mode: bool) -> Sequence {
+    let toks = doc.tokens;
+    let mut classes = vec![classify(doc, i)];
+    let mut last = i;
+    let mut j = i + 1;
+    while j < toks.len() && classes.len() < 5 {
+        let g = gap(doc, j - 1, j);
+        let joined = g == " " || (g == ". " && toks[j - 1].len() == 1);
+        if !joined || without_possessive(toks[j - 1].text(doc.text)).len() != toks[j - 1].len() {
+            break;
+        }
+        let t = toks[j];
+        let w = t.text(doc.text);
+        // Particles only inside a name: `María de la Cruz`, `Vincent van Gogh`.
+        if !lower_mode && is_one_of(w, PARTICLES) && !t.is_capitalised() {
+            let mut k = j;
+            while k < toks.len() && is_one_of(toks[k].text(doc.text), PARTICLES) && gap(doc, k - 1, k) == " " {
+                k += 1;
+            }
+            if k < toks.len() && gap(doc, k - 1, k) == " " && toks[k].is_capitalised() && classify(doc, k).is_name() {
+                classes.extend(std::iter::repeat_n(NameClass::NotName, k - j));
+                j = k;
+                continue;
+            }
+            break;
+        }
+        let c = classify(doc, j);
+        let capital_ok = if lower_mode {
+            !t.is_capitalised() && matches!(c, NameClass::Given(_) | NameClass::Surname(_))
+        } else {
+            t.is_capitalised() && !doc.info(j).has(STREET_AFTER)
+        };
+        if !capital_ok || !(c.is_name() || is_initial(doc, j)) {
+            break;
+        }
+        classes.push(c);
+        last = j;
+        j += 1;
+    }
+    // Trailing particles are not part of the name.
+    while last > i && classes[last - i] == NameClass::NotName && !is_initial(doc, last) {
+        last -= 1;
+        classes.pop();
+    }
+    Sequence { first: i, last, classes }
+}
+
+/// A cue strong enough to accept a lower-case name right after it.
+fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    let g = gap(doc, p, i);
+    let greeting =
+        any_phrase_ends_at(doc, p, GREETINGS).is_some() && matches!(g, " " | ", " | ",\n" | "\n" | "! " | ",");
+    let intro = any_phrase_ends_at(
+        doc,
+        p,
+        &[
+            "my name is",
+            "name is",
+            "this is",
+            "my name's",
+            "call me",
+            "i am",
+            "i'm",
+            "im",
+            "me llamo",
+            "mi chiamo",
+            "je m'appelle",
+            "ich bin",
+        ],
+    )
+    .is_some()
+        && matches!(g, " " | ": ");
+    let label =
+        any_phrase_ends_at(doc, p, &["name", "full name", "customer", "from", "signed", "first name", "last name"])
+            .is_some()
+            && g.contains(':');
+    greeting || intro || label || sign_off_line(doc, i, i)
+}
+
+fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detection> {
+    let toks = doc.tokens;
+    let text = doc.text;
+    let names: Vec<NameClass> = seq.classes.iter().copied().filter(|c| c.is_name()).collect();
+    if names.is_empty() {
+        return None;
+    }
+    let mut score = names.iter().map(|c| c.score()).fold(0.0, f32::max);
+    if names.len() >= 2 {
+        let first_given = names[0].can_start();
+        let rest_known = names[1..].iter().all(|c| !matches!(c, NameClass::Unknown));
+        if first_given {
+            score = score.max(0.5) + if rest_known { 0.25 } else { 0.15 };
+        } else if names.iter().any(|c| matches!(c, NameClass::Surname(_) | NameClass::Given(_))) {
+            score += 0.15;
+        } else {
+            score += 0.1;
+        }
+    } else if seq.classes.len() > names.len() {
+        // An initial with a surname: `J. Smith`.
+        score += 0.2;
+    }
+    // Context before.
+    let mut cue: Option<(&'static str, f32, usize, usize)> = None;
+    let bump =
+        |word: &'static str, delta: f32, s: usize, e: usize, cue: &mut Option<(&'static str, f32, usize, usize)>| {
+            if cue.is_none_or(|c| c.1 < delta) {
+                *cue = Some((word, delta, s, e));
+            }
+        };
+    if let Some(p) = seq.first.checked_sub(1) {
+        let g = gap(doc, p, seq.first);
+        let pt = toks[p];
+        if let Some((w, s)) = any_phrase_ends_at(doc, p, TITLES).filter(|_| matches!(g, " " | ". ")) {
+            bump(w, 0.5, toks[s].start, pt.end, &mut cue);
+        }
+        if let Some((w, s)) =
+            any_phrase_ends_at(doc, p, GREETINGS).filter(|_| matches!(g, " " | ", " | ",\n" | "! " | "\n" | ","))
+        {
+            bump(w, 0.45, toks[s].start, pt.end, &mut cue);
+        }
+        if let Some((w, s)) = any_phrase_ends_at(doc, p, INTRODUCTIONS).filter(|_| matches!(g, " " | ": " | ", ")) {
+            let delta = if matches!(
+                w,
+                "i am" | "i'm" | "im" | "it's" | "its" | "am" | "soy" | "sono" | "je suis" | "ich bin"
+            ) {
+                0.25
+            } else {
+                0.4
+            };
+            bump(w, delta, toks[s].start, pt.end, &mut cue);
+        }
+        if let Some((w, s)) =
+            any_phrase_ends_at(doc, p, LABELS).filter(|_| g.contains(':') || g.contains('\t') || g.contains('|'))
+        {
+            bump(w, 0.45, toks[s].start, pt.end, &mut cue);
+        }
+        if let Some((w, s)) = any_phrase_ends_at(doc, p, RELATIONS).filter(|_| matches!(g, " " | ", " | " - ")) {
+            bump(w, 0.3, toks[s].start, pt.end, &mut cue);
+        }
+        if let Some((w, s)) = any_phrase_ends_at(doc, p, AGENCY_VERBS).filter(|_| g == " ") {
+            bump(w, 0.15, toks[s].start, pt.end, &mut cue);
+        }
+        if is_one_of(pt.text(text), DETERMINERS) && g == " " {
+            score -= 0.35;
+        }
+        if pt.kind == TokenKind::Number && g == " " || doc.info(p).has(STREET_BEFORE) {
+            score -= 0.3;
+        }
+        // Title Case around (subject lines, product names): capitalised ordinary words.
+        if g == " "
+            && pt.is_capitalised()
+            && pt.kind == TokenKind::Word
+            && !classify(doc, p).is_name()
+            && !is_one_of(pt.text(text), TITLES)
+            && !is_one_of(pt.text(text), GREETINGS)
+            && !at_sentence_start(doc, p)
+        {
+            score -= 0.2;
+        }
+    }
+    // Context after.
+    let last_tok = toks[seq.last];
+    if let Some(n) = toks.get(seq.last + 1) {
+        let g = gap(doc, seq.last, seq.last + 1);
+        let w = n.text(text);
+        if matches!(g, " " | ", ") && (is_one_of(w, ORG_WORDS) || w == "&") && n.is_capitalised() || g == " & " {
+            return None;
+        }
+        if g == " " && n.is_capitalised() && doc.info(seq.last + 1).has(STREET_AFTER) {
+            return None;
+        }
+        let strong_name =
+            names.iter().any(|c| matches!(c, NameClass::Given(_) | NameClass::Surname(_) | NameClass::Unknown));
+        if g.starts_with(':') && at_line_start_ish(doc, seq.first) && strong_name {
+            bump("speaker label", 0.4, n.start, n.start, &mut cue);
+        }
+        if (g.ends_with('<') || g.ends_with('(') || g.ends_with("\" <"))
+            && text[n.start..].split(['>', ')', ' ']).next().is_some_and(|s| s.contains('@'))
+        {
+            bump("e-mail display name", 0.5, n.start, n.end, &mut cue);
+        }
+        if g == " " && is_one_of(w, AFTER_VERBS) {
+            bump(
+                AFTER_VERBS.iter().find(|a| w.eq_ignore_ascii_case(a)).copied().unwrap_or("said"),
+                if w.eq_ignore_ascii_case("here") { 0.3 } else { 0.1 },
+                n.start,
+                n.end,
+                &mut cue,
+            );
+        }
+        if g == " "
+            && n.is_capitalised()
+            && n.kind == TokenKind::Word
+            && !classify(doc, seq.last + 1).is_name()
+            && !at_sentence_start(doc, seq.last + 1)
+        {
+            score -= 0.15;
+        }
+    }
+    if text[last_tok.end..].starts_with(['"', '”'])
+        && text[last_tok.end..].trim_start_matches(['"', '”', ' ']).starts_with('<')
+    {
+        bump("e-mail display name", 0.5, last_tok.end, last_tok.end, &mut cue);
+    }
+    if sign_off_line(doc, seq.first, seq.last) {
+        bump("sign-off", 0.45, doc.tokens[seq.first].start, doc.tokens[seq.first].start, &mut cue);
+    }
+    if let Some((word, delta, s, e)) = cue {
+        score += delta;
+        if lower_mode && delta < 0.3 {
+            return None;
+        }
+        let start = toks[seq.first].start;
+        let end = name_end(doc, seq.last);
+        let mut det = candidate(start, end, EntityType::Person, 0.0, "person", pattern(&names));
+        det.explanation.base_score = score - delta;
+        det.explanation.context = Some(ContextEvidence { word, start: s, end: e, delta });
+        det.score = score.clamp(0.0, 0.99);
+        return Some(det);
+    }
+    if lower_mode {
+        return None;
+    }
+    if names.len() == 1 && toks[seq.first].is_all_upper() {
+        score -= 0.2;
+    }
+    let mut det = candidate(
+        toks[seq.first].start,
+        name_end(doc, seq.last),
+        EntityType::Person,
+        score.clamp(0.0, 0.99),
+        "person",
+        pattern(&names),
+    );
+    det.explanation.validation = Some("name gazetteer");
+    Some(det)
+}
+
+fn pattern(names: &[NameClass]) -> &'static str {
+    match names {
+        [NameClass::Given(_) | NameClass::Ambiguous { given: true }, _, ..] => "given name + surname",
+        [NameClass::Given(_)] => "given name",
+        [NameClass::Surname(_)] => "surname",
+        _ => "name-like words",
+    }
+}
+
+/// End of the name at token `last`, without a possessive `'s`.
+fn name_end(doc: &Document<'_>, last: usize) -> usize {
+    let t = doc.tokens[last];
+    t.start + without_possessive(t.text(doc.text)).len()
+}
+
+/// First token of a sentence: after `.!?:` or a line break, or at the very start.
+fn at_sentence_start(doc: &Document<'_>, i: usize) -> bool {
+    match i.checked_sub(1) {
+        None => true,
+        Some(p) => {
+            let g = gap(doc, p, i);
+            g.contains(['.', '!', '?', ':', '\n', '"', '(', '[', '>', '-', '*', '•'])
+        }
+    }
+}
+
+/// At the start of a line, allowing a leading timestamp or bracketed tag (`[14:02] Maria:`).
+fn at_line_start_ish(doc: &Document<'_>, i: usize) -> bool {
+    let start = doc.tokens[i].start;
+    let line_start = doc.text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let prefix = doc.text[line_start..start].trim();
+    prefix.is_empty()
+        || prefix.ends_with(']')
+        || prefix.ends_with(')')
+        || prefix.ends_with('-')
+        || prefix.ends_with('>')
+        || prefix.bytes().all(|c| c.is_ascii_digit() || matches!(c, b':' | b' ' | b'[' | b']' | b'-' | b'/' | b'.'))
+}
+
+/// Is the name alone on its line, right under a sign-off (`Thanks,` / `Best regards,`),
+/// or after a dash at the end of a message (`- Maria`)?
+fn sign_off_line(doc: &Document<'_>, first: usize, last: usize) -> bool {
+    let text = doc.text;
+    let start = doc.tokens[first].start;
+    let end = doc.tokens[last].end;
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+    let before = text[line_start..start].trim();
+    let after = text[end..line_end].trim();
+    let alone = after.chars().all(|c| matches!(c, '.' | ',' | '!' | ':' | ')' | ' '))
+        || after.starts_with('|')
+        || after.starts_with(',') && after.len() < 40;
+    if !alone {
+        return false;
+    }
+    if matches!(before, "-" | "–" | "—" | "~" | "--") {
+        return true;
+    }
+    if !before.is_empty() {
+        // "Thanks, Maria" on one line is handled as a greeting cue.
+        return false;
+    }
+    let Some(prev_end) = line_start.checked_sub(1) else {
+        return false;
+    };
+    let prev = text[..prev_end].trim_end_matches(['\r', ' ', '\t']);
+    let prev_line = &prev[prev.rfind('\n').map_or(0, |p| p + 1)..];
+    let prev_line = prev_line.trim().trim_end_matches([',', '!', '.', ' ', '-']).to_lowercase();
+    SIGN_OFFS.iter().any(|s| prev_line == *s)
+}
+
+pub(crate) struct NrpAndAge;
+
+/// Words before an NRP term that make it describe a person.
+const NRP_BEFORE: &[&str] = &[
+    "i'm",
+    "im",
+    "i am",
+    "as a",
+    "as an",
+    "he's",
+    "she's",
+    "he is",
+    "she is",
+    "we're",
+    "we are",
+    "they're",
+    "they are",
+    "is",
+    "are",
+    "being",
+    "was",
+    "were",
+    "my",
+    "our",
+    "a",
+    "an",
+    "born",
+    "practising",
+    "practicing",
+    "devout",
+    "proud",
+    "fellow",
+    "identify as",
+    "registered",
+    "lifelong",
+    "raised",
+    "both",
+    "half",
+    "am",
+];
+/// Words after an NRP term that make it describe a person.
+const NRP_AFTER: &[&str] = &[
+    "citizen",
+    "citizens",
+    "national",
+    "nationals",
+    "passport",
+    "descent",
+    "origin",
+    "heritage",
+    "background",
+    "family",
+    "roots",
+    "woman",
+    "man",
+    "guy",
+    "lady",
+    "girl",
+    "boy",
+    "immigrant",
+    "expat",
+    "resident",
+    "voter",
+    "voters",
+    "party",
+    "member",
+    "community",
+    "faith",
+    "household",
+    "husband",
+    "wife",
+    "parents",
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "ancestry",
+    "customer",
+    "person",
+    "people",
+    "kid",
+    "kids",
+    "friend",
+    "and",
+    "so",
+    "too",
+    "myself",
+    "here",
+];
+/// Words around a nationality adjective that make it a language or a thing, not a person.
+const NRP_NOT_PERSON_BEFORE: &[&str] =
+    &["speak", "speaks", "speaking", "in", "learn", "learning", "translate", "translated", "into", "the"];
+
+impl Recognizer for NrpAndAge {
+    fn entities(&self) -> &'static [EntityType] {
+        &[EntityType::Nrp, EntityType::Age]
+    }
+
+    fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        for (i, t) in doc.tokens.iter().enumerate() {
+            match t.kind {
+                TokenKind::Word if doc.info(i).has(NRP) => {
+                    if let Some(det) = nrp(doc, i) {
+                        out.push(det);
+                    }
+                }
+                TokenKind::Number if t.len() <= 3 => {
+                    if let Some(det) = age(doc, i) {
+                        out.push(det);
+                    }
+                }
+                TokenKind::Alnum if t.len() <= 6 => {
+                    // `67yo`, `45yrs`
+                    let s = t.text(doc.text);
+                    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+                    let unit = &s[digits..];
+                    if (1..=3).contains(&digits)
+                        && matches!(unit.to_ascii_lowercase().as_str(), "yo" | "yrs" | "y" | "yr")
+                    {
+                        if let Ok(n) = s[..digits].parse::<u32>() {
+                            if n <= 120 {
+                                out.push(candidate(t.start, t.start + digits, EntityType::Age, 0.8, "age", "N yo"));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
+    let text = doc.text;
+    let t = doc.tokens[i];
+    let info = doc.info(i);
+    // Capitalised mid-sentence, `Polish` is not the verb.
+    let ambiguous = info.has(NRP_AMBIGUOUS) && !(t.is_capitalised() && !at_sentence_start(doc, i));
+    let base: f32 = match info.nrp_kind {
+        NrpKind::Religion if !ambiguous => 0.55,
+        NrpKind::Ethnic if !ambiguous => 0.45,
+        _ => 0.3,
+    };
+    let before = i.checked_sub(1).and_then(|p| {
+        let g = gap(doc, p, i);
+        (g == " ").then(|| any_phrase_ends_at(doc, p, NRP_BEFORE)).flatten()
+    });
+    let after = doc
+        .tokens
+        .get(i + 1)
+        .filter(|_| gap(doc, i, i + 1) == " ")
+        .map(|n| n.text(text))
+        .filter(|w| is_one_of(w, NRP_AFTER));
+    if let Some(p) = i.checked_sub(1) {
+        if is_one_of(doc.tokens[p].text(text), NRP_NOT_PERSON_BEFORE) && after.is_none() {
+            return None;
+        }
+    }
+    let delta = match (before, after) {
+        (Some((w, _)), _)
+            if !matches!(w, "a" | "an" | "my" | "our" | "is" | "are" | "was" | "were" | "both" | "half") =>
+        {
+            0.35
+        }
+        (_, Some(_)) => 0.35,
+        (Some(_), None) => 0.2,
+        (None, None) => 0.0,
+    };
+    // An ambiguous word (`Green`, `liberal`) needs the stronger cues.
+    if ambiguous && delta < 0.35 {
+        return None;
+    }
+    let mut det = candidate(t.start, t.end, EntityType::Nrp, base + delta, "nrp", "nationality/religion/politics term");
+    det.explanation.validation = Some("NRP gazetteer");
+    Some(det)
+}
+
+const AGE_BEFORE: &[&str] = &["aged", "age", "ages", "age:", "turned", "turning", "turns", "at the age of", "age of"];
+const AGE_BEFORE_WEAK: &[&str] =
+    &["i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "who's", "who is"];
+const AGE_UNITS_NOT: &[&str] = &[
+    "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks", "week", "months", "month",
+    "percent", "dollars", "euros", "pounds", "miles", "km", "kg", "lbs", "feet", "ft", "inches", "cm", "times",
+    "points", "items", "orders", "people", "of", "in", "on", "out", "x", "pm", "am", "seconds", "sec", "steps", "away",
+    "late", "short", "behind", "over", "under", "off", "tickets", "units", "pieces", "boxes",
+];
+
+fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
+    let text = doc.text;
+    let toks = doc.tokens;
+    let t = toks[i];
+    let n: u32 = t.text(text).parse().ok()?;
+    if n > 120 || t.text(text).starts_with('0') {
+        return None;
+    }
+    let b = text.as_bytes();
+    if t.start > 0 && matches!(b[t.start - 1], b'$' | b'#' | b'.' | b',' | b'/' | b':' | b'+')
+        || matches!(b.get(t.end), Some(b'%' | b'.' | b',' | b':' | b'/'))
+            && b.get(t.end + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let after = &text[t.end..];
+    let after_l = after.to_ascii_lowercase();
+    let strong_after = [
+        "-year-old",
+        " years old",
+        " year old",
+        " yrs old",
+        " yr old",
+        "-years-old",
+        " y/o",
+        " y.o.",
+        " years of age",
+        " yo ",
+        " years young",
+        "-yr-old",
+        " anni",
+        " jahre alt",
+        " ans",
+        " años",
+    ]
+    .iter()
+    .any(|u| after_l.starts_with(u) || (u.ends_with(' ') && after_l == u.trim_end()));
+    let before = i.checked_sub(1).filter(|&p| matches!(gap(doc, p, i), " " | ": " | ":")).and_then(|p| {
+        any_phrase_ends_at(doc, p, AGE_BEFORE)
+            .map(|x| (x, true))
+            .or_else(|| any_phrase_ends_at(doc, p, AGE_BEFORE_WEAK).map(|x| (x, false)))
+    });
+    let next_word = toks.get(i + 1).filter(|_| gap(doc, i, i + 1) == " ").map(|n| n.text(text));
+    let clause_end = after.is_empty()
+        || after.starts_with(['.', ',', '!', '?', '\n', ';', ')'])
+        || next_word
+            .is_some_and(|w| is_one_of(w, &["and", "now", "but", "so", "this", "next", "soon", "yrs", "years"]));
+    let score = if strong_after {
+        0.85
+    } else {
+        match before {
+            Some(((_, _), true)) if next_word.is_none_or(|w| !is_one_of(w, AGE_UNITS_NOT)) => 0.8,
+            Some(((w, _), false)) if clause_end && !matches!(w, "is" | "am") => 0.65,
+            Some(((_, s), false)) if clause_end && s > 0 && is_one_of(toks[s - 1].text(text), RELATIONS) => 0.65,
+            _ => return None,
+        }
+    };
+    Some(candidate(t.start, t.end, EntityType::Age, score, "age", "number with age cue"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::found;
+
+    #[test]
+    fn names_with_cues() {
+        assert_eq!(found("Hi Maria, thanks for waiting", "PERSON"), vec!["Maria"]);
+        assert_eq!(found("hi this is jenny from accounts", "PERSON"), vec!["jenny"]);
+        assert_eq!(found("MY NAME IS JOHN SMITH", "PERSON"), vec!["JOHN SMITH"]);
+        assert_eq!(found("Please ask Mr Okafor to call", "PERSON"), vec!["Okafor"]);
+        assert_eq!(found("From: \"Anna Becker\" <anna.becker@gmx.de>", "PERSON"), vec!["Anna Becker"]);
+        assert_eq!(found("Thanks,\nPriya Raghunathan\nBilling", "PERSON"), vec!["Priya Raghunathan"]);
+        assert_eq!(found("I spoke with María José García-López yesterday", "PERSON"), vec!["María José García-López"]);
+        assert_eq!(found("Vincent van Gogh's order", "PERSON"), vec!["Vincent van Gogh"]);
+    }
+
+    #[test]
+    fn not_names() {
+        for t in [
+            "Will you mark this as read?",
+            "Grace period ends soon",
+            "Please call 6033391 today",
+            "The Brown leather bag",
+            "Order Status Update",
+            "Hi team, thanks!",
+            "Bank of America charged me",
+            "I live on Maria Street",
+        ] {
+            assert_eq!(found(t, "PERSON"), Vec::<&str>::new(), "{t}");
+        }
+    }
+
+    #[test]
+    fn nrp_and_age() {
+        assert_eq!(found("I'm Catholic and", "NRP"), vec!["Catholic"]);
+        assert_eq!(found("my wife is Polish", "NRP"), vec!["Polish"]);
+        assert_eq!(found("do you speak German?", "NRP"), Vec::<&str>::new());
+        assert_eq!(found("I'm 67 and retired", "AGE"), vec!["67"]);
+        assert_eq!(found("a 7-year-old boy", "AGE"), vec!["7"]);
+        assert_eq!(found("aged 45, lives alone", "AGE"), vec!["45"]);
+        assert_eq!(found("I'm 5 minutes away", "AGE"), Vec::<&str>::new());
+    }
+}

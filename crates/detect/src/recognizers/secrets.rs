@@ -1,0 +1,594 @@
+//! Secrets customers paste into chats: passwords after a hotword, one-time codes, and API
+//! keys, tokens and private keys recognised by their published formats.
+
+use memchr::memmem;
+
+use super::{DetectionExt, Recognizer, candidate};
+use crate::analyzer::Document;
+use crate::context::word_eq;
+use crate::detection::Detection;
+use crate::entity::{EntityType, Subtype};
+use crate::text::{Token, TokenKind};
+
+pub(crate) struct Secrets;
+
+impl Recognizer for Secrets {
+    fn entities(&self) -> &'static [EntityType] {
+        &[EntityType::Password, EntityType::OneTimeCode, EntityType::ApiKey]
+    }
+
+    fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        prefixed_keys(doc, out);
+        jwts(doc, out);
+        private_keys(doc, out);
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word || t.len() > 12 {
+                continue;
+            }
+            let w = t.text(doc.text);
+            if PASSWORD_WORDS.iter().any(|p| word_eq(w, p, true)) {
+                if let Some(det) = password_after(doc, i) {
+                    out.push(det);
+                }
+            } else if CODE_WORDS.iter().any(|p| word_eq(w, p, true)) {
+                one_time_code_near(doc, i, out);
+            } else if KEY_WORDS.iter().any(|p| word_eq(w, p, true)) {
+                if let Some(det) = generic_key_after(doc, i) {
+                    out.push(det);
+                }
+            }
+        }
+    }
+}
+
+/// Keys whose vendor prefix identifies them.
+struct KeyFormat {
+    prefix: &'static str,
+    subtype: Subtype,
+    /// Allowed length of the part after the prefix.
+    body: (usize, usize),
+    body_byte: fn(u8) -> bool,
+}
+
+fn alnum(c: u8) -> bool {
+    c.is_ascii_alphanumeric()
+}
+fn upper_alnum(c: u8) -> bool {
+    c.is_ascii_uppercase() || c.is_ascii_digit()
+}
+fn alnum_underscore(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
+}
+fn slack_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'-'
+}
+
+const KEY_FORMATS: &[KeyFormat] = &[
+    KeyFormat { prefix: "AKIA", subtype: Subtype::AwsAccessKey, body: (16, 16), body_byte: upper_alnum },
+    KeyFormat { prefix: "ASIA", subtype: Subtype::AwsAccessKey, body: (16, 16), body_byte: upper_alnum },
+    KeyFormat { prefix: "ghp_", subtype: Subtype::GithubToken, body: (36, 36), body_byte: alnum },
+    KeyFormat { prefix: "gho_", subtype: Subtype::GithubToken, body: (36, 36), body_byte: alnum },
+    KeyFormat { prefix: "ghu_", subtype: Subtype::GithubToken, body: (36, 36), body_byte: alnum },
+    KeyFormat { prefix: "ghs_", subtype: Subtype::GithubToken, body: (36, 36), body_byte: alnum },
+    KeyFormat { prefix: "ghr_", subtype: Subtype::GithubToken, body: (36, 36), body_byte: alnum },
+    KeyFormat { prefix: "github_pat_", subtype: Subtype::GithubToken, body: (70, 90), body_byte: alnum_underscore },
+    KeyFormat { prefix: "sk_live_", subtype: Subtype::StripeKey, body: (16, 128), body_byte: alnum },
+    KeyFormat { prefix: "sk_test_", subtype: Subtype::StripeKey, body: (16, 128), body_byte: alnum },
+    KeyFormat { prefix: "rk_live_", subtype: Subtype::StripeKey, body: (16, 128), body_byte: alnum },
+    KeyFormat { prefix: "rk_test_", subtype: Subtype::StripeKey, body: (16, 128), body_byte: alnum },
+    KeyFormat { prefix: "whsec_", subtype: Subtype::StripeKey, body: (24, 128), body_byte: alnum },
+    KeyFormat { prefix: "xoxb-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte },
+    KeyFormat { prefix: "xoxp-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte },
+    KeyFormat { prefix: "xoxa-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte },
+    KeyFormat { prefix: "xoxr-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte },
+    KeyFormat { prefix: "xoxs-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte },
+];
+
+/// Vendor-prefixed keys. Prefixes start tokens, so only token starts are checked.
+fn prefixed_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    let text = doc.text;
+    let b = text.as_bytes();
+    for t in doc.tokens {
+        if t.kind == TokenKind::Number
+            || t.len() < 4
+            || (t.start > 0 && (b[t.start - 1].is_ascii_alphanumeric() || b[t.start - 1] == b'_'))
+        {
+            continue;
+        }
+        let rest = &text[t.start..];
+        for f in KEY_FORMATS {
+            if !rest.starts_with(f.prefix) {
+                continue;
+            }
+            let body = rest.as_bytes()[f.prefix.len()..].iter().take_while(|&&c| (f.body_byte)(c)).count();
+            let end = t.start + f.prefix.len() + body;
+            let clean_end = !b.get(end).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_');
+            if (f.body.0..=f.body.1).contains(&body)
+                && clean_end
+                && has_letters_and_digits(&rest[f.prefix.len()..f.prefix.len() + body])
+            {
+                out.push(
+                    candidate(t.start, end, EntityType::ApiKey, 0.95, "api_key", f.prefix)
+                        .subtype(f.subtype)
+                        .validated("vendor format"),
+                );
+                break;
+            }
+        }
+    }
+}
+
+fn has_letters_and_digits(s: &str) -> bool {
+    s.bytes().any(|c| c.is_ascii_digit()) && s.bytes().any(|c| c.is_ascii_alphabetic())
+}
+
+/// JSON Web Tokens: `eyJ…` header and payload (base64url JSON) and a signature.
+fn jwts(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    let b = doc.text.as_bytes();
+    let mut next = 0;
+    for start in memmem::find_iter(b, b"eyJ") {
+        if start < next || start > 0 && (b[start - 1].is_ascii_alphanumeric() || matches!(b[start - 1], b'_' | b'-')) {
+            continue;
+        }
+        let is_b64url = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'-';
+        let mut end = start;
+        let mut parts = [0usize; 3];
+        let mut k = 0;
+        while end < b.len() && k < 3 {
+            if is_b64url(b[end]) {
+                parts[k] += 1;
+                end += 1;
+            } else if b[end] == b'.' && k < 2 && parts[k] > 0 {
+                k += 1;
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        if k == 2 && parts[0] >= 10 && parts[1] >= 10 && parts[2] >= 16 && b[start + parts[0] + 1..].starts_with(b"eyJ")
+        {
+            next = end;
+            out.push(
+                candidate(start, end, EntityType::ApiKey, 0.95, "api_key", "eyJ… JWT")
+                    .subtype(Subtype::Jwt)
+                    .validated("JWT structure"),
+            );
+        }
+    }
+}
+
+/// PEM private key blocks, `BEGIN` to `END` line.
+fn private_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    let text = doc.text;
+    let b = text.as_bytes();
+    for start in memmem::find_iter(b, b"-----BEGIN ") {
+        let header_end = match memmem::find(&b[start + 11..], b"-----") {
+            Some(e) if e < 40 => start + 11 + e,
+            _ => continue,
+        };
+        let label = &text[start + 11..header_end];
+        if !label.ends_with("PRIVATE KEY") {
+            continue;
+        }
+        let footer = format!("-----END {label}-----");
+        let end = match memmem::find(&b[header_end..], footer.as_bytes()) {
+            Some(e) => header_end + e + footer.len(),
+            // A truncated paste still exposes the key: take to the end of the base64 body.
+            None => {
+                let body = &text[header_end + 5..];
+                header_end + 5 + body.find("\n\n").unwrap_or(body.len())
+            }
+        };
+        out.push(
+            candidate(start, end, EntityType::ApiKey, 0.99, "api_key", "PEM private key block")
+                .subtype(Subtype::PrivateKey)
+                .validated("PEM armour"),
+        );
+    }
+}
+
+const PASSWORD_WORDS: &[&str] = &[
+    "password",
+    "passwd",
+    "pwd",
+    "pw",
+    "pass",
+    "passcode",
+    "passphrase",
+    "pin",
+    "passwort",
+    "kennwort",
+    "contraseña",
+    "contrasena",
+    "mdp",
+    "wachtwoord",
+    "senha",
+    "clave",
+];
+
+/// Words that follow "password is" without being one.
+const NOT_PASSWORDS: &[&str] = &[
+    "not",
+    "wrong",
+    "incorrect",
+    "correct",
+    "expired",
+    "invalid",
+    "the",
+    "a",
+    "an",
+    "my",
+    "your",
+    "same",
+    "still",
+    "too",
+    "very",
+    "being",
+    "been",
+    "reset",
+    "changed",
+    "locked",
+    "blocked",
+    "working",
+    "missing",
+    "lost",
+    "forgotten",
+    "required",
+    "needed",
+    "case",
+    "saved",
+    "stored",
+    "set",
+    "different",
+    "weak",
+    "strong",
+    "long",
+    "short",
+    "secure",
+    "ok",
+    "okay",
+    "fine",
+    "right",
+    "empty",
+    "blank",
+    "attached",
+    "below",
+    "above",
+    "in",
+    "on",
+    "at",
+    "for",
+    "and",
+    "or",
+    "but",
+    "that",
+    "this",
+    "it",
+    "what",
+    "now",
+    "just",
+    "also",
+    "definitely",
+    "probably",
+    "sent",
+    "there",
+    "here",
+    "manager",
+    "change",
+    "recovery",
+    "field",
+    "policy",
+    "protected",
+    "rejected",
+    "accepted",
+    "over",
+    "too",
+    "please",
+    "again",
+    "sensitive",
+    "because",
+    "so",
+    "since",
+    "when",
+    "which",
+    "is",
+    "was",
+    "has",
+    "have",
+];
+
+/// The value after a password hotword at token `i`: `password: X`, `pw is X`, `changed it to X`.
+fn password_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
+    let text = doc.text;
+    let toks = doc.tokens;
+    let hot = toks[i];
+    let after = &text[hot.end..];
+    // Connector: ":", "=", "is", "was", "is now", "-", "to", quoting.
+    let mut rest = after.trim_start_matches([' ', '\t']);
+    let mut connector = false;
+    for c in [":", "=", "-", "is now:", "is now", "is:", "is", "was:", "was", "would be", "will be", "to", "of"] {
+        if let Some(r) = rest.strip_prefix(c) {
+            let alpha = c.as_bytes()[0].is_ascii_alphabetic();
+            if alpha && r.as_bytes().first().is_some_and(|c| c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            rest = r.trim_start_matches([' ', '\t', ':']);
+            connector = true;
+            break;
+        }
+    }
+    let start = hot.end + (after.len() - rest.len());
+    let (vstart, vend, quoted) = value_span(text, start)?;
+    let value = &text[vstart..vend];
+    if value.is_empty() || value.len() > 64 {
+        return None;
+    }
+    let plain_word = value.bytes().all(|c| c.is_ascii_lowercase())
+        || value.bytes().all(|c| c.is_ascii_alphabetic()) && value.len() < 4;
+    if NOT_PASSWORDS.iter().any(|w| value.eq_ignore_ascii_case(w)) && !quoted {
+        return None;
+    }
+    let ends_clause = {
+        let tail = text[vend..].trim_start_matches([' ', '\t']);
+        tail.is_empty()
+            || tail.starts_with(['.', ',', '!', '?', '\n', '\r', ';', ')', '('])
+            || tail.starts_with("and ")
+            || tail.starts_with("but ")
+    };
+    if !connector && !quoted && !(has_letters_and_digits(value) || value.bytes().any(|c| c.is_ascii_punctuation())) {
+        return None;
+    }
+    if plain_word && !quoted && !ends_clause {
+        return None;
+    }
+    let base = if quoted || !plain_word { 0.9 } else { 0.7 };
+    Some(candidate(vstart, vend, EntityType::Password, base, "password", "value after password hotword"))
+}
+
+/// A non-space run at `i`, without surrounding quotes or sentence punctuation.
+fn value_span(text: &str, i: usize) -> Option<(usize, usize, bool)> {
+    let rest = text.get(i..)?;
+    let quotes = ['"', '\'', '“', '”', '‘', '’', '`'];
+    if let Some(q) = rest.chars().next().filter(|c| quotes.contains(c)) {
+        let inner = &rest[q.len_utf8()..];
+        let close = inner.find(|c: char| quotes.contains(&c) || c == '\n')?;
+        if close == 0 {
+            return None;
+        }
+        let start = i + q.len_utf8();
+        return Some((start, start + close, true));
+    }
+    let len = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
+    let mut v = &rest[..len];
+    // Sentence punctuation after the value is not part of it.
+    while v.len() > 1 && v.ends_with(['.', ',', ';', ')', '"', '\'', '”', '’']) {
+        v = &v[..v.len() - v.chars().last().map_or(1, char::len_utf8)];
+    }
+    (!v.is_empty()).then_some((i, i + v.len(), false))
+}
+
+const CODE_WORDS: &[&str] = &["code", "otp", "2fa", "mfa", "tan", "verification", "one-time", "passcode", "token"];
+
+/// Words before "code" that make it something other than a one-time code.
+const OTHER_CODES: &[&str] = &[
+    "zip",
+    "postal",
+    "post",
+    "area",
+    "promo",
+    "promotional",
+    "discount",
+    "error",
+    "status",
+    "country",
+    "dial",
+    "dialing",
+    "source",
+    "tracking",
+    "product",
+    "order",
+    "reference",
+    "booking",
+    "confirmation",
+    "voucher",
+    "gift",
+    "coupon",
+    "qr",
+    "bar",
+    "sort",
+    "swift",
+    "bic",
+    "iban",
+    "security",
+    "cvv",
+    "card",
+    "tax",
+    "zone",
+    "time",
+    "response",
+    "exit",
+    "return",
+    "dress",
+    "morse",
+    "region",
+    "branch",
+    "bank",
+    "airport",
+    "iata",
+    "hs",
+    "customs",
+    "referral",
+    "access",
+    "activation",
+    "license",
+    "licence",
+    "invite",
+    "invitation",
+    "share",
+    "sharing",
+    "offer",
+];
+
+/// A 4–8 digit code within a few tokens of a code hotword (`your code is 482 913`).
+fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
+    let text = doc.text;
+    let toks = doc.tokens;
+    let word = toks[i].text(text);
+    if word.eq_ignore_ascii_case("code") {
+        if let Some(prev) = i.checked_sub(1).map(|p| toks[p]) {
+            if OTHER_CODES.iter().any(|w| word_eq(prev.text(text), w, true)) {
+                return;
+            }
+        }
+    }
+    if word.eq_ignore_ascii_case("token") || word.eq_ignore_ascii_case("tan") {
+        // Too common alone; only as "one-time token", handled by "one-time".
+        return;
+    }
+    let window = (i.saturating_sub(5)..i).rev().chain(i + 1..(i + 6).min(toks.len()));
+    for j in window {
+        let t = toks[j];
+        // `482 913 is your code`: walking back, the pair starts one token earlier.
+        let j = if j > 0
+            && j < i
+            && toks[j].len() == 3
+            && code_value(text, toks, j - 1).is_some_and(|e| e == toks[j].end)
+        {
+            j - 1
+        } else {
+            j
+        };
+        let t = toks[j];
+        if let Some(end) = code_value(text, toks, j) {
+            let mut det = candidate(
+                t.start,
+                end,
+                EntityType::OneTimeCode,
+                0.8,
+                "one_time_code",
+                "4-8 digits near a code hotword",
+            );
+            det.explanation.validation = None;
+            out.push(det);
+            return;
+        }
+        if t.kind == TokenKind::Word && matches!(t.text(text), "." | "and") {
+            break;
+        }
+    }
+}
+
+/// A code value at token `j`: 4–8 digits, possibly split `123 456` / `123-456`, or a
+/// 6-character upper-case alphanumeric code with digits. Returns its end.
+fn code_value(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    let t = toks[j];
+    let b = text.as_bytes();
+    let clean = |s: usize, e: usize| {
+        !(s > 0 && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'-' | b'.' | b'/' | b'$' | b'#')))
+            && !b.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'/' | b'%'))
+            && !(matches!(b.get(e), Some(b'.' | b',' | b':')) && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+    };
+    match t.kind {
+        TokenKind::Number if matches!(t.len(), 3) => {
+            let n = toks.get(j + 1)?;
+            (n.kind == TokenKind::Number
+                && n.len() == 3
+                && matches!(&text[t.end..n.start], " " | "-")
+                && clean(t.start, n.end))
+            .then_some(n.end)
+        }
+        TokenKind::Number if (4..=8).contains(&t.len()) => clean(t.start, t.end).then_some(t.end),
+        TokenKind::Alnum
+            if t.len() == 6
+                && t.text(text).bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && has_letters_and_digits(t.text(text)) =>
+        {
+            clean(t.start, t.end).then_some(t.end)
+        }
+        _ => None,
+    }
+}
+
+const KEY_WORDS: &[&str] =
+    &["key", "apikey", "api_key", "token", "secret", "bearer", "x-api-key", "access_token", "auth", "authorization"];
+
+/// A long random-looking value after `api key:`, `token=`, `Bearer`.
+fn generic_key_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
+    let text = doc.text;
+    let hot = doc.tokens[i];
+    let rest = &text[hot.end..];
+    let trimmed = rest.trim_start_matches([' ', ':', '=', '"', '\'', '\t']);
+    let trimmed = trimmed.strip_prefix("is ").unwrap_or(trimmed).trim_start_matches([' ', '"', '\'']);
+    let start = hot.end + rest.len() - trimmed.len();
+    let len = trimmed
+        .bytes()
+        .take_while(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'+' | b'/' | b'='))
+        .count();
+    let mut value = &trimmed[..len];
+    value = value.trim_end_matches(['.', '-']);
+    if value.len() < 20 || value.len() > 200 || !has_letters_and_digits(value) {
+        return None;
+    }
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let uppers = value.bytes().filter(u8::is_ascii_uppercase).count();
+    let lowers = value.bytes().filter(u8::is_ascii_lowercase).count();
+    // Random keys mix classes; identifiers like `order-number-2024` do not.
+    if digits < 3 || (uppers == 0 && lowers < 8) {
+        return None;
+    }
+    let subtype = if text[hot.start..].len() > 3
+        && matches!(hot.text(text).to_ascii_lowercase().as_str(), "secret")
+        && value.len() == 40
+    {
+        Subtype::AwsSecretKey
+    } else {
+        Subtype::Generic
+    };
+    Some(
+        candidate(start, start + value.len(), EntityType::ApiKey, 0.8, "api_key", "random value after key hotword")
+            .subtype(subtype),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::{found, found_subtypes};
+
+    #[test]
+    fn vendor_keys() {
+        assert_eq!(
+            found_subtypes("key AKIAIOSFODNN7EXAMPLE ok", "API_KEY"),
+            vec![("AKIAIOSFODNN7EXAMPLE", Some("AWS_ACCESS_KEY"))]
+        );
+        let gh = "ghp_1234567890abcdefghijklmnopqrstuvwxyZ";
+        assert_eq!(found(&format!("token {gh}."), "API_KEY"), vec![gh]);
+        assert_eq!(found("sk_live_4eC39HqLyjWDarjtT1zdp7dc", "API_KEY"), vec!["sk_live_4eC39HqLyjWDarjtT1zdp7dc"]);
+        assert_eq!(found("xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", "API_KEY").len(), 1);
+    }
+
+    #[test]
+    fn jwt_and_pem() {
+        let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
+        assert_eq!(found_subtypes(&format!("Authorization: Bearer {jwt}"), "API_KEY"), vec![(jwt, Some("JWT"))]);
+        let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----";
+        assert_eq!(found(&format!("here:\n{pem}\nthanks"), "API_KEY"), vec![pem]);
+    }
+
+    #[test]
+    fn passwords() {
+        assert_eq!(found("my password is Tr0ub4dor&3 thanks", "PASSWORD"), vec!["Tr0ub4dor&3"]);
+        assert_eq!(found("pw: hunter2.", "PASSWORD"), vec!["hunter2"]);
+        assert_eq!(found("password \"correct horse\"", "PASSWORD"), vec!["correct horse"]);
+        assert_eq!(found("my password is sunshine", "PASSWORD"), vec!["sunshine"]);
+        assert_eq!(found("my password is not working", "PASSWORD"), Vec::<&str>::new());
+        assert_eq!(found("password reset link expired", "PASSWORD"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn one_time_codes() {
+        assert_eq!(found("the verification code is 482913", "ONE_TIME_CODE"), vec!["482913"]);
+        assert_eq!(found("482 913 is your code", "ONE_TIME_CODE"), vec!["482 913"]);
+        assert_eq!(found("zip code 62704", "ONE_TIME_CODE"), Vec::<&str>::new());
+        assert_eq!(found("error code 5003", "ONE_TIME_CODE"), Vec::<&str>::new());
+    }
+}

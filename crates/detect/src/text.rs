@@ -1,0 +1,306 @@
+//! One pass over the text that cuts it into word, number and alphanumeric tokens.
+//!
+//! Every recogniser works from these tokens instead of scanning the text again, which is
+//! what keeps the engine fast with all recognisers on. Separators (spaces, punctuation)
+//! are not tokens; recognisers look at the bytes between tokens when shape matters.
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters only (with internal apostrophes or hyphens: `O'Brien`, `García-López`).
+    Word,
+    /// ASCII digits only.
+    Number,
+    /// Letters and digits (and underscores): `4B`, `SW1A`, `ghp_x1…`, `3pm`.
+    Alnum,
+}
+
+pub(crate) const UPPER_INITIAL: u8 = 1;
+pub(crate) const ALL_UPPER: u8 = 2;
+pub(crate) const NON_ASCII: u8 = 4;
+pub(crate) const INNER_PUNCT: u8 = 8;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    pub flags: u8,
+}
+
+impl Token {
+    #[inline]
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+    #[inline]
+    pub fn is_number(&self) -> bool {
+        self.kind == TokenKind::Number
+    }
+    /// First letter upper-case (`Maria`, `MARIA`).
+    #[inline]
+    pub fn is_capitalised(&self) -> bool {
+        self.flags & UPPER_INITIAL != 0
+    }
+    /// At least two letters, all upper-case.
+    #[inline]
+    pub fn is_all_upper(&self) -> bool {
+        self.flags & ALL_UPPER != 0
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+}
+
+// Byte classes for the ASCII fast path.
+const SEP: u8 = 0;
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 3;
+const UNDERSCORE: u8 = 4;
+const HIGH: u8 = 5; // a byte of a multi-byte UTF-8 sequence
+
+static CLASS: [u8; 256] = {
+    let mut t = [SEP; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = match i as u8 {
+            b'a'..=b'z' => LOWER,
+            b'A'..=b'Z' => UPPER,
+            b'0'..=b'9' => DIGIT,
+            b'_' => UNDERSCORE,
+            0x80..=0xFF => HIGH,
+            _ => SEP,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Cuts `text` into tokens, appending to `out` (cleared first).
+pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let class = CLASS[bytes[i] as usize];
+        if class == SEP {
+            i += 1;
+            continue;
+        }
+        if class == HIGH && !char_at(text, i).is_alphabetic() {
+            i += utf8_len(bytes[i]);
+            continue;
+        }
+        let start = i;
+        let mut letters = 0u32;
+        let mut uppers = 0u32;
+        let mut digits = 0u32;
+        let mut flags = 0u8;
+        let mut first = true;
+        while i < bytes.len() {
+            let b = bytes[i];
+            match CLASS[b as usize] {
+                LOWER => {
+                    letters += 1;
+                    i += 1;
+                }
+                UPPER => {
+                    if first {
+                        flags |= UPPER_INITIAL;
+                    }
+                    letters += 1;
+                    uppers += 1;
+                    i += 1;
+                }
+                DIGIT => {
+                    digits += 1;
+                    i += 1;
+                }
+                UNDERSCORE => i += 1,
+                HIGH => {
+                    let c = char_at(text, i);
+                    if c.is_alphabetic() || (is_combining(c) && !first) {
+                        flags |= NON_ASCII;
+                        if c.is_alphabetic() {
+                            letters += 1;
+                            if c.is_uppercase() {
+                                uppers += 1;
+                                if first {
+                                    flags |= UPPER_INITIAL;
+                                }
+                            }
+                        }
+                        i += c.len_utf8();
+                    } else if (c == '’' || c == '‘') && letters > 0 && next_is_letter(text, i + c.len_utf8()) {
+                        flags |= INNER_PUNCT;
+                        i += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                _ => {
+                    // An apostrophe or hyphen joins two runs of letters: O'Brien, García-López.
+                    if (b == b'\'' || b == b'-') && letters > 0 && digits == 0 && next_is_letter(text, i + 1) {
+                        flags |= INNER_PUNCT;
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            first = false;
+        }
+        let kind = if letters == 0 && digits > 0 && !text[start..i].contains('_') {
+            TokenKind::Number
+        } else if digits == 0 && !text[start..i].contains('_') {
+            TokenKind::Word
+        } else {
+            TokenKind::Alnum
+        };
+        if letters >= 2 && uppers == letters {
+            flags |= ALL_UPPER;
+        }
+        if kind == TokenKind::Alnum {
+            if let Some(split) = glued_number(&text[start..i]) {
+                // "call me at555-0100": a typo, not an identifier.
+                out.push(Token { start, end: start + split, kind: TokenKind::Word, flags });
+                out.push(Token { start: start + split, end: i, kind: TokenKind::Number, flags: 0 });
+                continue;
+            }
+        }
+        out.push(Token { start, end: i, kind, flags });
+    }
+}
+
+/// Where a short function word glued to a number ends (`at555`, `tel0301234`).
+fn glued_number(s: &str) -> Option<usize> {
+    let letters = s.bytes().take_while(u8::is_ascii_lowercase).count();
+    let digits = s.len() - letters;
+    let word = &s[..letters];
+    (digits >= 3
+        && s[letters..].bytes().all(|b| b.is_ascii_digit())
+        && matches!(word, "at" | "on" | "is" | "me" | "tel" | "ph" | "call" | "mob" | "to" | "or" | "no"))
+    .then_some(letters)
+}
+
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or('\u{FFFD}')
+}
+
+#[inline]
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xFF => 4,
+        _ => 1,
+    }
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+fn next_is_letter(text: &str, i: usize) -> bool {
+    text.get(i..).and_then(|s| s.chars().next()).is_some_and(|c| c.is_alphabetic())
+}
+
+/// Lower-cases words for gazetteer lookups without allocating for ASCII words.
+#[derive(Default)]
+pub(crate) struct Lowercaser {
+    buf: String,
+}
+
+impl Lowercaser {
+    /// `word` lower-cased, with typographic apostrophes folded to `'`.
+    pub fn lower<'a>(&'a mut self, word: &str) -> &'a str {
+        self.buf.clear();
+        if word.is_ascii() {
+            self.buf.push_str(word);
+            self.buf.make_ascii_lowercase();
+        } else {
+            for c in word.chars() {
+                match c {
+                    '’' | '‘' => self.buf.push('\''),
+                    _ => self.buf.extend(c.to_lowercase()),
+                }
+            }
+        }
+        &self.buf
+    }
+}
+
+/// Is the byte at `i` the start of a line (only spaces or tabs before it on its line)?
+pub(crate) fn at_line_start(text: &str, i: usize) -> bool {
+    text.as_bytes()[..i].iter().rev().find(|&&b| b != b' ' && b != b'\t').is_none_or(|&b| b == b'\n' || b == b'\r')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, TokenKind)> {
+        let mut out = Vec::new();
+        tokenize(text, &mut out);
+        out.iter().map(|t| (t.text(text), t.kind)).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_alnum() {
+        use TokenKind::*;
+        assert_eq!(
+            words("Call O'Brien at 555-0100, flat 4B; García-López’s key ghp_a1"),
+            vec![
+                ("Call", Word),
+                ("O'Brien", Word),
+                ("at", Word),
+                ("555", Number),
+                ("0100", Number),
+                ("flat", Word),
+                ("4B", Alnum),
+                ("García-López’s", Word),
+                ("key", Word),
+                ("ghp_a1", Alnum),
+            ]
+        );
+    }
+
+    #[test]
+    fn flags_capitalisation() {
+        let text = "Maria MARIA maria Émile";
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        assert!(toks[0].is_capitalised() && !toks[0].is_all_upper());
+        assert!(toks[1].is_capitalised() && toks[1].is_all_upper());
+        assert!(!toks[2].is_capitalised());
+        assert!(toks[3].is_capitalised());
+    }
+
+    #[test]
+    fn non_letters_outside_ascii_separate_tokens() {
+        assert_eq!(words("a—b €5 ·4242").iter().map(|w| w.0).collect::<Vec<_>>(), vec!["a", "b", "5", "4242"]);
+    }
+
+    #[test]
+    fn line_start() {
+        let t = "a\n  Maria";
+        assert!(at_line_start(t, 4));
+        assert!(!at_line_start(t, 1));
+        assert!(at_line_start(t, 0));
+    }
+
+    #[test]
+    fn lowercaser_folds_unicode_and_apostrophes() {
+        let mut l = Lowercaser::default();
+        assert_eq!(l.lower("ZÜRICH"), "zürich");
+        assert_eq!(l.lower("O’Brien"), "o'brien");
+        assert_eq!(l.lower("Smith"), "smith");
+    }
+}
