@@ -3,6 +3,8 @@
 
 use std::collections::HashSet;
 
+use crate::context::word_eq;
+use crate::cues::Cue;
 use crate::detection::Detection;
 use crate::entity::EntityType;
 use crate::gazetteer::{Gazetteers, WordInfo};
@@ -58,11 +60,80 @@ pub(crate) struct Document<'a> {
     pub gaz: &'static Gazetteers,
 }
 
-impl Document<'_> {
+impl<'a> Document<'a> {
     /// Gazetteer knowledge about token `i`.
     #[inline]
     pub fn info(&self, i: usize) -> WordInfo {
         self.infos[i]
+    }
+
+    /// Everything the gazetteers know about token `i`, including, for a lower-case word,
+    /// the name, place and dictionary knowledge that [`Document::info`] leaves out.
+    pub fn lookup(&self, i: usize) -> WordInfo {
+        let t = self.tokens[i];
+        if t.is_capitalised() || t.is_number() {
+            return self.infos[i];
+        }
+        let mut info = self.infos[i];
+        info.merge(names_and_places(self.gaz, &lookup_form(t.text(self.text)).to_lowercase()));
+        info
+    }
+
+    /// The text of token `i`.
+    #[inline]
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// The separator text between tokens `a` and `b`.
+    #[inline]
+    pub fn gap(&self, a: usize, b: usize) -> &'a str {
+        &self.text[self.tokens[a].end..self.tokens[b].start]
+    }
+
+    /// Does an entry of `cue` end at token `i` (a word, or the last word of a phrase)?
+    #[inline]
+    pub fn is(&self, i: usize, cue: Cue) -> bool {
+        let info = self.infos[i];
+        info.cue_words & cue.bit() != 0 || info.cue_ends & cue.bit() != 0 && self.phrase_start(i, cue).is_some()
+    }
+
+    /// The first token of a phrase of `cue` ending at token `i`.
+    fn phrase_start(&self, i: usize, cue: Cue) -> Option<(usize, &'static [&'static str])> {
+        self.gaz.cue_phrases(cue).iter().find_map(|parts| {
+            let first = (i + 1).checked_sub(parts.len())?;
+            let words_match = parts.iter().enumerate().all(|(k, p)| word_eq(self.word(first + k), p, true));
+            let gaps_ok = (first + 1..=i).all(|k| {
+                let g = self.gap(k - 1, k);
+                !g.is_empty() && g.len() <= 3 && g.bytes().all(|c| matches!(c, b' ' | b'.' | b'-' | b'/' | b'\''))
+            });
+            (words_match && gaps_ok).then_some((first, parts.as_slice()))
+        })
+    }
+
+    /// The `cue` entry ending at token `i` and its first token. One bit test for most
+    /// tokens; phrases are verified word by word only when their last word matches.
+    pub fn cue_match(&self, i: usize, cue: Cue) -> Option<(&'static str, usize)> {
+        let info = self.infos[i];
+        if info.cue_words & cue.bit() != 0 {
+            let w = self.word(i);
+            let entry = cue.words.iter().find(|e| !e.contains(' ') && word_eq(w, e, false)).copied();
+            return Some((entry.unwrap_or(cue.words[0]), i));
+        }
+        if info.cue_ends & cue.bit() == 0 {
+            return None;
+        }
+        self.gaz.cue_phrases(cue).iter().find_map(|parts| {
+            let first = (i + 1).checked_sub(parts.len())?;
+            let words_match = parts.iter().enumerate().all(|(k, p)| word_eq(self.word(first + k), p, true));
+            let gaps_ok = (first + 1..=i).all(|k| {
+                let g = self.gap(k - 1, k);
+                !g.is_empty() && g.len() <= 3 && g.bytes().all(|c| matches!(c, b' ' | b'.' | b'-' | b'/' | b'\''))
+            });
+            (words_match && gaps_ok).then(|| {
+                (cue.words.iter().copied().find(|e| e.split(' ').eq(parts.iter().copied())).unwrap_or(""), first)
+            })
+        })
     }
 }
 
@@ -110,9 +181,7 @@ impl Analyzer {
     /// Like [`Analyzer::analyze`], reusing `scratch` and appending to `out` (cleared first).
     pub fn analyze_with(&self, text: &str, scratch: &mut Scratch, out: &mut Vec<Detection>) {
         out.clear();
-        text::tokenize(text, &mut scratch.tokens);
-        numbers::clusters(text, &scratch.tokens, &mut scratch.clusters);
-        word_infos(self.gaz, text, &scratch.tokens, &mut scratch.lower, &mut scratch.infos);
+        self.prepare(text, scratch);
         let doc = Document {
             text,
             tokens: &scratch.tokens,
@@ -131,31 +200,67 @@ impl Analyzer {
             .retain(|d| d.score >= threshold && d.start < d.end && wanted.is_none_or(|w| w.contains(&d.entity_type)));
         resolve::non_overlapping(candidates, out);
     }
+
+    /// Tokenises `text` and looks its words up, filling `scratch`.
+    fn prepare(&self, text: &str, scratch: &mut Scratch) {
+        text::tokenize(text, &mut scratch.tokens);
+        numbers::clusters(text, &scratch.tokens, &mut scratch.clusters);
+        word_infos(self.gaz, text, &scratch.tokens, &mut scratch.lower, &mut scratch.infos);
+    }
+
+    #[cfg(test)]
+    pub(crate) fn with_document<R>(&self, text: &str, f: impl FnOnce(&Document<'_>) -> R) -> R {
+        let mut scratch = Scratch::default();
+        self.prepare(text, &mut scratch);
+        let doc = Document {
+            text,
+            tokens: &scratch.tokens,
+            clusters: &scratch.clusters,
+            infos: &scratch.infos,
+            gaz: self.gaz,
+        };
+        f(&doc)
+    }
 }
 
-/// Looks every word token up once, for all recognisers. A possessive `'s` is ignored;
-/// a hyphenated word unknown as a whole takes what its parts are (`García-López`).
+/// Looks every word (and alphanumeric) token up once, for all recognisers: the small
+/// hot map for all of them, the large name/place/dictionary map only for capitalised
+/// words (the others are looked up on demand, see [`Document::lookup`]).
 fn word_infos(gaz: &Gazetteers, text: &str, tokens: &[Token], lower: &mut Lowercaser, out: &mut Vec<WordInfo>) {
     out.clear();
     out.extend(tokens.iter().map(|t| {
-        if !t.is_word() {
+        if t.is_number() || t.len() > 40 {
             return WordInfo::default();
         }
-        let word = t.text(text);
-        let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-        let key = lower.lower(word);
-        let info = gaz.word(key);
-        if info.flags != 0 || !key.contains('-') {
-            return info;
+        let key = lower.lower(lookup_form(t.text(text)));
+        let mut info = gaz.hot(key);
+        // A plural takes its singular's cue lists (`cards` → `card`).
+        if info.cue_words == 0 && key.len() > 3 && key.ends_with('s') {
+            info.cue_words = gaz.hot(&key[..key.len() - 1]).cue_words;
         }
-        key.split('-').fold(WordInfo::default(), |mut acc, part| {
-            let p = gaz.word(part);
-            acc.flags |= p.flags;
-            acc.first_freq = acc.first_freq.max(p.first_freq);
-            acc.last_freq = acc.last_freq.max(p.last_freq);
-            acc
-        })
+        if t.is_capitalised() {
+            info.merge(names_and_places(gaz, key));
+        }
+        info
     }));
+}
+
+/// A word without a possessive `'s`, as it is looked up.
+fn lookup_form(word: &str) -> &str {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
+}
+
+/// Large-map knowledge of a lower-cased word; a hyphenated word unknown as a whole takes
+/// what its parts are (`García-López`).
+fn names_and_places(gaz: &Gazetteers, key: &str) -> WordInfo {
+    let info = gaz.word(key);
+    if info.flags != 0 || !key.contains('-') {
+        return info;
+    }
+    key.split('-').fold(info, |mut acc, part| {
+        acc.merge(gaz.word(part));
+        acc
+    })
 }
 
 #[cfg(test)]

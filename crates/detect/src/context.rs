@@ -5,7 +5,8 @@
 //! possessive `s` (Presidio matches substrings, so "lic" fires inside "duplicate").
 //! A hotword containing spaces is a phrase of consecutive tokens.
 
-use crate::text::Token;
+use crate::analyzer::Document;
+use crate::cues::Cue;
 
 /// A hotword found near a candidate.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -15,62 +16,23 @@ pub(crate) struct Hit {
     pub end: usize,
 }
 
-/// Searches up to `before` tokens before `start` and `after` tokens after `end` for any of
-/// `words`; returns the hit nearest the candidate.
-pub(crate) fn find(
-    text: &str,
-    tokens: &[Token],
-    start: usize,
-    end: usize,
-    words: &[&'static str],
-    before: usize,
-    after: usize,
-) -> Option<Hit> {
+/// Searches up to `before` tokens before `start` and `after` tokens after `end` for an
+/// entry of `cue`; returns the hit nearest the candidate.
+pub(crate) fn find(doc: &Document<'_>, start: usize, end: usize, cue: Cue, before: usize, after: usize) -> Option<Hit> {
+    let tokens = doc.tokens;
     let first_inside = tokens.partition_point(|t| t.start < start);
     let first_after = tokens.partition_point(|t| t.start < end);
-    // Nearest first: walk outward on the left, then the right.
-    let left = first_inside.saturating_sub(before)..first_inside;
-    for i in left.rev() {
-        if let Some(hit) = match_at(text, tokens, i, words) {
-            return Some(hit);
-        }
-    }
-    let right = first_after..(first_after + after).min(tokens.len());
-    right.into_iter().find_map(|i| match_at(text, tokens, i, words))
-}
-
-/// Is one of `words` (or a phrase) starting at token `i`?
-fn match_at(text: &str, tokens: &[Token], i: usize, words: &[&'static str]) -> Option<Hit> {
-    let tok = tokens[i];
-    let tok_text = tok.text(text);
-    for &word in words {
-        let mut parts = word.split(' ');
-        let head = parts.next().unwrap_or("");
-        if !word_eq(tok_text, head, word.contains(' ')) {
-            continue;
-        }
-        let mut end = tok.end;
-        let mut j = i;
-        let mut all = true;
-        for part in parts {
-            j += 1;
-            match tokens.get(j) {
-                Some(t) if word_eq(t.text(text), part, false) && t.start - end <= 3 => end = t.end,
-                _ => {
-                    all = false;
-                    break;
-                }
-            }
-        }
-        if all {
-            return Some(Hit { word, start: tok.start, end });
-        }
-    }
-    None
+    let hit = |i: usize| {
+        doc.cue_match(i, cue).map(|(word, first)| Hit { word, start: tokens[first].start, end: tokens[i].end })
+    };
+    (first_inside.saturating_sub(before)..first_inside)
+        .rev()
+        .find_map(hit)
+        .or_else(|| (first_after..(first_after + after).min(tokens.len())).find_map(hit))
 }
 
 /// Case-insensitive whole-word equality, allowing a trailing plural/possessive `s`
-/// (not inside a phrase's head, where `social` must not match `socials`).
+/// unless `exact`.
 pub(crate) fn word_eq(token: &str, word: &str, exact: bool) -> bool {
     if eq_ignore_case(token, word) {
         return true;
@@ -93,34 +55,31 @@ fn eq_ignore_case(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::tokenize;
+    use crate::cues::{CARD_WORDS, LICENSE_WORDS, SSN_WORDS};
+    use crate::test_support::with_document;
 
-    fn hit(text: &str, target: &str, words: &[&'static str]) -> Option<&'static str> {
-        let mut toks = Vec::new();
-        tokenize(text, &mut toks);
+    fn hit(text: &str, target: &str, cue: Cue) -> Option<&'static str> {
         let start = text.find(target).unwrap();
-        find(text, &toks, start, start + target.len(), words, 5, 3).map(|h| h.word)
+        with_document(text, |doc| find(doc, start, start + target.len(), cue, 5, 3).map(|h| h.word))
     }
 
     #[test]
     fn whole_words_only() {
-        assert_eq!(hit("duplicate 123456", "123456", &["lic"]), None);
-        assert_eq!(hit("lic 123456", "123456", &["lic"]), Some("lic"));
+        assert_eq!(hit("duplicate 123456", "123456", LICENSE_WORDS), None);
+        assert_eq!(hit("lic 123456", "123456", LICENSE_WORDS), Some("lic"));
     }
 
     #[test]
-    fn both_sides_and_phrases() {
-        assert_eq!(
-            hit("078051121 is my social security number", "078051121", &["social security"]),
-            Some("social security")
-        );
-        assert_eq!(hit("my SSNs: 078051121", "078051121", &["ssn"]), Some("ssn"));
-        assert_eq!(hit("social media 078051121", "078051121", &["social security"]), None);
+    fn both_sides_phrases_and_plurals() {
+        assert_eq!(hit("078051121 is my social security number", "078051121", SSN_WORDS), Some("social"));
+        assert_eq!(hit("my SSNs: 078051121", "078051121", SSN_WORDS), Some("ssn"));
+        assert_eq!(hit("social media 078051121", "078051121", SSN_WORDS), Some("social"));
+        assert_eq!(hit("both cards 4111", "4111", CARD_WORDS), Some("card"));
     }
 
     #[test]
     fn window_is_bounded() {
-        assert_eq!(hit("card one two three four five six 4111", "4111", &["card"]), None);
-        assert_eq!(hit("card one two three four 4111", "4111", &["card"]), Some("card"));
+        assert_eq!(hit("card one two three four five six 4111", "4111", CARD_WORDS), None);
+        assert_eq!(hit("card one two three four 4111", "4111", CARD_WORDS), Some("card"));
     }
 }

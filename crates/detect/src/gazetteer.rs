@@ -13,6 +13,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHasher;
 
+use crate::cues::{self, Cue};
+
 type Map<V> = HashMap<&'static str, V, BuildHasherDefault<FxHasher>>;
 
 pub(crate) const FIRST: u32 = 1 << 0;
@@ -38,6 +40,12 @@ pub(crate) const COUNTRY_AMBIGUOUS: u32 = 1 << 14;
 pub(crate) const REGION_AMBIGUOUS: u32 = 1 << 15;
 pub(crate) const FIRST_AMBIGUOUS: u32 = 1 << 16;
 pub(crate) const LAST_AMBIGUOUS: u32 = 1 << 17;
+/// A month name (any supported language).
+pub(crate) const MONTH: u32 = 1 << 18;
+
+/// Flags kept in the small map every word is looked up in; the rest (names, places,
+/// dictionary words) live in the large map consulted for capitalised words.
+const HOT_FLAGS: u32 = NRP | NRP_AMBIGUOUS | STREET_AFTER | STREET_BEFORE | UNIT | MONTH;
 
 /// What the gazetteers know about one word (or phrase).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -50,6 +58,10 @@ pub(crate) struct WordInfo {
     /// Population of the largest city of this name.
     pub city_pop: u32,
     pub nrp_kind: NrpKind,
+    /// Cue lists (bit = [`Cue::bit`]) that contain this word on its own.
+    pub cue_words: u128,
+    /// Cue lists with a phrase ending in this word.
+    pub cue_ends: u128,
 }
 
 /// What kind of special-category term an NRP entry is.
@@ -64,6 +76,19 @@ pub(crate) enum NrpKind {
 }
 
 impl WordInfo {
+    /// Combines two records of the same word (from the two maps, or word parts).
+    pub fn merge(&mut self, o: WordInfo) {
+        self.flags |= o.flags;
+        self.first_freq = self.first_freq.max(o.first_freq);
+        self.last_freq = self.last_freq.max(o.last_freq);
+        self.city_pop = self.city_pop.max(o.city_pop);
+        if o.nrp_kind != NrpKind::None {
+            self.nrp_kind = o.nrp_kind;
+        }
+        self.cue_words |= o.cue_words;
+        self.cue_ends |= o.cue_ends;
+    }
+
     #[inline]
     pub fn has(&self, flag: u32) -> bool {
         self.flags & flag != 0
@@ -74,13 +99,113 @@ impl WordInfo {
     }
 }
 
+/// A word → record table tuned for the hot path: a word of up to eight bytes (most
+/// words) is packed into a `u64` key, so its lookup is one integer hash and one compare
+/// instead of hashing and comparing a string.
+struct WordTable<V> {
+    short: HashMap<u64, V, BuildHasherDefault<FxHasher>>,
+    long: Map<V>,
+}
+
+impl<V> Default for WordTable<V> {
+    fn default() -> Self {
+        WordTable { short: HashMap::default(), long: Map::default() }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Key {
+    Short(u64),
+    Long(&'static str),
+}
+
+/// The bytes of a word of up to eight bytes as a `u64` (UTF-8 text has no NUL, so the
+/// zero padding is unambiguous).
+#[inline]
+fn pack(word: &str) -> Option<u64> {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..b.len()].copy_from_slice(b);
+    Some(u64::from_le_bytes(buf))
+}
+
+impl<V: Default> WordTable<V> {
+    #[inline]
+    fn get(&self, word: &str) -> Option<&V> {
+        match pack(word) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(word),
+        }
+    }
+
+    fn entry(&mut self, word: &'static str) -> &mut V {
+        match pack(word) {
+            Some(k) => self.short.entry(k).or_default(),
+            None => self.long.entry(word).or_default(),
+        }
+    }
+
+    fn entry_key(&mut self, key: Key) -> &mut V {
+        match key {
+            Key::Short(k) => self.short.entry(k).or_default(),
+            Key::Long(w) => self.long.entry(w).or_default(),
+        }
+    }
+
+    fn iter_mut(&mut self) -> impl Iterator<Item = (Key, &mut V)> {
+        let short = self.short.iter_mut().map(|(&k, v)| (Key::Short(k), v));
+        short.chain(self.long.iter_mut().map(|(&k, v)| (Key::Long(k), v)))
+    }
+
+    fn retain(&mut self, keep: impl Fn(&V) -> bool) {
+        self.short.retain(|_, v| keep(v));
+        self.long.retain(|_, v| keep(v));
+    }
+
+    /// The same table with every record converted.
+    fn map<W>(self, f: impl Fn(V) -> W) -> WordTable<W> {
+        WordTable {
+            short: self.short.into_iter().map(|(k, v)| (k, f(v))).collect(),
+            long: self.long.into_iter().map(|(k, v)| (k, f(v))).collect(),
+        }
+    }
+}
+
+/// The large table's record: names, places, dictionary (16 bytes, so the table stays
+/// as small as possible for the cache).
+#[derive(Clone, Copy, Default)]
+struct NameInfo {
+    flags: u32,
+    first_freq: f32,
+    last_freq: f32,
+    city_pop: u32,
+}
+
+/// The hot table's record: cue lists and the few flags every word needs.
+#[derive(Clone, Copy, Default)]
+struct HotInfo {
+    flags: u32,
+    nrp_kind: NrpKind,
+    cue_words: u128,
+    cue_ends: u128,
+}
+
 pub(crate) struct Gazetteers {
-    words: Map<WordInfo>,
+    /// Names, places and dictionary words (large; capitalised words and on demand).
+    words: WordTable<NameInfo>,
+    /// Cue lists, NRP terms, street and unit words, months (small and cache-resident;
+    /// every word is looked up here).
+    hot: WordTable<HotInfo>,
     phrases: Map<WordInfo>,
     glued_street_suffixes: Vec<&'static str>,
     /// Region abbreviations as written in addresses (`CA`, `NSW`, `Hants`): case matters,
     /// since lower-cased many are words (`in`, `or`, `me`).
     region_abbreviations: HashSet<&'static str, BuildHasherDefault<FxHasher>>,
+    /// Multi-word entries of each cue list, split into words, by cue id.
+    cue_phrases: Vec<Vec<Vec<&'static str>>>,
 }
 
 static FIRST_NAMES: &str = include_str!("../data/names/first.tsv");
@@ -102,19 +227,33 @@ fn column<'a>(row: &[&'a str], i: usize) -> &'a str {
     row.get(i).copied().unwrap_or("")
 }
 
+/// The gazetteers while they are being loaded, with full records in both tables.
+struct Builder {
+    words: WordTable<WordInfo>,
+    hot: WordTable<WordInfo>,
+    phrases: Map<WordInfo>,
+    glued_street_suffixes: Vec<&'static str>,
+    region_abbreviations: HashSet<&'static str, BuildHasherDefault<FxHasher>>,
+    cue_phrases: Vec<Vec<Vec<&'static str>>>,
+}
+
 impl Gazetteers {
     /// The process-wide gazetteers, loaded on first use.
     pub fn get() -> &'static Gazetteers {
         static GAZ: OnceLock<Gazetteers> = OnceLock::new();
-        GAZ.get_or_init(Gazetteers::load)
+        GAZ.get_or_init(Builder::load)
     }
+}
 
+impl Builder {
     fn load() -> Gazetteers {
-        let mut g = Gazetteers {
-            words: Map::default(),
+        let mut g = Builder {
+            words: WordTable::default(),
+            hot: WordTable::default(),
             phrases: Map::default(),
             glued_street_suffixes: Vec::new(),
             region_abbreviations: HashSet::default(),
+            cue_phrases: vec![Vec::new(); cues::ALL.len()],
         };
         for row in rows(FIRST_NAMES) {
             let freq = column(&row, 1).parse().unwrap_or(0.0);
@@ -167,7 +306,57 @@ impl Gazetteers {
         for word in ENGLISH_WORDS.lines().filter(|l| !l.starts_with('#')) {
             g.add(word, ENGLISH, |_| {});
         }
-        g
+        for &(month, _) in cues::MONTHS {
+            g.add(month, MONTH, |_| {});
+        }
+        g.split_hot();
+        for cue in cues::ALL {
+            for entry in cue.words {
+                let parts: Vec<&'static str> = entry.split(' ').collect();
+                let last = parts[parts.len() - 1];
+                if parts.len() == 1 {
+                    g.hot.entry(last).cue_words |= cue.bit();
+                } else {
+                    g.hot.entry(last).cue_ends |= cue.bit();
+                    g.cue_phrases[usize::from(cue.id)].push(parts);
+                }
+            }
+        }
+        g.finish()
+    }
+
+    fn finish(self) -> Gazetteers {
+        Gazetteers {
+            words: self.words.map(|w| NameInfo {
+                flags: w.flags,
+                first_freq: w.first_freq,
+                last_freq: w.last_freq,
+                city_pop: w.city_pop,
+            }),
+            hot: self.hot.map(|w| HotInfo {
+                flags: w.flags,
+                nrp_kind: w.nrp_kind,
+                cue_words: w.cue_words,
+                cue_ends: w.cue_ends,
+            }),
+            phrases: self.phrases,
+            glued_street_suffixes: self.glued_street_suffixes,
+            region_abbreviations: self.region_abbreviations,
+            cue_phrases: self.cue_phrases,
+        }
+    }
+
+    /// Moves the hot flags (and NRP kinds) of every word into the small map.
+    fn split_hot(&mut self) {
+        for (key, info) in self.words.iter_mut() {
+            if info.flags & HOT_FLAGS != 0 {
+                let hot = self.hot.entry_key(key);
+                hot.flags |= info.flags & HOT_FLAGS;
+                hot.nrp_kind = info.nrp_kind;
+                info.flags &= !HOT_FLAGS;
+            }
+        }
+        self.words.retain(|info| info.flags != 0 || info.first_freq != 0.0 || info.last_freq != 0.0);
     }
 
     /// Adds `flags` to an entry (a phrase when it contains a space) and lets `update`
@@ -177,28 +366,60 @@ impl Gazetteers {
         if key.is_empty() {
             return;
         }
-        let map = if key.contains(' ') {
+        let entry = if key.contains(' ') {
             let first = key.split(' ').next().unwrap_or(key);
-            self.words.entry(first).or_default().flags |= PHRASE_START;
-            &mut self.phrases
+            self.words.entry(first).flags |= PHRASE_START;
+            self.phrases.entry(key).or_default()
         } else {
-            &mut self.words
+            self.words.entry(key)
         };
-        let entry = map.entry(key).or_default();
         entry.flags |= flags;
         update(entry);
     }
+}
 
-    /// What is known about a lower-cased word; empty when nothing is.
+impl Gazetteers {
+    /// Names, places and dictionary knowledge about a lower-cased word.
     #[inline]
     pub fn word(&self, lower: &str) -> WordInfo {
-        self.words.get(lower).copied().unwrap_or_default()
+        self.words.get(lower).map_or_else(WordInfo::default, |n| WordInfo {
+            flags: n.flags,
+            first_freq: n.first_freq,
+            last_freq: n.last_freq,
+            city_pop: n.city_pop,
+            ..WordInfo::default()
+        })
+    }
+
+    /// Cue lists, NRP, street, unit and month knowledge about a lower-cased word.
+    #[inline]
+    pub fn hot(&self, lower: &str) -> WordInfo {
+        self.hot.get(lower).map_or_else(WordInfo::default, |h| WordInfo {
+            flags: h.flags,
+            nrp_kind: h.nrp_kind,
+            cue_words: h.cue_words,
+            cue_ends: h.cue_ends,
+            ..WordInfo::default()
+        })
+    }
+
+    /// Everything known about a lower-cased word.
+    #[cfg(test)]
+    pub fn full(&self, lower: &str) -> WordInfo {
+        let mut info = self.hot(lower);
+        info.merge(self.word(lower));
+        info
     }
 
     /// What is known about a lower-cased multi-word phrase (single spaces).
     #[inline]
     pub fn phrase(&self, lower: &str) -> Option<WordInfo> {
         self.phrases.get(lower).copied()
+    }
+
+    /// The multi-word entries of a cue list, split into words.
+    pub fn cue_phrases(&self, cue: Cue) -> &[Vec<&'static str>] {
+        &self.cue_phrases[usize::from(cue.id)]
     }
 
     /// Is `word`, exactly as written, a region abbreviation used in addresses?
@@ -223,13 +444,15 @@ mod tests {
     fn loads_every_list() {
         let g = Gazetteers::get();
         assert!(g.word("maria").has(FIRST));
+        assert!(g.hot("maria").flags == 0, "names stay out of the hot map");
+        assert!(g.hot("rue").has(STREET_BEFORE) && g.hot("juni").has(MONTH));
         assert!(g.word("nguyen").has(LAST));
         assert!(g.word("berlin").has(CITY));
         assert!(g.word("germany").has(COUNTRY));
-        assert!(g.word("street").has(STREET_AFTER));
-        assert!(g.word("rue").has(STREET_BEFORE));
-        assert!(g.word("apt").has(UNIT));
-        assert!(g.word("catholic").has(NRP));
+        assert!(g.full("street").has(STREET_AFTER));
+        assert!(g.full("rue").has(STREET_BEFORE));
+        assert!(g.full("apt").has(UNIT));
+        assert!(g.full("catholic").has(NRP));
         assert!(g.word("thanks").has(ENGLISH));
         assert!(g.phrase("new york").is_some_and(|w| w.has(CITY)));
         assert!(g.word("new").has(PHRASE_START));

@@ -13,6 +13,7 @@
 mod analyzer;
 pub mod anonymize;
 mod context;
+mod cues;
 mod detection;
 mod entity;
 pub mod eval;

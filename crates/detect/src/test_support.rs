@@ -30,3 +30,8 @@ pub(crate) fn found_subtypes<'t>(text: &'t str, entity: &str) -> Vec<(&'t str, O
 pub(crate) fn dump(text: &str) -> Vec<(&str, &'static str, f32)> {
     analyzer().analyze(text).into_iter().map(|d| (&text[d.start..d.end], d.entity_type.as_str(), d.score)).collect()
 }
+
+/// Runs `f` on the tokenised [`crate::analyzer::Document`] of `text`.
+pub(crate) fn with_document<R>(text: &str, f: impl FnOnce(&crate::analyzer::Document<'_>) -> R) -> R {
+    analyzer().with_document(text, f)
+}

@@ -8,6 +8,7 @@ use memchr::memchr_iter;
 
 use super::{DetectionExt, Recognizer, apply_context, candidate};
 use crate::analyzer::Document;
+use crate::cues::VERSION_WORDS;
 use crate::detection::Detection;
 use crate::entity::EntityType;
 use crate::validate::tld::is_tld;
@@ -216,32 +217,6 @@ fn is_url_byte(c: u8) -> bool {
 }
 
 pub(crate) struct IpAddress;
-
-const VERSION_WORDS: &[&str] = &[
-    "version",
-    "ver",
-    "v",
-    "release",
-    "build",
-    "firmware",
-    "fw",
-    "driver",
-    "update",
-    "sdk",
-    "app",
-    "os",
-    "ios",
-    "android",
-    "windows",
-    "macos",
-    "patch",
-    "upgrade",
-    "upgraded",
-    "downgrade",
-    "installed",
-    "chrome",
-    "firefox",
-];
 
 impl Recognizer for IpAddress {
     fn entities(&self) -> &'static [EntityType] {

@@ -4,36 +4,13 @@
 
 use super::{DetectionExt, Recognizer, apply_context_window, candidate};
 use crate::analyzer::Document;
+use crate::cues::{BIRTH_WORDS, MONTHS, WEEKDAYS};
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
+use crate::gazetteer::MONTH;
 use crate::text::{Token, TokenKind};
 
 pub(crate) struct DateTime;
-
-const BIRTH_WORDS: &[&str] = &[
-    "dob",
-    "d o b",
-    "date of birth",
-    "born",
-    "birthday",
-    "birth date",
-    "birthdate",
-    "birth",
-    "geburtsdatum",
-    "geboren",
-    "geb",
-    "né",
-    "née",
-    "naissance",
-    "nacimiento",
-    "nascita",
-    "nato",
-    "nata",
-    "nascido",
-    "nacido",
-    "nacida",
-    "bday",
-];
 
 impl Recognizer for DateTime {
     fn entities(&self) -> &'static [EntityType] {
@@ -211,7 +188,7 @@ fn meridiem(text: &str, i: usize) -> Option<usize> {
     let trimmed = rest.strip_prefix(' ').unwrap_or(rest);
     let skipped = rest.len() - trimmed.len();
     for m in ["a.m.", "p.m.", "am", "pm"] {
-        if trimmed.len() >= m.len() && trimmed[..m.len()].eq_ignore_ascii_case(m) {
+        if trimmed.get(..m.len()).is_some_and(|head| head.eq_ignore_ascii_case(m)) {
             let after = trimmed.as_bytes().get(m.len());
             if !after.is_some_and(|c| c.is_ascii_alphanumeric()) {
                 return Some(i + skipped + m.len());
@@ -266,141 +243,13 @@ fn time_after(text: &str, end: usize) -> Option<usize> {
     None
 }
 
-/// Month names in the languages support traffic arrives in, with their number.
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-    ("januar", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("maerz", 3),
-    ("mai", 5),
-    ("juni", 6),
-    ("juli", 7),
-    ("oktober", 10),
-    ("dezember", 12),
-    ("janvier", 1),
-    ("février", 2),
-    ("fevrier", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    ("decembre", 12),
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("setiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    ("gennaio", 1),
-    ("febbraio", 2),
-    ("aprile", 4),
-    ("maggio", 5),
-    ("giugno", 6),
-    ("luglio", 7),
-    ("settembre", 9),
-    ("ottobre", 10),
-    ("dicembre", 12),
-    ("januari", 1),
-    ("februari", 2),
-    ("maart", 3),
-    ("mei", 5),
-    ("augustus", 8),
-    ("janeiro", 1),
-    ("fevereiro", 2),
-    ("março", 3),
-    ("maio", 5),
-    ("junho", 6),
-    ("julho", 7),
-    ("setembro", 9),
-    ("outubro", 10),
-    ("novembro", 11),
-    ("dezembro", 12),
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "mon",
-    "tuesday",
-    "tue",
-    "tues",
-    "wednesday",
-    "wed",
-    "thursday",
-    "thu",
-    "thur",
-    "thurs",
-    "friday",
-    "fri",
-    "saturday",
-    "sat",
-    "sunday",
-    "sun",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "lunes",
-    "martes",
-    "miércoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "domingo",
-    "lunedì",
-    "martedì",
-    "mercoledì",
-    "giovedì",
-    "venerdì",
-    "sabato",
-    "domenica",
-];
+/// The month number of token `i`, if it is a month name.
+fn month_at(doc: &Document<'_>, i: usize) -> Option<u32> {
+    if !doc.info(i).has(MONTH) {
+        return None;
+    }
+    month_of(doc.word(i))
+}
 
 fn month_of(word: &str) -> Option<u32> {
     let w = word.strip_suffix('.').unwrap_or(word);
@@ -443,7 +292,7 @@ fn month_day_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     let text = doc.text;
     let toks = doc.tokens;
     let month_tok = toks[i];
-    let month = month_of(month_tok.text(text))?;
+    let month = month_at(doc, i)?;
     let next = toks.get(i + 1)?;
     // "may" and "march" are verbs too: only a number right after makes them a date.
     if let Some(day) = day_of(next, text).filter(|_| gap_is(text, &month_tok, next, &[" ", ". ", "-"])) {
@@ -490,7 +339,7 @@ fn day_month_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
         j += 1;
     }
     let month_tok = *toks.get(j)?;
-    let month = month_of(month_tok.text(text))?;
+    let month = month_at(doc, j)?;
     if !valid_date(day, month, None) || month_tok.text(text) == "may" && day_tok.kind == TokenKind::Number {
         return None;
     }
@@ -504,10 +353,8 @@ fn day_month_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
 
 /// A weekday directly before the date at token `i` (`Tuesday, March 3`): its start.
 fn weekday_before(doc: &Document<'_>, i: usize) -> Option<usize> {
-    let prev = doc.tokens.get(i.checked_sub(1)?)?;
-    let gap = &doc.text[prev.end..doc.tokens[i].start];
-    let w = prev.text(doc.text);
-    (matches!(gap, " " | ", " | ". ") && WEEKDAYS.iter().any(|d| eq_lower(w, d))).then_some(prev.start)
+    let p = i.checked_sub(1)?;
+    (matches!(doc.gap(p, i), " " | ", " | ". ") && doc.is(p, WEEKDAYS)).then_some(doc.tokens[p].start)
 }
 
 #[cfg(test)]

@@ -1,7 +1,11 @@
 //! Payment cards (with CVV and expiry), bank identifiers and crypto wallet addresses.
 
-use super::{DetectionExt, REFERENCE_WORDS, Recognizer, apply_context, apply_context_window, candidate, has_context};
+use super::{DetectionExt, Recognizer, apply_context, apply_context_window, candidate, has_context};
 use crate::analyzer::Document;
+use crate::cues::{
+    ACCOUNT_WORDS, BANK_WORDS, CARD_CODE_WORDS, CARD_WORDS, CVV_WORDS, EXPIRY_WORDS, IBAN_WORDS, REFERENCE_WORDS,
+    ROUTING_WORDS, SWIFT_WORDS,
+};
 use crate::detection::Detection;
 use crate::entity::EntityType;
 use crate::numbers::{Digits, uniform_separators};
@@ -9,68 +13,6 @@ use crate::text::{Token, TokenKind};
 use crate::validate::{bank, card, crypto_address, iban};
 
 pub(crate) struct Cards;
-
-const CARD_WORDS: &[&str] = &[
-    "card",
-    "credit",
-    "debit",
-    "visa",
-    "mastercard",
-    "amex",
-    "american express",
-    "discover",
-    "jcb",
-    "diners",
-    "maestro",
-    "unionpay",
-    "cc",
-    "pan",
-    "kreditkarte",
-    "carte",
-    "tarjeta",
-    "carta",
-    "cartão",
-    "payment",
-    "paid",
-    "charged",
-    "billing",
-];
-const CVV_WORDS: &[&str] = &[
-    "cvv",
-    "cvc",
-    "cvv2",
-    "cvc2",
-    "csc",
-    "cid",
-    "security code",
-    "card verification",
-    "card code",
-    "digits on the back",
-    "three digits",
-    "3 digits",
-    "four digits on the front",
-    "prüfnummer",
-    "cryptogramme",
-];
-const EXPIRY_WORDS: &[&str] = &[
-    "exp",
-    "expiry",
-    "expires",
-    "expiring",
-    "expiration",
-    "valid thru",
-    "valid through",
-    "good thru",
-    "valid until",
-    "exp date",
-    "expiry date",
-    "gültig bis",
-    "ablaufdatum",
-    "date d'expiration",
-    "caducidad",
-    "scadenza",
-    "mm/yy",
-];
 
 impl Recognizer for Cards {
     fn entities(&self) -> &'static [EntityType] {
@@ -108,10 +50,7 @@ impl Recognizer for Cards {
             if matches!(t.len(), 3 | 4) && standalone(text, t.start, t.end) {
                 let mut det = candidate(t.start, t.end, EntityType::Cvv, 0.3, "cvv", "3-4 digits");
                 let hot = apply_context_window(doc, &mut det, CVV_WORDS, 0.6, 4, 2);
-                if hot
-                    || near_card(t.start, t.end)
-                        && has_context(doc, t.start, t.end, &["code", "security", "cvv", "cvc"])
-                {
+                if hot || near_card(t.start, t.end) && has_context(doc, t.start, t.end, CARD_CODE_WORDS) {
                     det.score = det.score.max(0.85);
                     out.push(det);
                 }
@@ -187,23 +126,6 @@ fn expiry(doc: &Document<'_>, i: usize, near_card: &dyn Fn(usize, usize) -> bool
 
 pub(crate) struct Banking;
 
-const IBAN_WORDS: &[&str] = &["iban", "bank", "account", "transfer", "sepa", "konto", "compte", "cuenta", "conto"];
-const SWIFT_WORDS: &[&str] = &["swift", "bic", "swift code", "bic code", "swift/bic", "bank identifier"];
-const ACCOUNT_WORDS: &[&str] = &[
-    "account",
-    "acct",
-    "acc",
-    "a/c",
-    "checking",
-    "savings",
-    "account number",
-    "account no",
-    "bank account",
-    "direct deposit",
-    "deposit",
-];
-const ROUTING_WORDS: &[&str] = &["routing", "aba", "rtn", "routing number", "transit", "aba number", "routing no"];
-
 impl Recognizer for Banking {
     fn entities(&self) -> &'static [EntityType] {
         &[EntityType::IbanCode, EntityType::SwiftCode, EntityType::UsBankNumber, EntityType::AbaRoutingNumber]
@@ -233,9 +155,7 @@ impl Recognizer for Banking {
             {
                 let mut det = candidate(t.start, t.end, EntityType::SwiftCode, 0.3, "swift_bic", "ISO 9362 BIC")
                     .validated("ISO 9362 structure");
-                if apply_context(doc, &mut det, SWIFT_WORDS, 0.6)
-                    || apply_context(doc, &mut det, &["bank", "transfer", "wire"], 0.35)
-                {
+                if apply_context(doc, &mut det, SWIFT_WORDS, 0.6) || apply_context(doc, &mut det, BANK_WORDS, 0.35) {
                     out.push(det);
                 }
             }
@@ -314,7 +234,7 @@ impl Recognizer for CryptoWallet {
             let s = t.text(doc.text);
             let (ok, pattern, check) = match s.as_bytes()[0] {
                 b'1' | b'3' if t.len() <= 35 => (crypto_address::btc_base58(s.as_bytes()), "BTC base58", "base58check"),
-                b'b' | b'B' if s[..3].eq_ignore_ascii_case("bc1") => {
+                b'b' | b'B' if s.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("bc1")) => {
                     (crypto_address::btc_bech32(s.as_bytes()), "BTC bech32", "bech32/bech32m")
                 }
                 b'0' if t.len() == 42 && s.starts_with("0x") => {

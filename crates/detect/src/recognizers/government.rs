@@ -2,8 +2,12 @@
 //! groupings, checksum, base scores, hotwords); alphanumeric ones have distinctive shapes;
 //! US passports and driver licences have no checksum, so they are found from their hotword.
 
-use super::{DetectionExt, REFERENCE_WORDS, Recognizer, apply_context, candidate, has_context};
+use super::{DetectionExt, Recognizer, apply_context, candidate};
 use crate::analyzer::Document;
+use crate::cues::{
+    AADHAAR_WORDS, ABN_WORDS, Cue, DE_TAX_WORDS, FISCAL_CODE_WORDS, ITIN_WORDS, LICENSE_WORDS, NHS_WORDS, NIE_WORDS,
+    NIF_WORDS, NINO_WORDS, NIR_WORDS, PAN_WORDS, PASSPORT_WORDS, REFERENCE_WORDS, SIN_WORDS, SSN_WORDS, TFN_WORDS,
+};
 use crate::detection::Detection;
 use crate::entity::EntityType;
 use crate::numbers::{Digits, uniform_separators};
@@ -23,7 +27,7 @@ struct NumericId {
     /// Score when written in one of `groupings`, and when written as one run of digits.
     grouped: f32,
     plain: f32,
-    words: &'static [&'static str],
+    words: Cue,
     boost: f32,
 }
 
@@ -36,7 +40,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         check: "SSA area/group/serial rules",
         grouped: 0.85,
         plain: 0.35,
-        words: &["ssn", "social security", "social security number", "ss#", "ss", "social", "ssa", "soc sec"],
+        words: SSN_WORDS,
         boost: 0.5,
     },
     NumericId {
@@ -47,7 +51,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         check: "IRS ITIN ranges",
         grouped: 0.8,
         plain: 0.3,
-        words: &["itin", "taxpayer", "tax id", "taxpayer identification", "individual taxpayer", "tin"],
+        words: ITIN_WORDS,
         boost: 0.5,
     },
     NumericId {
@@ -58,7 +62,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         check: "NHS mod 11",
         grouped: 0.45,
         plain: 0.3,
-        words: &["nhs", "nhs number", "nhs no", "health service", "patient", "gp", "hospital", "chi"],
+        words: NHS_WORDS,
         boost: 0.5,
     },
     NumericId {
@@ -69,7 +73,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         check: "luhn",
         grouped: 0.4,
         plain: 0.2,
-        words: &["sin", "social insurance", "social insurance number", "nas", "insurance number", "canada", "canadian"],
+        words: SIN_WORDS,
         boost: 0.5,
     },
     NumericId {
@@ -80,7 +84,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         check: "TFN mod 11",
         grouped: 0.3,
         plain: 0.2,
-        words: &["tfn", "tax file", "tax file number", "ato"],
+        words: TFN_WORDS,
         boost: 0.6,
     },
     NumericId {
@@ -91,7 +95,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         check: "ABN mod 89",
         grouped: 0.55,
         plain: 0.3,
-        words: &["abn", "australian business number", "business number", "acn"],
+        words: ABN_WORDS,
         boost: 0.45,
     },
     NumericId {
@@ -102,7 +106,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         check: "verhoeff",
         grouped: 0.5,
         plain: 0.3,
-        words: &["aadhaar", "aadhar", "adhaar", "uid", "uidai", "enrolment"],
+        words: AADHAAR_WORDS,
         boost: 0.45,
     },
     NumericId {
@@ -113,20 +117,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         check: "ISO 7064 mod 11,10 + repetition rule",
         grouped: 0.3,
         plain: 0.3,
-        words: &[
-            "steuer-id",
-            "steuerid",
-            "steuer",
-            "idnr",
-            "steuer-idnr",
-            "identifikationsnummer",
-            "steueridentifikationsnummer",
-            "tax id",
-            "tax identification",
-            "steuernummer",
-            "tin",
-            "german tax",
-        ],
+        words: DE_TAX_WORDS,
         boost: 0.55,
     },
     NumericId {
@@ -137,43 +128,9 @@ const NUMERIC_IDS: &[NumericId] = &[
         check: "INSEE key mod 97",
         grouped: 0.75,
         plain: 0.6,
-        words: &[
-            "nir",
-            "sécurité sociale",
-            "securite sociale",
-            "sécu",
-            "secu",
-            "insee",
-            "carte vitale",
-            "vitale",
-            "social security",
-            "numéro de sécurité sociale",
-        ],
+        words: NIR_WORDS,
         boost: 0.25,
     },
-];
-
-const PASSPORT_WORDS: &[&str] =
-    &["passport", "pp", "reisepass", "passeport", "pasaporte", "passaporto", "paspoort", "passaporte"];
-
-fn is_hotword(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|h| word.eq_ignore_ascii_case(h))
-}
-const LICENSE_WORDS: &[&str] = &[
-    "driver's license",
-    "drivers license",
-    "driver license",
-    "driving licence",
-    "driving license",
-    "driver's licence",
-    "drivers licence",
-    "dl",
-    "dl#",
-    "license number",
-    "licence number",
-    "license no",
-    "license #",
-    "lic",
 ];
 
 impl Recognizer for NationalIds {
@@ -200,7 +157,6 @@ impl Recognizer for NationalIds {
     }
 
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
-        let text = doc.text;
         for cluster in doc.clusters {
             let toks = &doc.tokens[cluster.toks.clone()];
             for i in 0..toks.len() {
@@ -217,15 +173,12 @@ impl Recognizer for NationalIds {
             alnum_ids(doc, i, out);
             // Hotword-anchored identifiers without a checksum.
             if t.kind == TokenKind::Word && t.len() <= 8 {
-                let w = t.text(text);
-                if is_hotword(w, PASSPORT_WORDS) {
+                if doc.is(i, PASSPORT_WORDS) {
                     if let Some(det) = value_after(doc, i, EntityType::UsPassport, "us_passport", passport_shape) {
                         out.push(det);
                     }
                 }
-                if is_hotword(w, &["license", "licence", "dl", "lic"])
-                    && has_context(doc, t.start, t.end, LICENSE_WORDS)
-                {
+                if doc.is(i, LICENSE_WORDS) {
                     if let Some(det) =
                         value_after(doc, i, EntityType::UsDriverLicense, "us_driver_license", license_shape)
                     {
@@ -297,82 +250,42 @@ fn alnum_ids(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
                     EntityType::ItFiscalCode,
                     0.95,
                     "codice fiscale check character",
-                    &["codice fiscale", "fiscal code", "cf", "tax code"],
+                    FISCAL_CODE_WORDS,
                 );
             }
         }
         10 if t.kind == TokenKind::Alnum && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) => {
             if national::in_pan(b) {
-                push_id(
-                    doc,
-                    out,
-                    t.start,
-                    t.end,
-                    EntityType::InPan,
-                    0.6,
-                    "PAN structure",
-                    &["pan", "permanent account", "pan card", "income tax"],
-                );
+                push_id(doc, out, t.start, t.end, EntityType::InPan, 0.6, "PAN structure", PAN_WORDS);
             }
         }
         9 if t.kind == TokenKind::Alnum => {
             let u = upper(b);
             if national::es_nif(&u) {
-                push_id(
-                    doc,
-                    out,
-                    t.start,
-                    t.end,
-                    EntityType::EsNif,
-                    0.8,
-                    "NIF control letter",
-                    &["nif", "dni", "cif", "documento"],
-                );
+                push_id(doc, out, t.start, t.end, EntityType::EsNif, 0.8, "NIF control letter", NIF_WORDS);
             } else if national::es_nie(&u) {
-                push_id(
-                    doc,
-                    out,
-                    t.start,
-                    t.end,
-                    EntityType::EsNie,
-                    0.85,
-                    "NIE control letter",
-                    &["nie", "extranjero", "tie"],
-                );
+                push_id(doc, out, t.start, t.end, EntityType::EsNie, 0.85, "NIE control letter", NIE_WORDS);
             } else if national::uk_nino(&u) {
-                push_id(
-                    doc,
-                    out,
-                    t.start,
-                    t.end,
-                    EntityType::UkNino,
-                    0.85,
-                    "NINO prefix rules",
-                    &["nino", "national insurance", "ni number", "ni"],
-                );
+                push_id(doc, out, t.start, t.end, EntityType::UkNino, 0.85, "NINO prefix rules", NINO_WORDS);
             }
         }
         _ => {}
     }
     // Spaced or dashed forms: `QQ 12 34 56 C`, `12345678-Z`, `X-1234567-L`.
-    if let Some((end, compact)) = joined_alnum(doc, i, 5) {
+    let could_start = match t.kind {
+        TokenKind::Word => matches!(b.len(), 1 | 2) && b.iter().all(u8::is_ascii_alphabetic),
+        TokenKind::Number => b.len() == 8,
+        TokenKind::Alnum => matches!(b.len(), 2 | 8),
+    };
+    if let Some((end, compact)) = could_start.then(|| joined_alnum(doc, i, 5)).flatten() {
         let u = upper(&compact);
         if compact.len() == 9 && end > t.end {
             if national::uk_nino(&u) {
-                push_id(
-                    doc,
-                    out,
-                    t.start,
-                    end,
-                    EntityType::UkNino,
-                    0.85,
-                    "NINO prefix rules",
-                    &["nino", "national insurance", "ni number", "ni"],
-                );
+                push_id(doc, out, t.start, end, EntityType::UkNino, 0.85, "NINO prefix rules", NINO_WORDS);
             } else if national::es_nif(&u) {
-                push_id(doc, out, t.start, end, EntityType::EsNif, 0.8, "NIF control letter", &["nif", "dni"]);
+                push_id(doc, out, t.start, end, EntityType::EsNif, 0.8, "NIF control letter", NIF_WORDS);
             } else if national::es_nie(&u) {
-                push_id(doc, out, t.start, end, EntityType::EsNie, 0.85, "NIE control letter", &["nie"]);
+                push_id(doc, out, t.start, end, EntityType::EsNie, 0.85, "NIE control letter", NIE_WORDS);
             }
         }
     }
@@ -409,7 +322,7 @@ fn push_id(
     entity: EntityType,
     base: f32,
     check: &'static str,
-    words: &'static [&'static str],
+    words: Cue,
 ) {
     let b = doc.text.as_bytes();
     if start > 0 && b[start - 1].is_ascii_alphanumeric() || b.get(end).is_some_and(u8::is_ascii_alphanumeric) {

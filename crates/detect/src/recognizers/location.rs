@@ -4,7 +4,10 @@
 
 use super::{Recognizer, candidate};
 use crate::analyzer::Document;
-use crate::context::word_eq;
+use crate::cues::{
+    DIRECTIONS, LABEL_ADDRESS, LABEL_CITY, LABEL_COUNTRY, LABEL_POSTCODE, LABEL_REGION, NAME_PARTICLES, PLACE_CUES,
+    POSTCODE_WORDS,
+};
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::gazetteer::{
@@ -71,7 +74,7 @@ fn phrase_text(doc: &Document<'_>, i: usize, j: usize) -> Option<String> {
 /// The longest gazetteer entry (word or phrase of up to four words) starting at `i` whose
 /// flags intersect `want`: its last token and record.
 fn gazetteer_at(doc: &Document<'_>, i: usize, want: u32) -> Option<(usize, WordInfo)> {
-    let info = doc.info(i);
+    let info = doc.lookup(i);
     if info.has(PHRASE_START) {
         for j in (i + 1..(i + 4).min(doc.tokens.len())).rev() {
             if let Some(p) = phrase_text(doc, i, j).and_then(|s| doc.gaz.phrase(&s)) {
@@ -90,14 +93,6 @@ struct Address {
     det: Detection,
     last_tok: usize,
 }
-
-const DIRECTIONS: &[&str] =
-    &["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "n.", "s.", "e.", "w."];
-const NAME_PARTICLES: &[&str] = &[
-    "de", "la", "le", "les", "del", "des", "du", "di", "della", "delle", "dei", "dos", "das", "da", "do", "van", "von",
-    "der", "den", "het", "of", "the", "st", "saint", "san", "santa", "sainte", "el", "los", "las", "y", "e", "am",
-    "an", "im", "auf", "d'", "l'",
-];
 
 /// An address anchored on a street type at token `i` (or starting with a house number
 /// or unit that leads to one).
@@ -179,7 +174,7 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
     let has_number = house_number(doc, k);
     if has_number {
         j = next_joined(doc, k, &[" ", ", "])?;
-        if is_one_of(word(doc, j), DIRECTIONS) && toks[j].len() <= 5 {
+        if doc.is(j, DIRECTIONS) && toks[j].len() <= 5 {
             j = next_joined(doc, j, &[" ", ". "])?;
         }
     }
@@ -200,7 +195,7 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
         while let Some(next) = next_joined(doc, m, &[" ", "-", "'"]) {
             let w = word(doc, next);
             if toks[next].is_capitalised() && toks[next].kind == TokenKind::Word
-                || is_one_of(w, NAME_PARTICLES)
+                || doc.is(next, NAME_PARTICLES)
                 || toks[next].kind == TokenKind::Alnum && is_ordinal(w)
             {
                 m = next;
@@ -232,7 +227,7 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
             let mut end = m;
             // `St.`, then an optional direction: `Main St NW`.
             if let Some(d) = next_joined(doc, end, &[" ", ". "]) {
-                if is_one_of(word(doc, d), DIRECTIONS) && toks[d].is_all_upper() {
+                if doc.is(d, DIRECTIONS) && toks[d].is_all_upper() {
                     end = d;
                 }
             }
@@ -489,123 +484,6 @@ fn city_at(doc: &Document<'_>, i: usize, in_address: bool) -> Option<usize> {
 
 // ---------------------------------------------------------------- places alone
 
-const PLACE_CUES: &[&str] = &[
-    "in",
-    "from",
-    "to",
-    "at",
-    "near",
-    "around",
-    "outside",
-    "inside",
-    "into",
-    "across",
-    "throughout",
-    "via",
-    "visiting",
-    "visit",
-    "live",
-    "lives",
-    "living",
-    "based",
-    "located",
-    "moved",
-    "moving",
-    "relocated",
-    "born",
-    "ship",
-    "shipped",
-    "shipping",
-    "deliver",
-    "delivered",
-    "delivery",
-    "sent",
-    "send",
-    "office",
-    "branch",
-    "store",
-    "city",
-    "town",
-    "village",
-    "flight",
-    "fly",
-    "flew",
-    "travel",
-    "travelling",
-    "traveling",
-    "trip",
-    "stay",
-    "staying",
-    "stayed",
-    "hometown",
-    "resident",
-    "residing",
-    "of",
-    "towards",
-    "between",
-    "back",
-];
-const LABEL_CITY: &[&str] = &[
-    "city",
-    "town",
-    "ort",
-    "ville",
-    "ciudad",
-    "città",
-    "stad",
-    "cidade",
-    "suburb",
-    "locality",
-    "place of birth",
-    "birthplace",
-];
-const LABEL_REGION: &[&str] =
-    &["state", "province", "county", "region", "prov", "bundesland", "estado", "provincia", "territory"];
-const LABEL_COUNTRY: &[&str] = &["country", "land", "pays", "país", "paese", "nationality"];
-const LABEL_POSTCODE: &[&str] = &[
-    "zip",
-    "zip code",
-    "zipcode",
-    "postcode",
-    "post code",
-    "postal code",
-    "postalcode",
-    "plz",
-    "postleitzahl",
-    "code postal",
-    "cp",
-    "cap",
-    "código postal",
-    "codigo postal",
-    "postcode:",
-    "pin code",
-    "pincode",
-    "cep",
-];
-const LABEL_ADDRESS: &[&str] = &[
-    "address",
-    "addr",
-    "street",
-    "shipping address",
-    "billing address",
-    "home address",
-    "delivery address",
-    "mailing address",
-    "adresse",
-    "dirección",
-    "direccion",
-    "indirizzo",
-    "adres",
-    "endereço",
-    "anschrift",
-    "street address",
-    "address line 1",
-    "address line 2",
-    "ship to",
-    "deliver to",
-    "bill to",
-];
-
 /// A city, region, country or postcode that is not part of an address.
 fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let toks = doc.tokens;
@@ -614,9 +492,8 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     // Postcodes: only with a label or a distinctive shape.
     if let Some(last) = postcode_at(doc, i) {
         let shape_strong = t.kind != TokenKind::Number;
-        let near_word =
-            super::has_context(doc, t.start, toks[last].end, &["zip", "postcode", "postal", "plz", "pincode", "cep"]);
-        let labelled = label.is_some_and(|l| LABEL_POSTCODE.contains(&l));
+        let near_word = super::has_context(doc, t.start, toks[last].end, POSTCODE_WORDS);
+        let labelled = label == Some(Subtype::Postcode);
         if labelled || near_word || shape_strong && last > i {
             let score = if labelled || near_word { 0.8 } else { 0.6 };
             let det = candidate(t.start, toks[last].end, EntityType::Location, score, "location", "postcode")
@@ -631,17 +508,8 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         return None;
     }
     // A labelled field takes the rest of the value: `City: Bad Homburg`.
-    if let Some(l) = label {
-        let subtype = if LABEL_CITY.contains(&l) {
-            Subtype::City
-        } else if LABEL_REGION.contains(&l) {
-            Subtype::State
-        } else if LABEL_COUNTRY.contains(&l) {
-            Subtype::Country
-        } else {
-            Subtype::Address
-        };
-        if subtype != Subtype::Address || LABEL_ADDRESS.contains(&l) {
+    if let Some(subtype) = label {
+        if subtype != Subtype::Postcode {
             let last = field_value_end(doc, i)?;
             let det = candidate(t.start, toks[last].end, EntityType::Location, 0.85, "location", "labelled field")
                 .subtype(subtype);
@@ -676,9 +544,7 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     }
     // Context before: a preposition or verb of place.
     let prev = i.checked_sub(1);
-    let cue = prev.is_some_and(|p| {
-        matches!(gap(doc, p, i), " " | " the ") && PLACE_CUES.iter().any(|c| word_eq(word(doc, p), c, true))
-    });
+    let cue = prev.is_some_and(|p| matches!(gap(doc, p, i), " " | " the ") && doc.is(p, PLACE_CUES));
     if cue {
         score += 0.25;
     }
@@ -692,7 +558,7 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             && gap(doc, last, k) == " "
             && toks[k].kind == TokenKind::Word
             && !toks[k].is_capitalised()
-            && doc.info(k).has(ENGLISH)
+            && doc.lookup(k).has(ENGLISH)
             && !is_one_of(
                 word(doc, k),
                 &[
@@ -736,7 +602,7 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         gap(doc, p, i) == " "
             && toks[p].is_capitalised()
             && toks[p].kind == TokenKind::Word
-            && !PLACE_CUES.iter().any(|c| word_eq(word(doc, p), c, true))
+            && !doc.is(p, PLACE_CUES)
             && !at_sentence_start(doc, p)
     }) {
         score -= 0.2;
@@ -756,32 +622,29 @@ fn lower_place_cue(doc: &Document<'_>, i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else {
         return false;
     };
-    gap(doc, p, i) == " "
-        && is_one_of(word(doc, p), &["in", "from", "to", "near"])
-        && doc.info(i).any(CITY | COUNTRY)
-        && !doc.info(i).has(ENGLISH)
-        && !doc.info(i).has(CITY_AMBIGUOUS)
-        && doc.info(i).city_pop >= 100_000
+    gap(doc, p, i) == " " && is_one_of(word(doc, p), &["in", "from", "to", "near"]) && {
+        let info = doc.lookup(i);
+        info.any(CITY | COUNTRY) && !info.has(ENGLISH) && !info.has(CITY_AMBIGUOUS) && info.city_pop >= 100_000
+    }
 }
 
-/// The form label before token `i` (`City:`, `Zip code -`, `Country |`), lower-cased,
-/// when `i` starts the field's value.
-fn label_before(doc: &Document<'_>, i: usize) -> Option<&'static str> {
+/// The kind of form field whose label (`City:`, `Zip code -`, `Country |`) ends right
+/// before token `i`, when `i` starts the field's value.
+fn label_before(doc: &Document<'_>, i: usize) -> Option<Subtype> {
     let p = i.checked_sub(1)?;
     let g = gap(doc, p, i);
     if !(g.contains(':') || g.contains('\t') || g.contains('|') || g.contains('=')) || g.contains('\n') {
         return None;
     }
-    [LABEL_CITY, LABEL_REGION, LABEL_COUNTRY, LABEL_POSTCODE, LABEL_ADDRESS].iter().flat_map(|l| l.iter()).find_map(
-        |label| {
-            let words: Vec<&str> = label.trim_end_matches(':').split(' ').collect();
-            let first = (p + 1).checked_sub(words.len())?;
-            let all = words.iter().enumerate().all(|(k, w)| {
-                word_eq(word(doc, first + k), w, true) && (k == 0 || gap(doc, first + k - 1, first + k) == " ")
-            });
-            all.then_some(*label)
-        },
-    )
+    [
+        (LABEL_CITY, Subtype::City),
+        (LABEL_REGION, Subtype::State),
+        (LABEL_COUNTRY, Subtype::Country),
+        (LABEL_POSTCODE, Subtype::Postcode),
+        (LABEL_ADDRESS, Subtype::Address),
+    ]
+    .into_iter()
+    .find_map(|(cue, subtype)| doc.is(p, cue).then_some(subtype))
 }
 
 /// The last token of a form value starting at `i`: up to the end of the line, at most

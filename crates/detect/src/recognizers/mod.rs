@@ -13,6 +13,7 @@ mod secrets;
 
 use crate::analyzer::{AnalyzerConfig, ConfigError, Document};
 use crate::context;
+use crate::cues::Cue;
 use crate::detection::{ContextEvidence, Detection, Explanation};
 use crate::entity::{EntityType, Subtype};
 
@@ -85,19 +86,19 @@ pub(crate) const CONTEXT_AFTER: usize = 3;
 
 /// Looks for one of `words` near `det`; if found, adds `delta` to its score (clamped to
 /// `[0, 1]`) and records the word. Returns whether a word was found.
-pub(crate) fn apply_context(doc: &Document<'_>, det: &mut Detection, words: &[&'static str], delta: f32) -> bool {
+pub(crate) fn apply_context(doc: &Document<'_>, det: &mut Detection, words: Cue, delta: f32) -> bool {
     apply_context_window(doc, det, words, delta, CONTEXT_BEFORE, CONTEXT_AFTER)
 }
 
 pub(crate) fn apply_context_window(
     doc: &Document<'_>,
     det: &mut Detection,
-    words: &[&'static str],
+    words: Cue,
     delta: f32,
     before: usize,
     after: usize,
 ) -> bool {
-    match context::find(doc.text, doc.tokens, det.start, det.end, words, before, after) {
+    match context::find(doc, det.start, det.end, words, before, after) {
         Some(hit) => {
             det.score = (det.score + delta).clamp(0.0, 1.0);
             det.explanation.context = Some(ContextEvidence { word: hit.word, start: hit.start, end: hit.end, delta });
@@ -108,58 +109,9 @@ pub(crate) fn apply_context_window(
 }
 
 /// Is there a hotword near `start..end`? (No score change.)
-pub(crate) fn has_context(doc: &Document<'_>, start: usize, end: usize, words: &[&'static str]) -> bool {
-    context::find(doc.text, doc.tokens, start, end, words, CONTEXT_BEFORE, CONTEXT_AFTER).is_some()
+pub(crate) fn has_context(doc: &Document<'_>, start: usize, end: usize, words: Cue) -> bool {
+    context::find(doc, start, end, words, CONTEXT_BEFORE, CONTEXT_AFTER).is_some()
 }
-
-/// Words that mark a number as a business reference rather than personal data.
-pub(crate) const REFERENCE_WORDS: &[&str] = &[
-    "order",
-    "invoice",
-    "inv",
-    "ticket",
-    "case",
-    "tracking",
-    "shipment",
-    "parcel",
-    "sku",
-    "ref",
-    "reference",
-    "confirmation",
-    "booking",
-    "reservation",
-    "item",
-    "product",
-    "part",
-    "model",
-    "serial",
-    "sn",
-    "transaction",
-    "txn",
-    "receipt",
-    "po",
-    "rma",
-    "awb",
-    "waybill",
-    "batch",
-    "lot",
-    "build",
-    "version",
-    "error",
-    "incident",
-    "request",
-    "req",
-    "job",
-    "ups",
-    "usps",
-    "fedex",
-    "dhl",
-    "hermes",
-    "dpd",
-    "article",
-    "catalog",
-    "isbn",
-];
 
 /// Is `i` preceded by `#` or a currency sign (an order number or a price, not personal data)?
 pub(crate) fn preceded_by_marker(text: &str, i: usize) -> bool {

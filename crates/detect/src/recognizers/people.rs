@@ -8,468 +8,21 @@
 
 use super::{Recognizer, candidate};
 use crate::analyzer::Document;
-use crate::context::word_eq;
+use crate::cues::{
+    AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_UNITS_NOT, AGENCY_VERBS, DETERMINERS, GREETINGS, INTRODUCTIONS,
+    LABELS, MONTHS_AND_DAYS, NAME_LABELS, NRP_AFTER, NRP_BEFORE, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES,
+    RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
+};
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
 use crate::gazetteer::{
     CITY, CITY_AMBIGUOUS, COUNTRY, ENGLISH, FIRST, FIRST_AMBIGUOUS, LAST, LAST_AMBIGUOUS, NRP, NRP_AMBIGUOUS, NrpKind,
     REGION, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
 };
-use crate::text::TokenKind;
+use crate::text::{TokenKind, line_after, line_before};
 
 pub(crate) struct Person;
 
-/// Given names that are mostly ordinary words in support text ("Mark as read", "Will you").
-const WORDLIKE_GIVEN: &[&str] = &[
-    "will",
-    "may",
-    "mark",
-    "bill",
-    "grace",
-    "hope",
-    "joy",
-    "faith",
-    "guy",
-    "art",
-    "rose",
-    "june",
-    "april",
-    "august",
-    "summer",
-    "pat",
-    "sue",
-    "rob",
-    "chase",
-    "chance",
-    "hunter",
-    "cash",
-    "price",
-    "rich",
-    "sterling",
-    "golden",
-    "royal",
-    "king",
-    "major",
-    "miles",
-    "page",
-    "lane",
-    "reed",
-    "dean",
-    "earl",
-    "else",
-    "son",
-    "an",
-    "star",
-    "sky",
-    "rain",
-    "storm",
-    "dawn",
-    "eve",
-    "ivy",
-    "amber",
-    "ruby",
-    "crystal",
-    "jade",
-    "pearl",
-    "coral",
-    "autumn",
-    "honey",
-    "precious",
-    "merry",
-    "love",
-    "young",
-    "sunny",
-    "happy",
-    "lucky",
-    "christian",
-    "ray",
-    "gay",
-    "buck",
-    "bud",
-    "les",
-    "van",
-    "wade",
-    "drew",
-    "gene",
-    "sage",
-    "max",
-    "case",
-    "holly",
-    "ginger",
-    "iris",
-    "lily",
-    "daisy",
-    "violet",
-    "olive",
-    "misty",
-    "dusty",
-    "rusty",
-    "candy",
-    "sandy",
-    "brandy",
-    "destiny",
-    "trinity",
-    "harmony",
-    "melody",
-    "liberty",
-    "justice",
-    "nova",
-    "luna",
-    "angel",
-    "sonny",
-    "cliff",
-    "dale",
-    "glen",
-    "forest",
-    "river",
-    "jack",
-    "tiny",
-    "doc",
-];
-
-const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "prof",
-    "professor",
-    "sir",
-    "dame",
-    "herr",
-    "frau",
-    "monsieur",
-    "madame",
-    "mme",
-    "mlle",
-    "señor",
-    "señora",
-    "senor",
-    "senora",
-    "sr",
-    "sra",
-    "srta",
-    "doña",
-    "signor",
-    "signora",
-    "sig",
-    "dott",
-    "dhr",
-    "mevr",
-    "meneer",
-    "mevrouw",
-    "shri",
-    "smt",
-    "mister",
-    "missus",
-    "rev",
-    "capt",
-    "captain",
-];
-const GREETINGS: &[&str] = &[
-    "hi",
-    "hello",
-    "hey",
-    "dear",
-    "hiya",
-    "heya",
-    "greetings",
-    "morning",
-    "evening",
-    "afternoon",
-    "bonjour",
-    "hola",
-    "hallo",
-    "ciao",
-    "salut",
-    "hej",
-    "thanks",
-    "thank you",
-    "thx",
-    "ty",
-    "cheers",
-    "bye",
-    "welcome",
-    "congrats",
-    "sorry",
-    "ok",
-    "okay",
-    "yes",
-    "no",
-    "sure",
-    "guten tag",
-    "buongiorno",
-    "buenos días",
-    "goedemiddag",
-    "olá",
-    "ola",
-    "thankyou",
-    "tnx",
-    "howdy",
-    "yo",
-    "hiii",
-    "hii",
-    "heyy",
-];
-const INTRODUCTIONS: &[&str] = &[
-    "my name is",
-    "my name's",
-    "name is",
-    "this is",
-    "i am",
-    "i'm",
-    "im",
-    "it's",
-    "its",
-    "call me",
-    "named",
-    "called",
-    "me llamo",
-    "je m'appelle",
-    "je suis",
-    "mi chiamo",
-    "ich heiße",
-    "ich bin",
-    "mijn naam is",
-    "meu nome é",
-    "me chamo",
-    "soy",
-    "sono",
-    "am",
-];
-const LABELS: &[&str] = &[
-    "name",
-    "full name",
-    "customer",
-    "client",
-    "agent",
-    "from",
-    "to",
-    "cc",
-    "bcc",
-    "contact",
-    "attn",
-    "attention",
-    "signed",
-    "by",
-    "holder",
-    "cardholder",
-    "recipient",
-    "sender",
-    "requester",
-    "caller",
-    "patient",
-    "passenger",
-    "guest",
-    "user",
-    "owner",
-    "beneficiary",
-    "assignee",
-    "reporter",
-    "first name",
-    "last name",
-    "surname",
-    "given name",
-    "nome",
-    "nom",
-    "nombre",
-    "vorname",
-    "nachname",
-    "naam",
-    "member",
-    "employee",
-    "rep",
-    "author",
-    "submitted by",
-    "requested by",
-    "assigned to",
-    "created by",
-    "updated by",
-    "resolved by",
-    "handled by",
-    "escalated by",
-    "approved by",
-    "ship to",
-    "bill to",
-    "deliver to",
-    "addressee",
-    "account name",
-    "applicant",
-    "student",
-    "tenant",
-    "insured",
-    "policyholder",
-    "subscriber",
-    "visitor",
-    "speaker",
-    "operator",
-    "technician",
-];
-const RELATIONS: &[&str] = &[
-    "husband",
-    "wife",
-    "son",
-    "daughter",
-    "mother",
-    "father",
-    "mom",
-    "mum",
-    "dad",
-    "brother",
-    "sister",
-    "partner",
-    "colleague",
-    "friend",
-    "manager",
-    "boss",
-    "boyfriend",
-    "girlfriend",
-    "fiancé",
-    "fiance",
-    "fiancée",
-    "grandmother",
-    "grandfather",
-    "grandma",
-    "grandpa",
-    "aunt",
-    "uncle",
-    "cousin",
-    "nephew",
-    "niece",
-    "neighbour",
-    "neighbor",
-    "landlord",
-    "tenant",
-    "assistant",
-    "spouse",
-    "child",
-    "kid",
-    "baby",
-    "coworker",
-    "co-worker",
-    "teammate",
-    "supervisor",
-    "agent",
-    "rep",
-    "representative",
-    "technician",
-    "engineer",
-    "driver",
-    "courier",
-    "advisor",
-    "adviser",
-    "consultant",
-    "doctor",
-    "nurse",
-    "lawyer",
-    "accountant",
-    "specialist",
-    "colleagues",
-    "mate",
-    "roommate",
-    "flatmate",
-    "housemate",
-    "stepson",
-    "stepdaughter",
-    "granddaughter",
-    "grandson",
-    "bf",
-    "gf",
-];
-const AGENCY_VERBS: &[&str] = &[
-    "spoke",
-    "speak",
-    "talked",
-    "talk",
-    "ask",
-    "asked",
-    "asking",
-    "contact",
-    "contacted",
-    "email",
-    "emailed",
-    "call",
-    "called",
-    "ping",
-    "pinged",
-    "tell",
-    "told",
-    "thank",
-    "per",
-    "message",
-    "messaged",
-    "transfer",
-    "transferred",
-    "assigned",
-    "escalated",
-    "forward",
-    "forwarded",
-    "helped",
-    "with",
-    "via",
-    "from",
-    "to",
-    "by",
-    "for",
-    "and",
-    "or",
-    "cc'd",
-    "cc",
-    "loop",
-    "looped",
-    "meet",
-    "met",
-    "named",
-    "name",
-    "visit",
-    "visited",
-    "sent",
-    "text",
-    "texted",
-];
-const AFTER_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "wrote",
-    "writes",
-    "mentioned",
-    "told",
-    "asked",
-    "called",
-    "emailed",
-    "replied",
-    "confirmed",
-    "promised",
-    "here",
-    "explained",
-    "has",
-    "had",
-    "was",
-    "will",
-    "would",
-    "could",
-    "did",
-    "can",
-    "is",
-    "and",
-    "agreed",
-    "approved",
-    "refused",
-    "tried",
-    "sent",
-    "checked",
-    "needs",
-    "wants",
-    "says",
-    "thinks",
-    "helped",
-    "from",
-    "at",
-    "(agent)",
-    "(customer)",
-];
 const SIGN_OFFS: &[&str] = &[
     "thanks",
     "thank you",
@@ -541,159 +94,6 @@ const SIGN_OFFS: &[&str] = &[
     "--",
     "-",
 ];
-const ORG_WORDS: &[&str] = &[
-    "inc",
-    "ltd",
-    "llc",
-    "corp",
-    "corporation",
-    "gmbh",
-    "ag",
-    "co",
-    "company",
-    "bank",
-    "group",
-    "foundation",
-    "university",
-    "college",
-    "school",
-    "hospital",
-    "airlines",
-    "airways",
-    "air",
-    "hotel",
-    "hotels",
-    "insurance",
-    "motors",
-    "labs",
-    "technologies",
-    "systems",
-    "solutions",
-    "services",
-    "support",
-    "team",
-    "store",
-    "shop",
-    "pharmacy",
-    "clinic",
-    "center",
-    "centre",
-    "plc",
-    "sa",
-    "srl",
-    "bv",
-    "nv",
-    "pty",
-    "limited",
-    "associates",
-    "partners",
-    "international",
-    "holdings",
-    "enterprises",
-    "industries",
-    "media",
-    "studios",
-    "records",
-    "publishing",
-    "press",
-    "network",
-    "cloud",
-    "app",
-    "pro",
-    "plus",
-    "premium",
-    "edition",
-    "series",
-    "express",
-    "financial",
-    "capital",
-    "logistics",
-    "energy",
-    "telecom",
-    "mobile",
-    "airport",
-    "station",
-    "park",
-    "mall",
-    "market",
-    "supermarket",
-    "restaurant",
-    "cafe",
-    "café",
-    "bakery",
-    "gym",
-    "fitness",
-    "academy",
-    "institute",
-    "museum",
-    "library",
-    "church",
-    "street",
-    "avenue",
-    "road",
-    "lane",
-    "drive",
-    "boulevard",
-    "way",
-    "square",
-    "bridge",
-    "county",
-    "city",
-    "state",
-    "province",
-    "river",
-    "lake",
-    "mountain",
-    "island",
-    "beach",
-    "valley",
-];
-const DETERMINERS: &[&str] =
-    &["the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "its", "every", "any", "some", "no"];
-const PARTICLES: &[&str] = &[
-    "van", "de", "der", "den", "von", "da", "di", "del", "della", "dos", "das", "do", "du", "le", "la", "bin", "binti",
-    "ibn", "al", "el", "ben", "ter", "ten", "zu", "af", "y", "mac", "st",
-];
-const MONTHS_AND_DAYS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-];
 
 /// How much a word alone looks like part of a name.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -743,11 +143,10 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
         return NameClass::NotName;
     }
     let word = without_possessive(t.text(doc.text));
-    let info: WordInfo = doc.info(i);
+    let info: WordInfo = doc.lookup(i);
     let first = info.has(FIRST);
     let last = info.has(LAST);
-    let lower_ascii = word.to_ascii_lowercase();
-    if is_one_of(word, MONTHS_AND_DAYS) && !first || is_one_of(word, TITLES) || is_one_of(word, PARTICLES) {
+    if doc.is(i, MONTHS_AND_DAYS) && !first || doc.is(i, TITLES) || doc.is(i, PARTICLES) {
         return NameClass::NotName;
     }
     let place =
@@ -755,8 +154,7 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     let nrp = info.has(NRP) && !info.has(NRP_AMBIGUOUS);
     let street = info.any(STREET_AFTER | STREET_BEFORE | UNIT);
     if first {
-        let wordlike =
-            WORDLIKE_GIVEN.contains(&lower_ascii.as_str()) || info.has(FIRST_AMBIGUOUS) && info.first_freq < 0.1;
+        let wordlike = doc.is(i, WORDLIKE_GIVEN) || info.has(FIRST_AMBIGUOUS) && info.first_freq < 0.1;
         if wordlike || place || nrp || street {
             return NameClass::Ambiguous { given: true };
         }
@@ -778,31 +176,6 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
 /// The gap text between tokens `a` and `b`.
 fn gap<'t>(doc: &Document<'t>, a: usize, b: usize) -> &'t str {
     &doc.text[doc.tokens[a].end..doc.tokens[b].start]
-}
-
-/// Does the phrase (lower-case words) end at token `end` (inclusive), with only spaces
-/// or apostrophes between its words? Returns its first token.
-fn phrase_ends_at(doc: &Document<'_>, end: usize, phrase: &str) -> Option<usize> {
-    let words: Vec<&str> = phrase.split(' ').collect();
-    let first = (end + 1).checked_sub(words.len())?;
-    for (k, w) in words.iter().enumerate() {
-        let i = first + k;
-        if !word_eq(doc.tokens[i].text(doc.text), w, true) {
-            return None;
-        }
-        if k > 0 && !matches!(gap(doc, i - 1, i), " " | "\t") {
-            return None;
-        }
-    }
-    Some(first)
-}
-
-fn any_phrase_ends_at(
-    doc: &Document<'_>,
-    end: usize,
-    phrases: &'static [&'static str],
-) -> Option<(&'static str, usize)> {
-    phrases.iter().find_map(|p| phrase_ends_at(doc, end, p).map(|s| (*p, s)))
 }
 
 /// A name sequence: tokens `first..=last` (titles excluded), and whether it is written
@@ -875,11 +248,10 @@ fn extend(doc: &Document<'_>, i: usize, lower_mode: bool) -> Sequence {
             break;
         }
         let t = toks[j];
-        let w = t.text(doc.text);
         // Particles only inside a name: `María de la Cruz`, `Vincent van Gogh`.
-        if !lower_mode && is_one_of(w, PARTICLES) && !t.is_capitalised() {
+        if !lower_mode && doc.is(j, PARTICLES) && !t.is_capitalised() {
             let mut k = j;
-            while k < toks.len() && is_one_of(toks[k].text(doc.text), PARTICLES) && gap(doc, k - 1, k) == " " {
+            while k < toks.len() && doc.is(k, PARTICLES) && gap(doc, k - 1, k) == " " {
                 k += 1;
             }
             if k < toks.len() && gap(doc, k - 1, k) == " " && toks[k].is_capitalised() && classify(doc, k).is_name() {
@@ -916,32 +288,9 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
         return false;
     };
     let g = gap(doc, p, i);
-    let greeting =
-        any_phrase_ends_at(doc, p, GREETINGS).is_some() && matches!(g, " " | ", " | ",\n" | "\n" | "! " | ",");
-    let intro = any_phrase_ends_at(
-        doc,
-        p,
-        &[
-            "my name is",
-            "name is",
-            "this is",
-            "my name's",
-            "call me",
-            "i am",
-            "i'm",
-            "im",
-            "me llamo",
-            "mi chiamo",
-            "je m'appelle",
-            "ich bin",
-        ],
-    )
-    .is_some()
-        && matches!(g, " " | ": ");
-    let label =
-        any_phrase_ends_at(doc, p, &["name", "full name", "customer", "from", "signed", "first name", "last name"])
-            .is_some()
-            && g.contains(':');
+    let greeting = doc.cue_match(p, GREETINGS).is_some() && matches!(g, " " | ", " | ",\n" | "\n" | "! " | ",");
+    let intro = doc.cue_match(p, STRONG_INTRODUCTIONS).is_some() && matches!(g, " " | ": ");
+    let label = doc.cue_match(p, NAME_LABELS).is_some() && g.contains(':');
     greeting || intro || label || sign_off_line(doc, i, i)
 }
 
@@ -978,15 +327,15 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     if let Some(p) = seq.first.checked_sub(1) {
         let g = gap(doc, p, seq.first);
         let pt = toks[p];
-        if let Some((w, s)) = any_phrase_ends_at(doc, p, TITLES).filter(|_| matches!(g, " " | ". ")) {
+        if let Some((w, s)) = doc.cue_match(p, TITLES).filter(|_| matches!(g, " " | ". ")) {
             bump(w, 0.5, toks[s].start, pt.end, &mut cue);
         }
         if let Some((w, s)) =
-            any_phrase_ends_at(doc, p, GREETINGS).filter(|_| matches!(g, " " | ", " | ",\n" | "! " | "\n" | ","))
+            doc.cue_match(p, GREETINGS).filter(|_| matches!(g, " " | ", " | ",\n" | "! " | "\n" | ","))
         {
             bump(w, 0.45, toks[s].start, pt.end, &mut cue);
         }
-        if let Some((w, s)) = any_phrase_ends_at(doc, p, INTRODUCTIONS).filter(|_| matches!(g, " " | ": " | ", ")) {
+        if let Some((w, s)) = doc.cue_match(p, INTRODUCTIONS).filter(|_| matches!(g, " " | ": " | ", ")) {
             let delta = if matches!(
                 w,
                 "i am" | "i'm" | "im" | "it's" | "its" | "am" | "soy" | "sono" | "je suis" | "ich bin"
@@ -998,17 +347,17 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             bump(w, delta, toks[s].start, pt.end, &mut cue);
         }
         if let Some((w, s)) =
-            any_phrase_ends_at(doc, p, LABELS).filter(|_| g.contains(':') || g.contains('\t') || g.contains('|'))
+            doc.cue_match(p, LABELS).filter(|_| g.contains(':') || g.contains('\t') || g.contains('|'))
         {
             bump(w, 0.45, toks[s].start, pt.end, &mut cue);
         }
-        if let Some((w, s)) = any_phrase_ends_at(doc, p, RELATIONS).filter(|_| matches!(g, " " | ", " | " - ")) {
+        if let Some((w, s)) = doc.cue_match(p, RELATIONS).filter(|_| matches!(g, " " | ", " | " - ")) {
             bump(w, 0.3, toks[s].start, pt.end, &mut cue);
         }
-        if let Some((w, s)) = any_phrase_ends_at(doc, p, AGENCY_VERBS).filter(|_| g == " ") {
+        if let Some((w, s)) = doc.cue_match(p, AGENCY_VERBS).filter(|_| g == " ") {
             bump(w, 0.15, toks[s].start, pt.end, &mut cue);
         }
-        if is_one_of(pt.text(text), DETERMINERS) && g == " " {
+        if doc.is(p, DETERMINERS) && g == " " {
             score -= 0.35;
         }
         if pt.kind == TokenKind::Number && g == " " || doc.info(p).has(STREET_BEFORE) {
@@ -1019,8 +368,8 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             && pt.is_capitalised()
             && pt.kind == TokenKind::Word
             && !classify(doc, p).is_name()
-            && !is_one_of(pt.text(text), TITLES)
-            && !is_one_of(pt.text(text), GREETINGS)
+            && !doc.is(p, TITLES)
+            && !doc.is(p, GREETINGS)
             && !at_sentence_start(doc, p)
         {
             score -= 0.2;
@@ -1031,7 +380,8 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     if let Some(n) = toks.get(seq.last + 1) {
         let g = gap(doc, seq.last, seq.last + 1);
         let w = n.text(text);
-        if matches!(g, " " | ", ") && (is_one_of(w, ORG_WORDS) || w == "&") && n.is_capitalised() || g == " & " {
+        if matches!(g, " " | ", ") && (doc.is(seq.last + 1, ORG_WORDS) || w == "&") && n.is_capitalised() || g == " & "
+        {
             return None;
         }
         if g == " " && n.is_capitalised() && doc.info(seq.last + 1).has(STREET_AFTER) {
@@ -1047,14 +397,8 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         {
             bump("e-mail display name", 0.5, n.start, n.end, &mut cue);
         }
-        if g == " " && is_one_of(w, AFTER_VERBS) {
-            bump(
-                AFTER_VERBS.iter().find(|a| w.eq_ignore_ascii_case(a)).copied().unwrap_or("said"),
-                if w.eq_ignore_ascii_case("here") { 0.3 } else { 0.1 },
-                n.start,
-                n.end,
-                &mut cue,
-            );
+        if let Some((verb, _)) = doc.cue_match(seq.last + 1, AFTER_VERBS).filter(|_| g == " ") {
+            bump(verb, if w.eq_ignore_ascii_case("here") { 0.3 } else { 0.1 }, n.start, n.end, &mut cue);
         }
         if g == " "
             && n.is_capitalised()
@@ -1132,9 +476,8 @@ fn at_sentence_start(doc: &Document<'_>, i: usize) -> bool {
 
 /// At the start of a line, allowing a leading timestamp or bracketed tag (`[14:02] Maria:`).
 fn at_line_start_ish(doc: &Document<'_>, i: usize) -> bool {
-    let start = doc.tokens[i].start;
-    let line_start = doc.text[..start].rfind('\n').map_or(0, |p| p + 1);
-    let prefix = doc.text[line_start..start].trim();
+    let Some(prefix) = line_before(doc.text, doc.tokens[i].start, 80) else { return false };
+    let prefix = prefix.trim();
     prefix.is_empty()
         || prefix.ends_with(']')
         || prefix.ends_with(')')
@@ -1149,10 +492,11 @@ fn sign_off_line(doc: &Document<'_>, first: usize, last: usize) -> bool {
     let text = doc.text;
     let start = doc.tokens[first].start;
     let end = doc.tokens[last].end;
-    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
-    let before = text[line_start..start].trim();
-    let after = text[end..line_end].trim();
+    let (Some(before), Some(after)) = (line_before(text, start, 80), line_after(text, end, 80)) else {
+        return false;
+    };
+    let line_start = start - before.len();
+    let (before, after) = (before.trim(), after.trim());
     let alone = after.chars().all(|c| matches!(c, '.' | ',' | '!' | ':' | ')' | ' '))
         || after.starts_with('|')
         || after.starts_with(',') && after.len() < 40;
@@ -1169,104 +513,12 @@ fn sign_off_line(doc: &Document<'_>, first: usize, last: usize) -> bool {
     let Some(prev_end) = line_start.checked_sub(1) else {
         return false;
     };
-    let prev = text[..prev_end].trim_end_matches(['\r', ' ', '\t']);
-    let prev_line = &prev[prev.rfind('\n').map_or(0, |p| p + 1)..];
+    let Some(prev_line) = line_before(text, prev_end, 80) else { return false };
     let prev_line = prev_line.trim().trim_end_matches([',', '!', '.', ' ', '-']).to_lowercase();
     SIGN_OFFS.iter().any(|s| prev_line == *s)
 }
 
 pub(crate) struct NrpAndAge;
-
-/// Words before an NRP term that make it describe a person.
-const NRP_BEFORE: &[&str] = &[
-    "i'm",
-    "im",
-    "i am",
-    "as a",
-    "as an",
-    "he's",
-    "she's",
-    "he is",
-    "she is",
-    "we're",
-    "we are",
-    "they're",
-    "they are",
-    "is",
-    "are",
-    "being",
-    "was",
-    "were",
-    "my",
-    "our",
-    "a",
-    "an",
-    "born",
-    "practising",
-    "practicing",
-    "devout",
-    "proud",
-    "fellow",
-    "identify as",
-    "registered",
-    "lifelong",
-    "raised",
-    "both",
-    "half",
-    "am",
-];
-/// Words after an NRP term that make it describe a person.
-const NRP_AFTER: &[&str] = &[
-    "citizen",
-    "citizens",
-    "national",
-    "nationals",
-    "passport",
-    "descent",
-    "origin",
-    "heritage",
-    "background",
-    "family",
-    "roots",
-    "woman",
-    "man",
-    "guy",
-    "lady",
-    "girl",
-    "boy",
-    "immigrant",
-    "expat",
-    "resident",
-    "voter",
-    "voters",
-    "party",
-    "member",
-    "community",
-    "faith",
-    "household",
-    "husband",
-    "wife",
-    "parents",
-    "mother",
-    "father",
-    "grandmother",
-    "grandfather",
-    "ancestry",
-    "customer",
-    "person",
-    "people",
-    "kid",
-    "kids",
-    "friend",
-    "and",
-    "so",
-    "too",
-    "myself",
-    "here",
-];
-/// Words around a nationality adjective that make it a language or a thing, not a person.
-const NRP_NOT_PERSON_BEFORE: &[&str] =
-    &["speak", "speaks", "speaking", "in", "learn", "learning", "translate", "translated", "into", "the"];
 
 impl Recognizer for NrpAndAge {
     fn entities(&self) -> &'static [EntityType] {
@@ -1308,7 +560,6 @@ impl Recognizer for NrpAndAge {
 }
 
 fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
-    let text = doc.text;
     let t = doc.tokens[i];
     let info = doc.info(i);
     // Capitalised mid-sentence, `Polish` is not the verb.
@@ -1320,16 +571,11 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
     };
     let before = i.checked_sub(1).and_then(|p| {
         let g = gap(doc, p, i);
-        (g == " ").then(|| any_phrase_ends_at(doc, p, NRP_BEFORE)).flatten()
+        (g == " ").then(|| doc.cue_match(p, NRP_BEFORE)).flatten()
     });
-    let after = doc
-        .tokens
-        .get(i + 1)
-        .filter(|_| gap(doc, i, i + 1) == " ")
-        .map(|n| n.text(text))
-        .filter(|w| is_one_of(w, NRP_AFTER));
+    let after = doc.tokens.get(i + 1).filter(|_| gap(doc, i, i + 1) == " ").filter(|_| doc.is(i + 1, NRP_AFTER));
     if let Some(p) = i.checked_sub(1) {
-        if is_one_of(doc.tokens[p].text(text), NRP_NOT_PERSON_BEFORE) && after.is_none() {
+        if doc.is(p, NRP_NOT_PERSON_BEFORE) && after.is_none() {
             return None;
         }
     }
@@ -1351,16 +597,6 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
     det.explanation.validation = Some("NRP gazetteer");
     Some(det)
 }
-
-const AGE_BEFORE: &[&str] = &["aged", "age", "ages", "age:", "turned", "turning", "turns", "at the age of", "age of"];
-const AGE_BEFORE_WEAK: &[&str] =
-    &["i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "who's", "who is"];
-const AGE_UNITS_NOT: &[&str] = &[
-    "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks", "week", "months", "month",
-    "percent", "dollars", "euros", "pounds", "miles", "km", "kg", "lbs", "feet", "ft", "inches", "cm", "times",
-    "points", "items", "orders", "people", "of", "in", "on", "out", "x", "pm", "am", "seconds", "sec", "steps", "away",
-    "late", "short", "behind", "over", "under", "off", "tickets", "units", "pieces", "boxes",
-];
 
 fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
     let text = doc.text;
@@ -1400,9 +636,9 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
     .iter()
     .any(|u| after_l.starts_with(u) || (u.ends_with(' ') && after_l == u.trim_end()));
     let before = i.checked_sub(1).filter(|&p| matches!(gap(doc, p, i), " " | ": " | ":")).and_then(|p| {
-        any_phrase_ends_at(doc, p, AGE_BEFORE)
+        doc.cue_match(p, AGE_BEFORE)
             .map(|x| (x, true))
-            .or_else(|| any_phrase_ends_at(doc, p, AGE_BEFORE_WEAK).map(|x| (x, false)))
+            .or_else(|| doc.cue_match(p, AGE_BEFORE_WEAK).map(|x| (x, false)))
     });
     let next_word = toks.get(i + 1).filter(|_| gap(doc, i, i + 1) == " ").map(|n| n.text(text));
     let clause_end = after.is_empty()
@@ -1413,9 +649,9 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
         0.85
     } else {
         match before {
-            Some(((_, _), true)) if next_word.is_none_or(|w| !is_one_of(w, AGE_UNITS_NOT)) => 0.8,
+            Some(((_, _), true)) if next_word.is_none_or(|_| !doc.is(i + 1, AGE_UNITS_NOT)) => 0.8,
             Some(((w, _), false)) if clause_end && !matches!(w, "is" | "am") => 0.65,
-            Some(((_, s), false)) if clause_end && s > 0 && is_one_of(toks[s - 1].text(text), RELATIONS) => 0.65,
+            Some(((_, s), false)) if clause_end && s > 0 && doc.is(s - 1, RELATIONS) => 0.65,
             _ => return None,
         }
     };

@@ -13,8 +13,9 @@ use std::sync::OnceLock;
 use phonenumber::metadata::{DATABASE, Descriptor, Metadata};
 use regex::{Regex, RegexBuilder};
 
-use super::{DetectionExt, REFERENCE_WORDS, Recognizer, apply_context, candidate, preceded_by_marker};
+use super::{DetectionExt, Recognizer, apply_context, candidate, preceded_by_marker};
 use crate::analyzer::{ConfigError, Document};
+use crate::cues::{OTHER_ID_WORDS, PHONE_WORDS, REFERENCE_WORDS};
 use crate::detection::Detection;
 use crate::entity::EntityType;
 use crate::numbers::{Digits, separators};
@@ -54,73 +55,6 @@ impl Phone {
         self.regions.iter().find(|r| r.is_valid_national(digits)).map(|r| r.id.as_str())
     }
 }
-
-const PHONE_WORDS: &[&str] = &[
-    "phone",
-    "tel",
-    "telephone",
-    "mobile",
-    "cell",
-    "call",
-    "called",
-    "calling",
-    "ring",
-    "text",
-    "sms",
-    "whatsapp",
-    "fax",
-    "contact",
-    "reach",
-    "dial",
-    "landline",
-    "mob",
-    "ph",
-    "handy",
-    "telefon",
-    "téléphone",
-    "portable",
-    "teléfono",
-    "móvil",
-    "telefono",
-    "cellulare",
-    "hotline",
-    "voicemail",
-    "callback",
-];
-
-/// Hotwords of identifiers that share phone-number shapes.
-const OTHER_ID_WORDS: &[&str] = &[
-    "nhs",
-    "ssn",
-    "sin",
-    "tfn",
-    "abn",
-    "aadhaar",
-    "aadhar",
-    "passport",
-    "account",
-    "acct",
-    "routing",
-    "iban",
-    "card",
-    "tax",
-    "steuer",
-    "idnr",
-    "insurance",
-    "nino",
-    "nir",
-    "licence",
-    "license",
-    "member",
-    "membership",
-    "policy",
-    "customer",
-    "client",
-    "patient",
-    "id",
-    "pan",
-    "uid",
-];
 
 impl Recognizer for Phone {
     fn entities(&self) -> &'static [EntityType] {

@@ -5,7 +5,7 @@ use memchr::memmem;
 
 use super::{DetectionExt, Recognizer, candidate};
 use crate::analyzer::Document;
-use crate::context::word_eq;
+use crate::cues::{CODE_WORDS, KEY_WORDS, OTHER_CODES, PASSWORD_WORDS};
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::text::{Token, TokenKind};
@@ -22,17 +22,16 @@ impl Recognizer for Secrets {
         jwts(doc, out);
         private_keys(doc, out);
         for (i, t) in doc.tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word || t.len() > 12 {
+            if t.kind == TokenKind::Number || t.len() > 16 {
                 continue;
             }
-            let w = t.text(doc.text);
-            if PASSWORD_WORDS.iter().any(|p| word_eq(w, p, true)) {
+            if doc.is(i, PASSWORD_WORDS) {
                 if let Some(det) = password_after(doc, i) {
                     out.push(det);
                 }
-            } else if CODE_WORDS.iter().any(|p| word_eq(w, p, true)) {
+            } else if doc.is(i, CODE_WORDS) {
                 one_time_code_near(doc, i, out);
-            } else if KEY_WORDS.iter().any(|p| word_eq(w, p, true)) {
+            } else if doc.is(i, KEY_WORDS) {
                 if let Some(det) = generic_key_after(doc, i) {
                     out.push(det);
                 }
@@ -186,25 +185,6 @@ fn private_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
         );
     }
 }
-
-const PASSWORD_WORDS: &[&str] = &[
-    "password",
-    "passwd",
-    "pwd",
-    "pw",
-    "pass",
-    "passcode",
-    "passphrase",
-    "pin",
-    "passwort",
-    "kennwort",
-    "contraseña",
-    "contrasena",
-    "mdp",
-    "wachtwoord",
-    "senha",
-    "clave",
-];
 
 /// Words that follow "password is" without being one.
 const NOT_PASSWORDS: &[&str] = &[
@@ -367,78 +347,14 @@ fn value_span(text: &str, i: usize) -> Option<(usize, usize, bool)> {
     (!v.is_empty()).then_some((i, i + v.len(), false))
 }
 
-const CODE_WORDS: &[&str] = &["code", "otp", "2fa", "mfa", "tan", "verification", "one-time", "passcode", "token"];
-
-/// Words before "code" that make it something other than a one-time code.
-const OTHER_CODES: &[&str] = &[
-    "zip",
-    "postal",
-    "post",
-    "area",
-    "promo",
-    "promotional",
-    "discount",
-    "error",
-    "status",
-    "country",
-    "dial",
-    "dialing",
-    "source",
-    "tracking",
-    "product",
-    "order",
-    "reference",
-    "booking",
-    "confirmation",
-    "voucher",
-    "gift",
-    "coupon",
-    "qr",
-    "bar",
-    "sort",
-    "swift",
-    "bic",
-    "iban",
-    "security",
-    "cvv",
-    "card",
-    "tax",
-    "zone",
-    "time",
-    "response",
-    "exit",
-    "return",
-    "dress",
-    "morse",
-    "region",
-    "branch",
-    "bank",
-    "airport",
-    "iata",
-    "hs",
-    "customs",
-    "referral",
-    "access",
-    "activation",
-    "license",
-    "licence",
-    "invite",
-    "invitation",
-    "share",
-    "sharing",
-    "offer",
-];
-
 /// A 4–8 digit code within a few tokens of a code hotword (`your code is 482 913`).
 fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     let text = doc.text;
     let toks = doc.tokens;
     let word = toks[i].text(text);
     if word.eq_ignore_ascii_case("code") {
-        if let Some(prev) = i.checked_sub(1).map(|p| toks[p]) {
-            if OTHER_CODES.iter().any(|w| word_eq(prev.text(text), w, true)) {
-                return;
-            }
+        if i.checked_sub(1).is_some_and(|p| doc.is(p, OTHER_CODES)) {
+            return;
         }
     }
     if word.eq_ignore_ascii_case("token") || word.eq_ignore_ascii_case("tan") {
@@ -447,7 +363,6 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     }
     let window = (i.saturating_sub(5)..i).rev().chain(i + 1..(i + 6).min(toks.len()));
     for j in window {
-        let t = toks[j];
         // `482 913 is your code`: walking back, the pair starts one token earlier.
         let j = if j > 0
             && j < i
@@ -508,9 +423,6 @@ fn code_value(text: &str, toks: &[Token], j: usize) -> Option<usize> {
         _ => None,
     }
 }
-
-const KEY_WORDS: &[&str] =
-    &["key", "apikey", "api_key", "token", "secret", "bearer", "x-api-key", "access_token", "auth", "authorization"];
 
 /// A long random-looking value after `api key:`, `token=`, `Bearer`.
 fn generic_key_after(doc: &Document<'_>, i: usize) -> Option<Detection> {

@@ -1,0 +1,420 @@
+//! The words recognisers listen for: hotwords that raise a score, cues that introduce a
+//! name or a place, words that rule a candidate out. Lists are lower-case; an entry with
+//! spaces is a phrase of consecutive tokens. Every list is compiled into the gazetteer
+//! map at load time, so checking whether a token belongs to a list is one bit test on
+//! the lookup every word already gets (see [`crate::analyzer::Document::cue_at`]).
+
+/// A named word list.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cue {
+    pub id: u8,
+    pub words: &'static [&'static str],
+}
+
+impl Cue {
+    #[inline]
+    pub fn bit(self) -> u128 {
+        1u128 << self.id
+    }
+}
+
+macro_rules! cues {
+    ($($(#[$doc:meta])* $name:ident = [$($w:literal),* $(,)?];)*) => {
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        #[repr(u8)]
+        enum Id { $($name),* }
+        $($(#[$doc])* pub(crate) const $name: Cue = Cue { id: Id::$name as u8, words: &[$($w),*] };)*
+        /// Every list, for loading into the gazetteer.
+        pub(crate) const ALL: &[Cue] = &[$($name),*];
+    };
+}
+
+cues! {
+
+    // ---- contact
+    VERSION_WORDS = [
+        "version", "ver", "v", "release", "build", "firmware", "fw", "driver", "update", "sdk", "app", "os", "ios",
+        "android", "windows", "macos", "patch", "upgrade", "upgraded", "downgrade", "installed", "chrome",
+        "firefox",
+    ];
+
+    // ---- datetime
+    BIRTH_WORDS = [
+        "dob", "d o b", "date of birth", "born", "birthday", "birth date", "birthdate", "birth", "geburtsdatum",
+        "geboren", "geb", "né", "née", "naissance", "nacimiento", "nascita", "nato", "nata", "nascido", "nacido",
+        "nacida", "bday",
+    ];
+    WEEKDAYS = [
+        "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
+        "friday", "fri", "saturday", "sat", "sunday", "sun", "montag", "dienstag", "mittwoch", "donnerstag",
+        "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì",
+        "giovedì", "venerdì", "sabato", "domenica",
+    ];
+
+    // ---- finance
+    CARD_WORDS = [
+        "card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "jcb", "diners",
+        "maestro", "unionpay", "cc", "pan", "kreditkarte", "carte", "tarjeta", "carta", "cartão", "payment",
+        "paid", "charged", "billing",
+    ];
+    CVV_WORDS = [
+        "cvv", "cvc", "cvv2", "cvc2", "csc", "cid", "security code", "card verification", "card code",
+        "digits on the back", "three digits", "3 digits", "four digits on the front", "prüfnummer", "cryptogramme",
+    ];
+    EXPIRY_WORDS = [
+        "exp", "expiry", "expires", "expiring", "expiration", "valid thru", "valid through", "good thru",
+        "valid until", "exp date", "expiry date", "gültig bis", "ablaufdatum", "date d'expiration", "caducidad",
+        "scadenza", "mm/yy",
+    ];
+    IBAN_WORDS = [
+        "iban", "bank", "account", "transfer", "sepa", "konto", "compte", "cuenta", "conto",
+    ];
+    SWIFT_WORDS = [
+        "swift", "bic", "swift code", "bic code", "swift/bic", "bank identifier",
+    ];
+    ACCOUNT_WORDS = [
+        "account", "acct", "acc", "a/c", "checking", "savings", "account number", "account no", "bank account",
+        "direct deposit", "deposit",
+    ];
+    ROUTING_WORDS = [
+        "routing", "aba", "rtn", "routing number", "transit", "aba number", "routing no",
+    ];
+
+    // ---- government
+    PASSPORT_WORDS = [
+        "passport", "pp", "reisepass", "passeport", "pasaporte", "passaporto", "paspoort", "passaporte",
+    ];
+    LICENSE_WORDS = [
+        "driver's license", "drivers license", "driver license", "driving licence", "driving license",
+        "driver's licence", "drivers licence", "dl", "dl#", "license number", "licence number", "license no",
+        "license #", "lic",
+    ];
+
+    // ---- location
+    DIRECTIONS = [
+        "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "n.", "s.", "e.", "w.",
+    ];
+    NAME_PARTICLES = [
+        "de", "la", "le", "les", "del", "des", "du", "di", "della", "delle", "dei", "dos", "das", "da", "do",
+        "van", "von", "der", "den", "het", "of", "the", "st", "saint", "san", "santa", "sainte", "el", "los",
+        "las", "y", "e", "am", "an", "im", "auf", "d'", "l'",
+    ];
+    PLACE_CUES = [
+        "in", "from", "to", "at", "near", "around", "outside", "inside", "into", "across", "throughout", "via",
+        "visiting", "visit", "live", "lives", "living", "based", "located", "moved", "moving", "relocated", "born",
+        "ship", "shipped", "shipping", "deliver", "delivered", "delivery", "sent", "send", "office", "branch",
+        "store", "city", "town", "village", "flight", "fly", "flew", "travel", "travelling", "traveling", "trip",
+        "stay", "staying", "stayed", "hometown", "resident", "residing", "of", "towards", "between", "back",
+    ];
+    LABEL_CITY = [
+        "city", "town", "ort", "ville", "ciudad", "città", "stad", "cidade", "suburb", "locality",
+        "place of birth", "birthplace",
+    ];
+    LABEL_REGION = [
+        "state", "province", "county", "region", "prov", "bundesland", "estado", "provincia", "territory",
+    ];
+    LABEL_COUNTRY = [
+        "country", "land", "pays", "país", "paese", "nationality",
+    ];
+    LABEL_POSTCODE = [
+        "zip", "zip code", "zipcode", "postcode", "post code", "postal code", "postalcode", "plz", "postleitzahl",
+        "code postal", "cp", "cap", "código postal", "codigo postal", "postcode:", "pin code", "pincode", "cep",
+    ];
+    LABEL_ADDRESS = [
+        "address", "addr", "street", "shipping address", "billing address", "home address", "delivery address",
+        "mailing address", "adresse", "dirección", "direccion", "indirizzo", "adres", "endereço", "anschrift",
+        "street address", "address line 1", "address line 2", "ship to", "deliver to", "bill to",
+    ];
+
+    // ---- mod
+    /// Words that mark a number as a business reference rather than personal data.
+    REFERENCE_WORDS = [
+        "order", "invoice", "inv", "ticket", "case", "tracking", "shipment", "parcel", "sku", "ref", "reference",
+        "confirmation", "booking", "reservation", "item", "product", "part", "model", "serial", "sn",
+        "transaction", "txn", "receipt", "po", "rma", "awb", "waybill", "batch", "lot", "build", "version",
+        "error", "incident", "request", "req", "job", "ups", "usps", "fedex", "dhl", "hermes", "dpd", "article",
+        "catalog", "isbn",
+    ];
+
+    // ---- people
+    /// Given names that are mostly ordinary words in support text ("Mark as read", "Will you").
+    WORDLIKE_GIVEN = [
+        "will", "may", "mark", "bill", "grace", "hope", "joy", "faith", "guy", "art", "rose", "june", "april",
+        "august", "summer", "pat", "sue", "rob", "chase", "chance", "hunter", "cash", "price", "rich", "sterling",
+        "golden", "royal", "king", "major", "miles", "page", "lane", "reed", "dean", "earl", "else", "son", "an",
+        "star", "sky", "rain", "storm", "dawn", "eve", "ivy", "amber", "ruby", "crystal", "jade", "pearl", "coral",
+        "autumn", "honey", "precious", "merry", "love", "young", "sunny", "happy", "lucky", "christian", "ray",
+        "gay", "buck", "bud", "les", "van", "wade", "drew", "gene", "sage", "max", "case", "holly", "ginger",
+        "iris", "lily", "daisy", "violet", "olive", "misty", "dusty", "rusty", "candy", "sandy", "brandy",
+        "destiny", "trinity", "harmony", "melody", "liberty", "justice", "nova", "luna", "angel", "sonny", "cliff",
+        "dale", "glen", "forest", "river", "jack", "tiny", "doc",
+    ];
+    TITLES = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "herr", "frau", "monsieur",
+        "madame", "mme", "mlle", "señor", "señora", "senor", "senora", "sr", "sra", "srta", "doña", "signor",
+        "signora", "sig", "dott", "dhr", "mevr", "meneer", "mevrouw", "shri", "smt", "mister", "missus", "rev",
+        "capt", "captain",
+    ];
+    GREETINGS = [
+        "hi", "hello", "hey", "dear", "hiya", "heya", "greetings", "morning", "evening", "afternoon", "bonjour",
+        "hola", "hallo", "ciao", "salut", "hej", "thanks", "thank you", "thx", "ty", "cheers", "bye", "welcome",
+        "congrats", "sorry", "ok", "okay", "yes", "no", "sure", "guten tag", "buongiorno", "buenos días",
+        "goedemiddag", "olá", "ola", "thankyou", "tnx", "howdy", "yo", "hiii", "hii", "heyy",
+    ];
+    INTRODUCTIONS = [
+        "my name is", "my name's", "name is", "this is", "i am", "i'm", "im", "it's", "its", "call me", "named",
+        "called", "me llamo", "je m'appelle", "je suis", "mi chiamo", "ich heiße", "ich bin", "mijn naam is",
+        "meu nome é", "me chamo", "soy", "sono", "am",
+    ];
+    LABELS = [
+        "name", "full name", "customer", "client", "agent", "from", "to", "cc", "bcc", "contact", "attn",
+        "attention", "signed", "by", "holder", "cardholder", "recipient", "sender", "requester", "caller",
+        "patient", "passenger", "guest", "user", "owner", "beneficiary", "assignee", "reporter", "first name",
+        "last name", "surname", "given name", "nome", "nom", "nombre", "vorname", "nachname", "naam", "member",
+        "employee", "rep", "author", "submitted by", "requested by", "assigned to", "created by", "updated by",
+        "resolved by", "handled by", "escalated by", "approved by", "ship to", "bill to", "deliver to",
+        "addressee", "account name", "applicant", "student", "tenant", "insured", "policyholder", "subscriber",
+        "visitor", "speaker", "operator", "technician",
+    ];
+    RELATIONS = [
+        "husband", "wife", "son", "daughter", "mother", "father", "mom", "mum", "dad", "brother", "sister",
+        "partner", "colleague", "friend", "manager", "boss", "boyfriend", "girlfriend", "fiancé", "fiance",
+        "fiancée", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "cousin", "nephew",
+        "niece", "neighbour", "neighbor", "landlord", "tenant", "assistant", "spouse", "child", "kid", "baby",
+        "coworker", "co-worker", "teammate", "supervisor", "agent", "rep", "representative", "technician",
+        "engineer", "driver", "courier", "advisor", "adviser", "consultant", "doctor", "nurse", "lawyer",
+        "accountant", "specialist", "colleagues", "mate", "roommate", "flatmate", "housemate", "stepson",
+        "stepdaughter", "granddaughter", "grandson", "bf", "gf",
+    ];
+    AGENCY_VERBS = [
+        "spoke", "speak", "talked", "talk", "ask", "asked", "asking", "contact", "contacted", "email", "emailed",
+        "call", "called", "ping", "pinged", "tell", "told", "thank", "per", "message", "messaged", "transfer",
+        "transferred", "assigned", "escalated", "forward", "forwarded", "helped", "with", "via", "from", "to",
+        "by", "for", "and", "or", "cc'd", "cc", "loop", "looped", "meet", "met", "named", "name", "visit",
+        "visited", "sent", "text", "texted",
+    ];
+    AFTER_VERBS = [
+        "said", "says", "wrote", "writes", "mentioned", "told", "asked", "called", "emailed", "replied",
+        "confirmed", "promised", "here", "explained", "has", "had", "was", "will", "would", "could", "did", "can",
+        "is", "and", "agreed", "approved", "refused", "tried", "sent", "checked", "needs", "wants", "says",
+        "thinks", "helped", "from", "at", "(agent)", "(customer)",
+    ];
+    ORG_WORDS = [
+        "inc", "ltd", "llc", "corp", "corporation", "gmbh", "ag", "co", "company", "bank", "group", "foundation",
+        "university", "college", "school", "hospital", "airlines", "airways", "air", "hotel", "hotels",
+        "insurance", "motors", "labs", "technologies", "systems", "solutions", "services", "support", "team",
+        "store", "shop", "pharmacy", "clinic", "center", "centre", "plc", "sa", "srl", "bv", "nv", "pty",
+        "limited", "associates", "partners", "international", "holdings", "enterprises", "industries", "media",
+        "studios", "records", "publishing", "press", "network", "cloud", "app", "pro", "plus", "premium",
+        "edition", "series", "express", "financial", "capital", "logistics", "energy", "telecom", "mobile",
+        "airport", "station", "park", "mall", "market", "supermarket", "restaurant", "cafe", "café", "bakery",
+        "gym", "fitness", "academy", "institute", "museum", "library", "church", "street", "avenue", "road",
+        "lane", "drive", "boulevard", "way", "square", "bridge", "county", "city", "state", "province", "river",
+        "lake", "mountain", "island", "beach", "valley",
+    ];
+    DETERMINERS = [
+        "the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "its", "every", "any", "some",
+        "no",
+    ];
+    PARTICLES = [
+        "van", "de", "der", "den", "von", "da", "di", "del", "della", "dos", "das", "do", "du", "le", "la", "bin",
+        "binti", "ibn", "al", "el", "ben", "ter", "ten", "zu", "af", "y", "mac", "st",
+    ];
+    MONTHS_AND_DAYS = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed",
+        "thu", "fri", "sat", "sun",
+    ];
+    /// Words before an NRP term that make it describe a person.
+    NRP_BEFORE = [
+        "i'm", "im", "i am", "as a", "as an", "he's", "she's", "he is", "she is", "we're", "we are", "they're",
+        "they are", "is", "are", "being", "was", "were", "my", "our", "a", "an", "born", "practising",
+        "practicing", "devout", "proud", "fellow", "identify as", "registered", "lifelong", "raised", "both",
+        "half", "am",
+    ];
+    /// Words after an NRP term that make it describe a person.
+    NRP_AFTER = [
+        "citizen", "citizens", "national", "nationals", "passport", "descent", "origin", "heritage", "background",
+        "family", "roots", "woman", "man", "guy", "lady", "girl", "boy", "immigrant", "expat", "resident", "voter",
+        "voters", "party", "member", "community", "faith", "household", "husband", "wife", "parents", "mother",
+        "father", "grandmother", "grandfather", "ancestry", "customer", "person", "people", "kid", "kids",
+        "friend", "and", "so", "too", "myself", "here",
+    ];
+    /// Words around a nationality adjective that make it a language or a thing, not a person.
+    NRP_NOT_PERSON_BEFORE = [
+        "speak", "speaks", "speaking", "in", "learn", "learning", "translate", "translated", "into", "the",
+    ];
+    AGE_BEFORE = [
+        "aged", "age", "ages", "age:", "turned", "turning", "turns", "at the age of", "age of",
+    ];
+    AGE_BEFORE_WEAK = [
+        "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "who's", "who is",
+    ];
+    AGE_UNITS_NOT = [
+        "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks", "week", "months",
+        "month", "percent", "dollars", "euros", "pounds", "miles", "km", "kg", "lbs", "feet", "ft", "inches", "cm",
+        "times", "points", "items", "orders", "people", "of", "in", "on", "out", "x", "pm", "am", "seconds", "sec",
+        "steps", "away", "late", "short", "behind", "over", "under", "off", "tickets", "units", "pieces", "boxes",
+    ];
+
+    // ---- phone
+    PHONE_WORDS = [
+        "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "ring", "text", "sms",
+        "whatsapp", "fax", "contact", "reach", "dial", "landline", "mob", "ph", "handy", "telefon", "téléphone",
+        "portable", "teléfono", "móvil", "telefono", "cellulare", "hotline", "voicemail", "callback",
+    ];
+    /// Hotwords of identifiers that share phone-number shapes.
+    OTHER_ID_WORDS = [
+        "nhs", "ssn", "sin", "tfn", "abn", "aadhaar", "aadhar", "passport", "account", "acct", "routing", "iban",
+        "card", "tax", "steuer", "idnr", "insurance", "nino", "nir", "licence", "license", "member", "membership",
+        "policy", "customer", "client", "patient", "id", "pan", "uid",
+    ];
+
+    // ---- secrets
+    PASSWORD_WORDS = [
+        "password", "passwd", "pwd", "pw", "pass", "passcode", "passphrase", "pin", "passwort", "kennwort",
+        "contraseña", "contrasena", "mdp", "wachtwoord", "senha", "clave",
+    ];
+    CODE_WORDS = [
+        "code", "otp", "2fa", "mfa", "tan", "verification", "one-time", "passcode", "token",
+    ];
+    /// Words before "code" that make it something other than a one-time code.
+    OTHER_CODES = [
+        "zip", "postal", "post", "area", "promo", "promotional", "discount", "error", "status", "country", "dial",
+        "dialing", "source", "tracking", "product", "order", "reference", "booking", "confirmation", "voucher",
+        "gift", "coupon", "qr", "bar", "sort", "swift", "bic", "iban", "security", "cvv", "card", "tax", "zone",
+        "time", "response", "exit", "return", "dress", "morse", "region", "branch", "bank", "airport", "iata",
+        "hs", "customs", "referral", "access", "activation", "license", "licence", "invite", "invitation", "share",
+        "sharing", "offer",
+    ];
+    KEY_WORDS = [
+        "key", "apikey", "api_key", "token", "secret", "bearer", "x-api-key", "access_token", "auth",
+        "authorization",
+    ];
+
+    /// Introductions strong enough for a lower-case name after them.
+    STRONG_INTRODUCTIONS = [
+        "my name is", "name is", "this is", "my name's", "call me", "i am", "i'm", "im", "me llamo", "mi chiamo",
+        "je m'appelle", "ich bin",
+    ];
+    /// Form labels strong enough for a lower-case name after them.
+    NAME_LABELS = ["name", "full name", "customer", "from", "signed", "first name", "last name"];
+
+    // ---- national ids (context for each numeric and alphanumeric identifier)
+    SSN_WORDS = ["ssn", "social security", "social security number", "ss", "social", "ssa", "soc sec"];
+    ITIN_WORDS = ["itin", "taxpayer", "tax id", "taxpayer identification", "individual taxpayer", "tin"];
+    NHS_WORDS = ["nhs", "nhs number", "nhs no", "health service", "patient", "gp", "hospital", "chi"];
+    SIN_WORDS = ["sin", "social insurance", "social insurance number", "nas", "insurance number", "canada", "canadian"];
+    TFN_WORDS = ["tfn", "tax file", "tax file number", "ato"];
+    ABN_WORDS = ["abn", "australian business number", "business number", "acn"];
+    AADHAAR_WORDS = ["aadhaar", "aadhar", "adhaar", "uid", "uidai", "enrolment"];
+    DE_TAX_WORDS = [
+        "steuer-id", "steuerid", "steuer", "idnr", "steuer-idnr", "identifikationsnummer",
+        "steueridentifikationsnummer", "tax id", "tax identification", "steuernummer", "tin", "german tax",
+    ];
+    NIR_WORDS = [
+        "nir", "sécurité sociale", "securite sociale", "sécu", "secu", "insee", "carte vitale", "vitale",
+        "social security", "numéro de sécurité sociale",
+    ];
+    FISCAL_CODE_WORDS = ["codice fiscale", "fiscal code", "cf", "tax code"];
+    PAN_WORDS = ["pan", "permanent account", "pan card", "income tax"];
+    NIF_WORDS = ["nif", "dni", "cif", "documento"];
+    NIE_WORDS = ["nie", "extranjero", "tie"];
+    NINO_WORDS = ["nino", "national insurance", "ni number", "ni"];
+    CARD_CODE_WORDS = ["code", "security", "cvv", "cvc"];
+    POSTCODE_WORDS = ["zip", "postcode", "postal", "plz", "pincode", "cep"];
+    BANK_WORDS = ["bank", "transfer", "wire"];
+    IP_WORDS = ["ip", "ipv4", "ipv6", "address", "host", "server"];
+}
+
+const _: () = assert!(ALL.len() <= 128, "cue ids are bits of a u128");
+
+/// Month names in the languages support traffic arrives in, with their number.
+pub(crate) const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("januar", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("maerz", 3),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("mei", 5),
+    ("augustus", 8),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+];
