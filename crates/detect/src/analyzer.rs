@@ -55,28 +55,89 @@ pub(crate) struct Document<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub clusters: &'a [Cluster],
-    /// Gazetteer knowledge per token (empty for non-words), parallel to `tokens`.
-    pub infos: &'a [WordInfo],
+    /// Gazetteer knowledge per token (empty for numbers), parallel to `tokens`.
+    pub infos: &'a [TokenInfo],
     pub gaz: &'static Gazetteers,
 }
 
+/// What the gazetteers know about one token, in 12 bytes: the flags of both tables and
+/// the ids of its records (`NONE` when absent).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TokenInfo {
+    pub flags: u32,
+    hot: u32,
+    name: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Default for TokenInfo {
+    fn default() -> Self {
+        TokenInfo { flags: 0, hot: NONE, name: NONE }
+    }
+}
+
 impl<'a> Document<'a> {
-    /// Gazetteer knowledge about token `i`.
+    /// Does token `i` carry gazetteer `flag`?
     #[inline]
+    pub fn has(&self, i: usize, flag: u32) -> bool {
+        self.infos[i].flags & flag != 0
+    }
+
+    /// Does token `i` carry any of `flags`?
+    #[inline]
+    pub fn any(&self, i: usize, flags: u32) -> bool {
+        self.infos[i].flags & flags != 0
+    }
+
+    /// Gazetteer knowledge about token `i` (names and places only for capitalised words;
+    /// see [`Document::lookup`]).
     pub fn info(&self, i: usize) -> WordInfo {
-        self.infos[i]
+        let ti = self.infos[i];
+        let mut info = WordInfo { flags: ti.flags, ..WordInfo::default() };
+        if ti.hot != NONE {
+            let h = self.gaz.hot_record(ti.hot);
+            info.nrp_kind = h.nrp_kind;
+            info.cue_words = h.cue_words;
+            info.cue_ends = h.cue_ends;
+        }
+        if ti.name != NONE {
+            let n = self.gaz.name_record(ti.name);
+            info.first_freq = n.first_freq;
+            info.last_freq = n.last_freq;
+            info.city_pop = n.city_pop;
+        }
+        info
     }
 
     /// Everything the gazetteers know about token `i`, including, for a lower-case word,
     /// the name, place and dictionary knowledge that [`Document::info`] leaves out.
     pub fn lookup(&self, i: usize) -> WordInfo {
         let t = self.tokens[i];
-        if t.is_capitalised() || t.is_number() {
-            return self.infos[i];
+        let mut info = self.info(i);
+        if !t.is_capitalised() && !t.is_number() {
+            let (flags, id) = names_and_places(self.gaz, &lookup_form(t.text(self.text)).to_lowercase());
+            info.flags |= flags;
+            if id != NONE {
+                let n = self.gaz.name_record(id);
+                info.first_freq = n.first_freq;
+                info.last_freq = n.last_freq;
+                info.city_pop = n.city_pop;
+            }
         }
-        let mut info = self.infos[i];
-        info.merge(names_and_places(self.gaz, &lookup_form(t.text(self.text)).to_lowercase()));
         info
+    }
+
+    /// The cue bits (whole words, phrase ends) of token `i`.
+    #[inline]
+    fn cue_bits(&self, i: usize) -> (u128, u128) {
+        match self.infos[i].hot {
+            NONE => (0, 0),
+            id => {
+                let h = self.gaz.hot_record(id);
+                (h.cue_words, h.cue_ends)
+            }
+        }
     }
 
     /// The text of token `i`.
@@ -94,8 +155,8 @@ impl<'a> Document<'a> {
     /// Does an entry of `cue` end at token `i` (a word, or the last word of a phrase)?
     #[inline]
     pub fn is(&self, i: usize, cue: Cue) -> bool {
-        let info = self.infos[i];
-        info.cue_words & cue.bit() != 0 || info.cue_ends & cue.bit() != 0 && self.phrase_start(i, cue).is_some()
+        let (words, ends) = self.cue_bits(i);
+        words & cue.bit() != 0 || ends & cue.bit() != 0 && self.phrase_start(i, cue).is_some()
     }
 
     /// The first token of a phrase of `cue` ending at token `i`.
@@ -114,26 +175,18 @@ impl<'a> Document<'a> {
     /// The `cue` entry ending at token `i` and its first token. One bit test for most
     /// tokens; phrases are verified word by word only when their last word matches.
     pub fn cue_match(&self, i: usize, cue: Cue) -> Option<(&'static str, usize)> {
-        let info = self.infos[i];
-        if info.cue_words & cue.bit() != 0 {
+        let (words, ends) = self.cue_bits(i);
+        if words & cue.bit() != 0 {
             let w = self.word(i);
             let entry = cue.words.iter().find(|e| !e.contains(' ') && word_eq(w, e, false)).copied();
             return Some((entry.unwrap_or(cue.words[0]), i));
         }
-        if info.cue_ends & cue.bit() == 0 {
+        if ends & cue.bit() == 0 {
             return None;
         }
-        self.gaz.cue_phrases(cue).iter().find_map(|parts| {
-            let first = (i + 1).checked_sub(parts.len())?;
-            let words_match = parts.iter().enumerate().all(|(k, p)| word_eq(self.word(first + k), p, true));
-            let gaps_ok = (first + 1..=i).all(|k| {
-                let g = self.gap(k - 1, k);
-                !g.is_empty() && g.len() <= 3 && g.bytes().all(|c| matches!(c, b' ' | b'.' | b'-' | b'/' | b'\''))
-            });
-            (words_match && gaps_ok).then(|| {
-                (cue.words.iter().copied().find(|e| e.split(' ').eq(parts.iter().copied())).unwrap_or(""), first)
-            })
-        })
+        let (first, parts) = self.phrase_start(i, cue)?;
+        let entry = cue.words.iter().copied().find(|e| e.split(' ').eq(parts.iter().copied())).unwrap_or("");
+        Some((entry, first))
     }
 }
 
@@ -142,7 +195,7 @@ impl<'a> Document<'a> {
 pub struct Scratch {
     tokens: Vec<Token>,
     clusters: Vec<Cluster>,
-    infos: Vec<WordInfo>,
+    infos: Vec<TokenInfo>,
     lower: Lowercaser,
     candidates: Vec<Detection>,
 }
@@ -224,22 +277,25 @@ impl Analyzer {
 }
 
 /// Looks every word (and alphanumeric) token up once, for all recognisers: the small
-/// hot map for all of them, the large name/place/dictionary map only for capitalised
+/// hot table for all of them, the large name/place/dictionary table only for capitalised
 /// words (the others are looked up on demand, see [`Document::lookup`]).
-fn word_infos(gaz: &Gazetteers, text: &str, tokens: &[Token], lower: &mut Lowercaser, out: &mut Vec<WordInfo>) {
+fn word_infos(gaz: &Gazetteers, text: &str, tokens: &[Token], lower: &mut Lowercaser, out: &mut Vec<TokenInfo>) {
     out.clear();
     out.extend(tokens.iter().map(|t| {
         if t.is_number() || t.len() > 40 {
-            return WordInfo::default();
+            return TokenInfo::default();
         }
         let key = lower.lower(lookup_form(t.text(text)));
-        let mut info = gaz.hot(key);
-        // A plural takes its singular's cue lists (`cards` → `card`).
-        if info.cue_words == 0 && key.len() > 3 && key.ends_with('s') {
-            info.cue_words = gaz.hot(&key[..key.len() - 1]).cue_words;
-        }
+        // A plural takes its singular's cue lists and flags (`cards` → `card`).
+        let hot = gaz
+            .hot_id(key)
+            .or_else(|| (key.len() > 3 && key.ends_with('s')).then(|| gaz.hot_id(&key[..key.len() - 1])).flatten());
+        let mut info =
+            TokenInfo { flags: hot.map_or(0, |h| gaz.hot_record(h).flags), hot: hot.unwrap_or(NONE), name: NONE };
         if t.is_capitalised() {
-            info.merge(names_and_places(gaz, key));
+            let (flags, id) = names_and_places(gaz, key);
+            info.flags |= flags;
+            info.name = id;
         }
         info
     }));
@@ -250,16 +306,18 @@ fn lookup_form(word: &str) -> &str {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
 }
 
-/// Large-map knowledge of a lower-cased word; a hyphenated word unknown as a whole takes
-/// what its parts are (`García-López`).
-fn names_and_places(gaz: &Gazetteers, key: &str) -> WordInfo {
-    let info = gaz.word(key);
-    if info.flags != 0 || !key.contains('-') {
-        return info;
+/// Flags and record id of a lower-cased word in the large table; a hyphenated word
+/// unknown as a whole takes the flags of its parts (`García-López`) and its first known
+/// part's record.
+fn names_and_places(gaz: &Gazetteers, key: &str) -> (u32, u32) {
+    if let Some(id) = gaz.name_id(key) {
+        return (gaz.name_record(id).flags, id);
     }
-    key.split('-').fold(info, |mut acc, part| {
-        acc.merge(gaz.word(part));
-        acc
+    if !key.contains('-') {
+        return (0, NONE);
+    }
+    key.split('-').filter_map(|part| gaz.name_id(part)).fold((0, NONE), |(flags, first), id| {
+        (flags | gaz.name_record(id).flags, if first == NONE { id } else { first })
     })
 }
 

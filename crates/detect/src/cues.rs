@@ -50,6 +50,9 @@ cues! {
         "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì",
         "giovedì", "venerdì", "sabato", "domenica",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "segunda", "terça",
+        "quarta", "quinta", "sexta", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+        "weds", "thurs",
     ];
 
     // ---- finance
@@ -61,6 +64,8 @@ cues! {
     CVV_WORDS = [
         "cvv", "cvc", "cvv2", "cvc2", "csc", "cid", "security code", "card verification", "card code",
         "digits on the back", "three digits", "3 digits", "four digits on the front", "prüfnummer", "cryptogramme",
+        "ccv", "security number", "signature strip", "back of the card", "cvn", "card security code",
+        "código de seguridad", "codice di sicurezza",
     ];
     EXPIRY_WORDS = [
         "exp", "expiry", "expires", "expiring", "expiration", "valid thru", "valid through", "good thru",
@@ -110,21 +115,34 @@ cues! {
     LABEL_CITY = [
         "city", "town", "ort", "ville", "ciudad", "città", "stad", "cidade", "suburb", "locality",
         "place of birth", "birthplace",
+        "luogo di nascita", "lieu", "lieu de naissance", "wohnort", "arbeitsort", "geburtsort", "ville",
+        "localidad", "località", "comune", "municipio", "residence", "lugar de nacimiento", "place of residence",
+        "city of birth", "town/city", "woonplaats", "plaats", "cidade", "naturalidade",
     ];
     LABEL_REGION = [
         "state", "province", "county", "region", "prov", "bundesland", "estado", "provincia", "territory",
+        "province of employment", "state of residence", "estado", "región", "regione", "bundesland", "county",
+        "departement", "département", "provincia",
     ];
     LABEL_COUNTRY = [
         "country", "land", "pays", "país", "paese", "nationality",
+        "country of residence", "country of birth", "pays de naissance", "land", "país de nacimiento", "nation",
     ];
     LABEL_POSTCODE = [
         "zip", "zip code", "zipcode", "postcode", "post code", "postal code", "postalcode", "plz", "postleitzahl",
         "code postal", "cp", "cap", "código postal", "codigo postal", "postcode:", "pin code", "pincode", "cep",
+        "postal_code", "zip_code", "postalcode", "post_code", "plz/ort", "code postal", "cod postal", "cap",
+        "pincode", "postcode",
     ];
     LABEL_ADDRESS = [
         "address", "addr", "street", "shipping address", "billing address", "home address", "delivery address",
         "mailing address", "adresse", "dirección", "direccion", "indirizzo", "adres", "endereço", "anschrift",
         "street address", "address line 1", "address line 2", "ship to", "deliver to", "bill to",
+        "line1", "line 1", "address1", "addr1", "street1", "address_line1", "address_line_1", "straße", "strasse",
+        "domicilio", "vivienda", "residencia", "morada", "adresse postale", "lieferadresse", "rechnungsadresse",
+        "shipping", "billing", "ship-to", "delivery", "deliver to", "send to", "mail to", "postal address",
+        "residential address", "registered address", "correspondence address", "new address", "old address",
+        "current address", "address on file",
     ];
 
     // ---- mod
@@ -135,6 +153,10 @@ cues! {
         "transaction", "txn", "receipt", "po", "rma", "awb", "waybill", "batch", "lot", "build", "version",
         "error", "incident", "request", "req", "job", "ups", "usps", "fedex", "dhl", "hermes", "dpd", "article",
         "catalog", "isbn",
+        "kundennummer", "vertragsnummer", "rechnungsnummer", "auftragsnummer", "bestellnummer", "contrat",
+        "contract", "utr", "membership", "référence", "pedido", "ordine", "bestelling", "factura", "fattura",
+        "rechnung", "facture", "commande", "policy", "claim", "pratica", "protocolo", "expediente", "dossier",
+        "voucher", "coupon", "promo", "gift",
     ];
 
     // ---- people
@@ -161,11 +183,19 @@ cues! {
         "hola", "hallo", "ciao", "salut", "hej", "thanks", "thank you", "thx", "ty", "cheers", "bye", "welcome",
         "congrats", "sorry", "ok", "okay", "yes", "no", "sure", "guten tag", "buongiorno", "buenos días",
         "goedemiddag", "olá", "ola", "thankyou", "tnx", "howdy", "yo", "hiii", "hii", "heyy",
+        "merci", "gracias", "namaste", "hej", "ta", "grazie", "danke", "obrigado", "obrigada", "bedankt", "hoi",
+        "moin", "servus", "salve", "buenas", "bonsoir", "slt", "bjr", "coucou", "cheers mate", "hallo",
+        "hello again", "dag", "goedemorgen", "buenos dias", "buongiorno", "guten morgen", "good morning",
+        "good afternoon", "good evening", "thanks so much", "thank u", "thnx", "many thanks", "sorry about that",
+        "no worries", "sure thing", "of course", "great", "perfect", "lovely", "brilliant", "noted", "understood",
     ];
     INTRODUCTIONS = [
         "my name is", "my name's", "name is", "this is", "i am", "i'm", "im", "it's", "its", "call me", "named",
         "called", "me llamo", "je m'appelle", "je suis", "mi chiamo", "ich heiße", "ich bin", "mijn naam is",
         "meu nome é", "me chamo", "soy", "sono", "am",
+        "intestato a", "a nome di", "au nom de", "a nombre de", "in the name of", "under the name", "under",
+        "name's", "here is", "this is", "it is", "c'est", "aqui es", "aquí", "sou", "je suis", "mi nombre es",
+        "mein name ist", "ik ben", "mijn naam is", "hier ist",
     ];
     LABELS = [
         "name", "full name", "customer", "client", "agent", "from", "to", "cc", "bcc", "contact", "attn",
@@ -176,6 +206,12 @@ cues! {
         "resolved by", "handled by", "escalated by", "approved by", "ship to", "bill to", "deliver to",
         "addressee", "account name", "applicant", "student", "tenant", "insured", "policyholder", "subscriber",
         "visitor", "speaker", "operator", "technician",
+        "cognome", "apellido", "apellidos", "prénom", "prenom", "achternaam", "voornaam", "sobrenome", "contractor",
+        "kundin", "kunde", "cliente", "klant", "titular", "inhaber", "kontoinhaber", "assuré", "assure",
+        "destinataire", "empfänger", "destinatario", "account holder", "name on card", "card holder name",
+        "nominativo", "ansprechpartner", "contact person", "customer name", "nom complet", "nombre completo",
+        "full legal name", "legal name", "spouse", "partner", "emergency contact", "next of kin", "doctor", "gp",
+        "consultant", "technician", "engineer", "driver", "courier", "agent name", "rep name",
     ];
     RELATIONS = [
         "husband", "wife", "son", "daughter", "mother", "father", "mom", "mum", "dad", "brother", "sister",
@@ -186,6 +222,10 @@ cues! {
         "engineer", "driver", "courier", "advisor", "adviser", "consultant", "doctor", "nurse", "lawyer",
         "accountant", "specialist", "colleagues", "mate", "roommate", "flatmate", "housemate", "stepson",
         "stepdaughter", "granddaughter", "grandson", "bf", "gf",
+        "ma fille", "mon fils", "ma femme", "mon mari", "meine frau", "mein mann", "meine tochter", "mein sohn",
+        "mia figlia", "mio figlio", "mi hija", "mi hijo", "mi esposa", "mi marido", "fille", "fils", "tochter",
+        "sohn", "figlia", "figlio", "hija", "hijo", "madre", "padre", "mère", "père", "mutter", "vater", "mamma",
+        "papà",
     ];
     AGENCY_VERBS = [
         "spoke", "speak", "talked", "talk", "ask", "asked", "asking", "contact", "contacted", "email", "emailed",
@@ -276,9 +316,12 @@ cues! {
     PASSWORD_WORDS = [
         "password", "passwd", "pwd", "pw", "pass", "passcode", "passphrase", "pin", "passwort", "kennwort",
         "contraseña", "contrasena", "mdp", "wachtwoord", "senha", "clave",
+        "mot de passe", "senha", "wachtwoord", "parola d'ordine", "password123",
     ];
     CODE_WORDS = [
         "code", "otp", "2fa", "mfa", "tan", "verification", "one-time", "passcode", "token",
+        "bestätigungscode", "verifizierungscode", "sicherheitscode", "código", "codice", "verificación", "verifica",
+        "vérification", "codes", "2fa", "sms",
     ];
     /// Words before "code" that make it something other than a one-time code.
     OTHER_CODES = [
@@ -298,9 +341,59 @@ cues! {
     STRONG_INTRODUCTIONS = [
         "my name is", "name is", "this is", "my name's", "call me", "i am", "i'm", "im", "me llamo", "mi chiamo",
         "je m'appelle", "ich bin",
+        "its", "it's", "sono", "soy", "hier", "c", "c'est", "aqui", "aquí", "here", "this is", "name", "my name",
+        "naam", "mi chiamo", "me chamo", "sou", "je suis", "ik ben",
     ];
     /// Form labels strong enough for a lower-case name after them.
     NAME_LABELS = ["name", "full name", "customer", "from", "signed", "first name", "last name"];
+
+    /// Words that are never part of a name, whatever their case or position: pronouns,
+    /// auxiliaries, contractions, function words, interjections and role labels in the
+    /// languages support traffic arrives in. (Many are also rare surnames in the Census
+    /// list: "My", "Can", "So".)
+    NOT_NAME = [
+        "i", "i'm", "i've", "i'll", "i'd", "im", "ive", "ill", "me", "my", "mine", "myself", "you", "you're", "you've",
+        "you'll", "your", "yours", "he", "he's", "him", "his", "she", "she's", "her", "hers", "it", "it's", "its",
+        "we", "we're", "we've", "our", "ours", "they", "they're", "their", "them", "this", "that", "these", "those",
+        "a", "an", "the", "and", "or", "but", "so", "if", "then", "than", "as", "at", "by", "for", "from", "in",
+        "into", "of", "on", "onto", "to", "with", "without", "about", "after", "before", "per", "via", "is", "am",
+        "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "don't", "doesn't", "didn't",
+        "can", "can't", "cannot", "could", "couldn't", "won't", "would", "wouldn't", "shall", "should",
+        "shouldn't", "might", "must", "have", "has", "had", "haven't", "hasn't", "not", "no", "yes", "yeah",
+        "yep", "yup", "nope", "ok", "okay", "oh", "ah", "hmm", "um", "uh", "hi", "hello", "hey", "dear", "thanks",
+        "thank", "please", "pls", "plz", "sorry", "right", "sure", "well", "just", "also", "still", "now", "here",
+        "there", "what", "when", "where", "who", "why", "how", "which", "all", "any", "some", "every", "each",
+        "both", "either", "neither", "other", "another", "more", "most", "much", "many", "very", "too", "again",
+        "perfect", "great", "done", "cool", "nice", "good", "fine", "lol", "omg", "btw", "fyi", "asap", "re", "fw",
+        "fwd", "subject", "date", "sent", "cc", "bcc", "attn", "ich", "du", "er", "sie", "es", "wir", "ihr", "mein",
+        "meine", "dein", "ist", "bin", "sind", "war", "und", "oder", "aber", "nicht", "kein", "keine", "ja", "nein",
+        "danke", "bitte", "hallo", "guten", "tag", "der", "die", "das", "den", "dem", "ein", "eine", "mit", "für",
+        "von", "zu", "auf", "je", "tu", "il", "elle", "nous", "vous", "ils", "elles", "mon", "mes", "ton",
+        "ta", "sa", "ses", "est", "suis", "sont", "et", "ou", "mais", "pas", "oui", "non", "merci", "bonjour",
+        "bonsoir", "salut", "le", "la", "les", "un", "une", "des", "du", "de", "pour", "avec", "dans", "sur", "voici",
+        "voilà", "yo", "tú", "él", "nosotros", "mi", "mis", "tu", "es", "soy", "estoy", "y",
+        "o", "pero", "sí", "si", "gracias", "hola", "buenos", "el", "los", "las", "una", "con", "por", "para",
+        "io", "lui", "lei", "noi", "voi", "loro", "è", "sono", "ciao", "grazie", "buongiorno", "il", "lo", "gli",
+        "della", "ik", "jij", "hij", "zij", "wij", "mijn", "is", "en", "niet", "ja", "dank", "hoi", "het",
+        "een", "eu", "você", "ele", "ela", "meu", "minha", "sou", "obrigado", "obrigada", "olá", "os", "uma", "com",
+        "customer", "client", "agent", "caller", "rep", "operator", "support", "system", "bot", "user", "admin",
+        "kunde", "kundin", "cliente", "klant", "agente", "utente", "usuario", "usuário", "técnico", "techniker",
+        "reclamante", "subentrante", "betreff", "oggetto", "asunto", "objet", "anliegen", "nome", "nombre",
+        "cognome", "apellido", "name", "telefon", "telefono", "teléfono", "telefone", "telefoon", "cellulare",
+        "handy", "mobile", "email", "e-mail", "adresse", "address", "indirizzo", "dirección", "endereço", "wohnort",
+        "geburtsdatum", "staatsangehörigkeit", "vivienda", "domicilio", "pedido", "atendimento", "kundennummer",
+        "steuerklasse", "merci", "voici", "para", "ok", "aadhaar", "pan", "nino", "nie", "nif", "tin", "ssn", "dob",
+        "otp", "pin", "iban", "bic", "swift", "vat", "gst", "kyc", "faq", "url", "api", "sdk", "id", "ids",
+    ];
+
+    /// Nouns after a city that make it a place of business (`our Reno warehouse`).
+    FACILITY_WORDS = [
+        "office", "warehouse", "branch", "store", "shop", "hub", "depot", "site", "location", "facility", "team",
+        "centre", "center", "plant", "factory", "clinic", "hospital", "airport", "station", "campus", "showroom",
+        "outlet", "studio", "lab", "headquarters", "hq", "fulfilment", "fulfillment", "distribution",
+    ];
+    /// Words that introduce a house number (`No. 14`, `Nr. 3`, `Nº 5`).
+    HOUSE_NUMBER_WORDS = ["no", "nr", "nº", "n°", "num", "número", "numero"];
 
     // ---- national ids (context for each numeric and alphanumeric identifier)
     SSN_WORDS = ["ssn", "social security", "social security number", "ss", "social", "ssa", "soc sec"];

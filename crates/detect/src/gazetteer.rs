@@ -76,19 +76,6 @@ pub(crate) enum NrpKind {
 }
 
 impl WordInfo {
-    /// Combines two records of the same word (from the two maps, or word parts).
-    pub fn merge(&mut self, o: WordInfo) {
-        self.flags |= o.flags;
-        self.first_freq = self.first_freq.max(o.first_freq);
-        self.last_freq = self.last_freq.max(o.last_freq);
-        self.city_pop = self.city_pop.max(o.city_pop);
-        if o.nrp_kind != NrpKind::None {
-            self.nrp_kind = o.nrp_kind;
-        }
-        self.cue_words |= o.cue_words;
-        self.cue_ends |= o.cue_ends;
-    }
-
     #[inline]
     pub fn has(&self, flag: u32) -> bool {
         self.flags & flag != 0
@@ -101,15 +88,17 @@ impl WordInfo {
 
 /// A word → record table tuned for the hot path: a word of up to eight bytes (most
 /// words) is packed into a `u64` key, so its lookup is one integer hash and one compare
-/// instead of hashing and comparing a string.
+/// instead of hashing and comparing a string. Lookups return a record id, so a caller
+/// can keep four bytes per token instead of a copy of the record.
 struct WordTable<V> {
-    short: HashMap<u64, V, BuildHasherDefault<FxHasher>>,
-    long: Map<V>,
+    short: HashMap<u64, u32, BuildHasherDefault<FxHasher>>,
+    long: Map<u32>,
+    records: Vec<V>,
 }
 
 impl<V> Default for WordTable<V> {
     fn default() -> Self {
-        WordTable { short: HashMap::default(), long: Map::default() }
+        WordTable { short: HashMap::default(), long: Map::default(), records: Vec::new() }
     }
 }
 
@@ -134,63 +123,53 @@ fn pack(word: &str) -> Option<u64> {
 
 impl<V: Default> WordTable<V> {
     #[inline]
-    fn get(&self, word: &str) -> Option<&V> {
+    fn id(&self, word: &str) -> Option<u32> {
         match pack(word) {
-            Some(k) => self.short.get(&k),
-            None => self.long.get(word),
+            Some(k) => self.short.get(&k).copied(),
+            None => self.long.get(word).copied(),
         }
+    }
+
+    #[cfg(test)]
+    fn get(&self, word: &str) -> Option<&V> {
+        self.id(word).map(|id| &self.records[id as usize])
     }
 
     fn entry(&mut self, word: &'static str) -> &mut V {
-        match pack(word) {
-            Some(k) => self.short.entry(k).or_default(),
-            None => self.long.entry(word).or_default(),
+        let next = self.records.len() as u32;
+        let id = match pack(word) {
+            Some(k) => *self.short.entry(k).or_insert(next),
+            None => *self.long.entry(word).or_insert(next),
+        };
+        if id == next {
+            self.records.push(V::default());
         }
-    }
-
-    fn entry_key(&mut self, key: Key) -> &mut V {
-        match key {
-            Key::Short(k) => self.short.entry(k).or_default(),
-            Key::Long(w) => self.long.entry(w).or_default(),
-        }
-    }
-
-    fn iter_mut(&mut self) -> impl Iterator<Item = (Key, &mut V)> {
-        let short = self.short.iter_mut().map(|(&k, v)| (Key::Short(k), v));
-        short.chain(self.long.iter_mut().map(|(&k, v)| (Key::Long(k), v)))
-    }
-
-    fn retain(&mut self, keep: impl Fn(&V) -> bool) {
-        self.short.retain(|_, v| keep(v));
-        self.long.retain(|_, v| keep(v));
+        &mut self.records[id as usize]
     }
 
     /// The same table with every record converted.
     fn map<W>(self, f: impl Fn(V) -> W) -> WordTable<W> {
-        WordTable {
-            short: self.short.into_iter().map(|(k, v)| (k, f(v))).collect(),
-            long: self.long.into_iter().map(|(k, v)| (k, f(v))).collect(),
-        }
+        WordTable { short: self.short, long: self.long, records: self.records.into_iter().map(f).collect() }
     }
 }
 
 /// The large table's record: names, places, dictionary (16 bytes, so the table stays
 /// as small as possible for the cache).
 #[derive(Clone, Copy, Default)]
-struct NameInfo {
-    flags: u32,
-    first_freq: f32,
-    last_freq: f32,
-    city_pop: u32,
+pub(crate) struct NameInfo {
+    pub flags: u32,
+    pub first_freq: f32,
+    pub last_freq: f32,
+    pub city_pop: u32,
 }
 
 /// The hot table's record: cue lists and the few flags every word needs.
 #[derive(Clone, Copy, Default)]
-struct HotInfo {
-    flags: u32,
-    nrp_kind: NrpKind,
-    cue_words: u128,
-    cue_ends: u128,
+pub(crate) struct HotInfo {
+    pub flags: u32,
+    pub nrp_kind: NrpKind,
+    pub cue_words: u128,
+    pub cue_ends: u128,
 }
 
 pub(crate) struct Gazetteers {
@@ -346,17 +325,28 @@ impl Builder {
         }
     }
 
-    /// Moves the hot flags (and NRP kinds) of every word into the small map.
+    /// Copies the hot flags (and NRP kinds) of every word into the small map.
     fn split_hot(&mut self) {
-        for (key, info) in self.words.iter_mut() {
+        let keys = self.words.short.iter().map(|(&k, &id)| (Key::Short(k), id));
+        let keys: Vec<(Key, u32)> = keys.chain(self.words.long.iter().map(|(&k, &id)| (Key::Long(k), id))).collect();
+        for (key, id) in keys {
+            let info = self.words.records[id as usize];
             if info.flags & HOT_FLAGS != 0 {
-                let hot = self.hot.entry_key(key);
+                let hot = match key {
+                    Key::Short(k) => {
+                        let next = self.hot.records.len() as u32;
+                        let hid = *self.hot.short.entry(k).or_insert(next);
+                        if hid == next {
+                            self.hot.records.push(WordInfo::default());
+                        }
+                        &mut self.hot.records[hid as usize]
+                    }
+                    Key::Long(w) => self.hot.entry(w),
+                };
                 hot.flags |= info.flags & HOT_FLAGS;
                 hot.nrp_kind = info.nrp_kind;
-                info.flags &= !HOT_FLAGS;
             }
         }
-        self.words.retain(|info| info.flags != 0 || info.first_freq != 0.0 || info.last_freq != 0.0);
     }
 
     /// Adds `flags` to an entry (a phrase when it contains a space) and lets `update`
@@ -379,8 +369,30 @@ impl Builder {
 }
 
 impl Gazetteers {
-    /// Names, places and dictionary knowledge about a lower-cased word.
+    /// The id of a lower-cased word in the large (names, places, dictionary) table.
     #[inline]
+    pub fn name_id(&self, lower: &str) -> Option<u32> {
+        self.words.id(lower)
+    }
+
+    #[inline]
+    pub fn name_record(&self, id: u32) -> &NameInfo {
+        &self.words.records[id as usize]
+    }
+
+    /// The id of a lower-cased word in the hot (cues, NRP, streets, units, months) table.
+    #[inline]
+    pub fn hot_id(&self, lower: &str) -> Option<u32> {
+        self.hot.id(lower)
+    }
+
+    #[inline]
+    pub fn hot_record(&self, id: u32) -> &HotInfo {
+        &self.hot.records[id as usize]
+    }
+
+    /// Names, places and dictionary knowledge about a lower-cased word.
+    #[cfg(test)]
     pub fn word(&self, lower: &str) -> WordInfo {
         self.words.get(lower).map_or_else(WordInfo::default, |n| WordInfo {
             flags: n.flags,
@@ -392,7 +404,7 @@ impl Gazetteers {
     }
 
     /// Cue lists, NRP, street, unit and month knowledge about a lower-cased word.
-    #[inline]
+    #[cfg(test)]
     pub fn hot(&self, lower: &str) -> WordInfo {
         self.hot.get(lower).map_or_else(WordInfo::default, |h| WordInfo {
             flags: h.flags,
@@ -406,9 +418,8 @@ impl Gazetteers {
     /// Everything known about a lower-cased word.
     #[cfg(test)]
     pub fn full(&self, lower: &str) -> WordInfo {
-        let mut info = self.hot(lower);
-        info.merge(self.word(lower));
-        info
+        let (hot, name) = (self.hot(lower), self.word(lower));
+        WordInfo { flags: hot.flags | name.flags, ..hot }
     }
 
     /// What is known about a lower-cased multi-word phrase (single spaces).
@@ -427,12 +438,15 @@ impl Gazetteers {
         self.region_abbreviations.contains(word)
     }
 
-    /// Does a lower-cased word end in a street type glued to the name (`hauptstraße`,
-    /// `keizersgracht`)? The rest must be a plausible name.
-    pub fn has_glued_street_suffix(&self, lower: &str) -> bool {
-        self.glued_street_suffixes
-            .iter()
-            .any(|s| lower.len() >= s.len() + 3 && lower.ends_with(s) && lower.is_char_boundary(lower.len() - s.len()))
+    /// Does a word end in a street type glued to the name (`Hauptstraße`,
+    /// `Keizersgracht`)? The rest must be a plausible name.
+    pub fn has_glued_street_suffix(&self, word: &str) -> bool {
+        self.glued_street_suffixes.iter().any(|s| {
+            let cut = word.len().wrapping_sub(s.len());
+            word.len() >= s.len() + 3
+                && word.is_char_boundary(cut)
+                && word[cut..].chars().flat_map(char::to_lowercase).eq(s.chars())
+        })
     }
 }
 
@@ -457,7 +471,8 @@ mod tests {
         assert!(g.phrase("new york").is_some_and(|w| w.has(CITY)));
         assert!(g.word("new").has(PHRASE_START));
         assert!(g.is_region_abbreviation("NSW") && !g.is_region_abbreviation("nsw"));
-        assert!(g.has_glued_street_suffix("hauptstraße"));
+        assert!(g.has_glued_street_suffix("Hauptstraße") && g.has_glued_street_suffix("KEIZERSGRACHT"));
+        assert!(!g.has_glued_street_suffix("Straße"), "a suffix alone is not a street name");
         assert_eq!(g.word("qwxzv"), WordInfo::default());
     }
 }

@@ -245,7 +245,7 @@ fn time_after(text: &str, end: usize) -> Option<usize> {
 
 /// The month number of token `i`, if it is a month name.
 fn month_at(doc: &Document<'_>, i: usize) -> Option<u32> {
-    if !doc.info(i).has(MONTH) {
+    if !doc.has(i, MONTH) {
         return None;
     }
     month_of(doc.word(i))

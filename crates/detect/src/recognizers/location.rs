@@ -1,12 +1,13 @@
 //! LOCATION: street addresses (one span from unit or house number to postcode, city,
-//! region and country, across lines), and places on their own: cities, regions,
-//! countries and postcodes, which need context because so many are also words or names.
+//! region and country, across lines), form fields (`City: …`, `"postal_code": …`), and
+//! places on their own (cities, regions, countries, postcodes), which need context
+//! because so many are also words or names.
 
-use super::{Recognizer, candidate};
+use super::{DetectionExt, Recognizer, candidate};
 use crate::analyzer::Document;
 use crate::cues::{
-    DIRECTIONS, LABEL_ADDRESS, LABEL_CITY, LABEL_COUNTRY, LABEL_POSTCODE, LABEL_REGION, NAME_PARTICLES, PLACE_CUES,
-    POSTCODE_WORDS,
+    DIRECTIONS, FACILITY_WORDS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS, LABEL_CITY, LABEL_COUNTRY, LABEL_POSTCODE,
+    LABEL_REGION, NAME_PARTICLES, PLACE_CUES, POSTCODE_WORDS,
 };
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
@@ -14,7 +15,6 @@ use crate::gazetteer::{
     CITY, CITY_AMBIGUOUS, COUNTRY, COUNTRY_AMBIGUOUS, ENGLISH, FIRST, LAST, PHRASE_START, REGION, REGION_AMBIGUOUS,
     STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
 };
-use crate::recognizers::DetectionExt;
 use crate::text::TokenKind;
 
 pub(crate) struct Location;
@@ -28,32 +28,34 @@ impl Recognizer for Location {
         let n = doc.tokens.len();
         let mut i = 0;
         while i < n {
-            if let Some(addr) = address_at(doc, i) {
-                let next = addr.last_tok + 1;
-                out.push(addr.det);
-                i = next;
-                continue;
+            let found = labelled_field(doc, i).or_else(|| address_at(doc, i)).or_else(|| place_at(doc, i));
+            match found {
+                Some((det, last)) => {
+                    out.push(det);
+                    i = last + 1;
+                }
+                None => i += 1,
             }
-            if let Some((det, last)) = place_at(doc, i) {
-                out.push(det);
-                i = last + 1;
-                continue;
-            }
-            i += 1;
         }
     }
 }
 
 fn gap<'t>(doc: &Document<'t>, a: usize, b: usize) -> &'t str {
-    &doc.text[doc.tokens[a].end..doc.tokens[b].start]
+    doc.gap(a, b)
 }
 
 fn word<'t>(doc: &Document<'t>, i: usize) -> &'t str {
-    doc.tokens[i].text(doc.text)
+    doc.word(i)
 }
 
 fn is_one_of(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// The token after `i` if the gap between them is one of `gaps`.
+fn next_joined(doc: &Document<'_>, i: usize, gaps: &[&str]) -> Option<usize> {
+    let j = i + 1;
+    (j < doc.tokens.len() && gaps.contains(&gap(doc, i, j))).then_some(j)
 }
 
 /// Lower-cased tokens `i..=j` joined by single spaces, if they are written that way.
@@ -87,119 +89,216 @@ fn gazetteer_at(doc: &Document<'_>, i: usize, want: u32) -> Option<(usize, WordI
     info.any(want).then_some((i, info))
 }
 
-// ---------------------------------------------------------------- addresses
+// ---------------------------------------------------------------- form fields
 
-struct Address {
-    det: Detection,
-    last_tok: usize,
-}
-
-/// An address anchored on a street type at token `i` (or starting with a house number
-/// or unit that leads to one).
-fn address_at(doc: &Document<'_>, i: usize) -> Option<Address> {
-    let toks = doc.tokens;
-    let t = toks[i];
-    // Only start work at a house number, a unit word, a street-before word or a glued
-    // street name: the cheap filter that keeps this off ordinary words.
-    let info = doc.info(i);
-    let starts_number = matches!(t.kind, TokenKind::Number | TokenKind::Alnum) && house_number(doc, i);
-    let street_word = info.has(STREET_BEFORE)
-        || t.is_capitalised()
-            && t.kind == TokenKind::Word
-            && doc.gaz.has_glued_street_suffix(&word(doc, i).to_lowercase());
-    let unit = info.has(UNIT) || word(doc, i).eq_ignore_ascii_case("po") || word(doc, i).eq_ignore_ascii_case("p");
-    if !(starts_number || street_word || unit) {
+/// The kind of form field whose label (`City:`, `Zip code -`, `"city":`) ends right
+/// before token `i`, when `i` starts the field's value.
+fn label_before(doc: &Document<'_>, i: usize) -> Option<Subtype> {
+    let p = i.checked_sub(1)?;
+    let g = gap(doc, p, i);
+    if !(g.contains(':') || g.contains('\t') || g.contains('|') || g.contains('=')) || g.contains('\n') {
         return None;
     }
-    let mut start_tok = i;
-    let mut k = i;
-    if unit && !starts_number {
-        // "Apt 4B, 12 Main St" / "Flat 3\n12 High Street" / "PO Box 123, Springfield".
-        let (after_unit, is_po_box) = unit_at(doc, i)?;
-        if is_po_box {
-            let (last, score) = tail(doc, after_unit, 0.55)?;
-            return Some(make_address(doc, start_tok, last, score));
-        }
-        k = next_part(doc, after_unit)?;
-        if !house_number(doc, k) {
-            return None;
-        }
-    }
-    let (street_end, numbered) = street_from(doc, k)?;
-    // A unit written before the house number on the same or previous line.
-    if start_tok == i {
-        if let Some(u) = unit_before(doc, i) {
-            start_tok = u;
-        }
-    }
-    let base = if numbered { 0.8 } else { 0.5 };
-    let (last, score) = tail(doc, street_end, base).unwrap_or((street_end, base));
-    if !numbered && last == street_end {
-        // A street name alone is a place, not an address.
-        let end = toks[street_end].end;
-        let det = candidate(toks[start_tok].start, end, EntityType::Location, 0.55, "location", "street name");
-        return Some(Address { det, last_tok: street_end });
-    }
-    Some(make_address(doc, start_tok, last, score))
+    [
+        (LABEL_CITY, Subtype::City),
+        (LABEL_REGION, Subtype::State),
+        (LABEL_COUNTRY, Subtype::Country),
+        (LABEL_POSTCODE, Subtype::Postcode),
+        (LABEL_ADDRESS, Subtype::Address),
+    ]
+    .into_iter()
+    .find_map(|(cue, subtype)| doc.is(p, cue).then_some(subtype))
 }
 
-fn make_address(doc: &Document<'_>, first: usize, last: usize, score: f32) -> Address {
+/// A labelled field's value: a whole address line (continued on the next lines when they
+/// are address parts), a city, region, country or postcode.
+fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
+    let subtype = label_before(doc, i)?;
+    let t = doc.tokens[i];
+    let (last, score) = match subtype {
+        Subtype::Postcode => (postcode_at(doc, i)?, 0.85),
+        Subtype::Address => {
+            let end = field_value_end(doc, i, true)?;
+            tail(doc, end, 0.85).unwrap_or((end, 0.85))
+        }
+        _ => {
+            if !(t.is_capitalised() || t.kind != TokenKind::Word) {
+                return None;
+            }
+            (field_value_end(doc, i, false)?, 0.85)
+        }
+    };
+    let det = candidate(t.start, doc.tokens[last].end, EntityType::Location, score, "location", "labelled field")
+        .subtype(subtype)
+        .validated("form label");
+    Some((det, last))
+}
+
+/// The last token of a form value starting at `i`: up to the end of the line, a quote
+/// (JSON) or the next label; an address keeps its commas, other values end at one.
+fn field_value_end(doc: &Document<'_>, i: usize, address: bool) -> Option<usize> {
+    let toks = doc.tokens;
+    let mut last = i;
+    while last + 1 < toks.len() && last - i < 14 {
+        let g = gap(doc, last, last + 1);
+        let stop = g.contains(['\n', '|', '\t', ':', ';', '"', '=', '{', '}']) || !address && g.contains(',');
+        if stop {
+            break;
+        }
+        last += 1;
+    }
+    (doc.tokens[i].is_capitalised() || doc.tokens[i].kind != TokenKind::Word || address).then_some(last)
+}
+
+// ---------------------------------------------------------------- addresses
+
+/// A street address starting at token `i`: at a house number (or `No.`), a unit, a PO
+/// box, a street type written first (`rue`, `Via`, `Calle`, `C/`) or a glued street name
+/// followed by its number (`Hauptstraße 5`).
+fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
+    let toks = doc.tokens;
+    let t = toks[i];
+    let numbered = matches!(t.kind, TokenKind::Number | TokenKind::Alnum) && house_number(doc, i);
+    let before_word = doc.has(i, STREET_BEFORE) || is_calle_abbreviation(doc, i);
+    let glued = t.is_capitalised()
+        && t.kind == TokenKind::Word
+        && next_joined(doc, i, &[" ", ", "]).is_some_and(|n| house_number(doc, n))
+        && doc.gaz.has_glued_street_suffix(word(doc, i));
+    let unit = doc.has(i, UNIT) || is_one_of(word(doc, i), &["po", "p"]) || is_floor(doc, i);
+    if !(numbered || before_word || glued || unit) {
+        return None;
+    }
+    // Where the address starts: a unit or `No.` before the number, on this or the line above.
+    let mut start = i;
+    let mut k = i;
+    if unit && !numbered && !before_word {
+        let (after_unit, po_box) = unit_at(doc, i)?;
+        if po_box {
+            let (last, score) = tail(doc, after_unit, 0.55)?;
+            return Some(make_address(doc, i, last, score));
+        }
+        k = next_part(doc, after_unit)?;
+        if !house_number(doc, k) && !doc.has(k, STREET_BEFORE) && !is_calle_abbreviation(doc, k) {
+            return None;
+        }
+    } else if numbered {
+        start = prefix_before(doc, i).unwrap_or(i);
+    }
+    if let Some((street_end, has_number)) = street_from(doc, k) {
+        let base = if has_number { 0.8 } else { 0.5 };
+        let (last, score) = tail(doc, street_end, base).unwrap_or((street_end, base));
+        if !has_number && last == street_end {
+            // A street name without a number is a place, not an address.
+            let det = candidate(
+                toks[start].start,
+                toks[street_end].end,
+                EntityType::Location,
+                0.55,
+                "location",
+                "street name",
+            );
+            return Some((det, street_end));
+        }
+        return Some(make_address(doc, start, last, score));
+    }
+    // `Flat 3, 41 Cotham Brow, Bristol BS6 6AW`: a street type we do not know, accepted when
+    // the rest is unmistakably an address (a postcode, or a region code).
+    if !house_number(doc, k) {
+        return None;
+    }
+    let names_end = plain_street(doc, k)?;
+    let (last, strong) = strong_tail(doc, names_end)?;
+    strong.then(|| make_address(doc, start, last, 0.75))
+}
+
+fn make_address(doc: &Document<'_>, first: usize, last: usize, score: f32) -> (Detection, usize) {
     let toks = doc.tokens;
     let det = candidate(toks[first].start, toks[last].end, EntityType::Location, score, "location", "street address")
         .subtype(Subtype::Address)
         .validated("street type + house number");
-    Address { det, last_tok: last }
+    (det, last)
 }
 
-/// A house number: `12`, `12B`, `221b`, `12-14`, `1/2`, with at most 5 digits.
+/// A house number: `12`, `12B`, `221b`, `12 bis`, at most 5 digits, not part of a time
+/// (`09:41`) or a decimal.
 fn house_number(doc: &Document<'_>, i: usize) -> bool {
     let t = doc.tokens[i];
     let s = t.text(doc.text);
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     let suffix = &s[digits..];
-    (1..=5).contains(&digits)
+    let shape = (1..=5).contains(&digits)
         && !s.starts_with('0')
         && (suffix.is_empty()
             || suffix.len() == 1 && suffix.as_bytes()[0].is_ascii_alphabetic()
-            || matches!(suffix.to_ascii_lowercase().as_str(), "bis" | "ter"))
+            || matches!(suffix.to_ascii_lowercase().as_str(), "bis" | "ter"));
+    let glued_before = i > 0 && {
+        let g = gap(doc, i - 1, i);
+        matches!(g, ":" | "." | "," | "/" | "$" | "€" | "£") && doc.tokens[i - 1].kind == TokenKind::Number
+    };
+    let after = doc.text.as_bytes().get(t.end).copied();
+    let glued_after = matches!(after, Some(b':' | b'.' | b'%' | b'/' | b','))
+        && doc.text.as_bytes().get(t.end + 1).is_some_and(u8::is_ascii_digit);
+    shape && !glued_before && !glued_after
 }
 
-/// A street starting at token `k`: either `number [dir] Name… Suffix [dir]`,
-/// `[number[,]] Before-word Name…[ number]`, `Glued-name number`, or `Name… Suffix number`.
-/// Returns the last token of the street and whether it had a house number.
+/// A `No.` / `Nr.` / `#` or a Queens-style `45-` written before a house number: where the
+/// address starts.
+fn prefix_before(doc: &Document<'_>, i: usize) -> Option<usize> {
+    let p = i.checked_sub(1)?;
+    let g = gap(doc, p, i);
+    if g == "-" && doc.tokens[p].kind == TokenKind::Number && doc.tokens[p].len() <= 3 {
+        return Some(p);
+    }
+    if matches!(g, ". " | " " | ".") && doc.is(p, HOUSE_NUMBER_WORDS) && doc.tokens[p].is_capitalised() {
+        return Some(p);
+    }
+    unit_before(doc, i)
+}
+
+/// `C/ Mayor 12`: the Spanish abbreviation of *calle*.
+fn is_calle_abbreviation(doc: &Document<'_>, i: usize) -> bool {
+    word(doc, i) == "C" && i + 1 < doc.tokens.len() && matches!(gap(doc, i, i + 1), "/ " | "/")
+}
+
+/// A floor written with an ordinal indicator: `1º`, `4ª`.
+fn is_floor(doc: &Document<'_>, i: usize) -> bool {
+    let w = word(doc, i);
+    w.len() <= 5 && w.starts_with(|c: char| c.is_ascii_digit()) && (w.ends_with('º') || w.ends_with('ª'))
+}
+
+/// A street starting at token `k`: `number [dir] Name… Type [Type] [dir]`,
+/// `[number[,]] Type-first Name…[ number]`, `Glued-name number`, or `Name… Type number`.
+/// Returns the last token and whether there is a house number.
 fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
     let toks = doc.tokens;
     let n = toks.len();
-    let mut j = k;
     let has_number = house_number(doc, k);
+    let mut j = k;
     if has_number {
         j = next_joined(doc, k, &[" ", ", "])?;
         if doc.is(j, DIRECTIONS) && toks[j].len() <= 5 {
             j = next_joined(doc, j, &[" ", ". "])?;
         }
     }
-    let info = doc.info(j);
-    let lower = word(doc, j).to_lowercase();
     // `Hauptstraße 5`, `12 Keizersgracht`.
     if toks[j].is_capitalised()
         && toks[j].kind == TokenKind::Word
-        && doc.gaz.has_glued_street_suffix(&lower)
-        && !info.has(STREET_AFTER)
+        && doc.gaz.has_glued_street_suffix(word(doc, j))
+        && !doc.has(j, STREET_AFTER)
     {
         return number_after(doc, j).map(|e| (e, true)).or(has_number.then_some((j, true)));
     }
-    // `rue de Rivoli`, `Via Roma 10`, `Calle Mayor, 12`.
-    if info.has(STREET_BEFORE) {
+    // `rue de Rivoli`, `Via Roma 10`, `Calle Mayor, 12`, `C/ Mayor 12`.
+    if doc.has(j, STREET_BEFORE) || is_calle_abbreviation(doc, j) {
+        let lower_type = !toks[j].is_capitalised();
         let mut last = None;
         let mut m = j;
-        while let Some(next) = next_joined(doc, m, &[" ", "-", "'"]) {
+        while let Some(next) = next_joined(doc, m, &[" ", "-", "'", "/ ", "/"]) {
             let w = word(doc, next);
-            if toks[next].is_capitalised() && toks[next].kind == TokenKind::Word
-                || doc.is(next, NAME_PARTICLES)
-                || toks[next].kind == TokenKind::Alnum && is_ordinal(w)
-            {
+            let name = toks[next].kind == TokenKind::Word && (toks[next].is_capitalised() || lower_type && has_number);
+            if name || doc.is(next, NAME_PARTICLES) || toks[next].kind == TokenKind::Alnum && is_ordinal(w) {
                 m = next;
-                if toks[next].is_capitalised() || is_ordinal(w) {
+                if !doc.is(next, NAME_PARTICLES) {
                     last = Some(next);
                 }
                 if next - j > 6 {
@@ -213,21 +312,35 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
         if has_number {
             return Some((last, true));
         }
-        return number_after(doc, last).map(|e| (e, true)).or(Some((last, false)));
+        let numbered = number_after(doc, last);
+        // `via ACH`, `rue` in a sentence: a type-first street needs its number.
+        if numbered.is_none() && (lower_type || word(doc, j).eq_ignore_ascii_case("via")) {
+            return None;
+        }
+        return numbered.map(|e| (e, true)).or(Some((last, false)));
     }
-    // `Main Street`, `5th Ave`, `Baker St.`: name words then a street-after type.
+    // `Main Street`, `5th Ave`, `Maple Ridge Ct`: name words then a street type.
     let mut m = j;
     let mut words = 0;
     loop {
         let t = toks[m];
         let w = word(doc, m);
         let name_like = t.kind == TokenKind::Word && (t.is_capitalised() || has_number)
-            || t.kind == TokenKind::Alnum && is_ordinal(w);
-        if words > 0 && doc.info(m).has(STREET_AFTER) && (t.is_capitalised() || has_number) {
+            || t.kind == TokenKind::Alnum && is_ordinal(w)
+            || t.kind == TokenKind::Number && has_number && words == 0 && t.len() <= 4;
+        if words > 0 && doc.has(m, STREET_AFTER) && (t.is_capitalised() || has_number) {
             let mut end = m;
-            // `St.`, then an optional direction: `Main St NW`.
+            // Stacked types (`Maple Ridge Ct`, `Quarry Hill Court`): the last one ends it.
+            while let Some(next) = next_joined(doc, end, &[" "]) {
+                if doc.has(next, STREET_AFTER) && (toks[next].is_capitalised() || has_number) {
+                    end = next;
+                } else {
+                    break;
+                }
+            }
+            // `St.`, then an optional direction: `Main St NW`, `Dundas St W`.
             if let Some(d) = next_joined(doc, end, &[" ", ". "]) {
-                if doc.is(d, DIRECTIONS) && toks[d].is_all_upper() {
+                if doc.is(d, DIRECTIONS) && toks[d].is_capitalised() && toks[d].len() <= 2 {
                     end = d;
                 }
             }
@@ -244,30 +357,43 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// After a house number, one to four capitalised words (a street whose type we do not
+/// know): their last token.
+fn plain_street(doc: &Document<'_>, k: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    let mut last = None;
+    let mut m = k;
+    while let Some(next) = next_joined(doc, m, &[" "]) {
+        let t = toks[next];
+        let ok = t.kind == TokenKind::Word && t.is_capitalised() && !doc.has(next, ENGLISH)
+            || is_ordinal(word(doc, next))
+            || doc.is(next, NAME_PARTICLES);
+        if !ok || next - k > 4 {
+            break;
+        }
+        last = Some(next);
+        m = next;
+    }
+    last
+}
+
 fn is_ordinal(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && digits <= 3 && matches!(w[digits..].to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
 }
 
-/// The token after `i` if the gap between them is one of `gaps`.
-fn next_joined(doc: &Document<'_>, i: usize, gaps: &[&str]) -> Option<usize> {
-    let j = i + 1;
-    (j < doc.tokens.len() && gaps.contains(&gap(doc, i, j))).then_some(j)
-}
-
-/// A house number right after token `i` (`Straße 5`, `Via Roma, 10`, `Calle Mayor 12, 3º B`).
+/// A house number right after token `i` (`Straße 5`, `Via Roma, 10`, `Keizersgracht
+/// 221-H`, `Calle Mayor 12`).
 fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
     let j = next_joined(doc, i, &[" ", ", ", " nr. ", " n. ", " nº ", " no. "])?;
-    if !house_number(doc, j) {
+    if !house_number(doc, j) || doc.tokens[j].len() >= 5 {
+        // A five-digit number after a street is a postcode.
         return None;
     }
-    // A five-digit number after a street is more likely a postcode on the next line.
-    if doc.tokens[j].len() >= 5 {
-        return None;
-    }
-    // `12-14` or `12 a`.
+    // `12-14`, `22/5`, `221-H`.
     if let Some(k) = next_joined(doc, j, &["-", "/"]) {
-        if doc.tokens[k].kind == TokenKind::Number && doc.tokens[k].len() <= 4 {
+        let t = doc.tokens[k];
+        if t.kind == TokenKind::Number && t.len() <= 4 || t.len() == 1 && t.is_capitalised() {
             return Some(k);
         }
     }
@@ -275,28 +401,33 @@ fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
 }
 
 /// A unit designator at `i` and its value: `Apt 4B`, `Suite 200`, `Flat 3`, `Unit 5/12`,
-/// `PO Box 123`, `2nd Floor`. Returns the last token and whether it is a PO box.
+/// `PO Box 123`, `1º A`. Returns the last token and whether it is a PO box.
 fn unit_at(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
     let toks = doc.tokens;
-    let w = word(doc, i).to_ascii_lowercase();
+    if is_floor(doc, i) {
+        let letter = next_joined(doc, i, &[" "]).filter(|&k| toks[k].len() == 1 && toks[k].is_capitalised());
+        return Some((letter.unwrap_or(i), false));
+    }
+    let w = word(doc, i);
     // PO Box / P.O. Box
-    if w == "po" || w == "p" {
+    if w.eq_ignore_ascii_case("po") || w.eq_ignore_ascii_case("p") {
         let mut j = i;
-        let mut steps = 0;
-        while j + 1 < toks.len() && steps < 3 {
+        for _ in 0..3 {
             j += 1;
-            steps += 1;
+            if j >= toks.len() {
+                return None;
+            }
             if word(doc, j).eq_ignore_ascii_case("box") {
                 let num = next_joined(doc, j, &[" ", " #"])?;
                 return (toks[num].kind != TokenKind::Word).then_some((num, true));
             }
-            if !matches!(word(doc, j).to_ascii_lowercase().as_str(), "o") {
-                break;
+            if !word(doc, j).eq_ignore_ascii_case("o") {
+                return None;
             }
         }
         return None;
     }
-    if !doc.info(i).has(UNIT) {
+    if !doc.has(i, UNIT) {
         return None;
     }
     let j = next_joined(doc, i, &[" ", " #", "#", ". ", " no. ", " nr. "])?;
@@ -317,58 +448,96 @@ fn unit_at(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
 fn unit_before(doc: &Document<'_>, i: usize) -> Option<usize> {
     let toks = doc.tokens;
     let p = i.checked_sub(1)?;
-    let g = gap(doc, p, i);
-    if !matches!(g, ", " | " " | "\n" | ",\n" | " - ") {
+    if !matches!(gap(doc, p, i), ", " | " " | "\n" | ",\n" | " - ") {
         return None;
     }
-    // Walk back to a unit word within three tokens.
     for s in (p.saturating_sub(3)..=p).rev() {
         if let Some((last, false)) = unit_at(doc, s) {
             if last == p {
                 return Some(s);
             }
         }
-        if toks[s].kind == TokenKind::Word && !doc.info(s).has(UNIT) && toks[s].len() > 1 {
+        if toks[s].kind == TokenKind::Word && !doc.has(s, UNIT) && toks[s].len() > 1 {
             break;
         }
     }
     None
 }
 
-/// The token that starts the next address part after `i`: separated by a comma, a space
-/// or one line break.
+/// The token that starts the next address part after `i`, and whether a line break
+/// separates them: a comma, a space, a dash or one line break.
 fn next_part(doc: &Document<'_>, i: usize) -> Option<usize> {
+    next_part_with_break(doc, i).map(|(j, _)| j)
+}
+
+fn next_part_with_break(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
     let j = i + 1;
     if j >= doc.tokens.len() {
         return None;
     }
     let g = gap(doc, i, j).trim_matches(|c| c == ' ' || c == '\t' || c == '\r');
-    matches!(g, "" | "," | "\n" | ",\n" | "-" | "–" | "|" | "/" | ".\n").then_some(j)
+    matches!(g, "" | "," | "\n" | ",\n" | "-" | "–" | "|" | "/" | ".\n").then_some((j, g.contains('\n')))
+}
+
+/// One address part at token `j`: a unit, a postcode, a region, a country, a locality
+/// (`4th Block`), or a city. Returns its last token and whether it is a strong part (one
+/// that only addresses have).
+fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usize, bool)> {
+    if let Some((e, _)) = unit_at(doc, j) {
+        return Some((e, false));
+    }
+    if let Some(e) = postcode_at(doc, j) {
+        return Some((e, true));
+    }
+    if let Some(e) = region_or_country_at(doc, j, true) {
+        return Some((e, doc.gaz.is_region_abbreviation(word(doc, j))));
+    }
+    // `4th Block`, `2nd Floor`, `Sector 5`.
+    if is_ordinal(word(doc, j)) {
+        return next_joined(doc, j, &[" "]).filter(|&k| doc.tokens[k].is_capitalised()).map(|k| (k, false));
+    }
+    city_at(doc, j, !after_break).map(|e| (e, doc.any(j, CITY)))
 }
 
 /// Extends an address after its street through units, postcodes, cities, regions and
 /// countries. Returns the last token and the score (higher with every part found).
 fn tail(doc: &Document<'_>, street_end: usize, base: f32) -> Option<(usize, f32)> {
+    let (last, parts) = tail_parts(doc, street_end);
+    let score = if parts > 0 { (base + 0.05 * parts as f32).clamp(0.85, 0.95) } else { base };
+    (parts > 0 || base >= 0.8).then_some((last, score))
+}
+
+/// The tail after a street of unknown type, if it has a strong part (postcode, region code).
+fn strong_tail(doc: &Document<'_>, street_end: usize) -> Option<(usize, bool)> {
     let mut last = street_end;
-    let mut score = base;
+    let mut strong = false;
     let mut parts = 0;
     while parts < 8 {
-        let Some(j) = next_part(doc, last) else { break };
-        let found = unit_at(doc, j)
-            .map(|(e, _)| e)
-            .or_else(|| postcode_at(doc, j))
-            .or_else(|| region_or_country_at(doc, j, true))
-            .or_else(|| city_at(doc, j, parts > 0 || base >= 0.8));
-        match found {
-            Some(e) => {
+        let Some((j, brk)) = next_part_with_break(doc, last) else { break };
+        let Some((e, s)) = address_part(doc, j, brk) else { break };
+        last = e;
+        strong |= s;
+        parts += 1;
+    }
+    (parts > 0).then_some((last, strong))
+}
+
+fn tail_parts(doc: &Document<'_>, street_end: usize) -> (usize, usize) {
+    let mut last = street_end;
+    let mut parts = 0;
+    while parts < 8 {
+        let Some((j, brk)) = next_part_with_break(doc, last) else { break };
+        match address_part(doc, j, brk) {
+            // After a line break, an unknown word must be followed by a postcode or region to
+            // count (the next line may be a name or a sentence).
+            Some((e, _)) => {
                 last = e;
                 parts += 1;
-                score = (score + 0.05).min(0.95);
             }
             None => break,
         }
     }
-    (parts > 0 || base >= 0.8).then_some((last, if parts > 0 { score.max(0.85) } else { score }))
+    (last, parts)
 }
 
 /// A postcode at token `i` in any supported country format; returns its last token.
@@ -378,32 +547,25 @@ fn postcode_at(doc: &Document<'_>, i: usize) -> Option<usize> {
     let s = t.text(doc.text);
     let b = s.as_bytes();
     let next = |gaps: &[&str]| next_joined(doc, i, gaps);
+    let number_of = |k: usize, lens: &[usize]| toks[k].kind == TokenKind::Number && lens.contains(&toks[k].len());
     match t.kind {
         TokenKind::Number => match s.len() {
             // US ZIP(+4), DE, FR, ES, IT; BR CEP `01310-100`.
-            5 => {
-                if let Some(k) = next(&["-"]) {
-                    if matches!(toks[k].len(), 3 | 4) && toks[k].kind == TokenKind::Number {
-                        return Some(k);
-                    }
-                }
-                Some(i)
-            }
-            // NL `1015 CJ`, AU/… 4 digits, PT `1000-001`.
+            5 => Some(next(&["-"]).filter(|&k| number_of(k, &[3, 4])).unwrap_or(i)),
+            // NL `1015 CJ`, PT `1000-001`, AU/AT/CH/… 4 digits.
             4 => {
                 if let Some(k) = next(&[" "]) {
                     if toks[k].len() == 2 && toks[k].is_all_upper() && toks[k].kind == TokenKind::Word {
                         return Some(k);
                     }
                 }
-                Some(i)
+                Some(next(&["-"]).filter(|&k| number_of(k, &[3])).unwrap_or(i))
             }
             // IN PIN `400001` or `400 001`.
             6 => Some(i),
-            3 => {
-                let k = next(&[" "])?;
-                (toks[k].kind == TokenKind::Number && toks[k].len() == 3).then_some(k)
-            }
+            3 => next(&[" "]).filter(|&k| number_of(k, &[3])),
+            // PL `31-019`.
+            2 => next(&["-"]).filter(|&k| number_of(k, &[3])),
             _ => None,
         },
         TokenKind::Alnum | TokenKind::Word
@@ -441,15 +603,15 @@ fn region_or_country_at(doc: &Document<'_>, i: usize, in_address: bool) -> Optio
     if in_address && doc.gaz.is_region_abbreviation(word(doc, i)) {
         return Some(i);
     }
-    if !t.is_capitalised() && !t.is_all_upper() {
+    if !t.is_capitalised() {
         return None;
     }
     gazetteer_at(doc, i, REGION | COUNTRY).map(|(j, _)| j)
 }
 
-/// A city at `i`: a gazetteer city, or (inside an address) one to three capitalised
-/// words that are not ordinary English words.
-fn city_at(doc: &Document<'_>, i: usize, in_address: bool) -> Option<usize> {
+/// A city at `i`: a gazetteer city, or (inside an address, on the same line) one to three
+/// capitalised words that are not ordinary English words.
+fn city_at(doc: &Document<'_>, i: usize, unknown_ok: bool) -> Option<usize> {
     let toks = doc.tokens;
     let t = toks[i];
     if t.kind != TokenKind::Word || !t.is_capitalised() {
@@ -458,28 +620,28 @@ fn city_at(doc: &Document<'_>, i: usize, in_address: bool) -> Option<usize> {
     if let Some((j, _)) = gazetteer_at(doc, i, CITY) {
         return Some(j);
     }
-    if !in_address {
-        return None;
-    }
+    // Unknown words (or ordinary words, `Flushing`) when a postcode or region confirms them.
+    let confirmed = |j: usize| {
+        next_part(doc, j).is_some_and(|k| postcode_at(doc, k).is_some() || region_or_country_at(doc, k, true).is_some())
+    };
     let mut j = i;
     let mut count = 0;
     loop {
-        let info = doc.info(j);
-        if !toks[j].is_capitalised() || info.has(ENGLISH) && !info.any(CITY | FIRST | LAST) || info.has(UNIT) {
+        let ordinary = doc.has(j, ENGLISH) && !doc.any(j, CITY | FIRST | LAST);
+        if !toks[j].is_capitalised() || ordinary && !confirmed(j) || doc.has(j, UNIT) {
             break;
         }
         count += 1;
         match next_joined(doc, j, &[" ", "-"]) {
-            Some(k) if count < 3 && toks[k].kind == TokenKind::Word => j = k,
+            Some(k) if count < 3 && toks[k].kind == TokenKind::Word && toks[k].is_capitalised() => j = k,
             _ => break,
         }
     }
     if count == 0 {
         return None;
     }
-    // Stop before a word that is not part of the city.
-    let last = if count > 1 && !toks[j].is_capitalised() { j - 1 } else { j };
-    Some(last)
+    // Unknown words on a new line only count when a postcode or region follows them.
+    (unknown_ok || confirmed(j)).then_some(j)
 }
 
 // ---------------------------------------------------------------- places alone
@@ -488,14 +650,19 @@ fn city_at(doc: &Document<'_>, i: usize, in_address: bool) -> Option<usize> {
 fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let toks = doc.tokens;
     let t = toks[i];
-    let label = label_before(doc, i);
-    // Postcodes: only with a label or a distinctive shape.
+    // Postcodes: with a hotword right before, or a distinctive shape (UK, CA, NL).
     if let Some(last) = postcode_at(doc, i) {
-        let shape_strong = t.kind != TokenKind::Number;
-        let near_word = super::has_context(doc, t.start, toks[last].end, POSTCODE_WORDS);
-        let labelled = label == Some(Subtype::Postcode);
-        if labelled || near_word || shape_strong && last > i {
-            let score = if labelled || near_word { 0.8 } else { 0.6 };
+        let near_word = super::apply_context_window(
+            doc,
+            &mut candidate(t.start, toks[last].end, EntityType::Location, 0.0, "location", "postcode"),
+            POSTCODE_WORDS,
+            0.0,
+            3,
+            0,
+        );
+        let shape_strong = t.kind != TokenKind::Number || last > i && toks[last].kind == TokenKind::Word;
+        if near_word || shape_strong && last > i {
+            let score = if near_word { 0.8 } else { 0.6 };
             let det = candidate(t.start, toks[last].end, EntityType::Location, score, "location", "postcode")
                 .subtype(Subtype::Postcode);
             return Some((det, last));
@@ -507,19 +674,29 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     if t.kind != TokenKind::Word {
         return None;
     }
-    // A labelled field takes the rest of the value: `City: Bad Homburg`.
-    if let Some(subtype) = label {
-        if subtype != Subtype::Postcode {
-            let last = field_value_end(doc, i)?;
-            let det = candidate(t.start, toks[last].end, EntityType::Location, 0.85, "location", "labelled field")
-                .subtype(subtype);
-            return Some((det, last));
-        }
+    // A state code in brackets: `DL 637842080 (MN)`.
+    if t.is_all_upper()
+        && t.len() == 2
+        && doc.gaz.is_region_abbreviation(word(doc, i))
+        && doc.text[..t.start].ends_with('(')
+    {
+        let det =
+            candidate(t.start, t.end, EntityType::Location, 0.6, "location", "(state code)").subtype(Subtype::State);
+        return Some((det, i));
     }
     if !t.is_capitalised() && !lower_place_cue(doc, i) {
         return None;
     }
     let (last, info) = gazetteer_at(doc, i, CITY | COUNTRY | REGION)?;
+    // Glued to something else: `Kumasi!2024` is a password, `Lyon.jpg` a file.
+    let after = doc.text.as_bytes().get(toks[last].end).copied();
+    if after.is_some_and(|c| {
+        !c.is_ascii_whitespace() && !matches!(c, b',' | b'.' | b';' | b':' | b')' | b'!' | b'?' | b'\'' | b'"')
+    }) || matches!(after, Some(b'!' | b'.'))
+        && doc.text.as_bytes().get(toks[last].end + 1).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return None;
+    }
     let multi = last > i;
     let city_first = info.has(CITY) && info.city_pop >= 100_000;
     let (subtype, mut score): (Subtype, f32) = if info.has(COUNTRY) {
@@ -529,31 +706,34 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     } else {
         let big = info.city_pop >= 500_000;
         let ambiguous = info.has(CITY_AMBIGUOUS) || info.any(FIRST | LAST) || info.has(ENGLISH);
-        (
-            Subtype::City,
-            match (ambiguous, big || multi) {
-                (false, true) => 0.55,
-                (false, false) => 0.4,
-                (true, true) => 0.35,
-                (true, false) => 0.2,
-            },
-        )
+        let s = match (ambiguous, big || multi) {
+            (false, true) => 0.55,
+            (false, false) => 0.4,
+            (true, true) => 0.35,
+            (true, false) => 0.2,
+        };
+        (Subtype::City, s)
     };
     if t.is_all_upper() && !multi && t.len() <= 3 && subtype != Subtype::Country {
         return None;
     }
     // Context before: a preposition or verb of place.
     let prev = i.checked_sub(1);
-    let cue = prev.is_some_and(|p| matches!(gap(doc, p, i), " " | " the ") && doc.is(p, PLACE_CUES));
+    let cue =
+        prev.is_some_and(|p| matches!(gap(doc, p, i), " " | " the ") && (doc.is(p, PLACE_CUES) || word(doc, p) == "à"));
     if cue {
         score += 0.25;
     }
-    // Followed by `, Region` or `, Country` (`Springfield, IL`, `Lyon, France`).
     if let Some(k) = next_joined(doc, last, &[", ", " "]) {
+        // `Springfield, IL`, `Lyon, France`.
         if region_or_country_at(doc, k, true).is_some() && (toks[k].is_all_upper() || gap(doc, last, k) == ", ") {
             score += 0.3;
         }
-        // A country or region used as a modifier (`UK customers`, `US passport`).
+        // `our Reno warehouse`, `the Portland office`.
+        if gap(doc, last, k) == " " && doc.is(k, FACILITY_WORDS) {
+            score = score.max(0.6);
+        }
+        // A country used as a modifier (`UK customers`, `US passport`); states count.
         let modifier = !cue
             && gap(doc, last, k) == " "
             && toks[k].kind == TokenKind::Word
@@ -585,17 +765,17 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
                     "by",
                 ],
             );
-        if modifier && subtype != Subtype::City {
+        if modifier && subtype == Subtype::Country {
             return None;
         }
-        // Part of a name or an organisation: `Paris Hilton`, `London Drugs`.
+        // Part of a name or an organisation: `Paris Hilton`, `Canada Post`.
         if gap(doc, last, k) == " "
             && toks[k].is_capitalised()
             && toks[k].kind == TokenKind::Word
             && gazetteer_at(doc, k, CITY | COUNTRY | REGION).is_none()
-            && subtype == Subtype::City
+            && subtype != Subtype::State
         {
-            score -= 0.2;
+            score -= 0.25;
         }
     }
     if prev.is_some_and(|p| {
@@ -628,42 +808,6 @@ fn lower_place_cue(doc: &Document<'_>, i: usize) -> bool {
     }
 }
 
-/// The kind of form field whose label (`City:`, `Zip code -`, `Country |`) ends right
-/// before token `i`, when `i` starts the field's value.
-fn label_before(doc: &Document<'_>, i: usize) -> Option<Subtype> {
-    let p = i.checked_sub(1)?;
-    let g = gap(doc, p, i);
-    if !(g.contains(':') || g.contains('\t') || g.contains('|') || g.contains('=')) || g.contains('\n') {
-        return None;
-    }
-    [
-        (LABEL_CITY, Subtype::City),
-        (LABEL_REGION, Subtype::State),
-        (LABEL_COUNTRY, Subtype::Country),
-        (LABEL_POSTCODE, Subtype::Postcode),
-        (LABEL_ADDRESS, Subtype::Address),
-    ]
-    .into_iter()
-    .find_map(|(cue, subtype)| doc.is(p, cue).then_some(subtype))
-}
-
-/// The last token of a form value starting at `i`: up to the end of the line, at most
-/// six tokens, without trailing punctuation.
-fn field_value_end(doc: &Document<'_>, i: usize) -> Option<usize> {
-    let toks = doc.tokens;
-    let mut last = i;
-    while last + 1 < toks.len() && last - i < 12 {
-        let g = gap(doc, last, last + 1);
-        if g.contains('\n') || g.contains('|') || g.contains('\t') || g.contains(':') || g.contains(';') {
-            break;
-        }
-        last += 1;
-    }
-    // A value must look like a place: capitalised or a code, not a sentence.
-    let first = toks[i];
-    (first.is_capitalised() || first.kind != TokenKind::Word).then_some(last)
-}
-
 #[cfg(test)]
 mod tests {
     use crate::test_support::{found, found_subtypes};
@@ -676,16 +820,31 @@ mod tests {
                 "123 Main Street, Apt 4B, Springfield, IL 62704",
             ),
             ("I live at 10 Downing Street, London SW1A 2AA.", "10 Downing Street, London SW1A 2AA"),
-            ("Adresse: Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115 Berlin"),
+            ("Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115 Berlin"),
             ("chez moi au 12 rue de Rivoli, 75001 Paris", "12 rue de Rivoli, 75001 Paris"),
             ("Calle Mayor 12, 28013 Madrid", "Calle Mayor 12, 28013 Madrid"),
-            ("Keizersgracht 123\n1015 CJ Amsterdam\nthanks", "Keizersgracht 123\n1015 CJ Amsterdam"),
+            ("Keizersgracht 221-H, 1016 DV Amsterdam\nthanks", "Keizersgracht 221-H, 1016 DV Amsterdam"),
             ("ship to 42 oak st springfield", "42 oak st"),
             ("Flat 3\n12 High Street\nLeeds LS1 4AB", "Flat 3\n12 High Street\nLeeds LS1 4AB"),
             ("250 Yonge St, Toronto, ON M5B 2L7", "250 Yonge St, Toronto, ON M5B 2L7"),
+            ("at 4418 Maple Ridge Ct, Columbus, OH 43221 ok", "4418 Maple Ridge Ct, Columbus, OH 43221"),
+            ("88 Dundas St W, Mississauga, ON L5B 1H7", "88 Dundas St W, Mississauga, ON L5B 1H7"),
+            ("Same address, 45-12 Kissena Blvd, Flushing, NY 11355", "45-12 Kissena Blvd, Flushing, NY 11355"),
+            ("C/ Mayor 12, 1º A, 30001 Murcia", "C/ Mayor 12, 1º A, 30001 Murcia"),
+            ("Customer: Flat 3, 41 Cotham Brow, Bristol BS6 6AW", "Flat 3, 41 Cotham Brow, Bristol BS6 6AW"),
         ] {
             assert_eq!(found_subtypes(text, "LOCATION"), vec![(want, Some("ADDRESS"))], "{text}");
         }
+    }
+
+    #[test]
+    fn form_fields() {
+        assert_eq!(found_subtypes("Zip: 62704", "LOCATION"), vec![("62704", Some("POSTCODE"))]);
+        assert_eq!(found_subtypes("Wohnort: Bad Homburg\n", "LOCATION"), vec![("Bad Homburg", Some("CITY"))]);
+        assert_eq!(
+            found_subtypes(r#"{"line1":"ul. Floriańska 22/5","city":"Kraków","postal_code":"31-019"}"#, "LOCATION"),
+            vec![("ul. Floriańska 22/5", Some("ADDRESS")), ("Kraków", Some("CITY")), ("31-019", Some("POSTCODE"))]
+        );
     }
 
     #[test]
@@ -693,8 +852,10 @@ mod tests {
         assert_eq!(found_subtypes("I moved to Berlin last year", "LOCATION"), vec![("Berlin", Some("CITY"))]);
         assert_eq!(found_subtypes("shipped from Germany", "LOCATION"), vec![("Germany", Some("COUNTRY"))]);
         assert_eq!(found_subtypes("we're in New York now", "LOCATION"), vec![("New York", Some("CITY"))]);
-        assert_eq!(found_subtypes("Zip: 62704", "LOCATION"), vec![("62704", Some("POSTCODE"))]);
+        assert_eq!(found_subtypes("DL 637842080 (MN)", "LOCATION"), vec![("MN", Some("STATE"))]);
         assert_eq!(found("a UK number and US passport", "LOCATION"), Vec::<&str>::new());
         assert_eq!(found("order 12345 shipped", "LOCATION"), Vec::<&str>::new());
+        assert_eq!(found("09:41 Aaliyah Brooks", "LOCATION"), Vec::<&str>::new());
+        assert_eq!(found("paid via ACH; reset via Forgot Password", "LOCATION"), Vec::<&str>::new());
     }
 }

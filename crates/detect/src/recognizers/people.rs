@@ -10,7 +10,7 @@ use super::{Recognizer, candidate};
 use crate::analyzer::Document;
 use crate::cues::{
     AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_UNITS_NOT, AGENCY_VERBS, DETERMINERS, GREETINGS, INTRODUCTIONS,
-    LABELS, MONTHS_AND_DAYS, NAME_LABELS, NRP_AFTER, NRP_BEFORE, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES,
+    LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES,
     RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
 };
 use crate::detection::{ContextEvidence, Detection};
@@ -146,7 +146,7 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     let info: WordInfo = doc.lookup(i);
     let first = info.has(FIRST);
     let last = info.has(LAST);
-    if doc.is(i, MONTHS_AND_DAYS) && !first || doc.is(i, TITLES) || doc.is(i, PARTICLES) {
+    if doc.is(i, NOT_NAME) || doc.is(i, MONTHS_AND_DAYS) && !first || doc.is(i, TITLES) || doc.is(i, PARTICLES) {
         return NameClass::NotName;
     }
     let place =
@@ -265,7 +265,7 @@ fn extend(doc: &Document<'_>, i: usize, lower_mode: bool) -> Sequence {
         let capital_ok = if lower_mode {
             !t.is_capitalised() && matches!(c, NameClass::Given(_) | NameClass::Surname(_))
         } else {
-            t.is_capitalised() && !doc.info(j).has(STREET_AFTER)
+            t.is_capitalised() && !doc.has(j, STREET_AFTER)
         };
         if !capital_ok || !(c.is_name() || is_initial(doc, j)) {
             break;
@@ -360,7 +360,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         if doc.is(p, DETERMINERS) && g == " " {
             score -= 0.35;
         }
-        if pt.kind == TokenKind::Number && g == " " || doc.info(p).has(STREET_BEFORE) {
+        if pt.kind == TokenKind::Number && g == " " || doc.has(p, STREET_BEFORE) {
             score -= 0.3;
         }
         // Title Case around (subject lines, product names): capitalised ordinary words.
@@ -384,7 +384,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         {
             return None;
         }
-        if g == " " && n.is_capitalised() && doc.info(seq.last + 1).has(STREET_AFTER) {
+        if g == " " && n.is_capitalised() && doc.has(seq.last + 1, STREET_AFTER) {
             return None;
         }
         let strong_name =
@@ -528,7 +528,7 @@ impl Recognizer for NrpAndAge {
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
         for (i, t) in doc.tokens.iter().enumerate() {
             match t.kind {
-                TokenKind::Word if doc.info(i).has(NRP) => {
+                TokenKind::Word if doc.has(i, NRP) => {
                     if let Some(det) = nrp(doc, i) {
                         out.push(det);
                     }

@@ -19,7 +19,7 @@ use crate::cues::{OTHER_ID_WORDS, PHONE_WORDS, REFERENCE_WORDS};
 use crate::detection::Detection;
 use crate::entity::EntityType;
 use crate::numbers::{Digits, separators};
-use crate::text::Token;
+use crate::text::{Token, TokenKind};
 
 pub(crate) struct Phone {
     regions: Vec<&'static Region>,
@@ -64,11 +64,19 @@ impl Recognizer for Phone {
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
         for cluster in doc.clusters {
             let toks = &doc.tokens[cluster.toks.clone()];
+            if part_of_code(doc, cluster.toks.start) {
+                continue;
+            }
             let mut i = 0;
             while i < toks.len() {
                 let mut matched = None;
-                // Longest valid number starting at token i.
+                // Longest valid number starting at token i. A number inside a longer run
+                // only counts where the run is split by `/`, `,` or ` - ` (two numbers side
+                // by side), never inside a uniformly grouped run (a card or account number).
                 for j in (i..toks.len()).rev() {
+                    if !(split_point(doc.text, toks, i) && split_point(doc.text, toks, j + 1)) {
+                        continue;
+                    }
                     let part = &toks[i..=j];
                     let start = if i == 0 { cluster.start } else { toks[i].start };
                     if let Some(det) = self.check(doc, part, start, toks[j].end) {
@@ -115,6 +123,7 @@ impl Phone {
             Some(_) if international => (0.9, "international"),
             Some(_) if grouped => (0.75, "national, grouped"),
             Some(_) => (0.5, "national"),
+            None if self.nanp_fictional(body, international) => (0.7, "NANP 555-01XX (fictional range)"),
             None if !international && self.nanp_local(text, part) => (0.4, "NANP local NXX-XXXX"),
             None => return None,
         };
@@ -128,6 +137,22 @@ impl Phone {
 }
 
 impl Phone {
+    /// `NXX-555-01XX`: the range North America reserves for fictional numbers, which
+    /// libphonenumber calls invalid but people (and test data) write as phone numbers.
+    fn nanp_fictional(&self, body: &str, international: bool) -> bool {
+        let b = body.as_bytes();
+        let ten = match (international, b.len()) {
+            (true, 11) if b[0] == b'1' => &b[1..],
+            (false, 11) if b[0] == b'1' => &b[1..],
+            (false, 10) => b,
+            _ => return false,
+        };
+        matches!(ten[0], b'2'..=b'9')
+            && &ten[3..6] == b"555"
+            && &ten[6..8] == b"01"
+            && self.regions.iter().any(|r| r.id == "US" || r.id == "CA")
+    }
+
     /// A seven-digit North American local number (`555-0100`), which libphonenumber can
     /// only call possible, not valid: accepted with context alone.
     fn nanp_local(&self, text: &str, part: &[Token]) -> bool {
@@ -140,12 +165,49 @@ impl Phone {
     }
 }
 
+/// Can a number start (or end, at `i` = one past its last token) at token `i` of a run?
+fn split_point(text: &str, toks: &[Token], i: usize) -> bool {
+    if i == 0 || i == toks.len() {
+        return true;
+    }
+    let sep = &text[toks[i - 1].end..toks[i].start];
+    sep.contains('/') || sep.contains(',') || sep == " - " || sep == " – "
+}
+
+/// Is the run that starts at token `first` the tail of an alphanumeric code (an IBAN
+/// `ES57 0909 …`, a bank code `RABO 7220 …`, a licence `K4343 62722 …`)?
+fn part_of_code(doc: &Document<'_>, first: usize) -> bool {
+    let Some(p) = first.checked_sub(1) else { return false };
+    let prev = doc.tokens[p];
+    doc.gap(p, first) == " " && (prev.kind == TokenKind::Alnum || prev.is_all_upper() && prev.len() == 4)
+}
+
+/// Group lengths that no phone-number format uses: `3-2-4` is a US SSN/ITIN, a lone
+/// digit in the middle is a French NIR or a check digit.
+fn impossible_grouping(text: &str, part: &[Token], international: bool) -> bool {
+    if part.len() == 3 && part[0].len() == 3 && part[1].len() == 2 && part[2].len() == 4 {
+        return true;
+    }
+    part.iter().enumerate().any(|(k, t)| {
+        let lone = t.len() == 1;
+        let trunk_in_parens = lone && text[..t.start].ends_with('(') && text[t.end..].starts_with(')');
+        // `+1 …`, `0 800 …`; and after a country code, `+33 7 56 …`, `+54 9 11 …`.
+        let leading_code =
+            k == 0 && (international || matches!(text.as_bytes()[t.start], b'0' | b'1')) || k == 1 && international;
+        lone && !trunk_in_parens && !leading_code
+    })
+}
+
 /// Rejects shapes that are numbers of another kind: prices, decimals, dates, times,
-/// codes glued to letters (GUIDs, order ids), version strings.
+/// codes glued to letters (GUIDs, order ids), version strings, IP addresses.
 fn plausible_shape(doc: &Document<'_>, part: &[Token], start: usize, end: usize) -> bool {
     let text = doc.text;
     let b = text.as_bytes();
-    if preceded_by_marker(text, start) {
+    let international = text[start..part[0].start].contains('+') || part[0].text(text).starts_with("00");
+    if preceded_by_marker(text, start) || impossible_grouping(text, part, international) {
+        return false;
+    }
+    if part.len() == 4 && text[part[0].start..end].parse::<std::net::Ipv4Addr>().is_ok() {
         return false;
     }
     let mut dots = 0;
@@ -191,13 +253,13 @@ fn plausible_shape(doc: &Document<'_>, part: &[Token], start: usize, end: usize)
 /// `2024-03-12`, `12.03.2024`, `03/12/24`: three groups with a 4-digit year at an end
 /// and calendar-plausible parts.
 fn looks_like_date(text: &str, part: &[Token]) -> bool {
-    if part.len() < 3 {
+    if part.len() != 3 {
         return false;
     }
-    let lens: Vec<usize> = part.iter().map(|t| t.len()).collect();
-    let seps: Vec<&str> = separators(text, part).collect();
-    let same_sep = seps.windows(2).all(|w| w[0] == w[1]);
-    let date_sep = seps.first().is_some_and(|s| matches!(*s, "-" | "." | "/"));
+    let lens = [part[0].len(), part[1].len(), part[2].len()];
+    let (s1, s2) = (&text[part[0].end..part[1].start], &text[part[1].end..part[2].start]);
+    let same_sep = s1 == s2;
+    let date_sep = matches!(s1, "-" | "." | "/");
     let num = |t: &Token| t.text(text).parse::<u32>().unwrap_or(0);
     let ymd = lens[0] == 4
         && lens[1] <= 2
@@ -209,7 +271,7 @@ fn looks_like_date(text: &str, part: &[Token]) -> bool {
         && lens[1] <= 2
         && (1..=31).contains(&num(&part[0]))
         && (1..=31).contains(&num(&part[1]));
-    part.len() == 3 && same_sep && date_sep && (ymd || dmy)
+    same_sep && date_sep && (ymd || dmy)
 }
 
 /// A region's compiled validity rules.
