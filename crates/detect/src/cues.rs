@@ -230,9 +230,8 @@ cues! {
     AGENCY_VERBS = [
         "spoke", "speak", "talked", "talk", "ask", "asked", "asking", "contact", "contacted", "email", "emailed",
         "call", "called", "ping", "pinged", "tell", "told", "thank", "per", "message", "messaged", "transfer",
-        "transferred", "assigned", "escalated", "forward", "forwarded", "helped", "with", "via", "from", "to",
-        "by", "for", "and", "or", "cc'd", "cc", "loop", "looped", "meet", "met", "named", "name", "visit",
-        "visited", "sent", "text", "texted",
+        "transferred", "assigned", "escalated", "forward", "forwarded", "helped", "with", "by", "cc'd", "cc", "loop",
+        "looped", "meet", "met", "named", "name", "sent", "text", "texted",
     ];
     AFTER_VERBS = [
         "said", "says", "wrote", "writes", "mentioned", "told", "asked", "called", "emailed", "replied",
@@ -391,6 +390,14 @@ cues! {
         "office", "warehouse", "branch", "store", "shop", "hub", "depot", "site", "location", "facility", "team",
         "centre", "center", "plant", "factory", "clinic", "hospital", "airport", "station", "campus", "showroom",
         "outlet", "studio", "lab", "headquarters", "hq", "fulfilment", "fulfillment", "distribution",
+    ];
+    /// Words in a building's name (`Sai Krupa Apartments`, `Kingsley Court`, `The Old Rectory`).
+    BUILDING_WORDS = [
+        "apartments", "apartment", "apts", "court", "house", "tower", "towers", "block", "residency", "residence",
+        "residences", "villa", "villas", "rectory", "cottage", "farm", "lodge", "manor", "hall", "mansions",
+        "heights", "gardens", "plaza", "complex", "building", "bldg", "centre", "center", "estate", "park", "mews",
+        "wharf", "chambers", "enclave", "society", "nagar", "niketan", "bhavan", "sadan", "kunj", "vihar",
+        "colony", "layout", "enclave", "breeze", "view", "vista",
     ];
     /// Words that introduce a house number (`No. 14`, `Nr. 3`, `Nº 5`).
     HOUSE_NUMBER_WORDS = ["no", "nr", "nº", "n°", "num", "número", "numero"];

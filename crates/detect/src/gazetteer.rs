@@ -42,10 +42,12 @@ pub(crate) const FIRST_AMBIGUOUS: u32 = 1 << 16;
 pub(crate) const LAST_AMBIGUOUS: u32 = 1 << 17;
 /// A month name (any supported language).
 pub(crate) const MONTH: u32 = 1 << 18;
+/// A post-office box word (`PO Box`, `Postfach`, `Apartado`).
+pub(crate) const POBOX: u32 = 1 << 19;
 
 /// Flags kept in the small map every word is looked up in; the rest (names, places,
 /// dictionary words) live in the large map consulted for capitalised words.
-const HOT_FLAGS: u32 = NRP | NRP_AMBIGUOUS | STREET_AFTER | STREET_BEFORE | UNIT | MONTH;
+const HOT_FLAGS: u32 = NRP | NRP_AMBIGUOUS | STREET_AFTER | STREET_BEFORE | UNIT | MONTH | POBOX;
 
 /// What the gazetteers know about one word (or phrase).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -270,7 +272,8 @@ impl Builder {
         }
         g.glued_street_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
         for row in rows(UNIT_WORDS) {
-            g.add(row[0], UNIT, |_| {});
+            let kind = if column(&row, 2) == "pobox" { POBOX } else { UNIT };
+            g.add(row[0].trim_end_matches('.'), kind, |_| {});
         }
         for row in rows(NRP_TERMS) {
             let ambiguous = if column(&row, 2) == "1" { NRP_AMBIGUOUS } else { 0 };

@@ -6,14 +6,14 @@
 use super::{DetectionExt, Recognizer, candidate};
 use crate::analyzer::Document;
 use crate::cues::{
-    DIRECTIONS, FACILITY_WORDS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS, LABEL_CITY, LABEL_COUNTRY, LABEL_POSTCODE,
-    LABEL_REGION, NAME_PARTICLES, PLACE_CUES, POSTCODE_WORDS,
+    BUILDING_WORDS, DIRECTIONS, FACILITY_WORDS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS, LABEL_CITY, LABEL_COUNTRY,
+    LABEL_POSTCODE, LABEL_REGION, MONTHS_AND_DAYS, NAME_PARTICLES, NOT_NAME, PLACE_CUES, POSTCODE_WORDS,
 };
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::gazetteer::{
-    CITY, CITY_AMBIGUOUS, COUNTRY, COUNTRY_AMBIGUOUS, ENGLISH, FIRST, LAST, PHRASE_START, REGION, REGION_AMBIGUOUS,
-    STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
+    CITY, CITY_AMBIGUOUS, COUNTRY, COUNTRY_AMBIGUOUS, ENGLISH, FIRST, LAST, PHRASE_START, POBOX, REGION,
+    REGION_AMBIGUOUS, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
 };
 use crate::text::TokenKind;
 
@@ -28,7 +28,11 @@ impl Recognizer for Location {
         let n = doc.tokens.len();
         let mut i = 0;
         while i < n {
-            let found = labelled_field(doc, i).or_else(|| address_at(doc, i)).or_else(|| place_at(doc, i));
+            let found = labelled_field(doc, i)
+                .or_else(|| address_at(doc, i))
+                .or_else(|| name_first_street(doc, i))
+                .or_else(|| place_at(doc, i))
+                .map(|(det, last)| extend_block_upwards(doc, det, last));
             match found {
                 Some((det, last)) => {
                     out.push(det);
@@ -96,7 +100,7 @@ fn gazetteer_at(doc: &Document<'_>, i: usize, want: u32) -> Option<(usize, WordI
 fn label_before(doc: &Document<'_>, i: usize) -> Option<Subtype> {
     let p = i.checked_sub(1)?;
     let g = gap(doc, p, i);
-    if !(g.contains(':') || g.contains('\t') || g.contains('|') || g.contains('=')) || g.contains('\n') {
+    if !(g.contains(':') || g.contains('\t') || g.contains('|') || g.contains('=')) || g.contains(['\n', '{', '[']) {
         return None;
     }
     [
@@ -118,11 +122,13 @@ fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let (last, score) = match subtype {
         Subtype::Postcode => (postcode_at(doc, i)?, 0.85),
         Subtype::Address => {
-            let end = field_value_end(doc, i, true)?;
+            // One token (a wallet address, an e-mail) is not a street address.
+            let end = field_value_end(doc, i, true).filter(|&e| e > i)?;
             tail(doc, end, 0.85).unwrap_or((end, 0.85))
         }
         _ => {
-            if !(t.is_capitalised() || t.kind != TokenKind::Word) {
+            // `PLZ/Ort: 50676 Köln`: the postcode and the city are found on their own.
+            if !t.is_capitalised() || t.kind != TokenKind::Word {
                 return None;
             }
             (field_value_end(doc, i, false)?, 0.85)
@@ -164,7 +170,7 @@ fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         && t.kind == TokenKind::Word
         && next_joined(doc, i, &[" ", ", "]).is_some_and(|n| house_number(doc, n))
         && doc.gaz.has_glued_street_suffix(word(doc, i));
-    let unit = doc.has(i, UNIT) || is_one_of(word(doc, i), &["po", "p"]) || is_floor(doc, i);
+    let unit = doc.any(i, UNIT | POBOX) || is_one_of(word(doc, i), &["po", "p"]) || is_floor(doc, i);
     if !(numbered || before_word || glued || unit) {
         return None;
     }
@@ -178,11 +184,28 @@ fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             return Some(make_address(doc, i, last, score));
         }
         k = next_part(doc, after_unit)?;
-        if !house_number(doc, k) && !doc.has(k, STREET_BEFORE) && !is_calle_abbreviation(doc, k) {
-            return None;
+        // `Flat 12B, Sai Krupa Apartments, 4th Cross`: a building's name between unit and street.
+        if let Some(b) = building_name(doc, k) {
+            k = next_part(doc, b)?;
+        }
+        if !house_number(doc, k)
+            && !doc.has(k, STREET_BEFORE)
+            && !is_calle_abbreviation(doc, k)
+            && !is_ordinal(word(doc, k))
+        {
+            // A street without a number after the unit: `Flat 9\nKingsley Court\nHarrow Road\nLondon`.
+            let (street_end, _) = street_from(doc, k).or_else(|| plain_street(doc, k).map(|e| (e, false)))?;
+            let (last, strong) = strong_tail(doc, street_end)?;
+            return strong.then(|| make_address(doc, i, last, 0.8));
         }
     } else if numbered {
         start = prefix_before(doc, i).unwrap_or(i);
+    }
+    if is_ordinal(word(doc, k)) {
+        // `4th Cross, Indiranagar, Bengaluru 560038`.
+        let end = plain_street(doc, k)?;
+        let (last, strong) = strong_tail(doc, end)?;
+        return strong.then(|| make_address(doc, start, last, 0.8));
     }
     if let Some((street_end, has_number)) = street_from(doc, k) {
         let base = if has_number { 0.8 } else { 0.5 };
@@ -211,6 +234,46 @@ fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     strong.then(|| make_address(doc, start, last, 0.75))
 }
 
+/// `Lange Voorhout 14\n2514 ED Den Haag`: capitalised words, a house number, then a
+/// postcode or region: a street whose type we do not know, written name first.
+fn name_first_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
+    let toks = doc.tokens;
+    if !toks[i].is_capitalised() || toks[i].kind != TokenKind::Word || doc.is(i, NOT_NAME) {
+        return None;
+    }
+    let mut m = i;
+    for _ in 0..3 {
+        let next = next_joined(doc, m, &[" "])?;
+        if house_number(doc, next) && toks[next].len() <= 4 {
+            let end = number_after(doc, m)?;
+            let (last, strong) = strong_tail(doc, end)?;
+            return strong.then(|| make_address(doc, i, last, 0.75));
+        }
+        if !(toks[next].is_capitalised() && toks[next].kind == TokenKind::Word || doc.is(next, NAME_PARTICLES)) {
+            return None;
+        }
+        m = next;
+    }
+    None
+}
+
+/// A building's name at `k`: capitalised words ending in a building word
+/// (`Sai Krupa Apartments`, `Kingsley Court`). Its last token.
+fn building_name(doc: &Document<'_>, k: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    let mut m = k;
+    for _ in 0..4 {
+        if !(toks[m].is_capitalised() && toks[m].kind == TokenKind::Word) {
+            return None;
+        }
+        if m > k && doc.is(m, BUILDING_WORDS) {
+            return Some(m);
+        }
+        m = next_joined(doc, m, &[" "])?;
+    }
+    None
+}
+
 fn make_address(doc: &Document<'_>, first: usize, last: usize, score: f32) -> (Detection, usize) {
     let toks = doc.tokens;
     let det = candidate(toks[first].start, toks[last].end, EntityType::Location, score, "location", "street address")
@@ -231,9 +294,10 @@ fn house_number(doc: &Document<'_>, i: usize) -> bool {
         && (suffix.is_empty()
             || suffix.len() == 1 && suffix.as_bytes()[0].is_ascii_alphabetic()
             || matches!(suffix.to_ascii_lowercase().as_str(), "bis" | "ter"));
+    // Not part of a time, a decimal, a price, or a longer digit run (`4192 3875 9956 3112`).
     let glued_before = i > 0 && {
         let g = gap(doc, i - 1, i);
-        matches!(g, ":" | "." | "," | "/" | "$" | "€" | "£") && doc.tokens[i - 1].kind == TokenKind::Number
+        matches!(g, ":" | "." | "," | "$" | "€" | "£" | " ") && doc.tokens[i - 1].kind == TokenKind::Number
     };
     let after = doc.text.as_bytes().get(t.end).copied();
     let glued_after = matches!(after, Some(b':' | b'.' | b'%' | b'/' | b','))
@@ -246,7 +310,8 @@ fn house_number(doc: &Document<'_>, i: usize) -> bool {
 fn prefix_before(doc: &Document<'_>, i: usize) -> Option<usize> {
     let p = i.checked_sub(1)?;
     let g = gap(doc, p, i);
-    if g == "-" && doc.tokens[p].kind == TokenKind::Number && doc.tokens[p].len() <= 3 {
+    // `45-12 Kissena Blvd` (Queens), `14/220 Grey Street` (unit/number, Australia).
+    if matches!(g, "-" | "/") && doc.tokens[p].kind == TokenKind::Number && doc.tokens[p].len() <= 3 {
         return Some(p);
     }
     if matches!(g, ". " | " " | ".") && doc.is(p, HOUSE_NUMBER_WORDS) && doc.tokens[p].is_capitalised() {
@@ -293,7 +358,9 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
         let lower_type = !toks[j].is_capitalised();
         let mut last = None;
         let mut m = j;
-        while let Some(next) = next_joined(doc, m, &[" ", "-", "'", "/ ", "/"]) {
+        while let Some(next) = next_joined(doc, m, &[" ", "-", "'", "/ ", "/"])
+            .or_else(|| (m == j).then(|| next_joined(doc, m, &[". "])).flatten())
+        {
             let w = word(doc, next);
             let name = toks[next].kind == TokenKind::Word && (toks[next].is_capitalised() || lower_type && has_number);
             if name || doc.is(next, NAME_PARTICLES) || toks[next].kind == TokenKind::Alnum && is_ordinal(w) {
@@ -325,10 +392,13 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
     loop {
         let t = toks[m];
         let w = word(doc, m);
-        let name_like = t.kind == TokenKind::Word && (t.is_capitalised() || has_number)
+        // Lower-case street names only in lower-case writing (`42 oak st`), never function words.
+        let lower_ok = has_number && !doc.is(m, NOT_NAME) && !doc.is(m, MONTHS_AND_DAYS);
+        let name_like = t.kind == TokenKind::Word && (t.is_capitalised() || lower_ok)
             || t.kind == TokenKind::Alnum && is_ordinal(w)
             || t.kind == TokenKind::Number && has_number && words == 0 && t.len() <= 4;
-        if words > 0 && doc.has(m, STREET_AFTER) && (t.is_capitalised() || has_number) {
+        let first_lower = !toks[j].is_capitalised();
+        if words > 0 && doc.has(m, STREET_AFTER) && (t.is_capitalised() || has_number && first_lower) {
             let mut end = m;
             // Stacked types (`Maple Ridge Ct`, `Quarry Hill Court`): the last one ends it.
             while let Some(next) = next_joined(doc, end, &[" "]) {
@@ -365,7 +435,11 @@ fn plain_street(doc: &Document<'_>, k: usize) -> Option<usize> {
     let mut m = k;
     while let Some(next) = next_joined(doc, m, &[" "]) {
         let t = toks[next];
-        let ok = t.kind == TokenKind::Word && t.is_capitalised() && !doc.has(next, ENGLISH)
+        let ok = t.kind == TokenKind::Word
+            && t.is_capitalised()
+            && !t.is_all_upper()
+            && !doc.is(next, MONTHS_AND_DAYS)
+            && !doc.is(next, NOT_NAME)
             || is_ordinal(word(doc, next))
             || doc.is(next, NAME_PARTICLES);
         if !ok || next - k > 4 {
@@ -426,6 +500,16 @@ fn unit_at(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
             }
         }
         return None;
+    }
+    if doc.has(i, POBOX) {
+        // `Postfach 10 22 33`, `Apartado 1234`: the box number may be grouped.
+        let mut last = next_joined(doc, i, &[" ", " #", ". "]).filter(|&k| toks[k].kind == TokenKind::Number)?;
+        while let Some(k) =
+            next_joined(doc, last, &[" "]).filter(|&k| toks[k].kind == TokenKind::Number && toks[k].len() <= 3)
+        {
+            last = k;
+        }
+        return Some((last, true));
     }
     if !doc.has(i, UNIT) {
         return None;
@@ -514,6 +598,9 @@ fn strong_tail(doc: &Document<'_>, street_end: usize) -> Option<(usize, bool)> {
     let mut parts = 0;
     while parts < 8 {
         let Some((j, brk)) = next_part_with_break(doc, last) else { break };
+        if parts == 0 && !(brk || gap(doc, last, j).contains(',')) {
+            break;
+        }
         let Some((e, s)) = address_part(doc, j, brk) else { break };
         last = e;
         strong |= s;
@@ -627,8 +714,8 @@ fn city_at(doc: &Document<'_>, i: usize, unknown_ok: bool) -> Option<usize> {
     let mut j = i;
     let mut count = 0;
     loop {
-        let ordinary = doc.has(j, ENGLISH) && !doc.any(j, CITY | FIRST | LAST);
-        if !toks[j].is_capitalised() || ordinary && !confirmed(j) || doc.has(j, UNIT) {
+        let ordinary = doc.has(j, ENGLISH) && !doc.any(j, CITY | FIRST | LAST) || toks[j].is_all_upper();
+        if !toks[j].is_capitalised() || ordinary && !confirmed(j) || doc.any(j, UNIT | POBOX) || doc.is(j, NOT_NAME) {
             break;
         }
         count += 1;
@@ -642,6 +729,94 @@ fn city_at(doc: &Document<'_>, i: usize, unknown_ok: bool) -> Option<usize> {
     }
     // Unknown words on a new line only count when a postcode or region follows them.
     (unknown_ok || confirmed(j)).then_some(j)
+}
+
+/// Lines of an address written as a block (a letter's address, a signature), each one part:
+/// `Flat 9 / Kingsley Court / Harrow Road / London / W9 3RB`. From a detection that starts a
+/// line, walks up over lines that are address parts, so the whole block becomes one span.
+/// Stops at a line that names a person (`Mr …`, a given name) or reads like a sentence.
+fn extend_block_upwards(doc: &Document<'_>, mut det: Detection, last: usize) -> (Detection, usize) {
+    let toks = doc.tokens;
+    let first = toks.partition_point(|t| t.start < det.start);
+    if first >= toks.len() || !starts_line(doc, first) {
+        return (det, last);
+    }
+    // Plain lines count only between address lines: `top` moves past them when an address
+    // line is found above.
+    let mut top = first;
+    let mut signal_lines = 0;
+    let mut line_first = first;
+    for _ in 0..5 {
+        let Some(p) = line_first.checked_sub(1) else { break };
+        if !gap(doc, p, line_first).trim_matches([' ', '\t', '\r']).eq("\n") {
+            break;
+        }
+        let start = (0..=p).rev().take_while(|&k| k == p || !gap(doc, k, k + 1).contains('\n')).last().unwrap_or(p);
+        match address_line(doc, start, p) {
+            LineKind::Signal => {
+                signal_lines += 1;
+                top = start;
+            }
+            LineKind::Plain => {}
+            LineKind::Stop => break,
+        }
+        line_first = start;
+    }
+    if top == first {
+        return (det, last);
+    }
+    det.start = toks[top].start;
+    if det.subtype != Some(Subtype::Address) && signal_lines >= 1 {
+        det.subtype = Some(Subtype::Address);
+        det.explanation.pattern = "address block";
+    }
+    det.score = det.score.max(0.85);
+    (det, last)
+}
+
+enum LineKind {
+    /// An address part: a house number, street, unit, building, place or postcode.
+    Signal,
+    /// Capitalised words with nothing that marks an address (`Much Wenlock`).
+    Plain,
+    /// Anything else: a name with a title, a sentence, a label.
+    Stop,
+}
+
+fn starts_line(doc: &Document<'_>, i: usize) -> bool {
+    i == 0 || gap(doc, i - 1, i).contains('\n')
+}
+
+fn address_line(doc: &Document<'_>, start: usize, end: usize) -> LineKind {
+    let toks = doc.tokens;
+    let line = &doc.text[toks[start].start..toks[end].end];
+    if end - start > 6 || line.contains([':', '@', '?', '!', ';', '(']) || line.ends_with(',') && end == start {
+        return LineKind::Stop;
+    }
+    let mut signal = false;
+    for i in start..=end {
+        let t = toks[i];
+        let w = word(doc, i);
+        if t.kind == TokenKind::Word && !t.is_capitalised() && !doc.is(i, NAME_PARTICLES) {
+            return LineKind::Stop;
+        }
+        if doc.is(i, crate::cues::TITLES) || doc.is(i, NOT_NAME) && !doc.is(i, NAME_PARTICLES) {
+            return LineKind::Stop;
+        }
+        let info = doc.lookup(i);
+        if info.any(STREET_AFTER | STREET_BEFORE | UNIT | POBOX | CITY | REGION | COUNTRY)
+            || doc.is(i, BUILDING_WORDS)
+            || house_number(doc, i)
+            || postcode_at(doc, i).is_some()
+            || is_ordinal(w)
+        {
+            signal = true;
+        } else if info.has(FIRST) && !info.has(ENGLISH) {
+            // A given name without any address word: the recipient's name line.
+            return LineKind::Stop;
+        }
+    }
+    if signal { LineKind::Signal } else { LineKind::Plain }
 }
 
 // ---------------------------------------------------------------- places alone
@@ -687,6 +862,9 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     if !t.is_capitalised() && !lower_place_cue(doc, i) {
         return None;
     }
+    if doc.is(i, NOT_NAME) {
+        return None;
+    }
     let (last, info) = gazetteer_at(doc, i, CITY | COUNTRY | REGION)?;
     // Glued to something else: `Kumasi!2024` is a password, `Lyon.jpg` a file.
     let after = doc.text.as_bytes().get(toks[last].end).copied();
@@ -704,13 +882,17 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     } else if info.has(REGION) && !city_first {
         (Subtype::State, if info.has(REGION_AMBIGUOUS) { 0.3 } else { 0.55 })
     } else {
-        let big = info.city_pop >= 500_000;
-        let ambiguous = info.has(CITY_AMBIGUOUS) || info.any(FIRST | LAST) || info.has(ENGLISH);
-        let s = match (ambiguous, big || multi) {
-            (false, true) => 0.55,
-            (false, false) => 0.4,
-            (true, true) => 0.35,
-            (true, false) => 0.2,
+        let big = info.city_pop >= 500_000 || multi;
+        // A city that is also a name (`Davis`, `Florence`) needs more than one that is also
+        // a word (`Bologna`, `Reading`) with the same context.
+        let s = if info.any(FIRST | LAST) || info.has(CITY_AMBIGUOUS) {
+            if big { 0.35 } else { 0.25 }
+        } else if info.has(ENGLISH) {
+            if big { 0.4 } else { 0.3 }
+        } else if big {
+            0.55
+        } else {
+            0.45
         };
         (Subtype::City, s)
     };
@@ -721,8 +903,14 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let prev = i.checked_sub(1);
     let cue =
         prev.is_some_and(|p| matches!(gap(doc, p, i), " " | " the ") && (doc.is(p, PLACE_CUES) || word(doc, p) == "à"));
-    if cue {
-        score += 0.25;
+    // `Sacramento or Davis`: coordinated with another place.
+    let coordinated = prev.is_some_and(|p| {
+        p >= 2
+            && is_one_of(word(doc, p), &["or", "and", "to", "&"])
+            && gazetteer_at(doc, p - 1, CITY | REGION | COUNTRY).is_some()
+    });
+    if cue || coordinated {
+        score += 0.3;
     }
     if let Some(k) = next_joined(doc, last, &[", ", " "]) {
         // `Springfield, IL`, `Lyon, France`.
@@ -804,7 +992,7 @@ fn lower_place_cue(doc: &Document<'_>, i: usize) -> bool {
     };
     gap(doc, p, i) == " " && is_one_of(word(doc, p), &["in", "from", "to", "near"]) && {
         let info = doc.lookup(i);
-        info.any(CITY | COUNTRY) && !info.has(ENGLISH) && !info.has(CITY_AMBIGUOUS) && info.city_pop >= 100_000
+        info.any(CITY | COUNTRY) && !info.has(ENGLISH) && (info.city_pop >= 100_000 || info.has(COUNTRY))
     }
 }
 
