@@ -385,6 +385,13 @@ cues! {
         "otp", "pin", "iban", "bic", "swift", "vat", "gst", "kyc", "faq", "url", "api", "sdk", "id", "ids",
     ];
 
+    /// Words that announce a date or a time (`on 3/12`, `at noon`, `until 21/03`).
+    DATE_CUES = [
+        "on", "by", "until", "till", "til", "before", "after", "from", "since", "due", "dated", "note", "at",
+        "around", "between", "am", "vom", "bis", "le", "el", "il", "op", "des", "ab", "seit", "dès", "depuis",
+        "hasta", "desde", "entro", "dal", "tot", "vanaf", "expires", "expired", "expiry", "delivered", "shipped",
+        "scheduled", "booked", "appointment", "deadline",
+    ];
     /// Nouns after a city that make it a place of business (`our Reno warehouse`).
     FACILITY_WORDS = [
         "office", "warehouse", "branch", "store", "shop", "hub", "depot", "site", "location", "facility", "team",

@@ -4,7 +4,7 @@
 
 use super::{DetectionExt, Recognizer, apply_context_window, candidate};
 use crate::analyzer::Document;
-use crate::cues::{BIRTH_WORDS, MONTHS, WEEKDAYS};
+use crate::cues::{BIRTH_WORDS, DATE_CUES, MONTHS, WEEKDAYS};
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::gazetteer::MONTH;
@@ -29,10 +29,16 @@ impl Recognizer for DateTime {
             let found = if starts_with_digit {
                 numeric_date(text, t.start)
                     .map(|(end, s)| (end, s, "numeric date"))
+                    .or_else(|| log_date(text, t.start).map(|(end, s)| (end, s, "log timestamp")))
                     .or_else(|| day_month_year(doc, i).map(|(end, s)| (end, s, "day month year")))
+                    .or_else(|| short_date(doc, i).map(|(end, s)| (end, s, "day/month")))
+                    .or_else(|| month_year(text, t.start).map(|(end, s)| (end, s, "month/year")))
                     .or_else(|| time(text, t.start).map(|(end, s)| (end, s, "clock time")))
             } else if t.kind == TokenKind::Word {
-                month_day_year(doc, i).map(|(end, s)| (end, s, "month day year"))
+                month_day_year(doc, i)
+                    .map(|(end, s)| (end, s, "month day year"))
+                    .or_else(|| weekday_date(doc, i).map(|(end, s)| (end, s, "weekday and day")))
+                    .or_else(|| named_time(doc, i).map(|(end, s)| (end, s, "clock time")))
             } else {
                 None
             };
@@ -45,7 +51,7 @@ impl Recognizer for DateTime {
                     end = e;
                 }
             }
-            if !boundary_ok(text, t.start, end) {
+            if !boundary_ok(text, t.start, end, pattern == "clock time") {
                 continue;
             }
             let start = weekday_before(doc, i).unwrap_or(t.start);
@@ -60,14 +66,16 @@ impl Recognizer for DateTime {
     }
 }
 
-/// Not glued to other word characters or part of a longer dotted/dashed number.
-fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
+/// Not glued to other word characters or part of a longer dotted/dashed number. A time
+/// may touch another time with a dash (`7:00-9:00`).
+fn boundary_ok(text: &str, start: usize, end: usize, time: bool) -> bool {
     let b = text.as_bytes();
+    let joiners: &[u8] = if time { b"./:" } else { b"./-:" };
     let before_ok = start == 0
         || !(b[start - 1].is_ascii_alphanumeric()
-            || matches!(b[start - 1], b'.' | b'/' | b'-' | b':') && start >= 2 && b[start - 2].is_ascii_digit());
+            || joiners.contains(&b[start - 1]) && start >= 2 && b[start - 2].is_ascii_digit());
     let after_ok = !b.get(end).is_some_and(|c| c.is_ascii_alphanumeric())
-        && !(matches!(b.get(end), Some(b'.' | b'/' | b'-' | b':')) && b.get(end + 1).is_some_and(u8::is_ascii_digit));
+        && !(b.get(end).is_some_and(|c| joiners.contains(c)) && b.get(end + 1).is_some_and(u8::is_ascii_digit));
     before_ok && after_ok
 }
 
@@ -144,7 +152,7 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
         return None;
     }
     let mut end = i + nh;
-    let mut score = 0.0;
+    let mut score: f32 = 0.0;
     let mut minutes = false;
     if matches!(b.get(end), Some(b':')) || (b.get(end) == Some(&b'h') && b.get(end + 1).is_some_and(u8::is_ascii_digit))
     {
@@ -176,10 +184,25 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
         }
         end = e;
         score = 0.85;
+    } else if let Some(e) = ["Uhr", "uhr", "h"].iter().find_map(|u| hour_word(text, end, u)) {
+        // `8 Uhr`, `14:30 Uhr`, `14h`.
+        end = e;
+        score = score.max(0.75);
     } else if !minutes {
+        return None;
+    } else if h == 0 && text.as_bytes()[i] == b'0' && zone(text, end).is_none() {
+        // `00:00:07`, `00:12`: an elapsed time in a call transcript, not a clock time.
         return None;
     }
     Some((zone(text, end).unwrap_or(end), score))
+}
+
+/// `Uhr` (with a space) or `h` (glued) after an hour: the end of the word.
+fn hour_word(text: &str, i: usize, unit: &str) -> Option<usize> {
+    let rest = text.get(i..)?;
+    let rest_after = if unit == "h" { rest.strip_prefix(unit)? } else { rest.strip_prefix(' ')?.strip_prefix(unit)? };
+    let end = text.len() - rest_after.len();
+    (!rest_after.starts_with(|c: char| c.is_alphanumeric())).then_some(end)
 }
 
 /// `am`, ` pm`, `a.m.`, `P.M.` right after a time.
@@ -205,15 +228,12 @@ fn zone(text: &str, i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     if matches!(b.get(i), Some(b'+' | b'-')) {
-        let (_, n) = digits_at(b, i + 1, 2);
-        if n == 2 {
-            let mut e = i + 3;
-            if b.get(e) == Some(&b':') && digits_at(b, e + 1, 2).1 == 2 {
-                e += 3;
-            } else if digits_at(b, e, 2).1 == 2 {
-                e += 2;
-            }
-            return Some(e);
+        // `+0000`, `+01:00`, `-05`.
+        match digits_at(b, i + 1, 4).1 {
+            4 => return Some(i + 5),
+            2 if b.get(i + 3) == Some(&b':') && digits_at(b, i + 4, 2).1 == 2 => return Some(i + 6),
+            2 => return Some(i + 3),
+            _ => {}
         }
     }
     let rest = text.get(i..)?.strip_prefix(' ')?;
@@ -351,6 +371,118 @@ fn day_month_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     Some((month_tok.end, 0.8))
 }
 
+/// `11/Mar/2024:08:41:12 +0000` (web server logs).
+fn log_date(text: &str, i: usize) -> Option<(usize, f32)> {
+    let b = text.as_bytes();
+    let (d, nd) = digits_at(b, i, 2);
+    if nd == 0 || nd > 2 || b.get(i + nd) != Some(&b'/') {
+        return None;
+    }
+    let m = text.get(i + nd + 1..i + nd + 4)?;
+    let month = month_of(m)?;
+    if b.get(i + nd + 4) != Some(&b'/') || !valid_date(d, month, None) {
+        return None;
+    }
+    let (_, ny) = digits_at(b, i + nd + 5, 4);
+    if ny != 4 {
+        return None;
+    }
+    let mut end = i + nd + 9;
+    if b.get(end) == Some(&b':') {
+        if let Some((e, _)) = time(text, end + 1) {
+            end = e;
+        }
+    }
+    if text[end..].starts_with(" +") || text[end..].starts_with(" -") {
+        end = zone(text, end + 1).unwrap_or(end);
+    }
+    Some((end, 0.85))
+}
+
+/// `3/12`, `21/03`, `16.03.` without a year: only with a word that announces a date
+/// (`on 3/12`, `by 21/03`, a weekday), since `3/4` is also a fraction.
+fn short_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
+    let text = doc.text;
+    let toks = doc.tokens;
+    let (a, b) = (toks[i], *toks.get(i + 1)?);
+    let sep = &text[a.end..b.start];
+    if !matches!(sep, "/" | ".") || a.len() > 2 || b.len() > 2 || !a.is_number() || !b.is_number() {
+        return None;
+    }
+    let (x, y): (u32, u32) = (a.text(text).parse().ok()?, b.text(text).parse().ok()?);
+    if !(valid_date(x, y, None) || valid_date(y, x, None)) {
+        return None;
+    }
+    let p = i.checked_sub(1)?;
+    let announced = doc.gap(p, i) == " " && (doc.is(p, DATE_CUES) || doc.is(p, WEEKDAYS));
+    let mut end = b.end;
+    if sep == "." && text[end..].starts_with('.') {
+        end += 1;
+    }
+    announced.then_some((end, 0.65))
+}
+
+/// `08/2031`, `3/2027`: a month and a four-digit year.
+fn month_year(text: &str, i: usize) -> Option<(usize, f32)> {
+    let b = text.as_bytes();
+    let (m, nm) = digits_at(b, i, 2);
+    if nm == 0 || nm > 2 || !(1..=12).contains(&m) || !matches!(b.get(i + nm), Some(b'/' | b'-')) {
+        return None;
+    }
+    let (y, ny) = digits_at(b, i + nm + 1, 4);
+    (ny == 4 && (1900..=2100).contains(&y)).then_some((i + nm + 1 + ny, 0.55))
+}
+
+/// `Saturday the 9th`, `Thu 21/03`, `samedi 16/03`, `Monday 9am`: a weekday with a day
+/// number or a time.
+fn weekday_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
+    if !doc.is(i, WEEKDAYS) {
+        return None;
+    }
+    let toks = doc.tokens;
+    let text = doc.text;
+    let n = i + 1;
+    let next = toks.get(n)?;
+    if doc.gap(i, n) != " " {
+        return None;
+    }
+    if doc.word(n).eq_ignore_ascii_case("the") && doc.gap(n, n + 1) == " " {
+        let day = toks.get(n + 1)?;
+        return (day.kind == TokenKind::Alnum && day_of(day, text).is_some()).then_some((day.end, 0.75));
+    }
+    if next.is_number() {
+        if let Some((end, _)) = short_date_bare(doc, n) {
+            return Some((end, 0.75));
+        }
+        if let Some((end, _)) = time(text, next.start) {
+            return Some((end, 0.75));
+        }
+    }
+    None
+}
+
+/// A day/month pair at token `i` without the announcing word (used after a weekday).
+fn short_date_bare(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
+    let text = doc.text;
+    let toks = doc.tokens;
+    let (a, b) = (toks[i], *toks.get(i + 1)?);
+    let ok_sep = matches!(&text[a.end..b.start], "/" | ".");
+    let (x, y): (u32, u32) = (a.text(text).parse().ok()?, b.text(text).parse().ok()?);
+    (ok_sep && a.len() <= 2 && b.len() <= 2 && b.is_number() && (valid_date(x, y, None) || valid_date(y, x, None)))
+        .then_some((b.end, 0.7))
+}
+
+/// `noon`, `midnight` after a word that announces a time (`at noon`, `until midnight`).
+fn named_time(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
+    let w = doc.word(i);
+    if !(w.eq_ignore_ascii_case("noon") || w.eq_ignore_ascii_case("midnight") || w.eq_ignore_ascii_case("midday")) {
+        return None;
+    }
+    let p = i.checked_sub(1)?;
+    (doc.gap(p, i) == " " && (doc.is(p, DATE_CUES) || doc.word(p).eq_ignore_ascii_case("and")))
+        .then_some((doc.tokens[i].end, 0.6))
+}
+
 /// A weekday directly before the date at token `i` (`Tuesday, March 3`): its start.
 fn weekday_before(doc: &Document<'_>, i: usize) -> Option<usize> {
     let p = i.checked_sub(1)?;
@@ -365,7 +497,7 @@ mod tests {
     fn numeric_dates() {
         assert_eq!(found("on 2024-03-12 ok", "DATE_TIME"), vec!["2024-03-12"]);
         assert_eq!(found("on 12/03/2024 ok", "DATE_TIME"), vec!["12/03/2024"]);
-        assert_eq!(found("am 12.03.2024 um 14:05 Uhr", "DATE_TIME"), vec!["12.03.2024 um 14:05"]);
+        assert_eq!(found("am 12.03.2024 um 14:05 Uhr", "DATE_TIME"), vec!["12.03.2024 um 14:05 Uhr"]);
         assert_eq!(found("log 2024-03-12T14:05:22.123Z GET", "DATE_TIME"), vec!["2024-03-12T14:05:22.123Z"]);
         assert_eq!(found("2024-13-45 and 31/02/2024", "DATE_TIME"), Vec::<&str>::new());
         assert_eq!(found("version 10.0.19045 and v2.3.1", "DATE_TIME"), Vec::<&str>::new());
@@ -379,6 +511,18 @@ mod tests {
         assert_eq!(found("you may 5 times", "DATE_TIME"), Vec::<&str>::new());
         assert_eq!(found("I may call you", "DATE_TIME"), Vec::<&str>::new());
         assert_eq!(found("score was 3:2", "DATE_TIME"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn support_text_shapes() {
+        assert_eq!(found("we'll call on Saturday the 9th", "DATE_TIME"), vec!["Saturday the 9th"]);
+        assert_eq!(found("slot 7:00-9:00 booked", "DATE_TIME"), vec!["7:00", "9:00"]);
+        assert_eq!(found("zwischen 8 Uhr und 12 Uhr", "DATE_TIME"), vec!["8 Uhr", "12 Uhr"]);
+        assert_eq!(found("tech never showed on 3/12. 3/4 of them", "DATE_TIME"), vec!["3/12"]);
+        assert_eq!(found("callback on Thu 21/03 please", "DATE_TIME"), vec!["Thu 21/03"]);
+        assert_eq!(found("[11/Mar/2024:08:41:12 +0000] GET", "DATE_TIME"), vec!["11/Mar/2024:08:41:12 +0000"]);
+        assert_eq!(found("between 9am and noon", "DATE_TIME"), vec!["9am", "noon"]);
+        assert_eq!(found("[00:00:07] Agent: hello", "DATE_TIME"), Vec::<&str>::new());
     }
 
     #[test]

@@ -3,8 +3,8 @@
 use super::{DetectionExt, Recognizer, apply_context, apply_context_window, candidate, has_context};
 use crate::analyzer::Document;
 use crate::cues::{
-    ACCOUNT_WORDS, BANK_WORDS, CARD_CODE_WORDS, CARD_WORDS, CVV_WORDS, EXPIRY_WORDS, IBAN_WORDS, REFERENCE_WORDS,
-    ROUTING_WORDS, SWIFT_WORDS,
+    ACCOUNT_WORDS, BANK_WORDS, CARD_CODE_WORDS, CARD_WORDS, CVV_WORDS, EXPIRY_WORDS, IBAN_WORDS, LICENSE_WORDS,
+    PASSPORT_WORDS, REFERENCE_WORDS, ROUTING_WORDS, SWIFT_WORDS,
 };
 use crate::detection::Detection;
 use crate::entity::EntityType;
@@ -113,6 +113,12 @@ fn expiry(doc: &Document<'_>, i: usize, near_card: &dyn Fn(usize, usize) -> bool
         return None;
     }
     if !(y.len() == 2 || y.len() == 4 && y.text(text).starts_with("20")) || !standalone(text, m.start, y.end) {
+        return None;
+    }
+    // A passport's or licence's expiry is a plain date.
+    let id_document =
+        has_context(doc, m.start, y.end, PASSPORT_WORDS) || has_context(doc, m.start, y.end, LICENSE_WORDS);
+    if id_document && !has_context(doc, m.start, y.end, CARD_WORDS) && !near_card(m.start, y.end) {
         return None;
     }
     let mut det = candidate(m.start, y.end, EntityType::CardExpiry, 0.35, "card_expiry", "MM/YY");
