@@ -392,6 +392,15 @@ cues! {
         "hasta", "desde", "entro", "dal", "tot", "vanaf", "expires", "expired", "expiry", "delivered", "shipped",
         "scheduled", "booked", "appointment", "deadline",
     ];
+    /// Hotwords that mean a one-time code even several tokens away (not `code` alone).
+    STRONG_CODE_WORDS = [
+        "otp", "2fa", "mfa", "verification code", "one-time", "one time code", "passcode", "security code",
+        "login code", "sms code", "backup code", "authentication code", "auth code", "bestätigungscode",
+        "verifizierungscode", "code de vérification", "código de verificación", "codice di verifica", "verificatiecode",
+        "código", "codice", "verification", "texted", "sms",
+    ];
+    /// UK bank details: an account number next to these is not a US one.
+    SORT_CODE_WORDS = ["sort code", "sort", "bsb", "transit number", "ifsc"];
     /// Nouns after a city that make it a place of business (`our Reno warehouse`).
     FACILITY_WORDS = [
         "office", "warehouse", "branch", "store", "shop", "hub", "depot", "site", "location", "facility", "team",

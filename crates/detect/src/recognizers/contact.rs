@@ -79,7 +79,23 @@ fn valid_host(host: &str) -> bool {
         labels += 1;
         last = label;
     }
-    labels >= 2 && is_tld(last)
+    labels >= 2 && (is_tld(last) || RESERVED_TLDS.iter().any(|t| last.eq_ignore_ascii_case(t)))
+}
+
+/// Names reserved for documentation and private networks (RFC 2606, 6761, 6762): not in
+/// the root zone, but what examples, test data and intranets use.
+const RESERVED_TLDS: &[&str] = &["example", "test", "invalid", "localhost", "local", "internal", "corp", "lan"];
+
+/// For a host written without `http://` or `www.`, only the TLDs people type in prose:
+/// country codes and the common generic ones. Many newer TLDs are everyday words
+/// (`.run`, `.online`, `.java`), which turns `Uploader.run` or `a.kim` into false URLs.
+fn prose_tld(tld: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "com", "net", "org", "info", "biz", "edu", "gov", "mil", "int", "io", "co", "app", "dev", "ai", "shop",
+        "store", "site", "tech", "xyz", "me", "tv", "cloud", "online", "example", "test", "eu", "asia", "pro",
+    ];
+    (tld.len() == 2 && tld.bytes().all(|c| c.is_ascii_alphabetic()))
+        || COMMON.iter().any(|t| tld.eq_ignore_ascii_case(t))
 }
 
 pub(crate) struct Url;
@@ -158,6 +174,12 @@ impl Recognizer for Url {
                 continue;
             }
             if !www && host.bytes().filter(|c| c.is_ascii_alphabetic()).count() < 4 {
+                continue;
+            }
+            // `com.kestrel.sync.Uploader.run`: code, not a host (capitalised inner labels, or
+            // a TLD nobody types in prose).
+            let camel = host.split('.').skip(1).any(|l| l.starts_with(|c: char| c.is_ascii_uppercase()));
+            if !www && (!prose_tld(tld) || camel) {
                 continue;
             }
             let (score, pattern) = if www { (0.9, "www.host") } else { (0.7, "host.tld") };

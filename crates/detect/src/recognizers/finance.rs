@@ -4,7 +4,7 @@ use super::{DetectionExt, Recognizer, apply_context, apply_context_window, candi
 use crate::analyzer::Document;
 use crate::cues::{
     ACCOUNT_WORDS, BANK_WORDS, CARD_CODE_WORDS, CARD_WORDS, CVV_WORDS, EXPIRY_WORDS, IBAN_WORDS, LICENSE_WORDS,
-    PASSPORT_WORDS, REFERENCE_WORDS, ROUTING_WORDS, SWIFT_WORDS,
+    PASSPORT_WORDS, REFERENCE_WORDS, ROUTING_WORDS, SORT_CODE_WORDS, SWIFT_WORDS,
 };
 use crate::detection::Detection;
 use crate::entity::EntityType;
@@ -49,7 +49,7 @@ impl Recognizer for Cards {
             }
             if matches!(t.len(), 3 | 4) && standalone(text, t.start, t.end) {
                 let mut det = candidate(t.start, t.end, EntityType::Cvv, 0.3, "cvv", "3-4 digits");
-                let hot = apply_context_window(doc, &mut det, CVV_WORDS, 0.6, 4, 2);
+                let hot = apply_context_window(doc, &mut det, CVV_WORDS, 0.6, 12, 2);
                 if hot || near_card(t.start, t.end) && has_context(doc, t.start, t.end, CARD_CODE_WORDS) {
                     det.score = det.score.max(0.85);
                     out.push(det);
@@ -166,28 +166,29 @@ impl Recognizer for Banking {
                 }
             }
         }
-        for cluster in doc.clusters {
-            let part = &toks[cluster.toks.clone()];
-            if part.len() != 1 {
+        // Routing and account numbers are written as plain digit runs, often side by side
+        // (`328716762 5753506279`, the bottom of a cheque), so each token counts alone.
+        for t in toks {
+            if !t.is_number() || !(8..=17).contains(&t.len()) || !standalone(text, t.start, t.end) {
                 continue;
             }
-            let t = part[0];
             let digits = t.text(text).as_bytes();
             if digits.len() == 9 && bank::aba_routing(digits) {
                 let mut det = candidate(t.start, t.end, EntityType::AbaRoutingNumber, 0.3, "aba_routing", "9 digits")
                     .validated("ABA checksum");
-                if apply_context(doc, &mut det, ROUTING_WORDS, 0.6) {
+                if apply_context_window(doc, &mut det, ROUTING_WORDS, 0.6, 12, 3) {
                     out.push(det);
                     continue;
                 }
             }
-            if (8..=17).contains(&digits.len()) {
-                let mut det = candidate(t.start, t.end, EntityType::UsBankNumber, 0.2, "us_bank_number", "8-17 digits");
-                if apply_context(doc, &mut det, ACCOUNT_WORDS, 0.55)
-                    && !super::has_context(doc, t.start, t.end, REFERENCE_WORDS)
-                {
-                    out.push(det);
-                }
+            let mut det = candidate(t.start, t.end, EntityType::UsBankNumber, 0.2, "us_bank_number", "8-17 digits");
+            // A UK account comes with a sort code; a reference number with its own word.
+            let uk = super::has_context_window(doc, t.start, t.end, SORT_CODE_WORDS, 12, 2);
+            if apply_context_window(doc, &mut det, ACCOUNT_WORDS, 0.55, 12, 3)
+                && !uk
+                && !super::has_context(doc, t.start, t.end, REFERENCE_WORDS)
+            {
+                out.push(det);
             }
         }
     }
@@ -202,7 +203,9 @@ fn iban_from(doc: &Document<'_>, i: usize) -> Option<Detection> {
     let mut best = None;
     for j in i..toks.len() {
         let t = toks[j];
-        if j > i && (&text[toks[j - 1].end..t.start] != " " || t.len() > 4 || t.kind == TokenKind::Word && t.len() > 3)
+        // Groups of up to four characters; a bank code may be letters (`NL95 INGB 3893 …`).
+        if j > i
+            && (&text[toks[j - 1].end..t.start] != " " || t.len() > 4 || t.kind == TokenKind::Word && !t.is_all_upper())
         {
             break;
         }

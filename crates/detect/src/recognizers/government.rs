@@ -2,7 +2,12 @@
 //! groupings, checksum, base scores, hotwords); alphanumeric ones have distinctive shapes;
 //! US passports and driver licences have no checksum, so they are found from their hotword.
 
-use super::{DetectionExt, Recognizer, apply_context, candidate};
+use super::{
+    CONTEXT_AFTER, DetectionExt, Recognizer, apply_context, apply_context_window, candidate, has_context_window,
+};
+
+/// How many tokens back an identifier's hotword may be: a question on the previous line.
+pub(crate) const ID_CONTEXT_BEFORE: usize = 16;
 use crate::analyzer::Document;
 use crate::cues::{
     AADHAAR_WORDS, ABN_WORDS, Cue, DE_TAX_WORDS, FISCAL_CODE_WORDS, ITIN_WORDS, LICENSE_WORDS, NHS_WORDS, NIE_WORDS,
@@ -171,6 +176,19 @@ impl Recognizer for NationalIds {
                 continue;
             }
             alnum_ids(doc, i, out);
+            // A passport or licence number given further from its hotword (the answer to a
+            // question): lower score, so a checksummed identifier wins a tie.
+            if t.kind != TokenKind::Word && standalone_value(doc, i) {
+                let w = t.text(doc.text);
+                for (entity, words, shape, name) in [
+                    (EntityType::UsPassport, PASSPORT_WORDS, passport_shape as fn(&str) -> bool, "us_passport"),
+                    (EntityType::UsDriverLicense, LICENSE_WORDS, license_shape, "us_driver_license"),
+                ] {
+                    if shape(w) && has_context_window(doc, t.start, t.end, words, ID_CONTEXT_BEFORE, 2) {
+                        out.push(candidate(t.start, t.end, entity, 0.6, name, "value near hotword"));
+                    }
+                }
+            }
             // Hotword-anchored identifiers without a checksum.
             if t.kind == TokenKind::Word && t.len() <= 8 {
                 if doc.is(i, PASSPORT_WORDS) {
@@ -224,7 +242,9 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
         let mut det =
             candidate(start, end, id.entity, base, "national_id", if grouped { "grouped digits" } else { "digit run" })
                 .validated(id.check);
-        if !apply_context(doc, &mut det, id.words, id.boost) {
+        // The hotword is often in the question a turn earlier ("What's your SIN?"), so the
+        // window reaches back further than for looser types.
+        if !apply_context_window(doc, &mut det, id.words, id.boost, ID_CONTEXT_BEFORE, CONTEXT_AFTER) {
             apply_context(doc, &mut det, REFERENCE_WORDS, -0.4);
         }
         out.push(det);
@@ -331,6 +351,17 @@ fn push_id(
     let mut det = candidate(start, end, entity, base, "national_id", "alphanumeric structure").validated(check);
     apply_context(doc, &mut det, words, 0.15);
     out.push(det);
+}
+
+/// A token not glued to neighbouring digits or letters (a value on its own).
+fn standalone_value(doc: &Document<'_>, i: usize) -> bool {
+    let toks = doc.tokens;
+    let joined = |a: usize, b: usize| {
+        matches!(doc.gap(a, b), "-" | "/" | "." | " ")
+            && toks[a].kind != TokenKind::Word
+            && toks[b].kind != TokenKind::Word
+    };
+    !(i > 0 && joined(i - 1, i)) && !(i + 1 < toks.len() && joined(i, i + 1))
 }
 
 fn passport_shape(s: &str) -> bool {

@@ -108,6 +108,18 @@ pub(crate) fn apply_context_window(
     }
 }
 
+/// Is there a hotword within `before` tokens before or `after` tokens after `start..end`?
+pub(crate) fn has_context_window(
+    doc: &Document<'_>,
+    start: usize,
+    end: usize,
+    words: Cue,
+    before: usize,
+    after: usize,
+) -> bool {
+    context::find(doc, start, end, words, before, after).is_some()
+}
+
 /// Is there a hotword near `start..end`? (No score change.)
 pub(crate) fn has_context(doc: &Document<'_>, start: usize, end: usize, words: Cue) -> bool {
     context::find(doc, start, end, words, CONTEXT_BEFORE, CONTEXT_AFTER).is_some()

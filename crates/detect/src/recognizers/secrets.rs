@@ -3,9 +3,9 @@
 
 use memchr::memmem;
 
-use super::{DetectionExt, Recognizer, candidate};
+use super::{DetectionExt, Recognizer, candidate, has_context_window};
 use crate::analyzer::Document;
-use crate::cues::{CODE_WORDS, KEY_WORDS, OTHER_CODES, PASSWORD_WORDS};
+use crate::cues::{CODE_WORDS, KEY_WORDS, OTHER_CODES, PASSWORD_WORDS, STRONG_CODE_WORDS};
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::text::{Token, TokenKind};
@@ -22,7 +22,37 @@ impl Recognizer for Secrets {
         jwts(doc, out);
         private_keys(doc, out);
         for (i, t) in doc.tokens.iter().enumerate() {
-            if t.kind == TokenKind::Number || t.len() > 16 {
+            if t.kind == TokenKind::Number {
+                // A code read back a turn after it was asked for ("the code we texted you?").
+                if (4..=8).contains(&t.len()) && has_context_window(doc, t.start, t.end, STRONG_CODE_WORDS, 16, 0) {
+                    if let Some(end) = code_value(doc.text, doc.tokens, i) {
+                        out.push(candidate(
+                            t.start,
+                            end,
+                            EntityType::OneTimeCode,
+                            0.6,
+                            "one_time_code",
+                            "code a turn after its hotword",
+                        ));
+                    }
+                }
+                continue;
+            }
+            if t.len() > 16 {
+                continue;
+            }
+            if t.kind == TokenKind::Alnum && t.text(doc.text).contains('_') {
+                // `AWS_SECRET_ACCESS_KEY=…`, `DB_PASSWORD: …`: a configuration variable.
+                let name = t.text(doc.text).to_ascii_lowercase();
+                if ["_password", "_pass", "_pwd"].iter().any(|s| name.ends_with(s)) {
+                    if let Some(det) = password_after(doc, i) {
+                        out.push(det);
+                    }
+                } else if ["_key", "_secret", "_token"].iter().any(|s| name.ends_with(s)) {
+                    if let Some(det) = generic_key_after(doc, i) {
+                        out.push(det);
+                    }
+                }
                 continue;
             }
             if doc.is(i, PASSWORD_WORDS) {
@@ -47,6 +77,8 @@ struct KeyFormat {
     /// Allowed length of the part after the prefix.
     body: (usize, usize),
     body_byte: fn(u8) -> bool,
+    /// Random bodies mix letters and digits; AWS ids may happen to have no digit.
+    mixed: bool,
 }
 
 fn alnum(c: u8) -> bool {
@@ -58,29 +90,41 @@ fn upper_alnum(c: u8) -> bool {
 fn alnum_underscore(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_'
 }
+fn token_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c == b'-'
+}
 fn slack_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'-'
 }
 
 const KEY_FORMATS: &[KeyFormat] = &[
-    KeyFormat { prefix: "AKIA", subtype: Subtype::AwsAccessKey, body: (16, 16), body_byte: upper_alnum },
-    KeyFormat { prefix: "ASIA", subtype: Subtype::AwsAccessKey, body: (16, 16), body_byte: upper_alnum },
-    KeyFormat { prefix: "ghp_", subtype: Subtype::GithubToken, body: (36, 36), body_byte: alnum },
-    KeyFormat { prefix: "gho_", subtype: Subtype::GithubToken, body: (36, 36), body_byte: alnum },
-    KeyFormat { prefix: "ghu_", subtype: Subtype::GithubToken, body: (36, 36), body_byte: alnum },
-    KeyFormat { prefix: "ghs_", subtype: Subtype::GithubToken, body: (36, 36), body_byte: alnum },
-    KeyFormat { prefix: "ghr_", subtype: Subtype::GithubToken, body: (36, 36), body_byte: alnum },
-    KeyFormat { prefix: "github_pat_", subtype: Subtype::GithubToken, body: (70, 90), body_byte: alnum_underscore },
-    KeyFormat { prefix: "sk_live_", subtype: Subtype::StripeKey, body: (16, 128), body_byte: alnum },
-    KeyFormat { prefix: "sk_test_", subtype: Subtype::StripeKey, body: (16, 128), body_byte: alnum },
-    KeyFormat { prefix: "rk_live_", subtype: Subtype::StripeKey, body: (16, 128), body_byte: alnum },
-    KeyFormat { prefix: "rk_test_", subtype: Subtype::StripeKey, body: (16, 128), body_byte: alnum },
-    KeyFormat { prefix: "whsec_", subtype: Subtype::StripeKey, body: (24, 128), body_byte: alnum },
-    KeyFormat { prefix: "xoxb-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte },
-    KeyFormat { prefix: "xoxp-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte },
-    KeyFormat { prefix: "xoxa-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte },
-    KeyFormat { prefix: "xoxr-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte },
-    KeyFormat { prefix: "xoxs-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte },
+    KeyFormat { prefix: "AKIA", subtype: Subtype::AwsAccessKey, body: (16, 16), body_byte: upper_alnum, mixed: false },
+    KeyFormat { prefix: "ASIA", subtype: Subtype::AwsAccessKey, body: (16, 16), body_byte: upper_alnum, mixed: false },
+    KeyFormat { prefix: "ghp_", subtype: Subtype::GithubToken, body: (36, 36), body_byte: alnum, mixed: true },
+    KeyFormat { prefix: "gho_", subtype: Subtype::GithubToken, body: (36, 36), body_byte: alnum, mixed: true },
+    KeyFormat { prefix: "ghu_", subtype: Subtype::GithubToken, body: (36, 36), body_byte: alnum, mixed: true },
+    KeyFormat { prefix: "ghs_", subtype: Subtype::GithubToken, body: (36, 36), body_byte: alnum, mixed: true },
+    KeyFormat { prefix: "ghr_", subtype: Subtype::GithubToken, body: (36, 36), body_byte: alnum, mixed: true },
+    KeyFormat {
+        prefix: "github_pat_",
+        subtype: Subtype::GithubToken,
+        body: (70, 90),
+        body_byte: alnum_underscore,
+        mixed: true,
+    },
+    KeyFormat { prefix: "sk_live_", subtype: Subtype::StripeKey, body: (16, 128), body_byte: alnum, mixed: true },
+    KeyFormat { prefix: "sk_test_", subtype: Subtype::StripeKey, body: (16, 128), body_byte: alnum, mixed: true },
+    KeyFormat { prefix: "rk_live_", subtype: Subtype::StripeKey, body: (16, 128), body_byte: alnum, mixed: true },
+    KeyFormat { prefix: "rk_test_", subtype: Subtype::StripeKey, body: (16, 128), body_byte: alnum, mixed: true },
+    KeyFormat { prefix: "pk_live_", subtype: Subtype::StripeKey, body: (16, 128), body_byte: alnum, mixed: true },
+    KeyFormat { prefix: "pk_test_", subtype: Subtype::StripeKey, body: (16, 128), body_byte: alnum, mixed: true },
+    KeyFormat { prefix: "ya29.", subtype: Subtype::Generic, body: (20, 400), body_byte: token_byte, mixed: true },
+    KeyFormat { prefix: "whsec_", subtype: Subtype::StripeKey, body: (24, 128), body_byte: alnum, mixed: true },
+    KeyFormat { prefix: "xoxb-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte, mixed: true },
+    KeyFormat { prefix: "xoxp-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte, mixed: true },
+    KeyFormat { prefix: "xoxa-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte, mixed: true },
+    KeyFormat { prefix: "xoxr-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte, mixed: true },
+    KeyFormat { prefix: "xoxs-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte, mixed: true },
 ];
 
 /// Vendor-prefixed keys. Prefixes start tokens, so only token starts are checked.
@@ -104,7 +148,7 @@ fn prefixed_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
             let clean_end = !b.get(end).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_');
             if (f.body.0..=f.body.1).contains(&body)
                 && clean_end
-                && has_letters_and_digits(&rest[f.prefix.len()..f.prefix.len() + body])
+                && (!f.mixed || has_letters_and_digits(&rest[f.prefix.len()..f.prefix.len() + body]))
             {
                 out.push(
                     candidate(t.start, end, EntityType::ApiKey, 0.95, "api_key", f.prefix)
@@ -282,6 +326,11 @@ fn password_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
     let text = doc.text;
     let toks = doc.tokens;
     let hot = toks[i];
+    // `Last password you remember: X`: up to three words between the hotword and its colon.
+    let label_end = (i + 1..(i + 4).min(toks.len()))
+        .take_while(|&k| toks[k].kind == TokenKind::Word && !doc.gap(k - 1, k).contains(['\n', '.', ',']))
+        .find(|&k| text[toks[k].end..].trim_start_matches(' ').starts_with(':'));
+    let hot = label_end.map_or(hot, |k| toks[k]);
     let after = &text[hot.end..];
     // Connector: ":", "=", "is", "was", "is now", "-", "to", quoting.
     let mut rest = after.trim_start_matches([' ', '\t']);
@@ -297,10 +346,16 @@ fn password_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
             break;
         }
     }
+    // `is still admin123`, `is probably X`.
+    for adverb in ["still ", "now ", "just ", "currently ", "probably ", "literally ", "actually ", "definitely "] {
+        if connector {
+            rest = rest.strip_prefix(adverb).unwrap_or(rest);
+        }
+    }
     let start = hot.end + (after.len() - rest.len());
     let (vstart, vend, quoted) = value_span(text, start)?;
     let value = &text[vstart..vend];
-    if value.is_empty() || value.len() > 64 {
+    if value.len() > 64 || !value.chars().any(char::is_alphanumeric) || value.starts_with(['.', ',', '?', '!', ')']) {
         return None;
     }
     let plain_word = value.bytes().all(|c| c.is_ascii_lowercase())
@@ -315,7 +370,9 @@ fn password_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
             || tail.starts_with("and ")
             || tail.starts_with("but ")
     };
-    if !connector && !quoted && !(has_letters_and_digits(value) || value.bytes().any(|c| c.is_ascii_punctuation())) {
+    // Without `:`/`is`, only a value that looks generated or chosen as a password (`password
+    // hunter2`, `mot de passe Chaton2015*`), not a word (`password force-reset`).
+    if !connector && !quoted && !has_letters_and_digits(value) {
         return None;
     }
     if plain_word && !quoted && !ends_clause {
@@ -361,7 +418,7 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
         // Too common alone; only as "one-time token", handled by "one-time".
         return;
     }
-    let window = (i.saturating_sub(5)..i).rev().chain(i + 1..(i + 6).min(toks.len()));
+    let window = (i.saturating_sub(5)..i).rev().chain(i + 1..(i + 8).min(toks.len()));
     for j in window {
         // `482 913 is your code`: walking back, the pair starts one token earlier.
         let j = if j > 0
@@ -403,16 +460,29 @@ fn code_value(text: &str, toks: &[Token], j: usize) -> Option<usize> {
             && !b.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'/' | b'%'))
             && !(matches!(b.get(e), Some(b'.' | b',' | b':')) && b.get(e + 1).is_some_and(u8::is_ascii_digit))
     };
+    // A code stands alone: not one group of a longer number (`2434 6113 0446`).
+    let joined = |a: usize, b: usize| {
+        toks[a].is_number() && toks[b].is_number() && matches!(&text[toks[a].end..toks[b].start], " " | "-" | "." | "/")
+    };
+    let pair_end = |k: usize| j + 1 < toks.len() && k + 1 < toks.len() && joined(k, k + 1);
     match t.kind {
+        // `3990-9436`: a backup code in two groups of four.
+        TokenKind::Number
+            if t.len() == 4
+                && toks.get(j + 1).is_some_and(|n| n.is_number() && n.len() == 4)
+                && &text[t.end..toks[j + 1].start] == "-" =>
+        {
+            let n = toks[j + 1];
+            (!(j > 0 && joined(j - 1, j)) && !pair_end(j + 1) && clean(t.start, n.end)).then_some(n.end)
+        }
         TokenKind::Number if matches!(t.len(), 3) => {
             let n = toks.get(j + 1)?;
-            (n.kind == TokenKind::Number
-                && n.len() == 3
-                && matches!(&text[t.end..n.start], " " | "-")
-                && clean(t.start, n.end))
-            .then_some(n.end)
+            let pair = n.kind == TokenKind::Number && n.len() == 3 && matches!(&text[t.end..n.start], " " | "-");
+            (pair && !(j > 0 && joined(j - 1, j)) && !pair_end(j + 1) && clean(t.start, n.end)).then_some(n.end)
         }
-        TokenKind::Number if (4..=8).contains(&t.len()) => clean(t.start, t.end).then_some(t.end),
+        TokenKind::Number if (4..=8).contains(&t.len()) => {
+            (!(j > 0 && joined(j - 1, j)) && !pair_end(j) && clean(t.start, t.end)).then_some(t.end)
+        }
         TokenKind::Alnum
             if t.len() == 6
                 && t.text(text).bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
@@ -448,8 +518,8 @@ fn generic_key_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
     if digits < 3 || (uppers == 0 && lowers < 8) {
         return None;
     }
-    let subtype = if text[hot.start..].len() > 3
-        && matches!(hot.text(text).to_ascii_lowercase().as_str(), "secret")
+    let name = hot.text(text).to_ascii_lowercase();
+    let subtype = if (name == "secret" || name.contains("aws_secret") || name.ends_with("secret_access_key"))
         && value.len() == 40
     {
         Subtype::AwsSecretKey
