@@ -285,10 +285,13 @@ fn word_infos(gaz: &Gazetteers, text: &str, tokens: &[Token], lower: &mut Lowerc
         if t.is_number() || t.len() > 40 {
             return TokenInfo::default();
         }
-        let key = lower.lower(lookup_form(t.text(text)));
+        let full = lower.lower(t.text(text));
+        // `he's` is a cue as written; `Maria's` is looked up as `maria`.
+        let key = lookup_form(full);
         // A plural takes its singular's cue lists and flags (`cards` → `card`).
         let hot = gaz
-            .hot_id(key)
+            .hot_id(full)
+            .or_else(|| (key.len() < full.len()).then(|| gaz.hot_id(key)).flatten())
             .or_else(|| (key.len() > 3 && key.ends_with('s')).then(|| gaz.hot_id(&key[..key.len() - 1])).flatten());
         let mut info =
             TokenInfo { flags: hot.map_or(0, |h| gaz.hot_record(h).flags), hot: hot.unwrap_or(NONE), name: NONE };

@@ -272,6 +272,7 @@ cues! {
         "they are", "is", "are", "being", "was", "were", "my", "our", "a", "an", "born", "practising",
         "practicing", "devout", "proud", "fellow", "identify as", "registered", "lifelong", "raised", "both",
         "half", "am",
+        "est", "suis", "sono", "è", "soy", "es", "bin", "ist", "sou", "ben",
     ];
     /// Words after an NRP term that make it describe a person.
     NRP_AFTER = [
@@ -290,6 +291,7 @@ cues! {
     ];
     AGE_BEFORE_WEAK = [
         "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "who's", "who is",
+        "ich bin", "bin", "je suis", "tengo", "ho", "ik ben", "tenho", "she is", "he is", "shes", "hes", "turns",
     ];
     AGE_UNITS_NOT = [
         "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks", "week", "months",
@@ -398,6 +400,12 @@ cues! {
         "login code", "sms code", "backup code", "authentication code", "auth code", "bestätigungscode",
         "verifizierungscode", "code de vérification", "código de verificación", "codice di verifica", "verificatiecode",
         "código", "codice", "verification", "texted", "sms",
+    ];
+    /// Form labels whose value is a nationality, religion or ethnicity.
+    NRP_LABELS = [
+        "nationality", "nationalities", "citizenship", "staatsangehörigkeit", "nationalität", "nationalité",
+        "nacionalidad", "nazionalità", "nationaliteit", "nacionalidade", "religion", "religión", "religione",
+        "religião", "konfession", "confession", "ethnicity", "ethnic origin", "faith", "denomination",
     ];
     /// UK bank details: an account number next to these is not a US one.
     SORT_CODE_WORDS = ["sort code", "sort", "bsb", "transit number", "ifsc"];

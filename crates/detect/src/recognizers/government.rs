@@ -178,7 +178,7 @@ impl Recognizer for NationalIds {
             alnum_ids(doc, i, out);
             // A passport or licence number given further from its hotword (the answer to a
             // question): lower score, so a checksummed identifier wins a tie.
-            if t.kind != TokenKind::Word && standalone_value(doc, i) {
+            if t.kind != TokenKind::Word && t.len() >= 7 && standalone_value(doc, i) && answer_position(doc, i) {
                 let w = t.text(doc.text);
                 for (entity, words, shape, name) in [
                     (EntityType::UsPassport, PASSPORT_WORDS, passport_shape as fn(&str) -> bool, "us_passport"),
@@ -353,6 +353,17 @@ fn push_id(
     out.push(det);
 }
 
+/// Is token `i` given as an answer: after `it's`, `is`, `number`, `#`, a colon, or alone
+/// at the start of a turn?
+fn answer_position(doc: &Document<'_>, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return true };
+    let g = doc.gap(p, i);
+    g.contains(':') || g.contains('\n') || g.contains('#') || {
+        let w = doc.word(p);
+        ["it's", "its", "is", "number", "no", "nr", "be", "was", "new"].iter().any(|x| w.eq_ignore_ascii_case(x))
+    }
+}
+
 /// A token not glued to neighbouring digits or letters (a value on its own).
 fn standalone_value(doc: &Document<'_>, i: usize) -> bool {
     let toks = doc.tokens;
@@ -374,9 +385,11 @@ fn passport_shape(s: &str) -> bool {
 
 fn license_shape(s: &str) -> bool {
     let b = s.as_bytes();
+    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+    let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
     (4..=20).contains(&b.len())
         && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b' ')
-        && b.iter().filter(|c| c.is_ascii_digit()).count() >= 4
+        && (digits >= 4 || digits >= 2 && letters >= 2)
 }
 
 /// The value written after a hotword at token `i`: skips `number`, `no`, `#`, `is`, `:`

@@ -10,8 +10,8 @@ use super::{Recognizer, candidate};
 use crate::analyzer::Document;
 use crate::cues::{
     AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_UNITS_NOT, AGENCY_VERBS, DETERMINERS, GREETINGS, INTRODUCTIONS,
-    LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES,
-    RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
+    LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_LABELS, NRP_NOT_PERSON_BEFORE,
+    ORG_WORDS, PARTICLES, RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
 };
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
@@ -543,8 +543,11 @@ impl Recognizer for NrpAndAge {
                     let s = t.text(doc.text);
                     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
                     let unit = &s[digits..];
+                    // `67yo`, `45yrs`, and `Happy 70th` (a birthday).
+                    let birthday = unit.eq_ignore_ascii_case("th")
+                        && i.checked_sub(1).is_some_and(|p| doc.word(p).eq_ignore_ascii_case("happy"));
                     if (1..=3).contains(&digits)
-                        && matches!(unit.to_ascii_lowercase().as_str(), "yo" | "yrs" | "y" | "yr")
+                        && (matches!(unit.to_ascii_lowercase().as_str(), "yo" | "yrs" | "y" | "yr") || birthday)
                     {
                         if let Ok(n) = s[..digits].parse::<u32>() {
                             if n <= 120 {
@@ -561,6 +564,19 @@ impl Recognizer for NrpAndAge {
 
 fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
     let t = doc.tokens[i];
+    // `Nigerian American`, `Orthodox Jewish`: one span for adjacent terms. The first term
+    // decides; the second is skipped by the caller.
+    if i > 0 && doc.gap(i - 1, i) == " " && doc.has(i - 1, NRP) {
+        return None;
+    }
+    let mut last = i;
+    while last + 1 < doc.tokens.len()
+        && doc.gap(last, last + 1) == " "
+        && doc.has(last + 1, NRP)
+        && doc.tokens[last + 1].is_capitalised() == t.is_capitalised()
+    {
+        last += 1;
+    }
     let info = doc.info(i);
     // Capitalised mid-sentence, `Polish` is not the verb.
     let ambiguous = info.has(NRP_AMBIGUOUS) && !(t.is_capitalised() && !at_sentence_start(doc, i));
@@ -569,31 +585,41 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
         NrpKind::Ethnic if !ambiguous => 0.45,
         _ => 0.3,
     };
+    let end = doc.tokens[last].end;
+    let clause_end = doc.text[end..].trim_start_matches(' ').is_empty()
+        || doc.text[end..].starts_with(['.', ',', '!', '?', '\n', ';', ')']);
     let before = i.checked_sub(1).and_then(|p| {
         let g = gap(doc, p, i);
         (g == " ").then(|| doc.cue_match(p, NRP_BEFORE)).flatten()
     });
-    let after = doc.tokens.get(i + 1).filter(|_| gap(doc, i, i + 1) == " ").filter(|_| doc.is(i + 1, NRP_AFTER));
+    let after =
+        doc.tokens.get(last + 1).filter(|_| gap(doc, last, last + 1) == " ").filter(|_| doc.is(last + 1, NRP_AFTER));
     if let Some(p) = i.checked_sub(1) {
         if doc.is(p, NRP_NOT_PERSON_BEFORE) && after.is_none() {
             return None;
         }
     }
+    // `Nationality: German`, `Staatsangehörigkeit: deutsch, türkisch`.
+    let labelled = line_before(doc.text, t.start, 80).is_some_and(|line| line.contains(':'))
+        && super::has_context_window(doc, t.start, end, NRP_LABELS, 6, 0);
     let delta = match (before, after) {
+        _ if labelled => 0.5,
         (Some((w, _)), _)
             if !matches!(w, "a" | "an" | "my" | "our" | "is" | "are" | "was" | "were" | "both" | "half") =>
         {
             0.35
         }
         (_, Some(_)) => 0.35,
-        (Some(_), None) => 0.2,
+        // `my wife is Polish.`: a weak cue, but the term ends the clause.
+        (Some((w, _)), None) if clause_end && !matches!(w, "my" | "our" | "a" | "an") => 0.3,
+        (Some(_), None) => 0.1,
         (None, None) => 0.0,
     };
     // An ambiguous word (`Green`, `liberal`) needs the stronger cues.
-    if ambiguous && delta < 0.35 {
+    if ambiguous && delta < 0.3 {
         return None;
     }
-    let mut det = candidate(t.start, t.end, EntityType::Nrp, base + delta, "nrp", "nationality/religion/politics term");
+    let mut det = candidate(t.start, end, EntityType::Nrp, base + delta, "nrp", "nationality/religion/politics term");
     det.explanation.validation = Some("NRP gazetteer");
     Some(det)
 }
@@ -614,7 +640,12 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
         return None;
     }
     let after = &text[t.end..];
-    let after_l = after.to_ascii_lowercase();
+    // A short look-ahead only: lower-casing the rest of a 10 MB text per number is quadratic.
+    let mut ahead_end = (t.end + 20).min(text.len());
+    while !text.is_char_boundary(ahead_end) {
+        ahead_end -= 1;
+    }
+    let ahead = text[t.end..ahead_end].to_ascii_lowercase();
     let strong_after = [
         "-year-old",
         " years old",
@@ -630,11 +661,13 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
         "-yr-old",
         " anni",
         " jahre alt",
+        " jahre",
         " ans",
         " años",
+        " jaar",
     ]
     .iter()
-    .any(|u| after_l.starts_with(u) || (u.ends_with(' ') && after_l == u.trim_end()));
+    .any(|u| ahead.starts_with(u) || (u.ends_with(' ') && ahead == u.trim_end()));
     let before = i.checked_sub(1).filter(|&p| matches!(gap(doc, p, i), " " | ": " | ":")).and_then(|p| {
         doc.cue_match(p, AGE_BEFORE)
             .map(|x| (x, true))
@@ -645,8 +678,18 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
         || after.starts_with(['.', ',', '!', '?', '\n', ';', ')'])
         || next_word
             .is_some_and(|w| is_one_of(w, &["and", "now", "but", "so", "this", "next", "soon", "yrs", "years"]));
+    // `Mrs Beatrice Okonjo (84)`, `Glenys Price, 88,`: an age right after a name.
+    let after_name = i.checked_sub(1).is_some_and(|p| {
+        matches!(gap(doc, p, i), " (" | ", ") && toks[p].is_capitalised() && toks[p].kind == TokenKind::Word && {
+            let info = doc.lookup(p);
+            info.any(FIRST | LAST) || !info.has(ENGLISH) && !doc.is(p, NOT_NAME)
+        }
+    }) && clause_end
+        && n >= 1;
     let score = if strong_after {
         0.85
+    } else if after_name {
+        0.6
     } else {
         match before {
             Some(((_, _), true)) if next_word.is_none_or(|_| !doc.is(i + 1, AGE_UNITS_NOT)) => 0.8,

@@ -8,7 +8,7 @@ use crate::analyzer::Document;
 use crate::cues::{CODE_WORDS, KEY_WORDS, OTHER_CODES, PASSWORD_WORDS, STRONG_CODE_WORDS};
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, line_after, line_before};
 
 pub(crate) struct Secrets;
 
@@ -24,7 +24,11 @@ impl Recognizer for Secrets {
         for (i, t) in doc.tokens.iter().enumerate() {
             if t.kind == TokenKind::Number {
                 // A code read back a turn after it was asked for ("the code we texted you?").
-                if (4..=8).contains(&t.len()) && has_context_window(doc, t.start, t.end, STRONG_CODE_WORDS, 16, 0) {
+                if (4..=8).contains(&t.len())
+                    && alone_on_turn(doc, i)
+                    && !is_year(t.text(doc.text))
+                    && has_context_window(doc, t.start, t.end, STRONG_CODE_WORDS, 16, 0)
+                {
                     if let Some(end) = code_value(doc.text, doc.tokens, i) {
                         out.push(candidate(
                             t.start,
@@ -59,6 +63,7 @@ impl Recognizer for Secrets {
                 if let Some(det) = password_after(doc, i) {
                     out.push(det);
                 }
+                passwords_nearby(doc, i, out);
             } else if doc.is(i, CODE_WORDS) {
                 one_time_code_near(doc, i, out);
             } else if doc.is(i, KEY_WORDS) {
@@ -68,6 +73,22 @@ impl Recognizer for Secrets {
             }
         }
     }
+}
+
+/// Is token `i` the whole of its turn: alone on its line, after at most a speaker label
+/// or timestamp (`Customer: 187120`)?
+fn alone_on_turn(doc: &Document<'_>, i: usize) -> bool {
+    let t = doc.tokens[i];
+    let before = line_before(doc.text, t.start, 60).map(str::trim);
+    let after = line_after(doc.text, t.end, 60).map(str::trim);
+    let label_only = before.is_some_and(|b| {
+        b.is_empty() || b.ends_with(':') && !b.contains(' ') || b.ends_with(':') && b.split_whitespace().count() <= 3
+    });
+    label_only && after.is_some_and(|a| a.is_empty() || a == "." || a == "!")
+}
+
+fn is_year(s: &str) -> bool {
+    s.len() == 4 && (s.starts_with("19") || s.starts_with("20"))
 }
 
 /// Keys whose vendor prefix identifies them.
@@ -382,6 +403,62 @@ fn password_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
     Some(candidate(vstart, vend, EntityType::Password, base, "password", "value after password hotword"))
 }
 
+/// Password-looking values written a little after a password hotword: `…the old one
+/// maplesyrup88`, `Either Tw1nkl3Star or Twink1eStar`, `email / OrtegaFam2022`.
+fn passwords_nearby(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
+    let text = doc.text;
+    let from = doc.tokens[i].end;
+    let mut to = (from + 240).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = &text[from..to];
+    let window = &window[..window.find("\n\n").unwrap_or(window.len())];
+    let mut offset = from;
+    for run in window.split_inclusive(char::is_whitespace) {
+        let start = offset;
+        offset += run.len();
+        let trimmed_start = run.trim_start_matches(['"', '\'', '“', '‘', '(']);
+        let value = trimmed_start.trim_end().trim_end_matches(['.', ',', ';', ':', ')', '"', '\'', '”', '’']);
+        if password_like(value) {
+            let s = start + (run.len() - trimmed_start.len());
+            out.push(candidate(
+                s,
+                s + value.len(),
+                EntityType::Password,
+                0.55,
+                "password",
+                "password-like value near hotword",
+            ));
+        }
+    }
+}
+
+/// Letters and digits mixed like a chosen password, and not an e-mail, URL, domain,
+/// reference code (`HD-30991`) or date.
+fn password_like(v: &str) -> bool {
+    let b = v.as_bytes();
+    if !(6..=40).contains(&b.len()) || !has_letters_and_digits(v) || v.contains(['@', '/', '\\']) {
+        return false;
+    }
+    let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    let lowers = b.iter().filter(|c| c.is_ascii_lowercase()).count();
+    // `HD-30991`, `INV-2024-001`, `A12345678`: codes are upper-case letters then digits.
+    if lowers == 0 && b.iter().take_while(|c| c.is_ascii_uppercase()).count() == letters {
+        return false;
+    }
+    // A domain or a file name: letters, a dot, letters.
+    if v.split('.').count() > 1
+        && v.split('.').all(|p| !p.is_empty())
+        && !v.ends_with('.')
+        && v.contains('.')
+        && letters > 4
+    {
+        return false;
+    }
+    letters >= 2
+}
+
 /// A non-space run at `i`, without surrounding quotes or sentence punctuation.
 fn value_span(text: &str, i: usize) -> Option<(usize, usize, bool)> {
     let rest = text.get(i..)?;
@@ -409,6 +486,10 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     let text = doc.text;
     let toks = doc.tokens;
     let word = toks[i].text(text);
+    if doc.text[..toks[i].start].ends_with('(') {
+        // `(code 4012)`: an error code in brackets.
+        return;
+    }
     if word.eq_ignore_ascii_case("code") {
         if i.checked_sub(1).is_some_and(|p| doc.is(p, OTHER_CODES)) {
             return;
