@@ -36,6 +36,8 @@ cues! {
         "version", "ver", "v", "release", "build", "firmware", "fw", "driver", "update", "sdk", "app", "os", "ios",
         "android", "windows", "macos", "patch", "upgrade", "upgraded", "downgrade", "installed", "chrome",
         "firefox",
+        "software", "plugin", "extension", "package", "library", "cli", "installer",
+        "kernel", "runtime", "engine", "edition",
     ];
 
     // ---- datetime
@@ -84,6 +86,7 @@ cues! {
     ];
     ROUTING_WORDS = [
         "routing", "aba", "rtn", "routing number", "transit", "aba number", "routing no",
+        "check", "cheque", "ach", "wire", "direct deposit", "bank code",
     ];
 
     // ---- government
@@ -94,6 +97,7 @@ cues! {
         "driver's license", "drivers license", "driver license", "driving licence", "driving license",
         "driver's licence", "drivers licence", "dl", "dl#", "license number", "licence number", "license no",
         "license #", "lic",
+        "license", "licence", "licensed", "permis", "führerschein", "patente", "carnet",
     ];
 
     // ---- location
@@ -399,7 +403,7 @@ cues! {
         "otp", "2fa", "mfa", "verification code", "one-time", "one time code", "passcode", "security code",
         "login code", "sms code", "backup code", "authentication code", "auth code", "bestätigungscode",
         "verifizierungscode", "code de vérification", "código de verificación", "codice di verifica", "verificatiecode",
-        "código", "codice", "verification", "texted", "sms",
+        "verification", "texted", "sms",
     ];
     /// Form labels whose value is a nationality, religion or ethnicity.
     NRP_LABELS = [
@@ -407,6 +411,8 @@ cues! {
         "nacionalidad", "nazionalità", "nationaliteit", "nacionalidade", "religion", "religión", "religione",
         "religião", "konfession", "confession", "ethnicity", "ethnic origin", "faith", "denomination",
     ];
+    /// Vehicle identifiers that look like licence numbers.
+    VEHICLE_WORDS = ["vin", "plate", "registration", "reg", "chassis", "kennzeichen"];
     /// UK bank details: an account number next to these is not a US one.
     SORT_CODE_WORDS = ["sort code", "sort", "bsb", "transit number", "ifsc"];
     /// Nouns after a city that make it a place of business (`our Reno warehouse`).

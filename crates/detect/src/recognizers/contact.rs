@@ -11,6 +11,7 @@ use crate::analyzer::Document;
 use crate::cues::VERSION_WORDS;
 use crate::detection::Detection;
 use crate::entity::EntityType;
+use crate::text::TokenKind;
 use crate::validate::tld::is_tld;
 
 pub(crate) struct Email;
@@ -269,6 +270,15 @@ impl Recognizer for IpAddress {
                 if text[start..end].parse::<Ipv4Addr>().is_err() {
                     continue;
                 }
+                // `Hushdesk console 3.2.1.4`: four one-digit parts after a product's name.
+                let tiny = run.iter().all(|t| t.len() == 1);
+                let after_name = doc.tokens[..c.toks.start + w].last().is_some_and(|p| {
+                    p.kind == TokenKind::Word
+                        && (p.is_capitalised() || ["console", "agent", "client", "app"].contains(&p.text(text)))
+                });
+                if tiny && after_name {
+                    continue;
+                }
                 let mut det = candidate(start, end, EntityType::IpAddress, 0.95, "ip_address", "IPv4 dotted quad")
                     .validated("std::net::Ipv4Addr");
                 apply_context(doc, &mut det, VERSION_WORDS, -0.7);
@@ -366,7 +376,10 @@ impl Recognizer for MacAddress {
             if b.get(end).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b':' || *c == b'-') {
                 continue;
             }
-            if is_mac_shape(s) || is_cisco_mac(s) {
+            // The broadcast and null addresses identify nobody.
+            let broadcast = s.bytes().filter(u8::is_ascii_hexdigit).all(|c| c == b'f' || c == b'F')
+                || s.bytes().filter(u8::is_ascii_hexdigit).all(|c| c == b'0');
+            if (is_mac_shape(s) || is_cisco_mac(s)) && !broadcast {
                 next = end;
                 out.push(
                     candidate(start, end, EntityType::MacAddress, 0.9, "mac_address", "six hex pairs")
@@ -403,6 +416,8 @@ mod tests {
     #[test]
     fn ips_not_versions() {
         assert_eq!(found("from 192.168.1.20 yesterday", "IP_ADDRESS"), vec!["192.168.1.20"]);
+        assert_eq!(found("dns from 8.8.8.8 then", "IP_ADDRESS"), vec!["8.8.8.8"]);
+        assert_eq!(found("Hushdesk Agent 3.2.1.4 crashed", "IP_ADDRESS"), Vec::<&str>::new());
         assert_eq!(found("version 10.0.19045.3803 and v1.2.3.4", "IP_ADDRESS"), Vec::<&str>::new());
         assert_eq!(found("updated to version 4.2.1.0", "IP_ADDRESS"), Vec::<&str>::new());
         assert_eq!(found("host 2001:db8::8a2e:370:7334, at 14:05:22", "IP_ADDRESS"), vec!["2001:db8::8a2e:370:7334"]);

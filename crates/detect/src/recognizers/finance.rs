@@ -116,13 +116,13 @@ fn expiry(doc: &Document<'_>, i: usize, near_card: &dyn Fn(usize, usize) -> bool
         return None;
     }
     // A passport's or licence's expiry is a plain date.
-    let id_document =
-        has_context(doc, m.start, y.end, PASSPORT_WORDS) || has_context(doc, m.start, y.end, LICENSE_WORDS);
+    let id_document = super::has_context_window(doc, m.start, y.end, PASSPORT_WORDS, 16, 2)
+        || super::has_context_window(doc, m.start, y.end, LICENSE_WORDS, 16, 2);
     if id_document && !has_context(doc, m.start, y.end, CARD_WORDS) && !near_card(m.start, y.end) {
         return None;
     }
     let mut det = candidate(m.start, y.end, EntityType::CardExpiry, 0.35, "card_expiry", "MM/YY");
-    if apply_context_window(doc, &mut det, EXPIRY_WORDS, 0.55, 4, 2) || near_card(m.start, y.end) {
+    if apply_context_window(doc, &mut det, EXPIRY_WORDS, 0.55, 12, 2) || near_card(m.start, y.end) {
         det.score = det.score.max(0.85);
         Some(det)
     } else {
@@ -161,7 +161,16 @@ impl Recognizer for Banking {
             {
                 let mut det = candidate(t.start, t.end, EntityType::SwiftCode, 0.3, "swift_bic", "ISO 9362 BIC")
                     .validated("ISO 9362 structure");
+                // Next to an IBAN (`NL46 RABO … (INGBNL2A)`), a BIC needs no hotword.
+                let after_iban = out
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|d| d.entity_type == EntityType::IbanCode && t.start >= d.end && t.start - d.end <= 12);
                 if apply_context(doc, &mut det, SWIFT_WORDS, 0.6) || apply_context(doc, &mut det, BANK_WORDS, 0.35) {
+                    out.push(det);
+                } else if after_iban {
+                    det.score = 0.7;
                     out.push(det);
                 }
             }

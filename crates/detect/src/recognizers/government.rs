@@ -12,6 +12,7 @@ use crate::analyzer::Document;
 use crate::cues::{
     AADHAAR_WORDS, ABN_WORDS, Cue, DE_TAX_WORDS, FISCAL_CODE_WORDS, ITIN_WORDS, LICENSE_WORDS, NHS_WORDS, NIE_WORDS,
     NIF_WORDS, NINO_WORDS, NIR_WORDS, PAN_WORDS, PASSPORT_WORDS, REFERENCE_WORDS, SIN_WORDS, SSN_WORDS, TFN_WORDS,
+    VEHICLE_WORDS,
 };
 use crate::detection::Detection;
 use crate::entity::EntityType;
@@ -178,7 +179,7 @@ impl Recognizer for NationalIds {
             alnum_ids(doc, i, out);
             // A passport or licence number given further from its hotword (the answer to a
             // question): lower score, so a checksummed identifier wins a tie.
-            if t.kind != TokenKind::Word && t.len() >= 7 && standalone_value(doc, i) && answer_position(doc, i) {
+            if t.kind != TokenKind::Word && t.len() >= 7 && standalone_value(doc, i) && !labelled_otherwise(doc, i) {
                 let w = t.text(doc.text);
                 for (entity, words, shape, name) in [
                     (EntityType::UsPassport, PASSPORT_WORDS, passport_shape as fn(&str) -> bool, "us_passport"),
@@ -353,15 +354,11 @@ fn push_id(
     out.push(det);
 }
 
-/// Is token `i` given as an answer: after `it's`, `is`, `number`, `#`, a colon, or alone
-/// at the start of a turn?
-fn answer_position(doc: &Document<'_>, i: usize) -> bool {
-    let Some(p) = i.checked_sub(1) else { return true };
-    let g = doc.gap(p, i);
-    g.contains(':') || g.contains('\n') || g.contains('#') || {
-        let w = doc.word(p);
-        ["it's", "its", "is", "number", "no", "nr", "be", "was", "new"].iter().any(|x| w.eq_ignore_ascii_case(x))
-    }
+/// Does a nearer word say what else token `i` is (`VIN: …`, `ticket 30412`, `order …`)?
+fn labelled_otherwise(doc: &Document<'_>, i: usize) -> bool {
+    let t = doc.tokens[i];
+    super::has_context_window(doc, t.start, t.end, REFERENCE_WORDS, 3, 0)
+        || super::has_context_window(doc, t.start, t.end, VEHICLE_WORDS, 3, 0)
 }
 
 /// A token not glued to neighbouring digits or letters (a value on its own).

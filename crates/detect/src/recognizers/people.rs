@@ -616,7 +616,7 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
         (None, None) => 0.0,
     };
     // An ambiguous word (`Green`, `liberal`) needs the stronger cues.
-    if ambiguous && delta < 0.3 {
+    if ambiguous && delta < 0.35 {
         return None;
     }
     let mut det = candidate(t.start, end, EntityType::Nrp, base + delta, "nrp", "nationality/religion/politics term");

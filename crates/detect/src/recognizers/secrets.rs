@@ -499,8 +499,11 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
         // Too common alone; only as "one-time token", handled by "one-time".
         return;
     }
-    let window = (i.saturating_sub(5)..i).rev().chain(i + 1..(i + 8).min(toks.len()));
-    for j in window {
+    // Nearest first: back to the start of the clause, then forward.
+    let back =
+        (i.saturating_sub(5)..i).rev().take_while(|&j| !(toks[j].kind == TokenKind::Word && doc.word(j) == "and"));
+    let forward = i + 1..(i + 8).min(toks.len());
+    for j in back.chain(forward) {
         // `482 913 is your code`: walking back, the pair starts one token earlier.
         let j = if j > 0
             && j < i
@@ -513,7 +516,7 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
         };
         let t = toks[j];
         if let Some(end) = code_value(text, toks, j) {
-            let mut det = candidate(
+            let det = candidate(
                 t.start,
                 end,
                 EntityType::OneTimeCode,
@@ -521,12 +524,8 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
                 "one_time_code",
                 "4-8 digits near a code hotword",
             );
-            det.explanation.validation = None;
             out.push(det);
             return;
-        }
-        if t.kind == TokenKind::Word && matches!(t.text(text), "." | "and") {
-            break;
         }
     }
 }
@@ -562,7 +561,8 @@ fn code_value(text: &str, toks: &[Token], j: usize) -> Option<usize> {
             (pair && !(j > 0 && joined(j - 1, j)) && !pair_end(j + 1) && clean(t.start, n.end)).then_some(n.end)
         }
         TokenKind::Number if (4..=8).contains(&t.len()) => {
-            (!(j > 0 && joined(j - 1, j)) && !pair_end(j) && clean(t.start, t.end)).then_some(t.end)
+            let year = is_year(t.text(text));
+            (!(j > 0 && joined(j - 1, j)) && !pair_end(j) && !year && clean(t.start, t.end)).then_some(t.end)
         }
         TokenKind::Alnum
             if t.len() == 6
