@@ -1,0 +1,115 @@
+//! Accuracy guard on the labelled corpus. The floors are the measured scores minus a small
+//! margin: a change that makes detection worse fails here, with the scores printed.
+//!
+//! `dev` is what the engine is tuned on; `holdout` is never read while tuning, only
+//! scored, so its floor guards generalisation (see corpus/GUIDELINES.md).
+
+use std::collections::BTreeMap;
+
+use hushdesk_detect::eval::{MatchMode, Scoreboard, Span};
+use hushdesk_detect::offsets::CodepointMap;
+use hushdesk_detect::{Analyzer, AnalyzerConfig};
+use serde_json::Value;
+
+fn score(corpus: &str) -> Scoreboard {
+    let analyzer = Analyzer::new(AnalyzerConfig::default()).unwrap();
+    let path = format!("{}/corpus/{corpus}.jsonl", env!("CARGO_MANIFEST_DIR"));
+    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut board = Scoreboard::default();
+    for line in data.lines() {
+        let doc: Value = serde_json::from_str(line).unwrap();
+        let text = doc["text"].as_str().unwrap();
+        let gold: Vec<Span> = doc["spans"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| Span {
+                start: s["start"].as_u64().unwrap() as usize,
+                end: s["end"].as_u64().unwrap() as usize,
+                entity_type: s["entity_type"].as_str().unwrap().to_string(),
+            })
+            .collect();
+        let mut map = CodepointMap::new(text);
+        let found: Vec<Span> = analyzer
+            .analyze(text)
+            .iter()
+            .map(|d| Span {
+                start: map.to_chars(d.start),
+                end: map.to_chars(d.end),
+                entity_type: d.entity_type.as_str().to_string(),
+            })
+            .collect();
+        board.add_document(&gold, &found, MatchMode::Overlap);
+    }
+    board
+}
+
+fn report(board: &Scoreboard) -> String {
+    board.per_type.iter().map(|(k, c)| format!("{k}: F2 {:.3}\n", c.f_beta(2.0))).collect()
+}
+
+#[test]
+fn dev_corpus_scores_do_not_regress() {
+    let board = score("dev");
+    let floors: BTreeMap<&str, f64> = [
+        ("ABA_ROUTING_NUMBER", 0.88),
+        ("AGE", 0.85),
+        ("API_KEY", 0.95),
+        ("AU_ABN", 0.98),
+        ("AU_TFN", 0.89),
+        ("CARD_EXPIRY", 0.91),
+        ("CA_SIN", 0.83),
+        ("CREDIT_CARD", 0.98),
+        ("CRYPTO", 0.98),
+        ("CVV", 0.91),
+        ("DATE_TIME", 0.97),
+        ("DE_TAX_ID", 0.94),
+        ("EMAIL_ADDRESS", 0.98),
+        ("ES_NIE", 0.98),
+        ("ES_NIF", 0.98),
+        ("FR_NIR", 0.93),
+        ("IBAN_CODE", 0.98),
+        ("IN_AADHAAR", 0.98),
+        ("IN_PAN", 0.98),
+        ("IP_ADDRESS", 0.98),
+        ("IT_FISCAL_CODE", 0.98),
+        ("LOCATION", 0.85),
+        ("MAC_ADDRESS", 0.97),
+        ("NRP", 0.74),
+        ("ONE_TIME_CODE", 0.74),
+        ("PASSWORD", 0.94),
+        ("PERSON", 0.86),
+        ("PHONE_NUMBER", 0.95),
+        ("SWIFT_CODE", 0.93),
+        ("UK_NHS", 0.98),
+        ("UK_NINO", 0.98),
+        ("URL", 0.97),
+        ("US_BANK_NUMBER", 0.93),
+        ("US_DRIVER_LICENSE", 0.93),
+        ("US_ITIN", 0.98),
+        ("US_PASSPORT", 0.94),
+        ("US_SSN", 0.97),
+    ]
+    .into_iter()
+    .collect();
+    let mut failures = Vec::new();
+    for (entity, floor) in &floors {
+        let f2 = board.per_type.get(*entity).map_or(0.0, |c| c.f_beta(2.0));
+        if f2 < *floor {
+            failures.push(format!("{entity}: F2 {f2:.3} < {floor}"));
+        }
+    }
+    let overall = board.overall().f_beta(2.0);
+    if overall < 0.92 {
+        failures.push(format!("overall: F2 {overall:.3} < 0.92"));
+    }
+    assert!(failures.is_empty(), "{}\n\nall scores:\n{}", failures.join("\n"), report(&board));
+}
+
+#[test]
+fn holdout_corpus_generalises() {
+    let board = score("holdout");
+    let overall = board.overall().f_beta(2.0);
+    let person = board.per_type["PERSON"].f_beta(2.0);
+    assert!(overall >= 0.88 && person >= 0.87, "overall {overall:.3}, PERSON {person:.3}\n{}", report(&board));
+}
