@@ -34,6 +34,10 @@ pub struct EvalArgs {
     /// Print the scores as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Score another tool's output instead of running the engine: JSON Lines in the
+    /// `hushdesk scan --jsonl` format (`{"id", "spans": [...]}`), matched to the corpus by id.
+    #[arg(long, value_name = "FILE")]
+    pub predictions: Option<PathBuf>,
 }
 
 #[derive(Deserialize)]
@@ -63,6 +67,7 @@ pub fn run(args: EvalArgs) -> Result<Scoreboard> {
     let wanted = args.entities.as_deref().map(parse_entities).transpose()?;
     config.entities = wanted.clone();
     let analyzer = Analyzer::new(config)?;
+    let external = args.predictions.as_deref().map(load_predictions).transpose()?;
     let mode = if args.exact { MatchMode::Exact } else { MatchMode::Overlap };
     let mut board = Scoreboard::default();
     for path in &args.corpus {
@@ -81,16 +86,24 @@ pub fn run(args: EvalArgs) -> Result<Scoreboard> {
                 .filter(|s| keep(&s.entity_type))
                 .map(|s| Span { start: s.start, end: s.end, entity_type: s.entity_type.clone() })
                 .collect();
-            let mut map = CodepointMap::new(&doc.text);
-            let predicted: Vec<Span> = analyzer
-                .analyze(&doc.text)
-                .iter()
-                .map(|d| Span {
-                    start: map.to_chars(d.start),
-                    end: map.to_chars(d.end),
-                    entity_type: d.entity_type.as_str().to_string(),
-                })
-                .collect();
+            let predicted: Vec<Span> = match &external {
+                Some(preds) => {
+                    let key = doc.id.as_ref().map(Value::to_string).unwrap_or_default();
+                    preds.get(&key).cloned().unwrap_or_default().into_iter().filter(|s| keep(&s.entity_type)).collect()
+                }
+                None => {
+                    let mut map = CodepointMap::new(&doc.text);
+                    analyzer
+                        .analyze(&doc.text)
+                        .iter()
+                        .map(|d| Span {
+                            start: map.to_chars(d.start),
+                            end: map.to_chars(d.end),
+                            entity_type: d.entity_type.as_str().to_string(),
+                        })
+                        .collect()
+                }
+            };
             let mistakes = board.add_document(&gold, &predicted, mode);
             if args.errors {
                 let id = doc.id.map(|v| v.to_string()).unwrap_or_else(|| format!("line {}", n + 1));
@@ -115,6 +128,29 @@ pub fn run(args: EvalArgs) -> Result<Scoreboard> {
         print_table(&board);
     }
     Ok(board)
+}
+
+/// Another tool's spans by document id (the id's JSON text, so `7` and `"7"` differ).
+fn load_predictions(path: &std::path::Path) -> Result<std::collections::HashMap<String, Vec<Span>>> {
+    #[derive(Deserialize)]
+    struct Row {
+        id: Value,
+        #[serde(default)]
+        spans: Vec<GoldSpan>,
+    }
+    let reader = BufReader::new(File::open(path).with_context(|| format!("opening {}", path.display()))?);
+    let mut out = std::collections::HashMap::new();
+    for (n, line) in reader.lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let row: Row = serde_json::from_str(&line).with_context(|| format!("{}: line {}", path.display(), n + 1))?;
+        let spans =
+            row.spans.into_iter().map(|s| Span { start: s.start, end: s.end, entity_type: s.entity_type }).collect();
+        out.insert(row.id.to_string(), spans);
+    }
+    Ok(out)
 }
 
 fn row(c: &Counts) -> Value {

@@ -188,3 +188,24 @@ fn bench_generate_writes_the_requested_size() {
     assert!(out.status.success());
     assert!(out.stdout.len() >= 64 * 1024 && out.stdout.len() < 64 * 1024 + 8192);
 }
+
+#[test]
+fn eval_scores_another_tools_predictions() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c.jsonl");
+    let preds = dir.path().join("p.jsonl");
+    std::fs::write(
+        &corpus,
+        r#"{"id":"a","text":"mail a@example.com now","spans":[{"start":5,"end":18,"entity_type":"EMAIL_ADDRESS"}]}"#,
+    )
+    .unwrap();
+    std::fs::write(&preds, r#"{"id":"a","spans":[{"start":0,"end":4,"entity_type":"PERSON"}]}"#).unwrap();
+    let out = hushdesk()
+        .args(["eval", corpus.to_str().unwrap(), "--json", "--predictions", preds.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["per_type"]["EMAIL_ADDRESS"]["fn"], 1);
+    assert_eq!(v["per_type"]["PERSON"]["fp"], 1);
+}
