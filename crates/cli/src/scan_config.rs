@@ -104,13 +104,27 @@ pub fn resolve(file: ScanConfigFile, flags: ScanOverrides) -> Result<ScanSetting
         let spec = match name.as_str() {
             "replace" => OperatorSpec::Replace { new_value: None },
             "redact" => OperatorSpec::Redact {},
-            "mask" => OperatorSpec::Mask {
-                masking_char: None,
-                chars_to_mask: None,
-                keep_last: Some(4),
-                from_end: None,
-                mask_separators: None,
-            },
+            "mask" => {
+                // Long numbers keep their last four (`**** **** **** 4242`); a name keeps nothing.
+                let mask = |keep_last| OperatorSpec::Mask {
+                    masking_char: None,
+                    chars_to_mask: None,
+                    keep_last,
+                    from_end: None,
+                    mask_separators: None,
+                };
+                let (all, last4) = (mask(None), mask(Some(4)));
+                let mut per_entity = HashMap::new();
+                for e in
+                    [EntityType::CreditCard, EntityType::IbanCode, EntityType::UsBankNumber, EntityType::PhoneNumber]
+                {
+                    per_entity.insert(e, build_operator(&last4)?);
+                }
+                return Ok(ScanSettings {
+                    analyzer,
+                    operators: Operators { default: build_operator(&all)?, per_entity },
+                });
+            }
             "hash" => OperatorSpec::Hash { key_env: flags.key_env.clone(), key_file: flags.key_file.clone() },
             "pseudonym" => OperatorSpec::Pseudonym {},
             "encrypt" => OperatorSpec::Encrypt { key_env: flags.key_env.clone(), key_file: flags.key_file.clone() },
