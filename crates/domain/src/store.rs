@@ -1,0 +1,247 @@
+//! The storage interface the use cases need. Implemented by `hushdesk-store` for
+//! SQLite and PostgreSQL; the domain never sees SQL.
+//!
+//! # Shape
+//!
+//! * [`Store`]: opens transactions and hands out the [`KeyStore`].
+//! * [`StoreTx`]: one transaction; it implements one repository trait per aggregate
+//!   ([`SubjectRepo`], [`MessageRepo`], [`VaultRepo`], [`AuditRepo`],
+//!   [`KeyMetadataRepo`]). A later aggregate (users, sessions, API keys, consents,
+//!   retention) is a new repository trait added to the `StoreTx` bound and implemented
+//!   by both backends; existing code does not change.
+//! * [`KeyStore`]: the wrapped data keys, kept apart from the main database (a second
+//!   SQLite file, or a separate PostgreSQL schema) so that a copy of the main database
+//!   never contains them. Every method is its own committed transaction.
+//!
+//! # Contract
+//!
+//! * A write transaction ([`Store::begin_write`]) is exclusive with every other write
+//!   transaction *that has called* [`AuditRepo::lock_audit_head`]: the use cases call it
+//!   first, so all mutations are serialised on the chain head (SQLite: `BEGIN
+//!   IMMEDIATE`; PostgreSQL: `SELECT … FOR UPDATE` on the head row).
+//! * Dropping a transaction without [`StoreTx::commit`] rolls it back.
+//! * `commit` returns only once the transaction is durable (SQLite `synchronous=FULL`,
+//!   PostgreSQL default `synchronous_commit`).
+//! * Futures are `Send`; nothing here assumes a particular async runtime.
+
+use std::future::Future;
+
+use hushdesk_crypto::{BlindIndex, WrappedDek};
+
+use crate::audit::{AuditRecord, ChainHead, Checkpoint};
+use crate::error::StoreError;
+use crate::identity::IdentifierKind;
+use crate::types::{Author, ConversationId, MessageId, SubjectId, Timestamp};
+
+/// Result of a store operation.
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// A blind index pointing at a subject.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IdentifierRow {
+    /// HMAC of the normalised identifier.
+    pub blind_index: BlindIndex,
+    /// What kind of identifier it indexes.
+    pub kind: IdentifierKind,
+    /// The subject.
+    pub subject_id: SubjectId,
+}
+
+/// A message row. The redacted text is itself sealed under the subject's data key (AAD
+/// = message id, field `redacted`), so the main database holds no free text at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MessageRow {
+    /// Id.
+    pub id: MessageId,
+    /// Conversation.
+    pub conversation_id: ConversationId,
+    /// Subject the message is about.
+    pub subject_id: SubjectId,
+    /// Author role.
+    pub author: Author,
+    /// When it was written.
+    pub at: Timestamp,
+    /// When it was stored.
+    pub ingested_at: Timestamp,
+    /// Sealed redacted text.
+    pub redacted_sealed: Vec<u8>,
+}
+
+/// Which token appears in which message (the "tokens" table).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MessageTokenRow {
+    /// The message.
+    pub message_id: MessageId,
+    /// Order of first appearance in the message, from 0.
+    pub position: u32,
+    /// The token.
+    pub token: String,
+    /// Its entity type.
+    pub entity_type: String,
+}
+
+/// A vault value: one kept original, sealed under its subject's data key (AAD = token,
+/// field `value`, version 1).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VaultValueRow {
+    /// The token (primary key; deterministic per subject, type and value).
+    pub token: String,
+    /// The subject.
+    pub subject_id: SubjectId,
+    /// Its entity type.
+    pub entity_type: String,
+    /// `[0x01][nonce][ciphertext || tag]`.
+    pub ciphertext: Vec<u8>,
+    /// When it was first stored.
+    pub created_at: Timestamp,
+}
+
+/// What deleting a subject removed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DeletedCounts {
+    /// Messages.
+    pub messages: u64,
+    /// Vault values.
+    pub values: u64,
+    /// Blind indexes.
+    pub identifiers: u64,
+}
+
+/// A KEK version as recorded in the database (never the key itself).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KekRecord {
+    /// Version.
+    pub version: u32,
+    /// Keyed commitment identifying the keyring (see `keys`).
+    pub fingerprint: [u8; 32],
+    /// A throw-away data key wrapped under this version, proving the KEK bytes match.
+    pub check: Option<Vec<u8>>,
+    /// When it was first seen.
+    pub created_at: Timestamp,
+    /// When it was retired.
+    pub retired_at: Option<Timestamp>,
+}
+
+/// Data subjects and their blind indexes.
+pub trait SubjectRepo {
+    /// The subjects of the given blind indexes (missing ones are left out).
+    fn find_subjects(
+        &mut self,
+        indexes: &[BlindIndex],
+    ) -> impl Future<Output = StoreResult<Vec<(BlindIndex, SubjectId)>>> + Send;
+    /// Whether the subject exists.
+    fn subject_exists(&mut self, id: &SubjectId) -> impl Future<Output = StoreResult<bool>> + Send;
+    /// Inserts new subjects.
+    fn insert_subjects(&mut self, subjects: &[(SubjectId, Timestamp)]) -> impl Future<Output = StoreResult<()>> + Send;
+    /// Inserts blind indexes (each must be new).
+    fn insert_identifiers(&mut self, rows: &[IdentifierRow]) -> impl Future<Output = StoreResult<()>> + Send;
+    /// Deletes a subject and everything that belongs to it: messages, their token
+    /// rows, vault values, blind indexes; and conversations left empty.
+    fn delete_subject(&mut self, id: &SubjectId) -> impl Future<Output = StoreResult<DeletedCounts>> + Send;
+}
+
+/// Conversations and messages.
+pub trait MessageRepo {
+    /// Creates the conversations that do not exist yet.
+    fn ensure_conversations(
+        &mut self,
+        ids: &[(ConversationId, Timestamp)],
+    ) -> impl Future<Output = StoreResult<()>> + Send;
+    /// Inserts messages and their token rows.
+    fn insert_messages(
+        &mut self,
+        messages: &[MessageRow],
+        tokens: &[MessageTokenRow],
+    ) -> impl Future<Output = StoreResult<()>> + Send;
+    /// One message and its tokens.
+    fn get_message(
+        &mut self,
+        id: &MessageId,
+    ) -> impl Future<Output = StoreResult<Option<(MessageRow, Vec<MessageTokenRow>)>>> + Send;
+    /// Number of messages of a subject.
+    fn count_messages(&mut self, subject: &SubjectId) -> impl Future<Output = StoreResult<u64>> + Send;
+}
+
+/// Sealed originals.
+pub trait VaultRepo {
+    /// Inserts values; a token that already exists is left as it is.
+    fn insert_values(&mut self, values: &[VaultValueRow]) -> impl Future<Output = StoreResult<()>> + Send;
+    /// One value by token.
+    fn get_value(&mut self, token: &str) -> impl Future<Output = StoreResult<Option<VaultValueRow>>> + Send;
+}
+
+/// The audit chain.
+pub trait AuditRepo {
+    /// Reads the chain head and, in a write transaction, locks it until commit.
+    fn lock_audit_head(&mut self) -> impl Future<Output = StoreResult<ChainHead>> + Send;
+    /// Appends records (consecutive, starting right after the locked head) and moves
+    /// the head to the last one.
+    fn append_audit(&mut self, records: &[AuditRecord]) -> impl Future<Output = StoreResult<()>> + Send;
+    /// Stores a checkpoint.
+    fn insert_checkpoint(&mut self, cp: &Checkpoint) -> impl Future<Output = StoreResult<()>> + Send;
+    /// Up to `limit` records with `seq > after`, ascending.
+    fn audit_page(&mut self, after: u64, limit: u32) -> impl Future<Output = StoreResult<Vec<AuditRecord>>> + Send;
+    /// All checkpoints, ascending.
+    fn checkpoints(&mut self) -> impl Future<Output = StoreResult<Vec<Checkpoint>>> + Send;
+}
+
+/// KEK versions known to the database.
+pub trait KeyMetadataRepo {
+    /// All recorded versions, ascending.
+    fn kek_records(&mut self) -> impl Future<Output = StoreResult<Vec<KekRecord>>> + Send;
+    /// Records a new version.
+    fn insert_kek_record(&mut self, rec: &KekRecord) -> impl Future<Output = StoreResult<()>> + Send;
+    /// Marks a version retired.
+    fn retire_kek_record(&mut self, version: u32, at: Timestamp) -> impl Future<Output = StoreResult<()>> + Send;
+}
+
+/// One transaction over the main database.
+pub trait StoreTx: SubjectRepo + MessageRepo + VaultRepo + AuditRepo + KeyMetadataRepo + Send {
+    /// Commits; durable when it returns.
+    fn commit(self) -> impl Future<Output = StoreResult<()>> + Send;
+    /// Rolls back (dropping does the same).
+    fn rollback(self) -> impl Future<Output = StoreResult<()>> + Send;
+}
+
+/// Wrapped data keys, stored apart from the main database.
+pub trait KeyStore: Send + Sync {
+    /// The wrapped keys of these subjects (missing ones are left out).
+    fn get_deks(
+        &self,
+        subjects: &[SubjectId],
+    ) -> impl Future<Output = StoreResult<Vec<(SubjectId, WrappedDek)>>> + Send;
+    /// Stores new wrapped keys (committed when it returns).
+    fn put_deks(&self, deks: &[(SubjectId, WrappedDek)]) -> impl Future<Output = StoreResult<()>> + Send;
+    /// Destroys a subject's wrapped key so that no trace is left in the key store's files
+    /// (SQLite: `secure_delete` and a truncating WAL checkpoint). `true` if one existed.
+    fn destroy_dek(&self, subject: &SubjectId) -> impl Future<Output = StoreResult<bool>> + Send;
+    /// Up to `limit` keys wrapped under a version below `version`, by subject id after `after`.
+    fn deks_below(
+        &self,
+        version: u32,
+        after: Option<&SubjectId>,
+        limit: u32,
+    ) -> impl Future<Output = StoreResult<Vec<(SubjectId, WrappedDek)>>> + Send;
+    /// Replaces wrapped keys, each only if it is still wrapped under the version it
+    /// was read with (compare-and-set). Returns how many were replaced.
+    fn rewrap_deks(&self, deks: &[(SubjectId, u32, WrappedDek)]) -> impl Future<Output = StoreResult<u64>> + Send;
+    /// Number of wrapped keys per KEK version, ascending.
+    fn dek_counts(&self) -> impl Future<Output = StoreResult<Vec<(u32, u64)>>> + Send;
+}
+
+/// A database: the main store plus its key store.
+pub trait Store: Send + Sync {
+    /// A transaction.
+    type Tx: StoreTx;
+    /// The key store.
+    type Keys: KeyStore;
+
+    /// Starts a write transaction (exclusive once the audit head is locked).
+    fn begin_write(&self) -> impl Future<Output = StoreResult<Self::Tx>> + Send;
+    /// Starts a read-only transaction (a consistent snapshot).
+    fn begin_read(&self) -> impl Future<Output = StoreResult<Self::Tx>> + Send;
+    /// The key store.
+    fn keys(&self) -> &Self::Keys;
+    /// `"sqlite"` or `"postgres"`.
+    fn backend(&self) -> &'static str;
+}
