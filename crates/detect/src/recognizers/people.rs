@@ -288,9 +288,10 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
         return false;
     };
     let g = gap(doc, p, i);
-    let greeting = doc.cue_match(p, GREETINGS).is_some() && matches!(g, " " | ", " | ",\n" | "\n" | "! " | ",");
-    let intro = doc.cue_match(p, STRONG_INTRODUCTIONS).is_some() && matches!(g, " " | ": ");
-    let label = doc.cue_match(p, NAME_LABELS).is_some() && g.contains(':');
+    // Called for every lower-case word: cheap gap tests first, cue bits only when they pass.
+    let greeting = matches!(g, " " | ", " | ",\n" | "\n" | "! " | ",") && doc.is(p, GREETINGS);
+    let intro = matches!(g, " " | ": ") && doc.is(p, STRONG_INTRODUCTIONS);
+    let label = g.contains(':') && doc.is(p, NAME_LABELS);
     greeting || intro || label || sign_off_line(doc, i, i)
 }
 
@@ -490,6 +491,11 @@ fn at_line_start_ish(doc: &Document<'_>, i: usize) -> bool {
 /// or after a dash at the end of a message (`- Maria`)?
 fn sign_off_line(doc: &Document<'_>, first: usize, last: usize) -> bool {
     let text = doc.text;
+    // A token earlier on the same line rules it out (see `before` below); most names and
+    // words have one, so this saves the line look-ups.
+    if first > 0 && !doc.gap(first - 1, first).contains('\n') {
+        return false;
+    }
     let start = doc.tokens[first].start;
     let end = doc.tokens[last].end;
     let (Some(before), Some(after)) = (line_before(text, start, 80), line_after(text, end, 80)) else {

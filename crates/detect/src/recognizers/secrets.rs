@@ -148,6 +148,22 @@ const KEY_FORMATS: &[KeyFormat] = &[
     KeyFormat { prefix: "xoxs-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte, mixed: true },
 ];
 
+/// The first bytes of the prefixes in [`KEY_FORMATS`].
+const KEY_PREFIX_FIRST_BYTES: &[u8] = &[b'A', b'g', b's', b'r', b'p', b'y', b'w', b'x'];
+
+const _: () = {
+    let mut i = 0;
+    while i < KEY_FORMATS.len() {
+        let first = KEY_FORMATS[i].prefix.as_bytes()[0];
+        let mut k = 0;
+        while k < KEY_PREFIX_FIRST_BYTES.len() && KEY_PREFIX_FIRST_BYTES[k] != first {
+            k += 1;
+        }
+        assert!(k < KEY_PREFIX_FIRST_BYTES.len(), "KEY_PREFIX_FIRST_BYTES misses a prefix's first byte");
+        i += 1;
+    }
+};
+
 /// Vendor-prefixed keys. Prefixes start tokens, so only token starts are checked.
 fn prefixed_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
     let text = doc.text;
@@ -157,6 +173,11 @@ fn prefixed_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
             || t.len() < 4
             || (t.start > 0 && (b[t.start - 1].is_ascii_alphanumeric() || b[t.start - 1] == b'_'))
         {
+            continue;
+        }
+        // Most tokens start with a byte no vendor prefix starts with: skip them before
+        // comparing prefixes one by one.
+        if !KEY_PREFIX_FIRST_BYTES.contains(&b[t.start]) {
             continue;
         }
         let rest = &text[t.start..];
