@@ -155,6 +155,83 @@ impl<V: Default> WordTable<V> {
     }
 }
 
+/// The large (names, places, dictionary) table, frozen for lookups. It is mostly asked
+/// about words it holds (capitalised words), and it is too big to stay in cache, so a
+/// lookup should touch as few cache lines as possible: a word of up to eight bytes sits,
+/// packed, in an open-addressing slot together with its record (usually one cache line
+/// per lookup, where a `HashMap` plus a record array costs three). Longer words keep a
+/// string map. Ids are slot indices, then `slots.len() + n` for the n-th long word.
+struct NameTable {
+    slots: Vec<(u64, NameInfo)>,
+    mask: usize,
+    long: Map<u32>,
+    long_records: Vec<NameInfo>,
+}
+
+/// Slot of a packed key: Fibonacci hashing, keeping the high bits of the product.
+#[inline]
+fn slot_of(key: u64, mask: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
+}
+
+impl NameTable {
+    fn freeze(table: WordTable<NameInfo>) -> NameTable {
+        // At most half full, so probes stay short.
+        let capacity = (table.short.len() * 2).next_power_of_two().max(16);
+        let mask = capacity - 1;
+        // Packed keys are never 0 (empty words are not packed), so 0 marks a free slot.
+        let mut slots = vec![(0u64, NameInfo::default()); capacity];
+        for (&key, &id) in &table.short {
+            let mut i = slot_of(key, mask);
+            while slots[i].0 != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (key, table.records[id as usize]);
+        }
+        let mut long_records = Vec::with_capacity(table.long.len());
+        let long = table
+            .long
+            .iter()
+            .map(|(&word, &id)| {
+                long_records.push(table.records[id as usize]);
+                (word, (long_records.len() - 1) as u32)
+            })
+            .collect();
+        NameTable { slots, mask, long, long_records }
+    }
+
+    #[inline]
+    fn id(&self, word: &str) -> Option<u32> {
+        match pack(word) {
+            Some(key) => {
+                let mut i = slot_of(key, self.mask);
+                loop {
+                    match self.slots[i].0 {
+                        k if k == key => return Some(i as u32),
+                        0 => return None,
+                        _ => i = (i + 1) & self.mask,
+                    }
+                }
+            }
+            None => self.long.get(word).map(|&n| (self.slots.len() + n as usize) as u32),
+        }
+    }
+
+    #[inline]
+    fn record(&self, id: u32) -> &NameInfo {
+        let id = id as usize;
+        match self.slots.get(id) {
+            Some((_, record)) => record,
+            None => &self.long_records[id - self.slots.len()],
+        }
+    }
+
+    #[cfg(test)]
+    fn get(&self, word: &str) -> Option<&NameInfo> {
+        self.id(word).map(|id| self.record(id))
+    }
+}
+
 /// The large table's record: names, places, dictionary (16 bytes, so the table stays
 /// as small as possible for the cache).
 #[derive(Clone, Copy, Default)]
@@ -176,7 +253,7 @@ pub(crate) struct HotInfo {
 
 pub(crate) struct Gazetteers {
     /// Names, places and dictionary words (large; capitalised words and on demand).
-    words: WordTable<NameInfo>,
+    words: NameTable,
     /// Cue lists, NRP terms, street and unit words, months (small and cache-resident;
     /// every word is looked up here).
     hot: WordTable<HotInfo>,
@@ -309,12 +386,12 @@ impl Builder {
 
     fn finish(self) -> Gazetteers {
         Gazetteers {
-            words: self.words.map(|w| NameInfo {
+            words: NameTable::freeze(self.words.map(|w| NameInfo {
                 flags: w.flags,
                 first_freq: w.first_freq,
                 last_freq: w.last_freq,
                 city_pop: w.city_pop,
-            }),
+            })),
             hot: self.hot.map(|w| HotInfo {
                 flags: w.flags,
                 nrp_kind: w.nrp_kind,
@@ -380,7 +457,7 @@ impl Gazetteers {
 
     #[inline]
     pub fn name_record(&self, id: u32) -> &NameInfo {
-        &self.words.records[id as usize]
+        self.words.record(id)
     }
 
     /// The id of a lower-cased word in the hot (cues, NRP, streets, units, months) table.
