@@ -500,15 +500,15 @@ mod tests {
     fn hash_is_pinned_and_covers_every_field() {
         let e = event(1);
         let base = entry_hash(1, &e, &GENESIS);
-        let variants: Vec<Box<dyn Fn(&mut AuditEvent)>> = vec![
-            Box::new(|e| e.at.0 += 1),
-            Box::new(|e| e.actor.push('x')),
-            Box::new(|e| e.action.push('x')),
-            Box::new(|e| e.target.push('x')),
-            Box::new(|e| e.subject = None),
-            Box::new(|e| e.reason.push('x')),
-            Box::new(|e| e.purpose.push('x')),
-            Box::new(|e| e.details.push(' ')),
+        let variants: [fn(&mut AuditEvent); 8] = [
+            |e| e.at.0 += 1,
+            |e| e.actor.push('x'),
+            |e| e.action.push('x'),
+            |e| e.target.push('x'),
+            |e| e.subject = None,
+            |e| e.reason.push('x'),
+            |e| e.purpose.push('x'),
+            |e| e.details.push(' '),
         ];
         for f in variants {
             let mut e2 = e.clone();

@@ -244,4 +244,8 @@ pub trait Store: Send + Sync {
     fn keys(&self) -> &Self::Keys;
     /// `"sqlite"` or `"postgres"`.
     fn backend(&self) -> &'static str;
+    /// Called after an erasure committed: makes deleted rows unrecoverable from the
+    /// main database's files where the backend can (SQLite: truncating WAL
+    /// checkpoint, with `secure_delete` on; PostgreSQL: nothing, see the docs).
+    fn scrub(&self) -> impl Future<Output = StoreResult<()>> + Send;
 }

@@ -519,8 +519,7 @@ impl<S: Store> Vault<S> {
         all.dedup();
         let mut by_index: HashMap<BlindIndex, SubjectId> = tx.find_subjects(&all).await?.into_iter().collect();
         let mut new_subjects: Vec<SubjectId> = Vec::new();
-        let mut assigned: Vec<Result<(PreparedMessage, SubjectId, Vec<IdentifierRow>), VaultError>> =
-            Vec::with_capacity(batch.len());
+        let mut assigned: Vec<Result<Assigned, VaultError>> = Vec::with_capacity(batch.len());
         for item in batch {
             let p = match item {
                 Ok(p) => p,
@@ -901,7 +900,9 @@ impl<S: Store> Vault<S> {
         e.reason = reason;
         self.append(&mut tx, &mut head, vec![e], now).await?;
         tx.commit().await?;
-        Ok(ErasureReport { subject_id: subject, key_destroyed, key_time, rows_time: t1.elapsed(), deleted })
+        let rows_time = t1.elapsed();
+        self.store.scrub().await?;
+        Ok(ErasureReport { subject_id: subject, key_destroyed, key_time, rows_time, deleted })
     }
 
     // ------------------------------------------------------------------ keys
@@ -1122,6 +1123,9 @@ impl<S: Store> Vault<S> {
         Ok(report)
     }
 }
+
+/// A message with its subject and the blind indexes it adds.
+type Assigned = (PreparedMessage, SubjectId, Vec<IdentifierRow>);
 
 struct Redacted {
     text: Zeroizing<String>,

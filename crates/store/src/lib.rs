@@ -1,1 +1,20 @@
-//! SQLite and PostgreSQL stores (in progress).
+//! SQLite and PostgreSQL implementations of `hushdesk_domain::store`.
+//!
+//! The only crate that knows SQL. Runtime queries (no compile-time database), one SQL
+//! text for both backends where they agree ([`sql`]), per-backend migrations under
+//! `migrations/{sqlite,postgres}/{main,keys}` embedded in the binary and applied on
+//! open, with a `schema_meta` version that refuses a database written by a newer
+//! binary. Each backend keeps wrapped data keys apart from the main tables (see
+//! [`sqlite`] and [`postgres`]). Times are `i64` microseconds, UTC.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod migrate;
+pub mod postgres;
+mod sql;
+pub mod sqlite;
+
+pub use migrate::{KEYS_SCHEMA_VERSION, MAIN_SCHEMA_VERSION, MigrationReport};
+pub use postgres::{PgKeyStore, PgSchemas, PgStore, PgTx};
+pub use sqlite::{SqliteKeyStore, SqliteStore, SqliteTx};

@@ -1,0 +1,288 @@
+//! SQLite: the embedded default. Two files in the data directory:
+//!
+//! * `hushdesk.sqlite`: the main database;
+//! * `keys.sqlite`: the key store (wrapped data keys only).
+//!
+//! Both: WAL, `foreign_keys=ON`, `busy_timeout` 30 s, `synchronous=FULL` (a commit is
+//! on disk when it returns: `ingest` prints an acknowledgement only after that, so an
+//! acknowledged message survives a power cut, not just a killed process; with WAL the
+//! cost is one fsync per batch), `secure_delete=ON` (deleted rows are overwritten with
+//! zeros). One writer: write transactions run on a one-connection pool with `BEGIN
+//! IMMEDIATE` (other processes wait on the busy timeout); reads use a separate pool.
+//! Files are created with mode 0600 in a 0700 directory.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use hushdesk_domain::StoreError;
+use hushdesk_domain::store::{Store, StoreResult};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Sqlite, Transaction};
+
+use crate::migrate::{
+    KEYS_SCHEMA_VERSION, MAIN_SCHEMA_VERSION, MigrationReport, SCHEMA_META_DDL, SQLITE_KEYS, SQLITE_MAIN, now_micros,
+};
+use crate::sql::{db_err, impl_key_store};
+
+/// File name of the main database.
+pub const MAIN_FILE: &str = "hushdesk.sqlite";
+/// File name of the key store.
+pub const KEYS_FILE: &str = "keys.sqlite";
+
+/// The SQLite store.
+#[derive(Clone, Debug)]
+pub struct SqliteStore {
+    writer: SqlitePool,
+    reader: SqlitePool,
+    keys: SqliteKeyStore,
+    dir: PathBuf,
+}
+
+/// The SQLite key store (`keys.sqlite`).
+#[derive(Clone, Debug)]
+pub struct SqliteKeyStore {
+    pool: SqlitePool,
+}
+
+/// A transaction on the main database.
+pub struct SqliteTx {
+    tx: Transaction<'static, Sqlite>,
+    write: bool,
+}
+
+fn options(path: &Path) -> SqliteConnectOptions {
+    SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(30))
+        .pragma("secure_delete", "ON")
+        .pragma("cache_size", "-32000")
+}
+
+fn io_err(op: &'static str) -> impl FnOnce(std::io::Error) -> StoreError {
+    move |e| StoreError::backend(op, e)
+}
+
+/// Creates the directory (0700) and an empty file (0600) so SQLite never creates them
+/// with the process umask.
+fn prepare_files(dir: &Path) -> StoreResult<()> {
+    if !dir.is_dir() {
+        let mut b = std::fs::DirBuilder::new();
+        b.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            b.mode(0o700);
+        }
+        b.create(dir).map_err(io_err("create data directory"))?;
+    }
+    for name in [MAIN_FILE, KEYS_FILE] {
+        let path = dir.join(name);
+        if path.exists() {
+            continue;
+        }
+        let mut o = std::fs::OpenOptions::new();
+        o.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            o.mode(0o600);
+        }
+        match o.open(&path) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(io_err("create database file")(e)),
+        }
+    }
+    Ok(())
+}
+
+async fn schema_version(pool: &SqlitePool) -> StoreResult<i64> {
+    let exists: Option<String> =
+        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_meta'")
+            .fetch_optional(pool)
+            .await
+            .map_err(db_err("read schema version"))?;
+    if exists.is_none() {
+        return Ok(0);
+    }
+    let v: Option<i64> = sqlx::query_scalar("SELECT version FROM schema_meta WHERE id = 1")
+        .fetch_optional(pool)
+        .await
+        .map_err(db_err("read schema version"))?;
+    Ok(v.unwrap_or(0))
+}
+
+/// Applies `migrations` to the database behind `pool`; refuses a newer schema before
+/// writing anything. Returns (from, to).
+async fn migrate(
+    pool: &SqlitePool,
+    what: &'static str,
+    migrations: &[(i64, &'static str)],
+    supported: i64,
+) -> StoreResult<(i64, i64)> {
+    let from = schema_version(pool).await?;
+    if from > supported {
+        return Err(StoreError::NewerSchema { what, found: from, supported });
+    }
+    if from == supported {
+        return Ok((from, from));
+    }
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_err("migrate"))?;
+    sqlx::query(SCHEMA_META_DDL).execute(&mut *tx).await.map_err(db_err("migrate"))?;
+    let current: i64 = sqlx::query_scalar("SELECT version FROM schema_meta WHERE id = 1")
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err("migrate"))?
+        .unwrap_or(0);
+    if current > supported {
+        return Err(StoreError::NewerSchema { what, found: current, supported });
+    }
+    for (v, sql) in migrations.iter().filter(|(v, _)| *v > current) {
+        sqlx::raw_sql(*sql).execute(&mut *tx).await.map_err(db_err("migrate"))?;
+        sqlx::query(
+            "INSERT INTO schema_meta (id, version, updated_at) VALUES (1, $1, $2) \
+             ON CONFLICT (id) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at",
+        )
+        .bind(*v)
+        .bind(now_micros())
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err("migrate"))?;
+    }
+    tx.commit().await.map_err(db_err("migrate"))?;
+    Ok((from, supported))
+}
+
+/// `PRAGMA wal_checkpoint(TRUNCATE)`, retried while readers hold it up.
+async fn truncate_wal(pool: &SqlitePool) -> StoreResult<()> {
+    for _ in 0..500 {
+        let (busy, _, _): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
+            .fetch_one(pool)
+            .await
+            .map_err(db_err("checkpoint WAL"))?;
+        if busy == 0 {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    Err(StoreError::Conflict("WAL checkpoint kept being blocked by readers"))
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the store in `dir` and applies migrations.
+    ///
+    /// # Errors
+    /// [`StoreError::NewerSchema`] (nothing written), I/O and driver errors.
+    pub async fn open(dir: &Path) -> StoreResult<Self> {
+        Ok(SqliteStore::open_migrated(dir).await?.0)
+    }
+
+    /// [`SqliteStore::open`], also returning what the migrations did.
+    ///
+    /// # Errors
+    /// As [`SqliteStore::open`].
+    pub async fn open_migrated(dir: &Path) -> StoreResult<(Self, MigrationReport)> {
+        prepare_files(dir)?;
+        let main = dir.join(MAIN_FILE);
+        let keys_path = dir.join(KEYS_FILE);
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .acquire_timeout(Duration::from_secs(300))
+            .connect_with(options(&main))
+            .await
+            .map_err(db_err("open database"))?;
+        let keys = SqlitePoolOptions::new()
+            .max_connections(1)
+            .acquire_timeout(Duration::from_secs(300))
+            .connect_with(options(&keys_path))
+            .await
+            .map_err(db_err("open key store"))?;
+        let (main_from, main_to) = migrate(&writer, "database", SQLITE_MAIN, MAIN_SCHEMA_VERSION).await?;
+        let (keys_from, keys_to) = migrate(&keys, "key store", SQLITE_KEYS, KEYS_SCHEMA_VERSION).await?;
+        let reader = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options(&main))
+            .await
+            .map_err(db_err("open database"))?;
+        let store = SqliteStore { writer, reader, keys: SqliteKeyStore { pool: keys }, dir: dir.to_owned() };
+        Ok((store, MigrationReport { main_from, main_to, keys_from, keys_to }))
+    }
+
+    /// The data directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Path of the main database file.
+    pub fn main_path(&self) -> PathBuf {
+        self.dir.join(MAIN_FILE)
+    }
+
+    /// Path of the key store file.
+    pub fn keys_path(&self) -> PathBuf {
+        self.dir.join(KEYS_FILE)
+    }
+
+    /// Closes every connection (checkpointing the WALs).
+    pub async fn close(&self) {
+        self.reader.close().await;
+        self.writer.close().await;
+        self.keys.pool.close().await;
+    }
+
+    /// Runs a raw statement on the main database (tests and tools only: tampering
+    /// tests edit the audit log through this).
+    ///
+    /// # Errors
+    /// Driver errors.
+    #[doc(hidden)]
+    pub async fn execute_raw(&self, sql: &str) -> StoreResult<u64> {
+        let r = sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+            .execute(&self.writer)
+            .await
+            .map_err(db_err("raw statement"))?;
+        Ok(r.rows_affected())
+    }
+}
+
+impl Store for SqliteStore {
+    type Tx = SqliteTx;
+    type Keys = SqliteKeyStore;
+
+    async fn begin_write(&self) -> StoreResult<SqliteTx> {
+        let tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db_err("begin write transaction"))?;
+        Ok(SqliteTx { tx, write: true })
+    }
+
+    async fn begin_read(&self) -> StoreResult<SqliteTx> {
+        let tx = self.reader.begin().await.map_err(db_err("begin read transaction"))?;
+        Ok(SqliteTx { tx, write: false })
+    }
+
+    fn keys(&self) -> &SqliteKeyStore {
+        &self.keys
+    }
+
+    fn backend(&self) -> &'static str {
+        "sqlite"
+    }
+
+    async fn scrub(&self) -> StoreResult<()> {
+        truncate_wal(&self.writer).await
+    }
+}
+
+mod repos {
+    use super::SqliteTx;
+    crate::sql::impl_main_repos!(SqliteTx, sqlx::Sqlite, "SELECT seq, hash FROM audit_head WHERE id = 1");
+}
+
+impl_key_store!(SqliteKeyStore, Sqlite, |this| {
+    // secure_delete zeroed the row in the page; push that page out of the WAL into the
+    // file and truncate the WAL, so no older copy of the page survives in it.
+    truncate_wal(&this.pool).await?;
+});
