@@ -161,7 +161,10 @@ impl<'a> Document<'a> {
 
     /// The first token of a phrase of `cue` ending at token `i`.
     fn phrase_start(&self, i: usize, cue: Cue) -> Option<(usize, &'static [&'static str])> {
-        self.gaz.cue_phrases(cue).iter().find_map(|parts| {
+        let phrases = self.gaz.cue_phrases(cue);
+        // Only the phrases whose last word is this token can match.
+        self.gaz.cue_phrases_ending(cue, self.word(i)).iter().find_map(|&k| {
+            let parts = &phrases[k];
             let first = (i + 1).checked_sub(parts.len())?;
             let words_match = parts.iter().enumerate().all(|(k, p)| word_eq(self.word(first + k), p, true));
             let gaps_ok = (first + 1..=i).all(|k| {
@@ -177,8 +180,7 @@ impl<'a> Document<'a> {
     pub fn cue_match(&self, i: usize, cue: Cue) -> Option<(&'static str, usize)> {
         let (words, ends) = self.cue_bits(i);
         if words & cue.bit() != 0 {
-            let w = self.word(i);
-            let entry = cue.words.iter().find(|e| !e.contains(' ') && word_eq(w, e, false)).copied();
+            let entry = self.gaz.cue_word(cue, self.word(i));
             return Some((entry.unwrap_or(cue.words[0]), i));
         }
         if ends & cue.bit() == 0 {

@@ -264,6 +264,60 @@ pub(crate) struct Gazetteers {
     region_abbreviations: HashSet<&'static str, BuildHasherDefault<FxHasher>>,
     /// Multi-word entries of each cue list, split into words, by cue id.
     cue_phrases: Vec<Vec<Vec<&'static str>>>,
+    /// Indices of support for [`Gazetteers::cue_word`] and [`Gazetteers::cue_phrases_ending`].
+    cue_index: CueIndex,
+}
+
+/// Cue entries by their lower-cased words, so finding which entry a token matched is a
+/// hash look-up instead of comparing it with every entry of the list.
+#[derive(Default)]
+struct CueIndex {
+    /// Per cue id: lower-cased single-word entry → position of its first entry in the list.
+    words: Vec<HashMap<String, usize, BuildHasherDefault<FxHasher>>>,
+    /// Per cue id: lower-cased last word → positions in `cue_phrases` of the phrases ending
+    /// in it, in list order.
+    phrase_ends: Vec<HashMap<String, Vec<usize>, BuildHasherDefault<FxHasher>>>,
+}
+
+impl CueIndex {
+    fn build(cue_phrases: &[Vec<Vec<&'static str>>]) -> CueIndex {
+        let mut index = CueIndex::default();
+        for cue in cues::ALL {
+            let mut words = HashMap::default();
+            for (k, entry) in cue.words.iter().enumerate() {
+                if !entry.contains(' ') {
+                    words.entry(lower_chars(entry)).or_insert(k);
+                }
+            }
+            let mut ends: HashMap<String, Vec<usize>, _> = HashMap::default();
+            for (k, parts) in cue_phrases[usize::from(cue.id)].iter().enumerate() {
+                ends.entry(lower_chars(parts[parts.len() - 1])).or_default().push(k);
+            }
+            index.words.push(words);
+            index.phrase_ends.push(ends);
+        }
+        index
+    }
+}
+
+/// `word` lower-cased char by char: two words are equal ignoring case (as
+/// [`crate::context::word_eq`] compares them) exactly when these forms are equal.
+fn lower_chars(word: &str) -> String {
+    word.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Runs `f` on [`lower_chars`]`(word)`, on the stack for short ASCII words.
+#[inline]
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        f(std::str::from_utf8(b).unwrap_or_default())
+    } else {
+        f(&lower_chars(word))
+    }
 }
 
 static FIRST_NAMES: &str = include_str!("../data/names/first.tsv");
@@ -401,6 +455,7 @@ impl Builder {
             phrases: self.phrases,
             glued_street_suffixes: self.glued_street_suffixes,
             region_abbreviations: self.region_abbreviations,
+            cue_index: CueIndex::build(&self.cue_phrases),
             cue_phrases: self.cue_phrases,
         }
     }
@@ -513,6 +568,29 @@ impl Gazetteers {
         &self.cue_phrases[usize::from(cue.id)]
     }
 
+    /// Positions in [`Gazetteers::cue_phrases`] of the phrases of `cue` whose last word
+    /// equals `word` ignoring case, in list order.
+    pub fn cue_phrases_ending(&self, cue: Cue, word: &str) -> &[usize] {
+        let ends = &self.cue_index.phrase_ends[usize::from(cue.id)];
+        with_lower(word, |w| ends.get(w)).map_or(&[], Vec::as_slice)
+    }
+
+    /// The first single-word entry of `cue` that `token` matches, as
+    /// `cue.words.iter().find(|e| !e.contains(' ') && word_eq(token, e, false))` would find
+    /// it: the same word ignoring case, or its plural or possessive.
+    pub fn cue_word(&self, cue: Cue, token: &str) -> Option<&'static str> {
+        let words = &self.cue_index.words[usize::from(cue.id)];
+        let same = with_lower(token, |w| words.get(w).copied());
+        let stem = token.strip_suffix("'s").or_else(|| token.strip_suffix("’s")).or_else(|| token.strip_suffix('s'));
+        let plural =
+            stem.and_then(|s| with_lower(s, |w| words.get(w).copied())).filter(|&k| token.len() > cue.words[k].len());
+        let first = match (same, plural) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        first.map(|k| cue.words[k])
+    }
+
     /// Is `word`, exactly as written, a region abbreviation used in addresses?
     pub fn is_region_abbreviation(&self, word: &str) -> bool {
         self.region_abbreviations.contains(word)
@@ -554,5 +632,33 @@ mod tests {
         assert!(g.has_glued_street_suffix("Hauptstraße") && g.has_glued_street_suffix("KEIZERSGRACHT"));
         assert!(!g.has_glued_street_suffix("Straße"), "a suffix alone is not a street name");
         assert_eq!(g.word("qwxzv"), WordInfo::default());
+    }
+
+    /// `cue_word` keeps one position per lower-cased form, which is only the linear
+    /// search's answer if entries that differ only in case have the same length.
+    #[test]
+    fn cue_entries_equal_ignoring_case_have_equal_lengths() {
+        for cue in cues::ALL {
+            for a in cue.words {
+                for b in cue.words {
+                    if lower_chars(a) == lower_chars(b) {
+                        assert_eq!(a.len(), b.len(), "{a:?} / {b:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cue_word_matches_the_linear_search() {
+        use crate::context::word_eq;
+        let g = Gazetteers::get();
+        let tokens = ["Card", "cards", "card's", "CARD’s", "Thanks", "SSNs", "ss", "s", "Hi", "hiS", "née", "NÉE", "x"];
+        for cue in cues::ALL {
+            for t in tokens.iter().copied().chain(cue.words.iter().copied()) {
+                let linear = cue.words.iter().find(|e| !e.contains(' ') && word_eq(t, e, false)).copied();
+                assert_eq!(g.cue_word(*cue, t), linear, "{t:?}");
+            }
+        }
     }
 }

@@ -166,8 +166,16 @@ impl Recognizer for NationalIds {
         for cluster in doc.clusters {
             let toks = &doc.tokens[cluster.toks.clone()];
             for i in 0..toks.len() {
+                let mut digits = 0;
                 for j in i..toks.len() {
-                    numeric_ids(doc, &toks[i..=j], out);
+                    // Only a few digit counts are identifiers; ranges only grow from here.
+                    digits += toks[j].len();
+                    if digits > MAX_ID_DIGITS {
+                        break;
+                    }
+                    if ID_DIGIT_COUNTS.contains(&digits) {
+                        numeric_ids(doc, &toks[i..=j], out);
+                    }
                 }
             }
         }
@@ -178,9 +186,15 @@ impl Recognizer for NationalIds {
             }
             alnum_ids(doc, i, out);
             // A passport or licence number given further from its hotword (the answer to a
-            // question): lower score, so a checksummed identifier wins a tie.
-            if t.kind != TokenKind::Word && t.len() >= 7 && standalone_value(doc, i) && !labelled_otherwise(doc, i) {
-                let w = t.text(doc.text);
+            // question): lower score, so a checksummed identifier wins a tie. The shapes are
+            // tested first: they are cheaper than the context look-ups.
+            let w = t.text(doc.text);
+            if t.kind != TokenKind::Word
+                && t.len() >= 7
+                && (passport_shape(w) || license_shape(w))
+                && standalone_value(doc, i)
+                && !labelled_otherwise(doc, i)
+            {
                 for (entity, words, shape, name) in [
                     (EntityType::UsPassport, PASSPORT_WORDS, passport_shape as fn(&str) -> bool, "us_passport"),
                     (EntityType::UsDriverLicense, LICENSE_WORDS, license_shape, "us_driver_license"),
@@ -209,6 +223,27 @@ impl Recognizer for NationalIds {
     }
 }
 
+/// Every digit count in [`NUMERIC_IDS`], and the largest.
+const ID_DIGIT_COUNTS: &[usize] = &[8, 9, 10, 11, 12, 15];
+const MAX_ID_DIGITS: usize = 15;
+
+const _: () = {
+    let mut i = 0;
+    while i < NUMERIC_IDS.len() {
+        let mut d = 0;
+        while d < NUMERIC_IDS[i].digits.len() {
+            let n = NUMERIC_IDS[i].digits[d];
+            let mut k = 0;
+            while k < ID_DIGIT_COUNTS.len() && ID_DIGIT_COUNTS[k] != n {
+                k += 1;
+            }
+            assert!(k < ID_DIGIT_COUNTS.len() && n <= MAX_ID_DIGITS, "ID_DIGIT_COUNTS misses a digit count");
+            d += 1;
+        }
+        i += 1;
+    }
+};
+
 fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
     let text = doc.text;
     let Some(digits) = Digits::of(text, part) else {
@@ -230,12 +265,12 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
     if joined_before || joined_after {
         return;
     }
-    let lens: Vec<usize> = part.iter().map(Token::len).collect();
+    let has_grouping = |g: &[usize]| g.len() == part.len() && g.iter().zip(part).all(|(&n, t)| n == t.len());
     for id in NUMERIC_IDS {
         if !id.digits.contains(&digits.len()) {
             continue;
         }
-        let shape_ok = !grouped || id.groupings.is_empty() || id.groupings.iter().any(|g| *g == lens.as_slice());
+        let shape_ok = !grouped || id.groupings.is_empty() || id.groupings.iter().any(|g| has_grouping(g));
         if !shape_ok || !(id.validate)(digits.as_bytes()) {
             continue;
         }
@@ -259,10 +294,9 @@ fn alnum_ids(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     let t = doc.tokens[i];
     let s = t.text(text);
     let b = s.as_bytes();
-    let upper = |x: &[u8]| x.iter().map(u8::to_ascii_uppercase).collect::<Vec<u8>>();
     match b.len() {
         16 if t.kind == TokenKind::Alnum => {
-            if national::it_fiscal_code(&upper(b)) {
+            if national::it_fiscal_code(&upper::<16>(b)) {
                 push_id(
                     doc,
                     out,
@@ -281,7 +315,7 @@ fn alnum_ids(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
             }
         }
         9 if t.kind == TokenKind::Alnum => {
-            let u = upper(b);
+            let u = upper::<9>(b);
             if national::es_nif(&u) {
                 push_id(doc, out, t.start, t.end, EntityType::EsNif, 0.8, "NIF control letter", NIF_WORDS);
             } else if national::es_nie(&u) {
@@ -299,8 +333,8 @@ fn alnum_ids(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
         TokenKind::Alnum => matches!(b.len(), 2 | 8),
     };
     if let Some((end, compact)) = could_start.then(|| joined_alnum(doc, i, 5)).flatten() {
-        let u = upper(&compact);
-        if compact.len() == 9 && end > t.end {
+        let u = upper::<9>(&compact);
+        if end > t.end {
             if national::uk_nino(&u) {
                 push_id(doc, out, t.start, end, EntityType::UkNino, 0.85, "NINO prefix rules", NINO_WORDS);
             } else if national::es_nif(&u) {
@@ -312,26 +346,39 @@ fn alnum_ids(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     }
 }
 
+/// `b` upper-cased into an array of its length `N` (no allocation on the per-token path).
+fn upper<const N: usize>(b: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    for (o, c) in out.iter_mut().zip(b) {
+        *o = c.to_ascii_uppercase();
+    }
+    out
+}
+
 /// Tokens from `i` joined by single spaces or dashes, up to `max` tokens, compacted;
-/// returns the end of the longest run of length 9 if any.
-fn joined_alnum(doc: &Document<'_>, i: usize, max: usize) -> Option<(usize, Vec<u8>)> {
+/// returns the end of the run if its compact form is exactly nine characters long and
+/// spans more than one token. Called for every one- or two-letter word, so it works in a
+/// stack buffer: a run stops at nine characters anyway.
+fn joined_alnum(doc: &Document<'_>, i: usize, max: usize) -> Option<(usize, [u8; 9])> {
     let text = doc.text;
     let toks = doc.tokens;
-    let mut compact = Vec::with_capacity(16);
-    let mut best = None;
+    let mut compact = [0u8; 9];
+    let mut len = 0;
     for j in i..(i + max).min(toks.len()) {
         if j > i && !matches!(&text[toks[j - 1].end..toks[j].start], " " | "-") {
             break;
         }
-        compact.extend_from_slice(toks[j].text(text).as_bytes());
-        if compact.len() == 9 && j > i {
-            best = Some((toks[j].end, compact.clone()));
-        }
-        if compact.len() >= 9 {
+        let s = toks[j].text(text).as_bytes();
+        if len + s.len() > compact.len() {
             break;
         }
+        compact[len..len + s.len()].copy_from_slice(s);
+        len += s.len();
+        if len == compact.len() {
+            return (j > i).then_some((toks[j].end, compact));
+        }
     }
-    best
+    None
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -215,7 +215,7 @@ impl Recognizer for Person {
                 i += 1;
                 continue;
             }
-            let seq = extend(doc, i, lower_mode);
+            let seq = extend(doc, i, class, lower_mode);
             let next = seq.last + 1;
             if let Some(det) = score(doc, &seq, lower_mode) {
                 out.push(det);
@@ -235,10 +235,11 @@ fn is_initial(doc: &Document<'_>, i: usize) -> bool {
 }
 
 /// Grows a name sequence from token `i`: capitalised name-like words (or, in lower-case
-/// mode, gazetteer names), initials and particles, joined by single spaces.
-fn extend(doc: &Document<'_>, i: usize, lower_mode: bool) -> Sequence {
+/// mode, gazetteer names), initials and particles, joined by single spaces. `class` is
+/// token `i`'s [`classify`] (the caller has it already).
+fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> Sequence {
     let toks = doc.tokens;
-    let mut classes = vec![classify(doc, i)];
+    let mut classes = vec![class];
     let mut last = i;
     let mut j = i + 1;
     while j < toks.len() && classes.len() < 5 {
@@ -328,15 +329,15 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     if let Some(p) = seq.first.checked_sub(1) {
         let g = gap(doc, p, seq.first);
         let pt = toks[p];
-        if let Some((w, s)) = doc.cue_match(p, TITLES).filter(|_| matches!(g, " " | ". ")) {
+        if let Some((w, s)) = matches!(g, " " | ". ").then(|| doc.cue_match(p, TITLES)).flatten() {
             bump(w, 0.5, toks[s].start, pt.end, &mut cue);
         }
         if let Some((w, s)) =
-            doc.cue_match(p, GREETINGS).filter(|_| matches!(g, " " | ", " | ",\n" | "! " | "\n" | ","))
+            matches!(g, " " | ", " | ",\n" | "! " | "\n" | ",").then(|| doc.cue_match(p, GREETINGS)).flatten()
         {
             bump(w, 0.45, toks[s].start, pt.end, &mut cue);
         }
-        if let Some((w, s)) = doc.cue_match(p, INTRODUCTIONS).filter(|_| matches!(g, " " | ": " | ", ")) {
+        if let Some((w, s)) = matches!(g, " " | ": " | ", ").then(|| doc.cue_match(p, INTRODUCTIONS)).flatten() {
             let delta = if matches!(
                 w,
                 "i am" | "i'm" | "im" | "it's" | "its" | "am" | "soy" | "sono" | "je suis" | "ich bin"
@@ -348,14 +349,14 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             bump(w, delta, toks[s].start, pt.end, &mut cue);
         }
         if let Some((w, s)) =
-            doc.cue_match(p, LABELS).filter(|_| g.contains(':') || g.contains('\t') || g.contains('|'))
+            (g.contains(':') || g.contains('\t') || g.contains('|')).then(|| doc.cue_match(p, LABELS)).flatten()
         {
             bump(w, 0.45, toks[s].start, pt.end, &mut cue);
         }
-        if let Some((w, s)) = doc.cue_match(p, RELATIONS).filter(|_| matches!(g, " " | ", " | " - ")) {
+        if let Some((w, s)) = matches!(g, " " | ", " | " - ").then(|| doc.cue_match(p, RELATIONS)).flatten() {
             bump(w, 0.3, toks[s].start, pt.end, &mut cue);
         }
-        if let Some((w, s)) = doc.cue_match(p, AGENCY_VERBS).filter(|_| g == " ") {
+        if let Some((w, s)) = (g == " ").then(|| doc.cue_match(p, AGENCY_VERBS)).flatten() {
             bump(w, 0.15, toks[s].start, pt.end, &mut cue);
         }
         if doc.is(p, DETERMINERS) && g == " " {
@@ -398,7 +399,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         {
             bump("e-mail display name", 0.5, n.start, n.end, &mut cue);
         }
-        if let Some((verb, _)) = doc.cue_match(seq.last + 1, AFTER_VERBS).filter(|_| g == " ") {
+        if let Some((verb, _)) = (g == " ").then(|| doc.cue_match(seq.last + 1, AFTER_VERBS)).flatten() {
             bump(verb, if w.eq_ignore_ascii_case("here") { 0.3 } else { 0.1 }, n.start, n.end, &mut cue);
         }
         if g == " "
