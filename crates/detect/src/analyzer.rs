@@ -7,7 +7,7 @@ use crate::context::word_eq;
 use crate::cues::Cue;
 use crate::detection::Detection;
 use crate::entity::EntityType;
-use crate::gazetteer::{Gazetteers, WordInfo};
+use crate::gazetteer::{Gazetteers, WordInfo, pack};
 use crate::numbers::{self, Cluster};
 use crate::recognizers::{self, Recognizer};
 use crate::resolve;
@@ -199,6 +199,8 @@ pub struct Scratch {
     clusters: Vec<Cluster>,
     infos: Vec<TokenInfo>,
     lower: Lowercaser,
+    /// Capitalised words waiting for their large-table look-up: (token, packed key).
+    pending_names: Vec<(u32, u64)>,
     candidates: Vec<Detection>,
 }
 
@@ -260,7 +262,7 @@ impl Analyzer {
     fn prepare(&self, text: &str, scratch: &mut Scratch) {
         text::tokenize(text, &mut scratch.tokens);
         numbers::clusters(text, &scratch.tokens, &mut scratch.clusters);
-        word_infos(self.gaz, text, &scratch.tokens, &mut scratch.lower, &mut scratch.infos);
+        word_infos(self.gaz, text, &scratch.tokens, &mut scratch.lower, &mut scratch.pending_names, &mut scratch.infos);
     }
 
     #[cfg(test)]
@@ -281,9 +283,21 @@ impl Analyzer {
 /// Looks every word (and alphanumeric) token up once, for all recognisers: the small
 /// hot table for all of them, the large name/place/dictionary table only for capitalised
 /// words (the others are looked up on demand, see [`Document::lookup`]).
-fn word_infos(gaz: &Gazetteers, text: &str, tokens: &[Token], lower: &mut Lowercaser, out: &mut Vec<TokenInfo>) {
+///
+/// The large table does not stay in cache, so its look-ups are mostly cache misses. They
+/// are done in a second, tight loop over the capitalised words: with no other work between
+/// them, the processor overlaps the misses instead of waiting for each in turn.
+fn word_infos(
+    gaz: &Gazetteers,
+    text: &str,
+    tokens: &[Token],
+    lower: &mut Lowercaser,
+    pending: &mut Vec<(u32, u64)>,
+    out: &mut Vec<TokenInfo>,
+) {
     out.clear();
-    out.extend(tokens.iter().map(|t| {
+    pending.clear();
+    out.extend(tokens.iter().enumerate().map(|(i, t)| {
         if t.is_number() || t.len() > 40 {
             return TokenInfo::default();
         }
@@ -298,12 +312,34 @@ fn word_infos(gaz: &Gazetteers, text: &str, tokens: &[Token], lower: &mut Lowerc
         let mut info =
             TokenInfo { flags: hot.map_or(0, |h| gaz.hot_record(h).flags), hot: hot.unwrap_or(NONE), name: NONE };
         if t.is_capitalised() {
-            let (flags, id) = names_and_places(gaz, key);
-            info.flags |= flags;
-            info.name = id;
+            match pack(key) {
+                Some(packed) => pending.push((i as u32, packed)),
+                None => {
+                    let (flags, id) = names_and_places(gaz, key);
+                    info.flags |= flags;
+                    info.name = id;
+                }
+            }
         }
         info
     }));
+    for &(i, packed) in pending.iter() {
+        let (flags, id) = match gaz.name_id_packed(packed) {
+            Some(id) => (gaz.name_record(id).flags, id),
+            // Unknown as a whole: a hyphenated word may still have known parts.
+            None => names_and_places(gaz, unpack(&packed.to_le_bytes())),
+        };
+        let info = &mut out[i as usize];
+        info.flags |= flags;
+        info.name = id;
+    }
+}
+
+/// The word a [`pack`]ed key holds.
+fn unpack(bytes: &[u8; 8]) -> &str {
+    let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+    // Packed from a `&str`, so the bytes are UTF-8.
+    std::str::from_utf8(&bytes[..len]).unwrap_or_default()
 }
 
 /// A word without a possessive `'s`, as it is looked up.

@@ -113,7 +113,7 @@ enum Key {
 /// The bytes of a word of up to eight bytes as a `u64` (UTF-8 text has no NUL, so the
 /// zero padding is unambiguous).
 #[inline]
-fn pack(word: &str) -> Option<u64> {
+pub(crate) fn pack(word: &str) -> Option<u64> {
     let b = word.as_bytes();
     if b.is_empty() || b.len() > 8 {
         return None;
@@ -203,17 +203,21 @@ impl NameTable {
     #[inline]
     fn id(&self, word: &str) -> Option<u32> {
         match pack(word) {
-            Some(key) => {
-                let mut i = slot_of(key, self.mask);
-                loop {
-                    match self.slots[i].0 {
-                        k if k == key => return Some(i as u32),
-                        0 => return None,
-                        _ => i = (i + 1) & self.mask,
-                    }
-                }
-            }
+            Some(key) => self.id_packed(key),
             None => self.long.get(word).map(|&n| (self.slots.len() + n as usize) as u32),
+        }
+    }
+
+    /// The id of a word of up to eight bytes, given [`pack`]ed.
+    #[inline]
+    fn id_packed(&self, key: u64) -> Option<u32> {
+        let mut i = slot_of(key, self.mask);
+        loop {
+            match self.slots[i].0 {
+                k if k == key => return Some(i as u32),
+                0 => return None,
+                _ => i = (i + 1) & self.mask,
+            }
         }
     }
 
@@ -508,6 +512,12 @@ impl Gazetteers {
     #[inline]
     pub fn name_id(&self, lower: &str) -> Option<u32> {
         self.words.id(lower)
+    }
+
+    /// Like [`Gazetteers::name_id`], for a word of up to eight bytes given [`pack`]ed.
+    #[inline]
+    pub fn name_id_packed(&self, key: u64) -> Option<u32> {
+        self.words.id_packed(key)
     }
 
     #[inline]
