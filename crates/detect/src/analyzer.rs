@@ -60,20 +60,24 @@ pub(crate) struct Document<'a> {
     pub gaz: &'static Gazetteers,
 }
 
-/// What the gazetteers know about one token, in 12 bytes: the flags of both tables and
-/// the ids of its records (`NONE` when absent).
+/// What the gazetteers know about one token: the flags of both tables, the ids of its
+/// records (`NONE` when absent), and the cue lists it may end an entry of (its hot
+/// record's word and phrase-end bits together), kept here so that the many "is this
+/// token a cue of list X?" questions are answered from this array without fetching the
+/// hot record for every token near a candidate.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct TokenInfo {
     pub flags: u32,
     hot: u32,
     name: u32,
+    cues: u128,
 }
 
 const NONE: u32 = u32::MAX;
 
 impl Default for TokenInfo {
     fn default() -> Self {
-        TokenInfo { flags: 0, hot: NONE, name: NONE }
+        TokenInfo { flags: 0, hot: NONE, name: NONE, cues: 0 }
     }
 }
 
@@ -116,7 +120,17 @@ impl<'a> Document<'a> {
         let t = self.tokens[i];
         let mut info = self.info(i);
         if !t.is_capitalised() && !t.is_number() {
-            let (flags, id) = names_and_places(self.gaz, &lookup_form(t.text(self.text)).to_lowercase());
+            let word = lookup_form(t.text(self.text));
+            let (flags, id) = if word.len() <= 32 && word.is_ascii() {
+                // Lower-cased on the stack: no allocation for the common case.
+                let mut buf = [0u8; 32];
+                let lower = &mut buf[..word.len()];
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                names_and_places(self.gaz, std::str::from_utf8(lower).unwrap_or_default())
+            } else {
+                names_and_places(self.gaz, &word.to_lowercase())
+            };
             info.flags |= flags;
             if id != NONE {
                 let n = self.gaz.name_record(id);
@@ -133,6 +147,7 @@ impl<'a> Document<'a> {
     fn cue_bits(&self, i: usize) -> (u128, u128) {
         match self.infos[i].hot {
             NONE => (0, 0),
+            _ if self.infos[i].cues == 0 => (0, 0),
             id => {
                 let h = self.gaz.hot_record(id);
                 (h.cue_words, h.cue_ends)
@@ -155,6 +170,9 @@ impl<'a> Document<'a> {
     /// Does an entry of `cue` end at token `i` (a word, or the last word of a phrase)?
     #[inline]
     pub fn is(&self, i: usize, cue: Cue) -> bool {
+        if self.infos[i].cues & cue.bit() == 0 {
+            return false;
+        }
         let (words, ends) = self.cue_bits(i);
         words & cue.bit() != 0 || ends & cue.bit() != 0 && self.phrase_start(i, cue).is_some()
     }
@@ -178,6 +196,9 @@ impl<'a> Document<'a> {
     /// The `cue` entry ending at token `i` and its first token. One bit test for most
     /// tokens; phrases are verified word by word only when their last word matches.
     pub fn cue_match(&self, i: usize, cue: Cue) -> Option<(&'static str, usize)> {
+        if self.infos[i].cues & cue.bit() == 0 {
+            return None;
+        }
         let (words, ends) = self.cue_bits(i);
         if words & cue.bit() != 0 {
             let entry = self.gaz.cue_word(cue, self.word(i));
@@ -309,8 +330,13 @@ fn word_infos(
             .hot_id(full)
             .or_else(|| (key.len() < full.len()).then(|| gaz.hot_id(key)).flatten())
             .or_else(|| (key.len() > 3 && key.ends_with('s')).then(|| gaz.hot_id(&key[..key.len() - 1])).flatten());
-        let mut info =
-            TokenInfo { flags: hot.map_or(0, |h| gaz.hot_record(h).flags), hot: hot.unwrap_or(NONE), name: NONE };
+        let mut info = match hot {
+            Some(h) => {
+                let record = gaz.hot_record(h);
+                TokenInfo { flags: record.flags, hot: h, name: NONE, cues: record.cue_words | record.cue_ends }
+            }
+            None => TokenInfo::default(),
+        };
         if t.is_capitalised() {
             match pack(key) {
                 Some(packed) => pending.push((i as u32, packed)),

@@ -3,6 +3,7 @@
 //! address parsers.
 
 use std::net::{Ipv4Addr, Ipv6Addr};
+use std::sync::LazyLock;
 
 use memchr::memchr_iter;
 
@@ -101,6 +102,10 @@ fn prose_tld(tld: &str) -> bool {
 
 pub(crate) struct Url;
 
+/// Built once: building a searcher costs more than searching a short message.
+static SCHEME_SEPARATOR: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"://"));
+
 /// TLDs that are also common file extensions: `setup.py`, `README.md`, `run.sh`.
 const FILE_EXTENSION_TLDS: &[&str] =
     &["md", "py", "sh", "rs", "pl", "ps", "so", "cc", "zip", "mov", "tf", "ai", "pm", "ml", "sc", "cs", "ts", "js"];
@@ -114,7 +119,7 @@ impl Recognizer for Url {
         let text = doc.text;
         let b = text.as_bytes();
         // Scheme URLs.
-        for colon in memchr::memmem::find_iter(b, b"://") {
+        for colon in SCHEME_SEPARATOR.find_iter(b) {
             let mut start = colon;
             while start > 0 && (b[start - 1].is_ascii_alphanumeric() || matches!(b[start - 1], b'+' | b'.' | b'-')) {
                 start -= 1;

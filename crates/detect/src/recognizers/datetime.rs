@@ -287,7 +287,7 @@ fn day_of(tok: &Token, text: &str) -> Option<u32> {
     let suffix = &s[digits.len()..];
     if digits.is_empty()
         || digits.len() > 2
-        || !matches!(suffix.to_ascii_lowercase().as_str(), "" | "st" | "nd" | "rd" | "th" | "er" | "º")
+        || !["", "st", "nd", "rd", "th", "er", "º"].iter().any(|x| suffix.eq_ignore_ascii_case(x))
     {
         return None;
     }

@@ -62,19 +62,23 @@ fn next_joined(doc: &Document<'_>, i: usize, gaps: &[&str]) -> Option<usize> {
     (j < doc.tokens.len() && gaps.contains(&gap(doc, i, j))).then_some(j)
 }
 
-/// Lower-cased tokens `i..=j` joined by single spaces, if they are written that way.
-fn phrase_text(doc: &Document<'_>, i: usize, j: usize) -> Option<String> {
+/// Lower-cased tokens from `i` (up to four) joined by single spaces, as far as they are
+/// written with a space or hyphen between them, and where the phrase through each token
+/// ends: tokens `i..=i + k` read `text[..ends[k]]`.
+fn phrase_texts(doc: &Document<'_>, i: usize) -> (String, Vec<usize>) {
     let mut s = String::new();
-    for k in i..=j {
+    let mut ends = Vec::with_capacity(4);
+    for k in i..(i + 4).min(doc.tokens.len()) {
         if k > i {
             if !matches!(gap(doc, k - 1, k), " " | "-") {
-                return None;
+                break;
             }
             s.push(' ');
         }
         s.extend(word(doc, k).chars().flat_map(char::to_lowercase));
+        ends.push(s.len());
     }
-    Some(s)
+    (s, ends)
 }
 
 /// The longest gazetteer entry (word or phrase of up to four words) starting at `i` whose
@@ -82,8 +86,10 @@ fn phrase_text(doc: &Document<'_>, i: usize, j: usize) -> Option<String> {
 fn gazetteer_at(doc: &Document<'_>, i: usize, want: u32) -> Option<(usize, WordInfo)> {
     let info = doc.lookup(i);
     if info.has(PHRASE_START) {
+        // The longest candidate phrase is built once; shorter ones are its prefixes.
+        let (text, ends) = phrase_texts(doc, i);
         for j in (i + 1..(i + 4).min(doc.tokens.len())).rev() {
-            if let Some(p) = phrase_text(doc, i, j).and_then(|s| doc.gaz.phrase(&s)) {
+            if let Some(p) = ends.get(j - i).and_then(|&e| doc.gaz.phrase(&text[..e])) {
                 if p.any(want) {
                     return Some((j, p));
                 }
@@ -293,7 +299,8 @@ fn house_number(doc: &Document<'_>, i: usize) -> bool {
         && !s.starts_with('0')
         && (suffix.is_empty()
             || suffix.len() == 1 && suffix.as_bytes()[0].is_ascii_alphabetic()
-            || matches!(suffix.to_ascii_lowercase().as_str(), "bis" | "ter"));
+            || suffix.eq_ignore_ascii_case("bis")
+            || suffix.eq_ignore_ascii_case("ter"));
     // Not part of a time, a decimal, a price, or a longer digit run (`4192 3875 9956 3112`).
     let glued_before = i > 0 && {
         let g = gap(doc, i - 1, i);
@@ -453,7 +460,7 @@ fn plain_street(doc: &Document<'_>, k: usize) -> Option<usize> {
 
 fn is_ordinal(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && digits <= 3 && matches!(w[digits..].to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+    digits > 0 && digits <= 3 && ["st", "nd", "rd", "th"].iter().any(|s| w[digits..].eq_ignore_ascii_case(s))
 }
 
 /// A house number right after token `i` (`Straße 5`, `Via Roma, 10`, `Keizersgracht

@@ -143,10 +143,14 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
         return NameClass::NotName;
     }
     let word = without_possessive(t.text(doc.text));
+    // Cue bits first: they are cheaper than the gazetteer look-up of a lower-case word.
+    if doc.is(i, NOT_NAME) || doc.is(i, TITLES) || doc.is(i, PARTICLES) {
+        return NameClass::NotName;
+    }
     let info: WordInfo = doc.lookup(i);
     let first = info.has(FIRST);
     let last = info.has(LAST);
-    if doc.is(i, NOT_NAME) || doc.is(i, MONTHS_AND_DAYS) && !first || doc.is(i, TITLES) || doc.is(i, PARTICLES) {
+    if doc.is(i, MONTHS_AND_DAYS) && !first {
         return NameClass::NotName;
     }
     let place =
@@ -554,7 +558,7 @@ impl Recognizer for NrpAndAge {
                     let birthday = unit.eq_ignore_ascii_case("th")
                         && i.checked_sub(1).is_some_and(|p| doc.word(p).eq_ignore_ascii_case("happy"));
                     if (1..=3).contains(&digits)
-                        && (matches!(unit.to_ascii_lowercase().as_str(), "yo" | "yrs" | "y" | "yr") || birthday)
+                        && (["yo", "yrs", "y", "yr"].iter().any(|u| unit.eq_ignore_ascii_case(u)) || birthday)
                     {
                         if let Ok(n) = s[..digits].parse::<u32>() {
                             if n <= 120 {

@@ -1,6 +1,8 @@
 //! Secrets customers paste into chats: passwords after a hotword, one-time codes, and API
 //! keys, tokens and private keys recognised by their published formats.
 
+use std::sync::LazyLock;
+
 use memchr::memmem;
 
 use super::{DetectionExt, Recognizer, candidate, has_context_window};
@@ -148,21 +150,25 @@ const KEY_FORMATS: &[KeyFormat] = &[
     KeyFormat { prefix: "xoxs-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte, mixed: true },
 ];
 
-/// The first bytes of the prefixes in [`KEY_FORMATS`].
-const KEY_PREFIX_FIRST_BYTES: &[u8] = &[b'A', b'g', b's', b'r', b'p', b'y', b'w', b'x'];
+/// The first two bytes of the prefixes in [`KEY_FORMATS`].
+const KEY_PREFIX_STARTS: &[[u8; 2]] = &[*b"AK", *b"AS", *b"gh", *b"gi", *b"sk", *b"rk", *b"pk", *b"ya", *b"wh", *b"xo"];
 
 const _: () = {
     let mut i = 0;
     while i < KEY_FORMATS.len() {
-        let first = KEY_FORMATS[i].prefix.as_bytes()[0];
+        let p = KEY_FORMATS[i].prefix.as_bytes();
         let mut k = 0;
-        while k < KEY_PREFIX_FIRST_BYTES.len() && KEY_PREFIX_FIRST_BYTES[k] != first {
+        while k < KEY_PREFIX_STARTS.len() && !(KEY_PREFIX_STARTS[k][0] == p[0] && KEY_PREFIX_STARTS[k][1] == p[1]) {
             k += 1;
         }
-        assert!(k < KEY_PREFIX_FIRST_BYTES.len(), "KEY_PREFIX_FIRST_BYTES misses a prefix's first byte");
+        assert!(k < KEY_PREFIX_STARTS.len(), "KEY_PREFIX_STARTS misses the start of a prefix");
         i += 1;
     }
 };
+
+/// Searchers built once: building one costs more than searching a short message.
+static JWT_START: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"eyJ"));
+static PEM_BEGIN: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"-----BEGIN "));
 
 /// Vendor-prefixed keys. Prefixes start tokens, so only token starts are checked.
 fn prefixed_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
@@ -175,9 +181,9 @@ fn prefixed_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
         {
             continue;
         }
-        // Most tokens start with a byte no vendor prefix starts with: skip them before
+        // Most tokens start with two bytes no vendor prefix starts with: skip them before
         // comparing prefixes one by one.
-        if !KEY_PREFIX_FIRST_BYTES.contains(&b[t.start]) {
+        if !KEY_PREFIX_STARTS.contains(&[b[t.start], b[t.start + 1]]) {
             continue;
         }
         let rest = &text[t.start..];
@@ -211,7 +217,7 @@ fn has_letters_and_digits(s: &str) -> bool {
 fn jwts(doc: &Document<'_>, out: &mut Vec<Detection>) {
     let b = doc.text.as_bytes();
     let mut next = 0;
-    for start in memmem::find_iter(b, b"eyJ") {
+    for start in JWT_START.find_iter(b) {
         if start < next || start > 0 && (b[start - 1].is_ascii_alphanumeric() || matches!(b[start - 1], b'_' | b'-')) {
             continue;
         }
@@ -246,7 +252,7 @@ fn jwts(doc: &Document<'_>, out: &mut Vec<Detection>) {
 fn private_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
     let text = doc.text;
     let b = text.as_bytes();
-    for start in memmem::find_iter(b, b"-----BEGIN ") {
+    for start in PEM_BEGIN.find_iter(b) {
         let header_end = match memmem::find(&b[start + 11..], b"-----") {
             Some(e) if e < 40 => start + 11 + e,
             _ => continue,
