@@ -28,6 +28,10 @@ impl Recognizer for Location {
         let n = doc.tokens.len();
         let mut i = 0;
         while i < n {
+            if !may_start_location(doc, i) {
+                i += 1;
+                continue;
+            }
             let found = labelled_field(doc, i)
                 .or_else(|| address_at(doc, i))
                 .or_else(|| name_first_street(doc, i))
@@ -42,6 +46,23 @@ impl Recognizer for Location {
             }
         }
     }
+}
+
+/// Could token `i` start anything that [`labelled_field`], [`address_at`],
+/// [`name_first_street`] or [`place_at`] accepts? True for every token they accept, and
+/// false for most lower-case words, which are most tokens: such a word only starts a
+/// location after a form label, as a street-type, unit or PO box word, or after a place
+/// cue ([`lower_place_cue`]). Capitalised words, numbers and codes always go on.
+fn may_start_location(doc: &Document<'_>, i: usize) -> bool {
+    let t = doc.tokens[i];
+    if t.kind != TokenKind::Word || t.is_capitalised() {
+        return true;
+    }
+    let after_label = i > 0 && gap(doc, i - 1, i).contains([':', '\t', '|', '=']);
+    after_label
+        || doc.any(i, STREET_BEFORE | UNIT | POBOX)
+        || is_one_of(word(doc, i), &["po", "p"])
+        || lower_place_cue(doc, i)
 }
 
 fn gap<'t>(doc: &Document<'t>, a: usize, b: usize) -> &'t str {

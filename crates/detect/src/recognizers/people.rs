@@ -656,7 +656,13 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
     while !text.is_char_boundary(ahead_end) {
         ahead_end -= 1;
     }
-    let ahead = text[t.end..ahead_end].to_ascii_lowercase();
+    // Lower-cased on the stack: every small number comes through here.
+    let mut ahead_buf = [0u8; 20];
+    let ahead_bytes = &mut ahead_buf[..ahead_end - t.end];
+    ahead_bytes.copy_from_slice(&text.as_bytes()[t.end..ahead_end]);
+    ahead_bytes.make_ascii_lowercase();
+    // A slice of `text` ending on a char boundary, lower-cased byte-wise: still UTF-8.
+    let ahead = std::str::from_utf8(ahead_bytes).unwrap_or_default();
     let strong_after = [
         "-year-old",
         " years old",
