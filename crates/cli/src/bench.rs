@@ -43,12 +43,15 @@ pub enum BenchCommand {
         #[arg(long, value_delimiter = ',')]
         entities: Option<Vec<String>>,
     },
+    /// Time the vault: ingest (detection included), erasure, audit verification.
+    Vault(crate::bench_vault::VaultBenchArgs),
 }
 
 pub fn run(args: BenchArgs) -> Result<()> {
     match args.command {
         BenchCommand::Generate { size, jsonl } => generate(parse_size(&size)?, jsonl),
         BenchCommand::Detect { mb, threads, entities } => detect(mb, threads, entities),
+        BenchCommand::Vault(args) => crate::bench_vault::run(args),
     }
 }
 

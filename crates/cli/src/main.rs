@@ -2,10 +2,13 @@
 #![forbid(unsafe_code)]
 
 mod bench;
+mod bench_vault;
 mod eval;
+mod ingest;
 mod pipeline;
 mod scan;
 mod scan_config;
+mod vault_cmd;
 
 use std::process::ExitCode;
 
@@ -27,6 +30,18 @@ enum Command {
     Eval(eval::EvalArgs),
     /// Benchmarks: generate realistic text, time the detector.
     Bench(bench::BenchArgs),
+    /// Store messages: redact, seal the kept values, one JSON line per message in and out.
+    Ingest(ingest::IngestArgs),
+    /// Print the original value behind a token (policy-checked and audited).
+    Reveal(vault_cmd::RevealArgs),
+    /// Erase a data subject (crypto-shredding).
+    Erase(vault_cmd::EraseArgs),
+    /// Key-encryption keys: rotate, status, retire.
+    Keys(vault_cmd::KeysArgs),
+    /// The audit log: verify, checkpoint.
+    Audit(vault_cmd::AuditArgs),
+    /// Apply database migrations.
+    Migrate(vault_cmd::MigrateArgs),
 }
 
 /// Panic messages can quote the data being processed (a slice error prints the text), so
@@ -47,6 +62,12 @@ fn main() -> ExitCode {
         Command::Scan(args) => scan::run(args).map(|r| r.failed == 0),
         Command::Eval(args) => eval::run(args).map(|_| true),
         Command::Bench(args) => bench::run(args).map(|_| true),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Reveal(args) => vault_cmd::reveal(args),
+        Command::Erase(args) => vault_cmd::erase(args),
+        Command::Keys(args) => vault_cmd::keys(args),
+        Command::Audit(args) => vault_cmd::audit(args),
+        Command::Migrate(args) => vault_cmd::migrate(args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -9,7 +9,9 @@ use hushdesk_crypto::CryptoError;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The database was created or migrated by a newer version of Hushdesk.
-    #[error("the {what} schema is at version {found}, newer than this binary supports ({supported}): upgrade hushdesk")]
+    #[error(
+        "the {what} was created by a newer version of hushdesk (schema {found}, this binary supports up to {supported}); nothing was changed: upgrade hushdesk"
+    )]
     NewerSchema {
         /// `"database"` or `"key store"`.
         what: &'static str,

@@ -191,6 +191,15 @@ impl PgStore {
         Ok(())
     }
 
+    /// Runs a raw query returning one integer (tests and tools only).
+    ///
+    /// # Errors
+    /// Driver errors.
+    #[doc(hidden)]
+    pub async fn query_i64(&self, sql: &str) -> StoreResult<i64> {
+        sqlx::query_scalar(AssertSqlSafe(sql.to_owned())).fetch_one(&self.pool).await.map_err(db_err("raw query"))
+    }
+
     /// Runs a raw statement (tests and tools only).
     ///
     /// # Errors

@@ -17,7 +17,7 @@ use std::time::Duration;
 use hushdesk_domain::StoreError;
 use hushdesk_domain::store::{Store, StoreResult};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, Transaction};
+use sqlx::{AssertSqlSafe, Sqlite, Transaction};
 
 use crate::migrate::{
     KEYS_SCHEMA_VERSION, MAIN_SCHEMA_VERSION, MigrationReport, SCHEMA_META_DDL, SQLITE_KEYS, SQLITE_MAIN, now_micros,
@@ -201,8 +201,21 @@ impl SqliteStore {
             .connect_with(options(&keys_path))
             .await
             .map_err(db_err("open key store"))?;
-        let (main_from, main_to) = migrate(&writer, "database", SQLITE_MAIN, MAIN_SCHEMA_VERSION).await?;
-        let (keys_from, keys_to) = migrate(&keys, "key store", SQLITE_KEYS, KEYS_SCHEMA_VERSION).await?;
+        let migrated = async {
+            let main = migrate(&writer, "database", SQLITE_MAIN, MAIN_SCHEMA_VERSION).await?;
+            let keys = migrate(&keys, "key store", SQLITE_KEYS, KEYS_SCHEMA_VERSION).await?;
+            Ok::<_, StoreError>((main, keys))
+        }
+        .await;
+        let ((main_from, main_to), (keys_from, keys_to)) = match migrated {
+            Ok(v) => v,
+            Err(e) => {
+                // Close cleanly so SQLite removes its empty WAL and shared-memory files.
+                writer.close().await;
+                keys.close().await;
+                return Err(e);
+            }
+        };
         let reader = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options(&main))
@@ -234,6 +247,15 @@ impl SqliteStore {
         self.keys.pool.close().await;
     }
 
+    /// Runs a raw query returning one integer (tests and tools only).
+    ///
+    /// # Errors
+    /// Driver errors.
+    #[doc(hidden)]
+    pub async fn query_i64(&self, sql: &str) -> StoreResult<i64> {
+        sqlx::query_scalar(AssertSqlSafe(sql.to_owned())).fetch_one(&self.writer).await.map_err(db_err("raw query"))
+    }
+
     /// Runs a raw statement on the main database (tests and tools only: tampering
     /// tests edit the audit log through this).
     ///
@@ -241,7 +263,7 @@ impl SqliteStore {
     /// Driver errors.
     #[doc(hidden)]
     pub async fn execute_raw(&self, sql: &str) -> StoreResult<u64> {
-        let r = sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+        let r = sqlx::raw_sql(AssertSqlSafe(sql.to_owned()))
             .execute(&self.writer)
             .await
             .map_err(db_err("raw statement"))?;
