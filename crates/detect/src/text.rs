@@ -104,8 +104,10 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
             let b = bytes[i];
             match CLASS[b as usize] {
                 LOWER => {
-                    letters += 1;
-                    i += 1;
+                    // Most of a text is runs of lower-case ASCII letters: take a run at once.
+                    let run = lower_run(&bytes[i..]);
+                    letters += run as u32;
+                    i += run;
                 }
                 UPPER => {
                     if first {
@@ -116,8 +118,9 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
                     i += 1;
                 }
                 DIGIT => {
-                    digits += 1;
-                    i += 1;
+                    let run = digit_run(&bytes[i..]);
+                    digits += run as u32;
+                    i += run;
                 }
                 UNDERSCORE => {
                     underscore = true;
@@ -176,6 +179,18 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
         }
         out.push(Token { start, end: i, kind, flags });
     }
+}
+
+/// Length of the run of lower-case ASCII letters that `b` starts with.
+#[inline]
+fn lower_run(b: &[u8]) -> usize {
+    b.iter().position(|c| !c.is_ascii_lowercase()).unwrap_or(b.len())
+}
+
+/// Length of the run of ASCII digits that `b` starts with.
+#[inline]
+fn digit_run(b: &[u8]) -> usize {
+    b.iter().position(|c| !c.is_ascii_digit()).unwrap_or(b.len())
 }
 
 /// Where a short function word glued to a number ends (`at555`, `tel0301234`).
