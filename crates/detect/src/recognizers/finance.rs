@@ -141,6 +141,10 @@ impl Recognizer for Banking {
         let text = doc.text;
         let toks = doc.tokens;
         for (i, t) in toks.iter().enumerate() {
+            // Only codes of four or more characters can start an IBAN, and a BIC has 8 or 11.
+            if !(t.kind == TokenKind::Alnum && t.len() >= 4 || matches!(t.len(), 8 | 11)) {
+                continue;
+            }
             let s = t.text(text).as_bytes();
             // IBAN: two letters, two digits, then the BBAN, possibly in groups of four.
             if t.kind == TokenKind::Alnum

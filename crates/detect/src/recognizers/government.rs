@@ -184,7 +184,9 @@ impl Recognizer for NationalIds {
             if t.kind == TokenKind::Number && t.len() < 4 {
                 continue;
             }
-            alnum_ids(doc, i, out);
+            if may_start_alnum_id(t) {
+                alnum_ids(doc, i, out);
+            }
             // A passport or licence number given further from its hotword (the answer to a
             // question): lower score, so a checksummed identifier wins a tie. The shapes are
             // tested first: they are cheaper than the context look-ups.
@@ -284,6 +286,17 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
             apply_context(doc, &mut det, REFERENCE_WORDS, -0.4);
         }
         out.push(det);
+    }
+}
+
+/// Can [`alnum_ids`] find anything at token `t`? True for every length and kind it looks
+/// at: whole codes of 9, 10 or 16 characters, and the first part of a spaced or dashed
+/// code (a word of one or two letters, eight digits, or two or eight characters).
+fn may_start_alnum_id(t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Alnum => matches!(t.len(), 2 | 8 | 9 | 10 | 16),
+        TokenKind::Word => matches!(t.len(), 1 | 2),
+        TokenKind::Number => t.len() == 8,
     }
 }
 
