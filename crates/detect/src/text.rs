@@ -169,13 +169,13 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
         if letters >= 2 && uppers == letters {
             flags |= ALL_UPPER;
         }
-        if kind == TokenKind::Alnum {
-            if let Some(split) = glued_number(&text[start..i]) {
-                // "call me at555-0100": a typo, not an identifier.
-                out.push(Token { start, end: start + split, kind: TokenKind::Word, flags });
-                out.push(Token { start: start + split, end: i, kind: TokenKind::Number, flags: 0 });
-                continue;
-            }
+        if kind == TokenKind::Alnum
+            && let Some(split) = glued_number(&text[start..i])
+        {
+            // "call me at555-0100": a typo, not an identifier.
+            out.push(Token { start, end: start + split, kind: TokenKind::Word, flags });
+            out.push(Token { start: start + split, end: i, kind: TokenKind::Number, flags: 0 });
+            continue;
         }
         out.push(Token { start, end: i, kind, flags });
     }

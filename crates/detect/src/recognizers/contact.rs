@@ -220,8 +220,7 @@ fn url_tail_end(text: &str, host_end: usize) -> usize {
     while end < b.len() && is_url_byte(b[end]) {
         end += 1;
     }
-    loop {
-        let Some(&last) = b.get(end - 1) else { break };
+    while let Some(&last) = b.get(end - 1) {
         let unbalanced_close = |open: u8, close: u8| {
             last == close && {
                 let s = &b[host_end..end];

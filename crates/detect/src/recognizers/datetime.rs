@@ -46,10 +46,10 @@ impl Recognizer for DateTime {
                 continue;
             };
             // A time right after a date belongs to the same span.
-            if pattern != "clock time" {
-                if let Some(e) = time_after(text, end) {
-                    end = e;
-                }
+            if pattern != "clock time"
+                && let Some(e) = time_after(text, end)
+            {
+                end = e;
             }
             if !boundary_ok(text, t.start, end, pattern == "clock time") {
                 continue;
@@ -252,12 +252,11 @@ fn zone(text: &str, i: usize) -> Option<usize> {
 fn time_after(text: &str, end: usize) -> Option<usize> {
     let rest = &text[end..];
     for joiner in ["T", " ", ", ", " at ", " @ ", " um ", " à ", " a las ", " alle ", " - "] {
-        if let Some(after) = rest.strip_prefix(joiner) {
-            if after.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-                if let Some((e, _)) = time(text, end + joiner.len()) {
-                    return Some(e);
-                }
-            }
+        if let Some(after) = rest.strip_prefix(joiner)
+            && after.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && let Some((e, _)) = time(text, end + joiner.len())
+        {
+            return Some(e);
         }
     }
     None
@@ -325,10 +324,9 @@ fn month_day_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
             .get(i + 2)
             .filter(|y| gap_is(text, next, y, &[", ", " ", ","]))
             .and_then(|y| year_of(y, text).map(|v| (y, v)))
+            && y.0.len() == 4
         {
-            if y.0.len() == 4 {
-                return Some((y.0.end, 0.9));
-            }
+            return Some((y.0.end, 0.9));
         }
         // Lower-case "may 5" is usually the verb; other lower-case months are sms style.
         let score = match month_tok.text(text) {
@@ -363,10 +361,10 @@ fn day_month_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     if !valid_date(day, month, None) || month_tok.text(text) == "may" && day_tok.kind == TokenKind::Number {
         return None;
     }
-    if let Some(y) = toks.get(j + 1).filter(|y| y.len() == 4 && gap_is(text, &month_tok, y, &[" ", ", ", "-"])) {
-        if year_of(y, text).is_some() {
-            return Some((y.end, 0.9));
-        }
+    if let Some(y) = toks.get(j + 1).filter(|y| y.len() == 4 && gap_is(text, &month_tok, y, &[" ", ", ", "-"]))
+        && year_of(y, text).is_some()
+    {
+        return Some((y.end, 0.9));
     }
     Some((month_tok.end, 0.8))
 }
@@ -388,10 +386,10 @@ fn log_date(text: &str, i: usize) -> Option<(usize, f32)> {
         return None;
     }
     let mut end = i + nd + 9;
-    if b.get(end) == Some(&b':') {
-        if let Some((e, _)) = time(text, end + 1) {
-            end = e;
-        }
+    if b.get(end) == Some(&b':')
+        && let Some((e, _)) = time(text, end + 1)
+    {
+        end = e;
     }
     if text[end..].starts_with(" +") || text[end..].starts_with(" -") {
         end = zone(text, end + 1).unwrap_or(end);

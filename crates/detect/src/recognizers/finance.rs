@@ -151,11 +151,10 @@ impl Recognizer for Banking {
                 && s.len() >= 4
                 && s[..2].iter().all(u8::is_ascii_alphabetic)
                 && s[2..4].iter().all(u8::is_ascii_digit)
+                && let Some(det) = iban_from(doc, i)
             {
-                if let Some(det) = iban_from(doc, i) {
-                    out.push(det);
-                    continue;
-                }
+                out.push(det);
+                continue;
             }
             // SWIFT/BIC: 8 or 11 upper-case characters, only with banking context.
             if matches!(s.len(), 8 | 11)

@@ -208,17 +208,16 @@ impl Recognizer for NationalIds {
             }
             // Hotword-anchored identifiers without a checksum.
             if t.kind == TokenKind::Word && t.len() <= 8 {
-                if doc.is(i, PASSPORT_WORDS) {
-                    if let Some(det) = value_after(doc, i, EntityType::UsPassport, "us_passport", passport_shape) {
-                        out.push(det);
-                    }
+                if doc.is(i, PASSPORT_WORDS)
+                    && let Some(det) = value_after(doc, i, EntityType::UsPassport, "us_passport", passport_shape)
+                {
+                    out.push(det);
                 }
-                if doc.is(i, LICENSE_WORDS) {
-                    if let Some(det) =
+                if doc.is(i, LICENSE_WORDS)
+                    && let Some(det) =
                         value_after(doc, i, EntityType::UsDriverLicense, "us_driver_license", license_shape)
-                    {
-                        out.push(det);
-                    }
+                {
+                    out.push(det);
                 }
             }
         }
@@ -308,24 +307,23 @@ fn alnum_ids(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     let s = t.text(text);
     let b = s.as_bytes();
     match b.len() {
-        16 if t.kind == TokenKind::Alnum => {
-            if national::it_fiscal_code(&upper::<16>(b)) {
-                push_id(
-                    doc,
-                    out,
-                    t.start,
-                    t.end,
-                    EntityType::ItFiscalCode,
-                    0.95,
-                    "codice fiscale check character",
-                    FISCAL_CODE_WORDS,
-                );
-            }
+        16 if t.kind == TokenKind::Alnum && national::it_fiscal_code(&upper::<16>(b)) => {
+            push_id(
+                doc,
+                out,
+                t.start,
+                t.end,
+                EntityType::ItFiscalCode,
+                0.95,
+                "codice fiscale check character",
+                FISCAL_CODE_WORDS,
+            );
         }
-        10 if t.kind == TokenKind::Alnum && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) => {
-            if national::in_pan(b) {
-                push_id(doc, out, t.start, t.end, EntityType::InPan, 0.6, "PAN structure", PAN_WORDS);
-            }
+        10 if t.kind == TokenKind::Alnum
+            && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && national::in_pan(b) =>
+        {
+            push_id(doc, out, t.start, t.end, EntityType::InPan, 0.6, "PAN structure", PAN_WORDS);
         }
         9 if t.kind == TokenKind::Alnum => {
             let u = upper::<9>(b);

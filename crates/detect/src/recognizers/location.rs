@@ -110,10 +110,10 @@ fn gazetteer_at(doc: &Document<'_>, i: usize, want: u32) -> Option<(usize, WordI
         // The longest candidate phrase is built once; shorter ones are its prefixes.
         let (text, ends) = phrase_texts(doc, i);
         for j in (i + 1..(i + 4).min(doc.tokens.len())).rev() {
-            if let Some(p) = ends.get(j - i).and_then(|&e| doc.gaz.phrase(&text[..e])) {
-                if p.any(want) {
-                    return Some((j, p));
-                }
+            if let Some(p) = ends.get(j - i).and_then(|&e| doc.gaz.phrase(&text[..e]))
+                && p.any(want)
+            {
+                return Some((j, p));
             }
         }
     }
@@ -437,10 +437,12 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
                 }
             }
             // `St.`, then an optional direction: `Main St NW`, `Dundas St W`.
-            if let Some(d) = next_joined(doc, end, &[" ", ". "]) {
-                if doc.is(d, DIRECTIONS) && toks[d].is_capitalised() && toks[d].len() <= 2 {
-                    end = d;
-                }
+            if let Some(d) = next_joined(doc, end, &[" ", ". "])
+                && doc.is(d, DIRECTIONS)
+                && toks[d].is_capitalised()
+                && toks[d].len() <= 2
+            {
+                end = d;
             }
             if has_number {
                 return Some((end, true));
@@ -548,10 +550,10 @@ fn unit_at(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
         return None;
     }
     let mut last = j;
-    if let Some(k) = next_joined(doc, j, &["/", "-"]) {
-        if toks[k].kind != TokenKind::Word || toks[k].len() == 1 {
-            last = k;
-        }
+    if let Some(k) = next_joined(doc, j, &["/", "-"])
+        && (toks[k].kind != TokenKind::Word || toks[k].len() == 1)
+    {
+        last = k;
     }
     Some((last, false))
 }
@@ -564,10 +566,10 @@ fn unit_before(doc: &Document<'_>, i: usize) -> Option<usize> {
         return None;
     }
     for s in (p.saturating_sub(3)..=p).rev() {
-        if let Some((last, false)) = unit_at(doc, s) {
-            if last == p {
-                return Some(s);
-            }
+        if let Some((last, false)) = unit_at(doc, s)
+            && last == p
+        {
+            return Some(s);
         }
         if toks[s].kind == TokenKind::Word && !doc.has(s, UNIT) && toks[s].len() > 1 {
             break;
@@ -669,10 +671,12 @@ fn postcode_at(doc: &Document<'_>, i: usize) -> Option<usize> {
             5 => Some(next(&["-"]).filter(|&k| number_of(k, &[3, 4])).unwrap_or(i)),
             // NL `1015 CJ`, PT `1000-001`, AU/AT/CH/… 4 digits.
             4 => {
-                if let Some(k) = next(&[" "]) {
-                    if toks[k].len() == 2 && toks[k].is_all_upper() && toks[k].kind == TokenKind::Word {
-                        return Some(k);
-                    }
+                if let Some(k) = next(&[" "])
+                    && toks[k].len() == 2
+                    && toks[k].is_all_upper()
+                    && toks[k].kind == TokenKind::Word
+                {
+                    return Some(k);
                 }
                 Some(next(&["-"]).filter(|&k| number_of(k, &[3])).unwrap_or(i))
             }
@@ -822,8 +826,7 @@ fn address_line(doc: &Document<'_>, start: usize, end: usize) -> LineKind {
         return LineKind::Stop;
     }
     let mut signal = false;
-    for i in start..=end {
-        let t = toks[i];
+    for (i, &t) in toks.iter().enumerate().take(end + 1).skip(start) {
         let w = word(doc, i);
         if t.kind == TokenKind::Word && !t.is_capitalised() && !doc.is(i, NAME_PARTICLES) {
             return LineKind::Stop;

@@ -559,12 +559,10 @@ impl Recognizer for NrpAndAge {
                         && i.checked_sub(1).is_some_and(|p| doc.word(p).eq_ignore_ascii_case("happy"));
                     if (1..=3).contains(&digits)
                         && (["yo", "yrs", "y", "yr"].iter().any(|u| unit.eq_ignore_ascii_case(u)) || birthday)
+                        && let Ok(n) = s[..digits].parse::<u32>()
+                        && n <= 120
                     {
-                        if let Ok(n) = s[..digits].parse::<u32>() {
-                            if n <= 120 {
-                                out.push(candidate(t.start, t.start + digits, EntityType::Age, 0.8, "age", "N yo"));
-                            }
-                        }
+                        out.push(candidate(t.start, t.start + digits, EntityType::Age, 0.8, "age", "N yo"));
                     }
                 }
                 _ => {}
@@ -605,10 +603,11 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
     });
     let after =
         doc.tokens.get(last + 1).filter(|_| gap(doc, last, last + 1) == " ").filter(|_| doc.is(last + 1, NRP_AFTER));
-    if let Some(p) = i.checked_sub(1) {
-        if doc.is(p, NRP_NOT_PERSON_BEFORE) && after.is_none() {
-            return None;
-        }
+    if let Some(p) = i.checked_sub(1)
+        && doc.is(p, NRP_NOT_PERSON_BEFORE)
+        && after.is_none()
+    {
+        return None;
     }
     // `Nationality: German`, `Staatsangehörigkeit: deutsch, türkisch`.
     let labelled = line_before(doc.text, t.start, 80).is_some_and(|line| line.contains(':'))

@@ -30,17 +30,16 @@ impl Recognizer for Secrets {
                     && alone_on_turn(doc, i)
                     && !is_year(t.text(doc.text))
                     && has_context_window(doc, t.start, t.end, STRONG_CODE_WORDS, 16, 0)
+                    && let Some(end) = code_value(doc.text, doc.tokens, i)
                 {
-                    if let Some(end) = code_value(doc.text, doc.tokens, i) {
-                        out.push(candidate(
-                            t.start,
-                            end,
-                            EntityType::OneTimeCode,
-                            0.6,
-                            "one_time_code",
-                            "code a turn after its hotword",
-                        ));
-                    }
+                    out.push(candidate(
+                        t.start,
+                        end,
+                        EntityType::OneTimeCode,
+                        0.6,
+                        "one_time_code",
+                        "code a turn after its hotword",
+                    ));
                 }
                 continue;
             }
@@ -54,10 +53,10 @@ impl Recognizer for Secrets {
                     if let Some(det) = password_after(doc, i) {
                         out.push(det);
                     }
-                } else if ["_key", "_secret", "_token"].iter().any(|s| name.ends_with(s)) {
-                    if let Some(det) = generic_key_after(doc, i) {
-                        out.push(det);
-                    }
+                } else if ["_key", "_secret", "_token"].iter().any(|s| name.ends_with(s))
+                    && let Some(det) = generic_key_after(doc, i)
+                {
+                    out.push(det);
                 }
                 continue;
             }
@@ -68,10 +67,10 @@ impl Recognizer for Secrets {
                 passwords_nearby(doc, i, out);
             } else if doc.is(i, CODE_WORDS) {
                 one_time_code_near(doc, i, out);
-            } else if doc.is(i, KEY_WORDS) {
-                if let Some(det) = generic_key_after(doc, i) {
-                    out.push(det);
-                }
+            } else if doc.is(i, KEY_WORDS)
+                && let Some(det) = generic_key_after(doc, i)
+            {
+                out.push(det);
             }
         }
     }
@@ -517,10 +516,8 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
         // `(code 4012)`: an error code in brackets.
         return;
     }
-    if word.eq_ignore_ascii_case("code") {
-        if i.checked_sub(1).is_some_and(|p| doc.is(p, OTHER_CODES)) {
-            return;
-        }
+    if word.eq_ignore_ascii_case("code") && i.checked_sub(1).is_some_and(|p| doc.is(p, OTHER_CODES)) {
+        return;
     }
     if word.eq_ignore_ascii_case("token") || word.eq_ignore_ascii_case("tan") {
         // Too common alone; only as "one-time token", handled by "one-time".
