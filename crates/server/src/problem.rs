@@ -31,7 +31,7 @@ pub struct Problem {
 }
 
 /// An error a handler or middleware returns; rendered as a [`Problem`].
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct ApiError {
     /// Status.
     pub status: StatusCode,

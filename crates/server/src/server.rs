@@ -58,7 +58,7 @@ pub enum StartError {
     Io(#[from] std::io::Error),
 }
 
-/// Builds the shared state.
+/// Builds the shared state (call inside a tokio runtime: it starts the ingest committer).
 ///
 /// # Errors
 /// Detector and pool errors.
@@ -66,9 +66,12 @@ pub fn build_state(config: Config, parts: Parts) -> Result<AppState, StartError>
     let cpu = CpuPool::new(parts.cpu_threads, 4096)?;
     let analysis = Analysis::new(parts.analyzer, parts.hash_key)?;
     let limits = Arc::new(Limiters::new(&config.rate_limit));
+    let metrics = Arc::new(Metrics::new());
+    let committer = parts.api.clone().map(|api| crate::api::Committer::start(api, metrics.clone()));
     Ok(AppState {
         config: Arc::new(config),
-        metrics: Arc::new(Metrics::new()),
+        metrics,
+        committer,
         cpu: Arc::new(cpu),
         analysis: Arc::new(analysis),
         limits,

@@ -43,6 +43,8 @@ pub struct AppState {
     pub ready: Option<Arc<dyn ReadyCheck>>,
     /// The vault and access endpoints (`None`: analysis-only server).
     pub api: Option<Arc<dyn crate::api::Backend>>,
+    /// The ingest group committer (with `api`).
+    pub committer: Option<Arc<crate::api::Committer>>,
     /// The OpenAPI document, serialised once.
     pub openapi: Arc<bytes::Bytes>,
 }
