@@ -38,6 +38,31 @@ impl Clock for SystemClock {
     }
 }
 
+/// Alphabet of ids: the characters of RFC 4648 base32 (`a-z 2-7`) in ASCII order, so
+/// that ids sort like the bytes they encode.
+const ID_ALPHABET: &[u8; 32] = b"234567abcdefghijklmnopqrstuvwxyz";
+
+/// A new time-ordered id body: 48 bits of milliseconds since the epoch, then 80 random
+/// bits (OS RNG), as 26 characters that sort in creation order. Ids made in the same
+/// millisecond are in random order. Appending in key order keeps the database's
+/// B-trees compact (random keys would rewrite a random page per insert); the cost is
+/// that an id reveals when it was made, which the rows record anyway.
+fn time_ordered_id() -> Result<String, VaultError> {
+    let mut raw = [0u8; 16];
+    let ms = u64::try_from(Timestamp::now().0 / 1000).unwrap_or(0);
+    raw[..6].copy_from_slice(&ms.to_be_bytes()[2..]);
+    let rand: [u8; 10] = hushdesk_crypto::random::bytes()?;
+    raw[6..].copy_from_slice(&rand);
+    let n = u128::from_be_bytes(raw);
+    // 128 bits = 25 full 5-bit groups + 3 bits: the first character holds the top 3.
+    let mut out = String::with_capacity(26);
+    for i in (0..26).rev() {
+        let idx = ((n >> (i * 5)) & 0x1f) as usize;
+        out.push(char::from(ID_ALPHABET[idx]));
+    }
+    Ok(out)
+}
+
 macro_rules! random_id {
     ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
         $(#[$doc])*
@@ -48,9 +73,9 @@ macro_rules! random_id {
             /// Prefix of every id of this kind.
             pub const PREFIX: &'static str = $prefix;
 
-            /// A fresh random id (128 bits from the OS RNG).
+            /// A fresh time-ordered id (48-bit milliseconds + 80 random bits).
             pub fn generate() -> Result<Self, VaultError> {
-                Ok($name(format!("{}{}", $prefix, hushdesk_crypto::random::random_id()?)))
+                Ok($name(format!("{}{}", $prefix, time_ordered_id()?)))
             }
 
             /// Parses an id: the prefix followed by 26 base32 characters.
@@ -83,8 +108,8 @@ macro_rules! random_id {
 }
 
 random_id!(
-    /// A data subject (the customer a message is about): `sub_` + 26 base32 characters.
-    /// Random, so it says nothing about the person.
+    /// A data subject (the customer a message is about): `sub_` + 26 base32 characters,
+    /// time-ordered and otherwise random, so it says nothing about the person.
     SubjectId,
     "sub_"
 );
@@ -196,6 +221,17 @@ pub struct TokenRef {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_sort_in_creation_order() {
+        let a = MessageId::generate().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        let b = MessageId::generate().unwrap();
+        assert!(a < b, "{a} {b}");
+        assert_ne!(MessageId::generate().unwrap(), MessageId::generate().unwrap());
+        let first = time_ordered_id().unwrap().chars().next().unwrap();
+        assert_eq!(first, '2', "the top bits stay zero for centuries");
+    }
 
     #[test]
     fn ids_round_trip_and_reject_garbage() {

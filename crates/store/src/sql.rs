@@ -116,6 +116,18 @@ macro_rules! impl_main_repos {
                         .fetch_all(&mut *self.tx)
                         .await
                         .map_err(db_err("erase: conversations"))?;
+                // Every vault value is referenced by a token row of one of its subject's
+                // messages (values are only created from message tokens), so the values
+                // are found through the messages (no index on vault_values.subject_id).
+                let values = sqlx::query(
+                    "DELETE FROM vault_values WHERE subject_id = $1 AND token IN (SELECT t.token FROM message_tokens t \
+                     JOIN messages m ON m.id = t.message_id WHERE m.subject_id = $1)",
+                )
+                .bind(s)
+                .execute(&mut *self.tx)
+                .await
+                .map_err(db_err("erase: vault values"))?
+                .rows_affected();
                 sqlx::query(
                     "DELETE FROM message_tokens WHERE message_id IN (SELECT id FROM messages WHERE subject_id = $1)",
                 )
@@ -128,12 +140,6 @@ macro_rules! impl_main_repos {
                     .execute(&mut *self.tx)
                     .await
                     .map_err(db_err("erase: messages"))?
-                    .rows_affected();
-                let values = sqlx::query("DELETE FROM vault_values WHERE subject_id = $1")
-                    .bind(s)
-                    .execute(&mut *self.tx)
-                    .await
-                    .map_err(db_err("erase: vault values"))?
                     .rows_affected();
                 let identifiers = sqlx::query("DELETE FROM subject_identifiers WHERE subject_id = $1")
                     .bind(s)

@@ -52,12 +52,11 @@ CREATE TABLE message_tokens (
 
 CREATE TABLE vault_values (
     token       TEXT PRIMARY KEY,
-    subject_id  TEXT NOT NULL REFERENCES subjects (id),
+    subject_id  TEXT NOT NULL,          -- no foreign key or index: erasure finds values through message_tokens
     entity_type TEXT NOT NULL,
     ciphertext  BYTEA NOT NULL,          -- AES-256-GCM under the subject's DEK, AAD (token, 'value', 1)
     created_at  BIGINT NOT NULL
 );
-CREATE INDEX vault_values_subject ON vault_values (subject_id);
 
 CREATE TABLE audit_events (
     seq                BIGINT PRIMARY KEY,
