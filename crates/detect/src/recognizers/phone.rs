@@ -341,9 +341,16 @@ impl Region {
             .flatten()
             .filter_map(|desc| {
                 // The metadata keeps its XML layout: whitespace inside patterns is formatting.
-                let re = RegexBuilder::new(&format!("^(?:{})$", desc.national_number().as_str()))
+                let pattern = format!("^(?:{})$", desc.national_number().as_str());
+                // Only ASCII digits are ever matched, where `\d` means [0-9] with or without
+                // Unicode; without it the automata are many times smaller (these tables were
+                // most of the engine's memory) and faster. A pattern that needs Unicode mode
+                // to compile keeps it.
+                let re = RegexBuilder::new(&pattern)
                     .ignore_whitespace(true)
+                    .unicode(false)
                     .build()
+                    .or_else(|_| RegexBuilder::new(&pattern).ignore_whitespace(true).build())
                     .ok()?;
                 let lengths = if desc.possible_length().is_empty() {
                     general_lengths.clone()
@@ -379,6 +386,72 @@ impl Region {
 #[cfg(test)]
 mod tests {
     use crate::test_support::found;
+
+    /// The patterns are compiled without Unicode (see `Region::compile`); on the ASCII
+    /// digits they are given, they must accept exactly what the Unicode build accepts.
+    /// Slow (compiles every region twice): `cargo test -p hushdesk-detect -- --ignored`.
+    #[test]
+    #[ignore]
+    fn ascii_patterns_agree_with_unicode_ones_on_digits() {
+        use phonenumber::metadata::DATABASE;
+        use regex::RegexBuilder;
+        let mut rng = 0x2545_F491_4F6C_DD1Du64;
+        let mut digits = |len: usize| -> String {
+            (0..len)
+                .map(|_| {
+                    rng ^= rng << 13;
+                    rng ^= rng >> 7;
+                    rng ^= rng << 17;
+                    char::from(b'0' + (rng % 10) as u8)
+                })
+                .collect()
+        };
+        let random: Vec<String> = (0..500).map(|k| digits(4 + k % 14)).collect();
+        let mut matched = 0;
+        for meta in DATABASE.iter() {
+            let d = meta.descriptors();
+            // The region's example numbers, each with every digit changed in turn, and
+            // random digits: matches, near misses and misses.
+            let mut samples = random.clone();
+            for example in [d.general(), d.fixed_line().unwrap_or(d.general()), d.mobile().unwrap_or(d.general())]
+                .iter()
+                .filter_map(|desc| desc.example())
+            {
+                samples.push(example.to_string());
+                for pos in 0..example.len() {
+                    for c in b'0'..=b'9' {
+                        let mut b = example.as_bytes().to_vec();
+                        b[pos] = c;
+                        samples.push(String::from_utf8(b).unwrap_or_default());
+                    }
+                }
+            }
+            let kinds = [
+                d.fixed_line(),
+                d.mobile(),
+                d.toll_free(),
+                d.premium_rate(),
+                d.shared_cost(),
+                d.personal_number(),
+                d.voip(),
+                d.pager(),
+                d.uan(),
+                d.voicemail(),
+            ];
+            for desc in kinds.into_iter().flatten() {
+                let pattern = format!("^(?:{})$", desc.national_number().as_str());
+                let build =
+                    |unicode: bool| RegexBuilder::new(&pattern).ignore_whitespace(true).unicode(unicode).build().ok();
+                let (Some(ascii), Some(unicode)) = (build(false), build(true)) else { continue };
+                for s in &samples {
+                    let m = ascii.is_match(s);
+                    assert_eq!(m, unicode.is_match(s), "{} {pattern} {s}", meta.id());
+                    matched += usize::from(m);
+                }
+            }
+        }
+        assert!(matched > 10_000, "the samples exercise matches too ({matched})");
+    }
 
     #[test]
     fn international_and_national_formats() {
