@@ -96,7 +96,7 @@ impl Generator {
             self.next = 0;
             self.round += 1;
         }
-        if self.round % 2 == 0 {
+        if self.round.is_multiple_of(2) {
             return doc.clone();
         }
         doc.chars()
