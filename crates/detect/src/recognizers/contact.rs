@@ -26,9 +26,13 @@ impl Recognizer for Email {
         let text = doc.text;
         let b = text.as_bytes();
         for at in memchr_iter(b'@', b) {
+            // RFC 6531 allows any Unicode letter or digit in the local part (`zoë@…`).
             let mut start = at;
-            while start > 0 && at - start < 64 && is_local_byte(b[start - 1]) {
-                start -= 1;
+            for (i, c) in text[..at].char_indices().rev() {
+                if at - i > 64 || !is_local_char(c) {
+                    break;
+                }
+                start = i;
             }
             while start < at && matches!(b[start], b'.' | b'\'' | b'-') {
                 start += 1;
@@ -47,8 +51,8 @@ impl Recognizer for Email {
     }
 }
 
-fn is_local_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-' | b'\'')
+fn is_local_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '\'')
 }
 
 fn is_host_byte(c: u8) -> bool {
@@ -403,6 +407,8 @@ mod tests {
         assert_eq!(found("mail anna.becker+shop@gmx.de.", "EMAIL_ADDRESS"), vec!["anna.becker+shop@gmx.de"]);
         assert_eq!(found("me@host.notatld and x@y", "EMAIL_ADDRESS"), Vec::<&str>::new());
         assert_eq!(found("“o'neil@example.com”", "EMAIL_ADDRESS"), vec!["o'neil@example.com"]);
+        assert_eq!(found("mail zoë@example.com or", "EMAIL_ADDRESS"), vec!["zoë@example.com"]);
+        assert_eq!(found("écrivez à françois.müller@example.fr", "EMAIL_ADDRESS"), vec!["françois.müller@example.fr"]);
     }
 
     #[test]
