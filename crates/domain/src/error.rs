@@ -114,6 +114,9 @@ pub enum VaultError {
     /// Invalid input; the message names the field, never its value.
     #[error("invalid input: {0}")]
     InvalidInput(&'static str),
+    /// A record with the same unique name exists (e.g. a user's e-mail address).
+    #[error("already exists: {0}")]
+    AlreadyExists(&'static str),
     /// Invalid policy file; the message names the setting.
     #[error("invalid policy: {0}")]
     Policy(String),

@@ -196,7 +196,7 @@ pub trait KeyMetadataRepo {
 }
 
 /// One transaction over the main database.
-pub trait StoreTx: SubjectRepo + MessageRepo + VaultRepo + AuditRepo + KeyMetadataRepo + Send {
+pub trait StoreTx: SubjectRepo + MessageRepo + VaultRepo + AuditRepo + KeyMetadataRepo + AccessRepo + Send {
     /// Commits; durable when it returns.
     fn commit(self) -> impl Future<Output = StoreResult<()>> + Send;
     /// Rolls back (dropping does the same).
@@ -248,4 +248,157 @@ pub trait Store: Send + Sync {
     /// main database's files where the backend can (SQLite: truncating WAL
     /// checkpoint, with `secure_delete` on; PostgreSQL: nothing, see the docs).
     fn scrub(&self) -> impl Future<Output = StoreResult<()>> + Send;
+}
+
+/// An API key as stored: never the key, only its keyed hash (HMAC-SHA256 under the
+/// keyring's API-key pepper).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiKeyRow {
+    /// `key_…`.
+    pub id: String,
+    /// What it is for.
+    pub name: String,
+    /// Role name.
+    pub role: String,
+    /// HMAC-SHA256(pepper, key).
+    pub key_hash: [u8; 32],
+    /// When it was created.
+    pub created_at: Timestamp,
+    /// When it stops working.
+    pub expires_at: Option<Timestamp>,
+    /// When it was revoked.
+    pub revoked_at: Option<Timestamp>,
+}
+
+/// A console user.
+#[derive(Clone, PartialEq, Eq)]
+pub struct UserRow {
+    /// `usr_…`.
+    pub id: String,
+    /// E-mail address (log-in name), lower-cased.
+    pub email: String,
+    /// Role name.
+    pub role: String,
+    /// Argon2id PHC string; `None` until the sign-in link is used.
+    pub password_hash: Option<String>,
+    /// When it was created.
+    pub created_at: Timestamp,
+    /// Failed log-ins since the last success or lock-out.
+    pub failed_logins: u32,
+    /// Locked until then.
+    pub locked_until: Option<Timestamp>,
+}
+
+impl std::fmt::Debug for UserRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserRow").field("id", &self.id).field("role", &self.role).finish_non_exhaustive()
+    }
+}
+
+/// A console session as stored (its id only as a keyed hash).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionRow {
+    /// Keyed hash of the session id.
+    pub id_hash: [u8; 32],
+    /// The user.
+    pub user_id: String,
+    /// The synchroniser CSRF token.
+    pub csrf: String,
+    /// Log-in time.
+    pub created_at: Timestamp,
+    /// Last use.
+    pub last_seen_at: Timestamp,
+}
+
+/// Which messages to list.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MessageFilter {
+    /// Only this subject.
+    pub subject: Option<SubjectId>,
+    /// `at >= from`.
+    pub from: Option<Timestamp>,
+    /// `at < to`.
+    pub to: Option<Timestamp>,
+    /// Keyset cursor: strictly after this `(at, id)`.
+    pub after: Option<(Timestamp, MessageId)>,
+    /// Page size.
+    pub limit: u32,
+}
+
+/// Which audit entries to list.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AuditFilter {
+    /// Only this actor.
+    pub actor: Option<String>,
+    /// Only this action.
+    pub action: Option<String>,
+    /// `at >= from`.
+    pub from: Option<Timestamp>,
+    /// `at < to`.
+    pub to: Option<Timestamp>,
+    /// `seq > after_seq`.
+    pub after_seq: u64,
+    /// Page size.
+    pub limit: u32,
+}
+
+/// API keys, console users, sign-in links and sessions; message and audit queries.
+pub trait AccessRepo {
+    /// Inserts a key.
+    fn insert_api_key(&mut self, row: &ApiKeyRow) -> impl Future<Output = StoreResult<()>> + Send;
+    /// The key with this hash.
+    fn api_key_by_hash(&mut self, hash: &[u8; 32]) -> impl Future<Output = StoreResult<Option<ApiKeyRow>>> + Send;
+    /// Every key, oldest first.
+    fn list_api_keys(&mut self) -> impl Future<Output = StoreResult<Vec<ApiKeyRow>>> + Send;
+    /// Marks an unrevoked key revoked; `false` if there is none.
+    fn revoke_api_key(&mut self, id: &str, at: Timestamp) -> impl Future<Output = StoreResult<bool>> + Send;
+    /// Inserts a user ([`crate::StoreError::Conflict`] if the address exists).
+    fn insert_user(&mut self, row: &UserRow) -> impl Future<Output = StoreResult<()>> + Send;
+    /// A user by (lower-cased) address.
+    fn user_by_email(&mut self, email: &str) -> impl Future<Output = StoreResult<Option<UserRow>>> + Send;
+    /// A user by id.
+    fn user_by_id(&mut self, id: &str) -> impl Future<Output = StoreResult<Option<UserRow>>> + Send;
+    /// Sets the failure counter and lock.
+    fn set_login_state(
+        &mut self,
+        user_id: &str,
+        failed_logins: u32,
+        locked_until: Option<Timestamp>,
+    ) -> impl Future<Output = StoreResult<()>> + Send;
+    /// Sets the password hash.
+    fn set_password(&mut self, user_id: &str, phc: &str) -> impl Future<Output = StoreResult<()>> + Send;
+    /// Stores a sign-in link (by keyed hash).
+    fn insert_signin_link(
+        &mut self,
+        hash: &[u8; 32],
+        user_id: &str,
+        expires_at: Timestamp,
+    ) -> impl Future<Output = StoreResult<()>> + Send;
+    /// Marks an unused, unexpired link used and returns its user (at most once).
+    fn take_signin_link(
+        &mut self,
+        hash: &[u8; 32],
+        now: Timestamp,
+    ) -> impl Future<Output = StoreResult<Option<String>>> + Send;
+    /// Inserts a session.
+    fn insert_session(&mut self, row: &SessionRow) -> impl Future<Output = StoreResult<()>> + Send;
+    /// A session by hash.
+    fn session_by_hash(&mut self, hash: &[u8; 32]) -> impl Future<Output = StoreResult<Option<SessionRow>>> + Send;
+    /// Records a use of a session.
+    fn touch_session(&mut self, hash: &[u8; 32], at: Timestamp) -> impl Future<Output = StoreResult<()>> + Send;
+    /// Deletes a session; `true` if it existed.
+    fn delete_session(&mut self, hash: &[u8; 32]) -> impl Future<Output = StoreResult<bool>> + Send;
+    /// Deletes sessions created before `created_before` or unused since `seen_before`.
+    fn delete_stale_sessions(
+        &mut self,
+        created_before: Timestamp,
+        seen_before: Timestamp,
+    ) -> impl Future<Output = StoreResult<u64>> + Send;
+    /// Messages matching `filter`, by `(at, id)` ascending, with their tokens.
+    fn list_messages(
+        &mut self,
+        filter: &MessageFilter,
+    ) -> impl Future<Output = StoreResult<Vec<(MessageRow, Vec<MessageTokenRow>)>>> + Send;
+    /// Audit records matching `filter`, by sequence number.
+    fn audit_query(&mut self, filter: &AuditFilter) -> impl Future<Output = StoreResult<Vec<AuditRecord>>> + Send;
 }

@@ -221,7 +221,7 @@ pub struct Vault<S: Store> {
     analyzer: Analyzer,
     normalizer: Normalizer,
     config: VaultConfig,
-    clock: Arc<dyn Clock>,
+    pub(crate) clock: Arc<dyn Clock>,
 }
 
 fn crypto_to_corrupt(field: &'static str, id: &str) -> impl FnOnce(CryptoError) -> VaultError {
@@ -362,13 +362,13 @@ impl<S: Store> Vault<S> {
 
     // ------------------------------------------------------------------ helpers
 
-    async fn write_tx(&self) -> Result<(S::Tx, ChainHead), VaultError> {
+    pub(crate) async fn write_tx(&self) -> Result<(S::Tx, ChainHead), VaultError> {
         let mut tx = self.store.begin_write().await?;
         let head = tx.lock_audit_head().await?;
         Ok((tx, head))
     }
 
-    fn event(
+    pub(crate) fn event(
         &self,
         at: Timestamp,
         actor: &str,
@@ -390,7 +390,7 @@ impl<S: Store> Vault<S> {
     }
 
     /// Chains `events` after `head`, adds the checkpoints that fall due, and writes them.
-    async fn append(
+    pub(crate) async fn append(
         &self,
         tx: &mut S::Tx,
         head: &mut ChainHead,
@@ -771,6 +771,15 @@ impl<S: Store> Vault<S> {
         let Some((m, tokens)) = found else {
             return Err(VaultError::InvalidInput("unknown message"));
         };
+        self.view(m, tokens).await
+    }
+
+    /// The redacted view of a stored message row.
+    pub(crate) async fn view(
+        &self,
+        m: crate::store::MessageRow,
+        tokens: Vec<crate::store::MessageTokenRow>,
+    ) -> Result<MessageView, VaultError> {
         let dek = self.data_key(&m.subject_id).await?;
         let plain = aead::open(&dek, &Aad::new(m.id.as_str(), FIELD_REDACTED, DEK_VERSION), &m.redacted_sealed)
             .map_err(crypto_to_corrupt("redacted", m.id.as_str()))?;

@@ -472,6 +472,338 @@ macro_rules! impl_main_repos {
             }
         }
 
+        impl hushdesk_domain::store::AccessRepo for $tx {
+            async fn insert_api_key(&mut self, row: &hushdesk_domain::store::ApiKeyRow) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO api_keys (id, name, role, key_hash, created_at, expires_at, revoked_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(row.id.as_str())
+                .bind(row.name.as_str())
+                .bind(row.role.as_str())
+                .bind(row.key_hash.as_slice())
+                .bind(row.created_at.0)
+                .bind(row.expires_at.map(|t| t.0))
+                .bind(row.revoked_at.map(|t| t.0))
+                .execute(&mut *self.tx)
+                .await
+                .map_err(db_err("insert API key"))?;
+                Ok(())
+            }
+
+            async fn api_key_by_hash(&mut self, hash: &[u8; 32]) -> StoreResult<Option<hushdesk_domain::store::ApiKeyRow>> {
+                let r = sqlx::query(
+                    "SELECT id, name, role, key_hash, created_at, expires_at, revoked_at FROM api_keys WHERE key_hash = $1",
+                )
+                .bind(hash.as_slice())
+                .fetch_optional(&mut *self.tx)
+                .await
+                .map_err(db_err("find API key"))?;
+                r.map(|r| api_key_row(&r)).transpose()
+            }
+
+            async fn list_api_keys(&mut self) -> StoreResult<Vec<hushdesk_domain::store::ApiKeyRow>> {
+                let rows = sqlx::query(
+                    "SELECT id, name, role, key_hash, created_at, expires_at, revoked_at FROM api_keys \
+                     ORDER BY created_at, id",
+                )
+                .fetch_all(&mut *self.tx)
+                .await
+                .map_err(db_err("list API keys"))?;
+                rows.iter().map(api_key_row).collect()
+            }
+
+            async fn revoke_api_key(&mut self, id: &str, at: Timestamp) -> StoreResult<bool> {
+                let n = sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+                    .bind(at.0)
+                    .bind(id)
+                    .execute(&mut *self.tx)
+                    .await
+                    .map_err(db_err("revoke API key"))?
+                    .rows_affected();
+                Ok(n > 0)
+            }
+
+            async fn insert_user(&mut self, row: &hushdesk_domain::store::UserRow) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO users (id, email, role, password_hash, created_at, failed_logins, locked_until) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(row.id.as_str())
+                .bind(row.email.as_str())
+                .bind(row.role.as_str())
+                .bind(row.password_hash.as_deref())
+                .bind(row.created_at.0)
+                .bind(i64::from(row.failed_logins))
+                .bind(row.locked_until.map(|t| t.0))
+                .execute(&mut *self.tx)
+                .await
+                .map_err(db_err("insert user"))?;
+                Ok(())
+            }
+
+            async fn user_by_email(&mut self, email: &str) -> StoreResult<Option<hushdesk_domain::store::UserRow>> {
+                let r = sqlx::query(
+                    "SELECT id, email, role, password_hash, created_at, failed_logins, locked_until FROM users \
+                     WHERE email = $1",
+                )
+                .bind(email)
+                .fetch_optional(&mut *self.tx)
+                .await
+                .map_err(db_err("find user"))?;
+                r.map(|r| user_row(&r)).transpose()
+            }
+
+            async fn user_by_id(&mut self, id: &str) -> StoreResult<Option<hushdesk_domain::store::UserRow>> {
+                let r = sqlx::query(
+                    "SELECT id, email, role, password_hash, created_at, failed_logins, locked_until FROM users \
+                     WHERE id = $1",
+                )
+                .bind(id)
+                .fetch_optional(&mut *self.tx)
+                .await
+                .map_err(db_err("find user"))?;
+                r.map(|r| user_row(&r)).transpose()
+            }
+
+            async fn set_login_state(
+                &mut self,
+                user_id: &str,
+                failed_logins: u32,
+                locked_until: Option<Timestamp>,
+            ) -> StoreResult<()> {
+                sqlx::query("UPDATE users SET failed_logins = $1, locked_until = $2 WHERE id = $3")
+                    .bind(i64::from(failed_logins))
+                    .bind(locked_until.map(|t| t.0))
+                    .bind(user_id)
+                    .execute(&mut *self.tx)
+                    .await
+                    .map_err(db_err("update user"))?;
+                Ok(())
+            }
+
+            async fn set_password(&mut self, user_id: &str, phc: &str) -> StoreResult<()> {
+                sqlx::query("UPDATE users SET password_hash = $1, failed_logins = 0, locked_until = NULL WHERE id = $2")
+                    .bind(phc)
+                    .bind(user_id)
+                    .execute(&mut *self.tx)
+                    .await
+                    .map_err(db_err("set password"))?;
+                Ok(())
+            }
+
+            async fn insert_signin_link(&mut self, hash: &[u8; 32], user_id: &str, expires_at: Timestamp) -> StoreResult<()> {
+                sqlx::query("INSERT INTO signin_links (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
+                    .bind(hash.as_slice())
+                    .bind(user_id)
+                    .bind(expires_at.0)
+                    .execute(&mut *self.tx)
+                    .await
+                    .map_err(db_err("insert sign-in link"))?;
+                Ok(())
+            }
+
+            async fn take_signin_link(&mut self, hash: &[u8; 32], now: Timestamp) -> StoreResult<Option<String>> {
+                let r: Option<String> = sqlx::query_scalar(
+                    "UPDATE signin_links SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL \
+                     AND expires_at > $1 RETURNING user_id",
+                )
+                .bind(now.0)
+                .bind(hash.as_slice())
+                .fetch_optional(&mut *self.tx)
+                .await
+                .map_err(db_err("use sign-in link"))?;
+                Ok(r)
+            }
+
+            async fn insert_session(&mut self, row: &hushdesk_domain::store::SessionRow) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO sessions (id_hash, user_id, csrf, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(row.id_hash.as_slice())
+                .bind(row.user_id.as_str())
+                .bind(row.csrf.as_str())
+                .bind(row.created_at.0)
+                .bind(row.last_seen_at.0)
+                .execute(&mut *self.tx)
+                .await
+                .map_err(db_err("insert session"))?;
+                Ok(())
+            }
+
+            async fn session_by_hash(&mut self, hash: &[u8; 32]) -> StoreResult<Option<hushdesk_domain::store::SessionRow>> {
+                let r = sqlx::query(
+                    "SELECT id_hash, user_id, csrf, created_at, last_seen_at FROM sessions WHERE id_hash = $1",
+                )
+                .bind(hash.as_slice())
+                .fetch_optional(&mut *self.tx)
+                .await
+                .map_err(db_err("find session"))?;
+                let Some(r) = r else { return Ok(None) };
+                let e = || db_err("find session");
+                Ok(Some(hushdesk_domain::store::SessionRow {
+                    id_hash: hash32(r.try_get(0).map_err(e())?, "session hash")?,
+                    user_id: r.try_get(1).map_err(e())?,
+                    csrf: r.try_get(2).map_err(e())?,
+                    created_at: Timestamp(r.try_get(3).map_err(e())?),
+                    last_seen_at: Timestamp(r.try_get(4).map_err(e())?),
+                }))
+            }
+
+            async fn touch_session(&mut self, hash: &[u8; 32], at: Timestamp) -> StoreResult<()> {
+                sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
+                    .bind(at.0)
+                    .bind(hash.as_slice())
+                    .execute(&mut *self.tx)
+                    .await
+                    .map_err(db_err("touch session"))?;
+                Ok(())
+            }
+
+            async fn delete_session(&mut self, hash: &[u8; 32]) -> StoreResult<bool> {
+                let n = sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+                    .bind(hash.as_slice())
+                    .execute(&mut *self.tx)
+                    .await
+                    .map_err(db_err("delete session"))?
+                    .rows_affected();
+                Ok(n > 0)
+            }
+
+            async fn delete_stale_sessions(&mut self, created_before: Timestamp, seen_before: Timestamp) -> StoreResult<u64> {
+                let n = sqlx::query("DELETE FROM sessions WHERE created_at < $1 OR last_seen_at < $2")
+                    .bind(created_before.0)
+                    .bind(seen_before.0)
+                    .execute(&mut *self.tx)
+                    .await
+                    .map_err(db_err("delete sessions"))?
+                    .rows_affected();
+                Ok(n)
+            }
+
+            async fn list_messages(
+                &mut self,
+                filter: &hushdesk_domain::store::MessageFilter,
+            ) -> StoreResult<Vec<(MessageRow, Vec<MessageTokenRow>)>> {
+                let mut qb = QueryBuilder::<$db>::new(
+                    "SELECT id, conversation_id, subject_id, author, at, ingested_at, redacted_sealed FROM messages WHERE 1 = 1",
+                );
+                if let Some(s) = &filter.subject {
+                    qb.push(" AND subject_id = ").push_bind(s.as_str().to_owned());
+                }
+                if let Some(t) = filter.from {
+                    qb.push(" AND at >= ").push_bind(t.0);
+                }
+                if let Some(t) = filter.to {
+                    qb.push(" AND at < ").push_bind(t.0);
+                }
+                if let Some((t, id)) = &filter.after {
+                    qb.push(" AND (at > ").push_bind(t.0);
+                    qb.push(" OR (at = ").push_bind(t.0);
+                    qb.push(" AND id > ").push_bind(id.as_str().to_owned());
+                    qb.push("))");
+                }
+                qb.push(" ORDER BY at, id LIMIT ").push_bind(i64::from(filter.limit));
+                let rows = qb.build().fetch_all(&mut *self.tx).await.map_err(db_err("list messages"))?;
+                let mut out = Vec::with_capacity(rows.len());
+                for r in rows {
+                    let e = || db_err("list messages");
+                    let author: String = r.try_get(3).map_err(e())?;
+                    let m = MessageRow {
+                        id: MessageId::from_stored(r.try_get(0).map_err(e())?),
+                        conversation_id: ConversationId::from_stored(r.try_get(1).map_err(e())?),
+                        subject_id: SubjectId::from_stored(r.try_get(2).map_err(e())?),
+                        author: Author::parse(&author).map_err(|_| StoreError::Corrupt("message author"))?,
+                        at: Timestamp(r.try_get(4).map_err(e())?),
+                        ingested_at: Timestamp(r.try_get(5).map_err(e())?),
+                        redacted_sealed: r.try_get(6).map_err(e())?,
+                    };
+                    out.push(m);
+                }
+                let mut result = Vec::with_capacity(out.len());
+                for m in out {
+                    let tokens = match self.get_message(&m.id).await? {
+                        Some((_, t)) => t,
+                        None => Vec::new(),
+                    };
+                    result.push((m, tokens));
+                }
+                Ok(result)
+            }
+
+            async fn audit_query(&mut self, filter: &hushdesk_domain::store::AuditFilter) -> StoreResult<Vec<AuditRecord>> {
+                let mut qb = QueryBuilder::<$db>::new(
+                    "SELECT seq, at, actor, action, target, subject_commitment, reason, purpose, details, \
+                     prev_hash, hash FROM audit_events WHERE seq > ",
+                );
+                qb.push_bind(to_i64(filter.after_seq)?);
+                if let Some(a) = &filter.actor {
+                    qb.push(" AND actor = ").push_bind(a.clone());
+                }
+                if let Some(a) = &filter.action {
+                    qb.push(" AND action = ").push_bind(a.clone());
+                }
+                if let Some(t) = filter.from {
+                    qb.push(" AND at >= ").push_bind(t.0);
+                }
+                if let Some(t) = filter.to {
+                    qb.push(" AND at < ").push_bind(t.0);
+                }
+                qb.push(" ORDER BY seq LIMIT ").push_bind(i64::from(filter.limit));
+                let rows = qb.build().fetch_all(&mut *self.tx).await.map_err(db_err("query audit log"))?;
+                let mut out = Vec::with_capacity(rows.len());
+                for r in rows {
+                    let e = || db_err("query audit log");
+                    let subject: Option<Vec<u8>> = r.try_get(5).map_err(e())?;
+                    out.push(AuditRecord {
+                        seq: to_u64(r.try_get(0).map_err(e())?, "audit seq")?,
+                        event: AuditEvent {
+                            at: Timestamp(r.try_get(1).map_err(e())?),
+                            actor: r.try_get(2).map_err(e())?,
+                            action: r.try_get(3).map_err(e())?,
+                            target: r.try_get(4).map_err(e())?,
+                            subject: subject.map(|s| hash32(s, "subject commitment")).transpose()?,
+                            reason: r.try_get(6).map_err(e())?,
+                            purpose: r.try_get(7).map_err(e())?,
+                            details: r.try_get(8).map_err(e())?,
+                        },
+                        prev_hash: hash32(r.try_get(9).map_err(e())?, "audit prev hash")?,
+                        hash: hash32(r.try_get(10).map_err(e())?, "audit hash")?,
+                    });
+                }
+                Ok(out)
+            }
+        }
+
+        fn api_key_row(r: &<$db as sqlx::Database>::Row) -> StoreResult<hushdesk_domain::store::ApiKeyRow> {
+            let e = || db_err("read API key");
+            let exp: Option<i64> = r.try_get(5).map_err(e())?;
+            let rev: Option<i64> = r.try_get(6).map_err(e())?;
+            Ok(hushdesk_domain::store::ApiKeyRow {
+                id: r.try_get(0).map_err(e())?,
+                name: r.try_get(1).map_err(e())?,
+                role: r.try_get(2).map_err(e())?,
+                key_hash: hash32(r.try_get(3).map_err(e())?, "API key hash")?,
+                created_at: Timestamp(r.try_get(4).map_err(e())?),
+                expires_at: exp.map(Timestamp),
+                revoked_at: rev.map(Timestamp),
+            })
+        }
+
+        fn user_row(r: &<$db as sqlx::Database>::Row) -> StoreResult<hushdesk_domain::store::UserRow> {
+            let e = || db_err("read user");
+            let locked: Option<i64> = r.try_get(6).map_err(e())?;
+            Ok(hushdesk_domain::store::UserRow {
+                id: r.try_get(0).map_err(e())?,
+                email: r.try_get(1).map_err(e())?,
+                role: r.try_get(2).map_err(e())?,
+                password_hash: r.try_get(3).map_err(e())?,
+                created_at: Timestamp(r.try_get(4).map_err(e())?),
+                failed_logins: to_u32(r.try_get(5).map_err(e())?, "failed log-ins")?,
+                locked_until: locked.map(Timestamp),
+            })
+        }
+
         impl StoreTx for $tx {
             async fn commit(self) -> StoreResult<()> {
                 self.tx.commit().await.map_err(db_err("commit"))

@@ -11,7 +11,7 @@ use common::*;
 use hushdesk_domain::audit::ChainProblem;
 use hushdesk_domain::identity::SubjectSelector;
 use hushdesk_domain::store::{AuditRepo, KeyStore, MessageRepo, StoreTx};
-use hushdesk_domain::{Author, SubjectIdentifiers, VaultError};
+use hushdesk_domain::{Actor, Author, SubjectIdentifiers, VaultError};
 use zeroize::Zeroizing;
 
 const CHAT: &str = "Hi, I'm Maria Lopez. Mail me at maria.lopez@example.com or call +1 415 555 2671. \
@@ -57,10 +57,176 @@ contract!(
     forged_checkpoint_signature_is_named,
     concurrent_writers_make_one_chain,
     newer_schema_is_refused,
+    api_keys_hash_expire_and_revoke,
+    users_links_sessions_and_lockout,
+    messages_and_audit_are_queried,
 );
 
 mod cases {
     use super::*;
+
+    pub async fn api_keys_hash_expire_and_revoke<S: TestStore>(h: &Harness<S>) {
+        use hushdesk_domain::store::{AccessRepo, ApiKeyRow};
+        let v = &h.vault;
+        let (boot, boot_key) = v.bootstrap_admin_key("admin").await.unwrap().expect("first bootstrap");
+        assert_eq!(boot.role, "admin");
+        assert!(v.bootstrap_admin_key("admin").await.unwrap().is_none(), "bootstrap only once");
+        assert_eq!(v.authenticate_api_key(boot_key.expose_secret()).await.unwrap().unwrap().id, boot.id);
+
+        let (row, key) = v.create_api_key(&actor(), "helpdesk", "integration", None).await.unwrap();
+        assert!(key.expose_secret().starts_with("hd_"));
+        assert_ne!(row.key_hash, [0u8; 32]);
+        let got = v.authenticate_api_key(key.expose_secret()).await.unwrap().expect("valid key");
+        assert_eq!(
+            (got.id.as_str(), got.role.as_str(), got.name.as_str()),
+            (row.id.as_str(), "integration", "helpdesk")
+        );
+        // Stored as the keyed hash only.
+        assert_eq!(row.key_hash, v.keyring().api_key_pepper().hash(key.expose_secret()));
+        // A wrong key, a malformed one.
+        let other = hushdesk_crypto::generate_api_key("hd").unwrap();
+        assert!(v.authenticate_api_key(other.expose_secret()).await.unwrap().is_none());
+        assert!(v.authenticate_api_key("hd_nope").await.unwrap().is_none());
+        assert!(v.create_api_key(&actor(), " ", "agent", None).await.is_err());
+        assert!(v.create_api_key(&actor(), "x", "agent", Some(hushdesk_domain::Timestamp(1))).await.is_err());
+
+        // Expired.
+        let expired = hushdesk_crypto::generate_api_key("hd").unwrap();
+        let mut tx = h.store.begin_write().await.unwrap();
+        tx.insert_api_key(&ApiKeyRow {
+            id: "key_expired".into(),
+            name: "old".into(),
+            role: "agent".into(),
+            key_hash: v.keyring().api_key_pepper().hash(expired.expose_secret()),
+            created_at: hushdesk_domain::Timestamp(1),
+            expires_at: Some(hushdesk_domain::Timestamp(2)),
+            revoked_at: None,
+        })
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        assert!(v.authenticate_api_key(expired.expose_secret()).await.unwrap().is_none());
+
+        // Revoked: once.
+        let before = h.head().await;
+        assert!(v.revoke_api_key(&actor(), &row.id).await.unwrap());
+        assert!(!v.revoke_api_key(&actor(), &row.id).await.unwrap());
+        assert!(!v.revoke_api_key(&actor(), "key_unknown").await.unwrap());
+        assert_eq!(h.head().await, before + 1, "one audit entry per revocation");
+        assert!(v.authenticate_api_key(key.expose_secret()).await.unwrap().is_none());
+        let list = v.list_api_keys().await.unwrap();
+        assert_eq!(list.len(), 3);
+        assert!(list.iter().find(|k| k.id == row.id).unwrap().revoked_at.is_some());
+    }
+
+    pub async fn users_links_sessions_and_lockout<S: TestStore>(h: &Harness<S>) {
+        use hushdesk_domain::access::{LoginOutcome, SessionSettings};
+        use std::time::Duration;
+        let v = &h.vault;
+        let s = SessionSettings {
+            idle: Duration::from_secs(600),
+            absolute: Duration::from_secs(3600),
+            max_failed: 3,
+            lockout: Duration::from_secs(900),
+        };
+        let (u, link) = v.create_user(&actor(), "Ann@Corp.Example", "agent", Duration::from_secs(3600)).await.unwrap();
+        assert_eq!(u.email, "ann@corp.example");
+        assert!(u.password_hash.is_none());
+        assert!(matches!(
+            v.create_user(&actor(), "ann@corp.example", "agent", Duration::from_secs(60)).await,
+            Err(VaultError::AlreadyExists(_))
+        ));
+        // Before the link is used there is no password: log-in fails.
+        assert!(matches!(v.login_verified(&u.id, true, &s).await.unwrap(), LoginOutcome::BadCredentials));
+        let phc = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA";
+        let sess = v.use_signin_link(link.expose_secret(), phc, &s).await.unwrap().expect("link works once");
+        assert!(v.use_signin_link(link.expose_secret(), phc, &s).await.unwrap().is_none(), "second use");
+        let (su, csrf) = v.session(sess.session_id.expose_secret(), &s).await.unwrap().expect("live session");
+        assert_eq!(su.id, u.id);
+        assert_eq!(csrf, sess.csrf);
+        let found = v.user_by_email("ANN@corp.example").await.unwrap().unwrap();
+        assert_eq!(found.password_hash.as_deref(), Some(phc));
+
+        // Expiry: a zero absolute timeout ends the session (and deletes it).
+        let zero = SessionSettings { absolute: Duration::ZERO, ..s };
+        assert!(v.session(sess.session_id.expose_secret(), &zero).await.unwrap().is_none());
+        assert!(v.session(sess.session_id.expose_secret(), &s).await.unwrap().is_none(), "deleted");
+
+        // Log-in, log-out.
+        let LoginOutcome::Ok(s2) = v.login_verified(&u.id, true, &s).await.unwrap() else { panic!("log-in") };
+        assert!(v.session(s2.session_id.expose_secret(), &s).await.unwrap().is_some());
+        v.logout(&actor(), s2.session_id.expose_secret()).await.unwrap();
+        assert!(v.session(s2.session_id.expose_secret(), &s).await.unwrap().is_none());
+
+        // Lock-out after three failures in a row; the right password does not help then.
+        assert!(matches!(v.login_verified(&u.id, false, &s).await.unwrap(), LoginOutcome::BadCredentials));
+        assert!(matches!(v.login_verified(&u.id, false, &s).await.unwrap(), LoginOutcome::BadCredentials));
+        assert!(matches!(v.login_verified(&u.id, false, &s).await.unwrap(), LoginOutcome::Locked { .. }));
+        assert!(matches!(v.login_verified(&u.id, true, &s).await.unwrap(), LoginOutcome::Locked { .. }));
+        // Unknown link, session.
+        let bogus = hushdesk_crypto::generate_api_key("hdl").unwrap();
+        assert!(v.use_signin_link(bogus.expose_secret(), phc, &s).await.unwrap().is_none());
+        assert!(v.session("hds_x", &s).await.unwrap().is_none());
+    }
+
+    pub async fn messages_and_audit_are_queried<S: TestStore>(h: &Harness<S>) {
+        use hushdesk_domain::store::{AuditFilter, MessageFilter};
+        let v = &h.vault;
+        for i in 0..3 {
+            ingest(v, "maria.lopez@example.com", &format!("message {i} from maria.lopez@example.com")).await;
+        }
+        ingest(v, "bob@example.com", "hello from bob@example.com").await;
+        let maria =
+            v.find_subject(&SubjectSelector::Email(Zeroizing::new("maria.lopez@example.com".into()))).await.unwrap();
+        let page1 = v
+            .list_messages(&MessageFilter { subject: Some(maria.clone()), limit: 2, ..Default::default() })
+            .await
+            .unwrap();
+        assert_eq!(page1.len(), 2);
+        assert!(page1.iter().all(|m| m.subject_id == maria && !m.redacted.contains("maria.lopez")));
+        let last = page1.last().unwrap();
+        let page2 = v
+            .list_messages(&MessageFilter {
+                subject: Some(maria.clone()),
+                after: Some((last.at, last.id.clone())),
+                limit: 2,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(page2.len(), 1);
+        assert!(page1.iter().all(|m| m.id != page2[0].id));
+        let all = v.list_messages(&MessageFilter { limit: 100, ..Default::default() }).await.unwrap();
+        assert_eq!(all.len(), 4);
+        let none = v
+            .list_messages(&MessageFilter { to: Some(hushdesk_domain::Timestamp(0)), limit: 100, ..Default::default() })
+            .await
+            .unwrap();
+        assert!(none.is_empty());
+
+        v.create_api_key(&Actor::new("apikey:ops").unwrap(), "x", "agent", None).await.unwrap();
+        let ev = v
+            .audit_events(&AuditFilter { action: Some("apikey.create".into()), limit: 10, ..Default::default() })
+            .await
+            .unwrap();
+        assert_eq!(ev.len(), 1);
+        assert_eq!(ev[0].event.actor, "apikey:ops");
+        let by_actor = v
+            .audit_events(&AuditFilter { actor: Some(actor().as_str().to_owned()), limit: 2, ..Default::default() })
+            .await
+            .unwrap();
+        assert_eq!(by_actor.len(), 2);
+        let next = v
+            .audit_events(&AuditFilter {
+                actor: Some(actor().as_str().to_owned()),
+                after_seq: by_actor[1].seq,
+                limit: 100,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert!(next.iter().all(|r| r.seq > by_actor[1].seq && r.event.actor == actor().as_str()));
+    }
 
     pub async fn ingest_redacts_seals_and_reveals<S: TestStore>(h: &Harness<S>) {
         let r = ingest(&h.vault, "maria.lopez@example.com", CHAT).await;

@@ -1,0 +1,41 @@
+-- Hushdesk main database, PostgreSQL, schema version 2: API keys, console users,
+-- sign-in links and sessions. Keys, link tokens and session ids are stored only as
+-- keyed hashes (HMAC-SHA256 under the keyring's API-key pepper); passwords as Argon2id.
+
+CREATE TABLE api_keys (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    role       TEXT NOT NULL,
+    key_hash   BYTEA NOT NULL UNIQUE,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT,
+    revoked_at BIGINT
+);
+
+CREATE TABLE users (
+    id            TEXT PRIMARY KEY,
+    email         TEXT NOT NULL UNIQUE,
+    role          TEXT NOT NULL,
+    password_hash TEXT,
+    created_at    BIGINT NOT NULL,
+    failed_logins BIGINT NOT NULL DEFAULT 0,
+    locked_until  BIGINT
+);
+
+CREATE TABLE signin_links (
+    token_hash BYTEA PRIMARY KEY,
+    user_id    TEXT NOT NULL REFERENCES users (id),
+    expires_at BIGINT NOT NULL,
+    used_at    BIGINT
+);
+
+CREATE TABLE sessions (
+    id_hash      BYTEA PRIMARY KEY,
+    user_id      TEXT NOT NULL REFERENCES users (id),
+    csrf         TEXT NOT NULL,
+    created_at   BIGINT NOT NULL,
+    last_seen_at BIGINT NOT NULL
+);
+
+CREATE INDEX messages_at ON messages (at, id);
+CREATE INDEX audit_events_actor ON audit_events (actor, seq);
