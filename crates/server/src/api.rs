@@ -15,7 +15,10 @@ use std::sync::Arc;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use hushdesk_crypto::SecretString;
 use hushdesk_detect::EntityType;
+use hushdesk_domain::access::{LoginOutcome, NewSession, SessionSettings};
+use hushdesk_domain::store::{ApiKeyRow, AuditFilter, MessageFilter, UserRow};
 use hushdesk_domain::{
     Actor, AuditReport, Author, Checkpoint, ErasureReport, IngestReceipt, IngestRequest, KeyStatus, MessageId,
     MessageView, PreparedMessage, RotationReport, SubjectId, SubjectIdentifiers, SubjectSelector, Timestamp,
@@ -76,6 +79,54 @@ pub trait Backend: Send + Sync + 'static {
     fn key_status(&self) -> BoxFuture<'_, VResult<KeyStatus>>;
     /// Rotates the KEK.
     fn rotate<'a>(&'a self, actor: &'a Actor) -> BoxFuture<'a, VResult<RotationReport>>;
+    /// See [`hushdesk_domain::Vault::create_api_key`].
+    fn create_api_key<'a>(
+        &'a self,
+        actor: &'a Actor,
+        name: &'a str,
+        role: &'a str,
+        expires_at: Option<Timestamp>,
+    ) -> BoxFuture<'a, VResult<(ApiKeyRow, SecretString)>>;
+    /// See [`hushdesk_domain::Vault::bootstrap_admin_key`].
+    fn bootstrap_admin_key<'a>(&'a self, name: &'a str) -> BoxFuture<'a, VResult<Option<(ApiKeyRow, SecretString)>>>;
+    /// See [`hushdesk_domain::Vault::authenticate_api_key`].
+    fn authenticate_api_key<'a>(&'a self, key: &'a str) -> BoxFuture<'a, VResult<Option<ApiKeyRow>>>;
+    /// See [`hushdesk_domain::Vault::list_api_keys`].
+    fn list_api_keys(&self) -> BoxFuture<'_, VResult<Vec<ApiKeyRow>>>;
+    /// See [`hushdesk_domain::Vault::revoke_api_key`].
+    fn revoke_api_key<'a>(&'a self, actor: &'a Actor, id: &'a str) -> BoxFuture<'a, VResult<bool>>;
+    /// See [`hushdesk_domain::Vault::create_user`].
+    fn create_user<'a>(
+        &'a self,
+        actor: &'a Actor,
+        email: &'a str,
+        role: &'a str,
+        ttl: std::time::Duration,
+    ) -> BoxFuture<'a, VResult<(UserRow, SecretString)>>;
+    /// See [`hushdesk_domain::Vault::user_by_email`].
+    fn user_by_email<'a>(&'a self, email: &'a str) -> BoxFuture<'a, VResult<Option<UserRow>>>;
+    /// See [`hushdesk_domain::Vault::login_verified`].
+    fn login_verified<'a>(
+        &'a self,
+        user_id: &'a str,
+        ok: bool,
+        s: &'a SessionSettings,
+    ) -> BoxFuture<'a, VResult<LoginOutcome>>;
+    /// See [`hushdesk_domain::Vault::use_signin_link`].
+    fn use_signin_link<'a>(
+        &'a self,
+        token: &'a str,
+        phc: &'a str,
+        s: &'a SessionSettings,
+    ) -> BoxFuture<'a, VResult<Option<NewSession>>>;
+    /// See [`hushdesk_domain::Vault::session`].
+    fn session<'a>(&'a self, id: &'a str, s: &'a SessionSettings) -> BoxFuture<'a, VResult<Option<(UserRow, String)>>>;
+    /// See [`hushdesk_domain::Vault::logout`].
+    fn logout<'a>(&'a self, actor: &'a Actor, id: &'a str) -> BoxFuture<'a, VResult<()>>;
+    /// See [`hushdesk_domain::Vault::list_messages`].
+    fn list_messages<'a>(&'a self, f: &'a MessageFilter) -> BoxFuture<'a, VResult<Vec<MessageView>>>;
+    /// See [`hushdesk_domain::Vault::audit_events`].
+    fn audit_events<'a>(&'a self, f: &'a AuditFilter) -> BoxFuture<'a, VResult<Vec<hushdesk_domain::AuditRecord>>>;
 }
 
 /// [`Backend`] for a vault over any store.
@@ -136,6 +187,67 @@ impl<S: hushdesk_domain::Store + 'static> Backend for VaultBackend<S> {
     fn rotate<'a>(&'a self, actor: &'a Actor) -> BoxFuture<'a, VResult<RotationReport>> {
         Box::pin(self.0.rotate_keys(actor))
     }
+    fn create_api_key<'a>(
+        &'a self,
+        actor: &'a Actor,
+        name: &'a str,
+        role: &'a str,
+        expires_at: Option<Timestamp>,
+    ) -> BoxFuture<'a, VResult<(ApiKeyRow, SecretString)>> {
+        Box::pin(self.0.create_api_key(actor, name, role, expires_at))
+    }
+    fn bootstrap_admin_key<'a>(&'a self, name: &'a str) -> BoxFuture<'a, VResult<Option<(ApiKeyRow, SecretString)>>> {
+        Box::pin(self.0.bootstrap_admin_key(name))
+    }
+    fn authenticate_api_key<'a>(&'a self, key: &'a str) -> BoxFuture<'a, VResult<Option<ApiKeyRow>>> {
+        Box::pin(self.0.authenticate_api_key(key))
+    }
+    fn list_api_keys(&self) -> BoxFuture<'_, VResult<Vec<ApiKeyRow>>> {
+        Box::pin(self.0.list_api_keys())
+    }
+    fn revoke_api_key<'a>(&'a self, actor: &'a Actor, id: &'a str) -> BoxFuture<'a, VResult<bool>> {
+        Box::pin(self.0.revoke_api_key(actor, id))
+    }
+    fn create_user<'a>(
+        &'a self,
+        actor: &'a Actor,
+        email: &'a str,
+        role: &'a str,
+        ttl: std::time::Duration,
+    ) -> BoxFuture<'a, VResult<(UserRow, SecretString)>> {
+        Box::pin(self.0.create_user(actor, email, role, ttl))
+    }
+    fn user_by_email<'a>(&'a self, email: &'a str) -> BoxFuture<'a, VResult<Option<UserRow>>> {
+        Box::pin(self.0.user_by_email(email))
+    }
+    fn login_verified<'a>(
+        &'a self,
+        user_id: &'a str,
+        ok: bool,
+        s: &'a SessionSettings,
+    ) -> BoxFuture<'a, VResult<LoginOutcome>> {
+        Box::pin(self.0.login_verified(user_id, ok, s))
+    }
+    fn use_signin_link<'a>(
+        &'a self,
+        token: &'a str,
+        phc: &'a str,
+        s: &'a SessionSettings,
+    ) -> BoxFuture<'a, VResult<Option<NewSession>>> {
+        Box::pin(self.0.use_signin_link(token, phc, s))
+    }
+    fn session<'a>(&'a self, id: &'a str, s: &'a SessionSettings) -> BoxFuture<'a, VResult<Option<(UserRow, String)>>> {
+        Box::pin(self.0.session(id, s))
+    }
+    fn logout<'a>(&'a self, actor: &'a Actor, id: &'a str) -> BoxFuture<'a, VResult<()>> {
+        Box::pin(self.0.logout(actor, id))
+    }
+    fn list_messages<'a>(&'a self, f: &'a MessageFilter) -> BoxFuture<'a, VResult<Vec<MessageView>>> {
+        Box::pin(self.0.list_messages(f))
+    }
+    fn audit_events<'a>(&'a self, f: &'a AuditFilter) -> BoxFuture<'a, VResult<Vec<hushdesk_domain::AuditRecord>>> {
+        Box::pin(self.0.audit_events(f))
+    }
 }
 
 /// Maps a vault error to a problem. Vault messages name fields, ids and fixed reasons,
@@ -148,6 +260,7 @@ pub fn vault_problem(e: VaultError) -> ApiError {
             ApiError::forbidden(format!("values of type {entity_type} may not be revealed under the vault policy"))
         }
         VaultError::InvalidInput(msg) => ApiError::invalid(msg),
+        VaultError::AlreadyExists(msg) => ApiError::conflict(msg),
         VaultError::IdentifierConflict => {
             ApiError::conflict("the subject identifiers of this message belong to different data subjects")
         }
@@ -168,7 +281,7 @@ pub fn vault_problem(e: VaultError) -> ApiError {
     }
 }
 
-fn backend(state: &AppState) -> Result<Arc<dyn Backend>, ApiError> {
+pub(crate) fn backend(state: &AppState) -> Result<Arc<dyn Backend>, ApiError> {
     state.api.clone().ok_or_else(|| ApiError::unavailable("this server has no vault"))
 }
 
@@ -310,7 +423,7 @@ pub struct SubjectRef {
 }
 
 impl SubjectRef {
-    fn selector(&self) -> Result<SubjectSelector, ApiError> {
+    pub(crate) fn selector(&self) -> Result<SubjectSelector, ApiError> {
         let given = [self.email.is_some(), self.phone.is_some(), self.external_id.is_some(), self.subject_id.is_some()];
         if given.iter().filter(|g| **g).count() != 1 {
             return Err(ApiError::invalid("give exactly one of email, phone, external_id, subject_id"));
@@ -471,7 +584,7 @@ pub struct MessageOut {
     pub tokens: Vec<TokenOut>,
 }
 
-fn message_out(m: MessageView) -> MessageOut {
+pub(crate) fn message_out(m: MessageView) -> MessageOut {
     MessageOut {
         message_id: m.id.to_string(),
         conversation_id: m.conversation.to_string(),

@@ -31,6 +31,7 @@ pub fn openapi_router() -> OpenApiRouter<AppState> {
         .routes(routes!(presidio::supported_entities))
         .routes(routes!(presidio::anonymizers))
         .merge(crate::api::routes())
+        .merge(crate::access::routes())
 }
 
 /// The OpenAPI document of [`openapi_router`].

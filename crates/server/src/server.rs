@@ -68,7 +68,9 @@ pub fn build_state(config: Config, parts: Parts) -> Result<AppState, StartError>
     let limits = Arc::new(Limiters::new(&config.rate_limit));
     let metrics = Arc::new(Metrics::new());
     let committer = parts.api.clone().map(|api| crate::api::Committer::start(api, metrics.clone()));
+    let base_url: Arc<str> = config.base_url(config.listen).into();
     Ok(AppState {
+        base_url,
         config: Arc::new(config),
         metrics,
         committer,

@@ -45,6 +45,8 @@ pub struct AppState {
     pub api: Option<Arc<dyn crate::api::Backend>>,
     /// The ingest group committer (with `api`).
     pub committer: Option<Arc<crate::api::Committer>>,
+    /// The base URL clients use (sign-in links).
+    pub base_url: Arc<str>,
     /// The OpenAPI document, serialised once.
     pub openapi: Arc<bytes::Bytes>,
 }
