@@ -45,6 +45,8 @@ pub enum BenchCommand {
     },
     /// Time the vault: ingest (detection included), erasure, audit verification.
     Vault(crate::bench_vault::VaultBenchArgs),
+    /// Load the HTTP API on loopback (ingest, analyze): requests/s and latency percentiles.
+    Http(crate::bench_http::HttpBenchArgs),
 }
 
 pub fn run(args: BenchArgs) -> Result<()> {
@@ -52,6 +54,7 @@ pub fn run(args: BenchArgs) -> Result<()> {
         BenchCommand::Generate { size, jsonl } => generate(parse_size(&size)?, jsonl),
         BenchCommand::Detect { mb, threads, entities } => detect(mb, threads, entities),
         BenchCommand::Vault(args) => crate::bench_vault::run(args),
+        BenchCommand::Http(args) => crate::bench_http::run(args),
     }
 }
 

@@ -1,13 +1,16 @@
 //! The `hushdesk` command line.
 #![forbid(unsafe_code)]
 
+mod access_cmd;
 mod bench;
+mod bench_http;
 mod bench_vault;
 mod eval;
 mod ingest;
 mod pipeline;
 mod scan;
 mod scan_config;
+mod serve_cmd;
 mod vault_cmd;
 
 use std::process::ExitCode;
@@ -42,6 +45,14 @@ enum Command {
     Audit(vault_cmd::AuditArgs),
     /// Apply database migrations.
     Migrate(vault_cmd::MigrateArgs),
+    /// Serve the HTTP API (TLS, API keys, roles, OpenAPI, Presidio-compatible analysis).
+    Serve(serve_cmd::ServerFlags),
+    /// Print the effective server configuration (without secrets).
+    Config(serve_cmd::ServerFlags),
+    /// API keys: create (printed once), list, revoke.
+    Apikey(access_cmd::ApiKeyArgs),
+    /// Console users: create (prints a one-time sign-in link).
+    User(access_cmd::UserArgs),
 }
 
 /// Panic messages can quote the data being processed (a slice error prints the text), so
@@ -68,6 +79,10 @@ fn main() -> ExitCode {
         Command::Keys(args) => vault_cmd::keys(args),
         Command::Audit(args) => vault_cmd::audit(args),
         Command::Migrate(args) => vault_cmd::migrate(args),
+        Command::Serve(flags) => serve_cmd::serve(flags),
+        Command::Config(flags) => serve_cmd::print_config(flags),
+        Command::Apikey(args) => access_cmd::apikey(args),
+        Command::User(args) => access_cmd::user(args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
