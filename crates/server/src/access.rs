@@ -257,6 +257,7 @@ pub struct AuditQuery {
     /// Before (RFC 3339).
     pub to: Option<String>,
     /// Entries after this sequence number (the `next_after` of the previous page).
+    #[param(minimum = 0, maximum = 9223372036854775807_i64)]
     pub after: Option<u64>,
     /// Page size, 1–1000 (default 100).
     #[param(minimum = 1, maximum = 1000)]
@@ -586,12 +587,16 @@ pub async fn audit_events(
             })
             .transpose()
     };
+    let after_seq = q.after.unwrap_or(0);
+    if i64::try_from(after_seq).is_err() {
+        return Err(ApiError::bad_parameter("after must be at most 9223372036854775807"));
+    }
     let filter = AuditFilter {
         actor: q.actor.clone(),
         action: q.action.clone(),
         from: time("from", &q.from)?,
         to: time("to", &q.to)?,
-        after_seq: q.after.unwrap_or(0),
+        after_seq,
         limit,
     };
     let rows = backend(&state)?.audit_events(&filter).await.map_err(vault_problem)?;

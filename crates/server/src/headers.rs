@@ -14,8 +14,19 @@ use crate::problem::{PROBLEM_JSON, for_status};
 pub struct Hsts(pub bool);
 
 /// Adds the security headers.
+///
+/// Also: a request refused before its body was read (credentials, permission, rate
+/// limit, unknown route, size) leaves unread bytes on the connection, and the server
+/// closes it after the response; `Connection: close` tells an HTTP/1.1 client so, so it
+/// does not send its next request on a connection that is going away.
 pub async fn security_headers(State(hsts): State<Hsts>, req: Request, next: Next) -> Response {
+    let has_body = req.headers().get(header::TRANSFER_ENCODING).is_some()
+        || req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).is_some_and(|v| v.trim() != "0");
+    let http1 = req.version() <= axum::http::Version::HTTP_11;
     let mut res = next.run(req).await;
+    if has_body && http1 && matches!(res.status().as_u16(), 401 | 403 | 404 | 405 | 413 | 415 | 429) {
+        res.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
     let h = res.headers_mut();
     let set = |h: &mut axum::http::HeaderMap, name: header::HeaderName, value: &'static str| {
         h.insert(name, HeaderValue::from_static(value));

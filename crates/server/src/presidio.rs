@@ -687,7 +687,10 @@ pub async fn anonymize_v1(
     responses((status = 200, description = "Entity type names", body = [String]))
 )]
 pub async fn supported_entities(ApiQuery(q): ApiQuery<LanguageQuery>) -> Result<Json<Vec<&'static str>>, ApiError> {
-    check_language(q.language.as_deref().unwrap_or("en"))?;
+    // A query parameter: 400 like every other bad parameter (422 is for bodies).
+    check_language(q.language.as_deref().unwrap_or("en")).map_err(|_| {
+        ApiError::bad_parameter(format!("language is not supported; supported: {}", LANGUAGES.join(", ")))
+    })?;
     Ok(Json(EntityType::ALL.iter().map(|e| e.as_str()).collect()))
 }
 

@@ -137,7 +137,7 @@ async fn analyze_over_tls_with_roles_and_presidio_shapes() {
     let r = c.send("GET", "/supportedentities?language=en", &[("authorization", &auth)], None).await.unwrap();
     assert!(r.json().as_array().unwrap().iter().any(|e| e == "CREDIT_CARD"));
     let r = c.send("GET", "/supportedentities?language=xx", &[("authorization", &auth)], None).await.unwrap();
-    assert_problem(&r, 422, "invalid-request");
+    assert_problem(&r, 400, "invalid-parameter");
     let r = c.send("GET", "/supportedentities?langage=en", &[("authorization", &auth)], None).await.unwrap();
     assert_problem(&r, 400, "invalid-parameter");
 
