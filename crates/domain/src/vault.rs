@@ -294,13 +294,18 @@ impl<S: Store> Vault<S> {
     // ------------------------------------------------------------------ keyring check
 
     async fn check_keyring(&self) -> Result<(), VaultError> {
-        let keyring = self.keys.current();
+        let mut keyring = self.keys.current();
         let records = {
             let mut tx = self.store.begin_read().await?;
             let r = tx.kek_records().await?;
             tx.rollback().await?;
             r
         };
+        // Another process may have rotated between our reading the keyring file and the
+        // database: it saves the file before recording the version, so re-read it once.
+        if records.iter().any(|r| r.retired_at.is_none() && r.version > keyring.current_version()) {
+            keyring = self.keys.reload()?;
+        }
         for r in &records {
             if r.fingerprint != self.derived.fingerprint(r.version) {
                 return Err(VaultError::WrongKeyring);

@@ -51,6 +51,7 @@ contract!(
     erase_shreds_one_subject,
     erase_defeats_a_copy_taken_before,
     rotation_rewraps_and_retire_is_guarded,
+    opening_while_another_process_rotates,
     rotation_under_concurrent_ingest,
     wrong_or_outdated_keyring_is_refused,
     audit_tampering_is_named,
@@ -483,6 +484,28 @@ mod cases {
         let v = fresh.reveal(&token_of(&later, "EMAIL_ADDRESS"), &actor(), "r", "p").await.unwrap();
         assert_eq!(&*v, "late@example.com");
         assert_eq!(fresh.verify_audit(None).await.unwrap().problem, None);
+    }
+
+    /// A process that read the keyring file just before another one rotated sees the new
+    /// version in the database when it checks: it re-reads the file instead of refusing.
+    pub async fn opening_while_another_process_rotates<S: TestStore>(h: &Harness<S>) {
+        let before = ingest(&h.vault, "early@example.com", "early@example.com").await;
+        let (source, read_early, _) =
+            hushdesk_domain::FileKeyring::open_or_create(&h.keyring(), hushdesk_crypto::Unlock::None).unwrap();
+        assert_eq!(read_early.current_version(), 1);
+        h.vault.rotate_keys(&actor()).await.unwrap();
+        let late = hushdesk_domain::Vault::open(
+            h.store.clone(),
+            read_early,
+            Box::new(source),
+            hushdesk_domain::Policy::default(),
+            config(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(late.key_status().await.unwrap().current, 2);
+        let v = late.reveal(&token_of(&before, "EMAIL_ADDRESS"), &actor(), "check", "test").await.unwrap();
+        assert_eq!(&*v, "early@example.com");
     }
 
     pub async fn rotation_under_concurrent_ingest<S: TestStore>(h: &Harness<S>) {
