@@ -12,9 +12,9 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use clap::Args;
-use hushdesk_crypto::{Secret32, SecretString, Unlock};
+use hushdesk_crypto::{Secret32, Unlock};
 use hushdesk_domain::{FileKeyring, Policy, Store, Vault, VaultConfig};
 use hushdesk_server::api::{Backend, VaultBackend};
 use hushdesk_server::auth::BoxFuture;
@@ -22,12 +22,6 @@ use hushdesk_server::config::TlsFiles;
 use hushdesk_server::state::{Readiness, ReadyCheck};
 use hushdesk_server::{Config, Overrides, Parts};
 use hushdesk_store::{MAIN_SCHEMA_VERSION, PgSchemas, PgStore, SqliteStore};
-use zeroize::Zeroizing;
-
-/// Environment variable holding the keyring passphrase.
-const ENV_PASSPHRASE: &str = "HUSHDESK_KEK_PASSPHRASE";
-/// Environment variable holding a 32-byte keyring key.
-const ENV_KEY: &str = "HUSHDESK_KEK";
 
 /// Where the server's settings come from (shared by `serve`, `config`, `apikey`, `user`).
 #[derive(Debug, Args, Clone, Default)]
@@ -107,28 +101,7 @@ impl ServerFlags {
     }
 
     pub(crate) fn unlock(&self) -> Result<Unlock> {
-        let pass = std::env::var(ENV_PASSPHRASE).ok().filter(|s| !s.is_empty());
-        let key = std::env::var(ENV_KEY).ok().filter(|s| !s.is_empty());
-        let given = usize::from(pass.is_some()) + usize::from(key.is_some()) + usize::from(self.kek_file.is_some());
-        if given > 1 {
-            bail!("give only one of {ENV_PASSPHRASE}, {ENV_KEY} and --kek-file");
-        }
-        if let Some(p) = pass {
-            return Ok(Unlock::Passphrase(SecretString::new(p)));
-        }
-        if let Some(k) = key {
-            let k = Zeroizing::new(k);
-            return Ok(Unlock::Key(Secret32::parse_encoded(&k).context(ENV_KEY)?));
-        }
-        if let Some(path) = &self.kek_file {
-            let text = Zeroizing::new(
-                std::fs::read_to_string(path).with_context(|| format!("reading key file {}", path.display()))?,
-            );
-            return Ok(Unlock::Key(
-                Secret32::parse_encoded(&text).with_context(|| format!("key file {}", path.display()))?,
-            ));
-        }
-        Ok(Unlock::None)
+        crate::vault_cmd::unlock(self.kek_file.as_deref())
     }
 }
 

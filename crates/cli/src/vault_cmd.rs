@@ -7,7 +7,7 @@
 //! fingerprints recorded in the database.
 
 use std::future::Future;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand};
@@ -66,28 +66,7 @@ impl VaultOpts {
     }
 
     fn unlock(&self) -> Result<Unlock> {
-        let pass = std::env::var(ENV_PASSPHRASE).ok().filter(|s| !s.is_empty());
-        let key = std::env::var(ENV_KEY).ok().filter(|s| !s.is_empty());
-        let given = usize::from(pass.is_some()) + usize::from(key.is_some()) + usize::from(self.kek_file.is_some());
-        if given > 1 {
-            bail!("give only one of {ENV_PASSPHRASE}, {ENV_KEY} and --kek-file");
-        }
-        if let Some(p) = pass {
-            return Ok(Unlock::Passphrase(SecretString::new(p)));
-        }
-        if let Some(k) = key {
-            let k = Zeroizing::new(k);
-            return Ok(Unlock::Key(Secret32::parse_encoded(&k).context(ENV_KEY)?));
-        }
-        if let Some(path) = &self.kek_file {
-            let text = Zeroizing::new(
-                std::fs::read_to_string(path).with_context(|| format!("reading key file {}", path.display()))?,
-            );
-            return Ok(Unlock::Key(
-                Secret32::parse_encoded(&text).with_context(|| format!("key file {}", path.display()))?,
-            ));
-        }
-        Ok(Unlock::None)
+        unlock(self.kek_file.as_deref())
     }
 
     fn policy(&self) -> Result<Policy> {
@@ -493,4 +472,31 @@ pub fn migrate(args: MigrateArgs) -> Result<bool> {
         })
     );
     Ok(true)
+}
+
+/// The keyring's unlock secret: `HUSHDESK_KEK_PASSPHRASE`, `HUSHDESK_KEK` or a key file
+/// (at most one); none means a plain keyring file.
+pub(crate) fn unlock(kek_file: Option<&Path>) -> Result<Unlock> {
+    let pass = std::env::var(ENV_PASSPHRASE).ok().filter(|s| !s.is_empty());
+    let key = std::env::var(ENV_KEY).ok().filter(|s| !s.is_empty());
+    let given = usize::from(pass.is_some()) + usize::from(key.is_some()) + usize::from(kek_file.is_some());
+    if given > 1 {
+        bail!("give only one of {ENV_PASSPHRASE}, {ENV_KEY} and --kek-file");
+    }
+    if let Some(p) = pass {
+        return Ok(Unlock::Passphrase(SecretString::new(p)));
+    }
+    if let Some(k) = key {
+        let k = Zeroizing::new(k);
+        return Ok(Unlock::Key(Secret32::parse_encoded(&k).context(ENV_KEY)?));
+    }
+    if let Some(path) = &kek_file {
+        let text = Zeroizing::new(
+            std::fs::read_to_string(path).with_context(|| format!("reading key file {}", path.display()))?,
+        );
+        return Ok(Unlock::Key(
+            Secret32::parse_encoded(&text).with_context(|| format!("key file {}", path.display()))?,
+        ));
+    }
+    Ok(Unlock::None)
 }
