@@ -191,9 +191,7 @@ impl<S: Store> Vault<S> {
             return Ok(None);
         }
         let hash = self.pepper_hash(key);
-        let mut tx = self.store().begin_read().await?;
-        let row = tx.api_key_by_hash(&hash).await?;
-        tx.rollback().await?;
+        let row = self.store().api_key_by_hash(&hash).await?;
         let now = self.now();
         Ok(row.filter(|r| r.revoked_at.is_none() && r.expires_at.is_none_or(|t| t > now)))
     }

@@ -242,6 +242,9 @@ pub trait Store: Send + Sync {
     fn begin_read(&self) -> impl Future<Output = StoreResult<Self::Tx>> + Send;
     /// The key store.
     fn keys(&self) -> &Self::Keys;
+    /// The API key with this hash, read by one statement outside an explicit
+    /// transaction (the lookup every authenticated request makes).
+    fn api_key_by_hash(&self, hash: &[u8; 32]) -> impl Future<Output = StoreResult<Option<ApiKeyRow>>> + Send;
     /// `"sqlite"` or `"postgres"`.
     fn backend(&self) -> &'static str;
     /// Called after an erasure committed: makes deleted rows unrecoverable from the

@@ -234,6 +234,15 @@ impl Store for PgStore {
         &self.keys
     }
 
+    async fn api_key_by_hash(&self, hash: &[u8; 32]) -> StoreResult<Option<hushdesk_domain::store::ApiKeyRow>> {
+        let r = sqlx::query(crate::sql::API_KEY_BY_HASH)
+            .bind(hash.as_slice())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err("find API key"))?;
+        r.map(|r| repos::api_key_row(&r)).transpose()
+    }
+
     fn backend(&self) -> &'static str {
         "postgres"
     }

@@ -32,6 +32,10 @@ pub(crate) fn to_i64(v: u64) -> Result<i64, StoreError> {
     i64::try_from(v).map_err(|_| StoreError::Corrupt("sequence number out of range"))
 }
 
+/// The API key lookup.
+pub(crate) const API_KEY_BY_HASH: &str =
+    "SELECT id, name, role, key_hash, created_at, expires_at, revoked_at FROM api_keys WHERE key_hash = $1";
+
 pub(crate) fn hash32(v: Vec<u8>, what: &'static str) -> Result<[u8; 32], StoreError> {
     v.try_into().map_err(|_| StoreError::Corrupt(what))
 }
@@ -50,7 +54,7 @@ macro_rules! impl_main_repos {
         use hushdesk_domain::{Author, ConversationId, IdentifierKind, MessageId, StoreError, SubjectId, Timestamp};
         use sqlx::{QueryBuilder, Row};
 
-        use crate::sql::{MAX_PARAMS, db_err, hash32, to_i64, to_u32, to_u64};
+        use crate::sql::{API_KEY_BY_HASH, MAX_PARAMS, db_err, hash32, to_i64, to_u32, to_u64};
 
         impl SubjectRepo for $tx {
             async fn find_subjects(&mut self, indexes: &[BlindIndex]) -> StoreResult<Vec<(BlindIndex, SubjectId)>> {
@@ -492,9 +496,7 @@ macro_rules! impl_main_repos {
             }
 
             async fn api_key_by_hash(&mut self, hash: &[u8; 32]) -> StoreResult<Option<hushdesk_domain::store::ApiKeyRow>> {
-                let r = sqlx::query(
-                    "SELECT id, name, role, key_hash, created_at, expires_at, revoked_at FROM api_keys WHERE key_hash = $1",
-                )
+                let r = sqlx::query(API_KEY_BY_HASH)
                 .bind(hash.as_slice())
                 .fetch_optional(&mut *self.tx)
                 .await
@@ -775,7 +777,7 @@ macro_rules! impl_main_repos {
             }
         }
 
-        fn api_key_row(r: &<$db as sqlx::Database>::Row) -> StoreResult<hushdesk_domain::store::ApiKeyRow> {
+        pub(super) fn api_key_row(r: &<$db as sqlx::Database>::Row) -> StoreResult<hushdesk_domain::store::ApiKeyRow> {
             let e = || db_err("read API key");
             let exp: Option<i64> = r.try_get(5).map_err(e())?;
             let rev: Option<i64> = r.try_get(6).map_err(e())?;
