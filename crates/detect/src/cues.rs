@@ -436,7 +436,11 @@ cues! {
     SSN_WORDS = ["ssn", "social security", "social security number", "ss", "social", "ssa", "soc sec"];
     ITIN_WORDS = ["itin", "taxpayer", "tax id", "taxpayer identification", "individual taxpayer", "tin"];
     NHS_WORDS = ["nhs", "nhs number", "nhs no", "health service", "patient", "gp", "hospital", "chi"];
-    SIN_WORDS = ["sin", "social insurance", "social insurance number", "nas", "insurance number", "canada", "canadian"];
+    SIN_WORDS = [
+        "sin", "social insurance", "social insurance number", "nas", "insurance number", "assurance sociale",
+        "d'assurance sociale", "d’assurance sociale",
+        "canada", "canadian",
+    ];
     TFN_WORDS = ["tfn", "tax file", "tax file number", "ato"];
     ABN_WORDS = ["abn", "australian business number", "business number", "acn"];
     AADHAAR_WORDS = ["aadhaar", "aadhar", "adhaar", "uid", "uidai", "enrolment"];

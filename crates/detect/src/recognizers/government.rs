@@ -2,12 +2,14 @@
 //! groupings, checksum, base scores, hotwords); alphanumeric ones have distinctive shapes;
 //! US passports and driver licences have no checksum, so they are found from their hotword.
 
-use super::{
-    CONTEXT_AFTER, DetectionExt, Recognizer, apply_context, apply_context_window, candidate, has_context_window,
-};
+use super::{DetectionExt, Recognizer, apply_context, apply_context_window, candidate, has_context_window};
 
 /// How many tokens back an identifier's hotword may be: a question on the previous line.
 pub(crate) const ID_CONTEXT_BEFORE: usize = 16;
+/// "250 322 586 is the tax file number": the name of a checksummed identifier often
+/// follows it as a phrase, so the window after reaches a few words further than for
+/// looser types.
+const ID_CONTEXT_AFTER: usize = 6;
 use crate::analyzer::Document;
 use crate::cues::{
     AADHAAR_WORDS, ABN_WORDS, Cue, DE_TAX_WORDS, FISCAL_CODE_WORDS, ITIN_WORDS, LICENSE_WORDS, NHS_WORDS, NIE_WORDS,
@@ -281,7 +283,7 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
                 .validated(id.check);
         // The hotword is often in the question a turn earlier ("What's your SIN?"), so the
         // window reaches back further than for looser types.
-        if !apply_context_window(doc, &mut det, id.words, id.boost, ID_CONTEXT_BEFORE, CONTEXT_AFTER) {
+        if !apply_context_window(doc, &mut det, id.words, id.boost, ID_CONTEXT_BEFORE, ID_CONTEXT_AFTER) {
             apply_context(doc, &mut det, REFERENCE_WORDS, -0.4);
         }
         out.push(det);
@@ -545,6 +547,9 @@ mod tests {
         assert_eq!(found("ABN 51 824 753 556", "AU_ABN"), vec!["51 824 753 556"]);
         assert_eq!(found("my TFN is 123 456 782", "AU_TFN"), vec!["123 456 782"]);
         assert_eq!(found("SIN 286 091 582", "CA_SIN"), vec!["286 091 582"]);
+        // The name after the value, a few words on; the French name of the SIN.
+        assert_eq!(found("Sure. 123 456 782 is the tax file number", "AU_TFN"), vec!["123 456 782"]);
+        assert_eq!(found("votre numéro d'assurance sociale?\nCLIENTE: 286 091 582.", "CA_SIN"), vec!["286 091 582"]);
     }
 
     #[test]
