@@ -634,3 +634,33 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(search_messages))
         .routes(routes!(audit_events))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookie_is_http_only_secure_strict() {
+        let c = session_cookie("hds_abc", Duration::from_secs(60));
+        let c = c.to_str().unwrap();
+        assert!(c.starts_with("hd_session=hds_abc;"), "{c}");
+        for attr in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/", "Max-Age=60"] {
+            assert!(c.contains(attr), "{attr} missing in {c}");
+        }
+    }
+
+    #[test]
+    fn signin_link_keeps_the_token_in_the_fragment() {
+        assert_eq!(signin_link("https://h:1", "hdl_x"), "https://h:1/console/signin#token=hdl_x");
+    }
+
+    #[test]
+    fn cursors_round_trip_and_bad_ones_are_refused() {
+        let id = MessageId::generate().unwrap();
+        let (t, back) = parse_cursor(&format!("42.{id}")).unwrap();
+        assert_eq!((t, back), (Timestamp(42), id));
+        for bad in ["", "42", "x.msg_a", "42.nope"] {
+            assert!(parse_cursor(bad).is_err(), "{bad}");
+        }
+    }
+}
