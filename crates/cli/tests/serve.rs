@@ -449,3 +449,13 @@ fn two_nodes_on_one_postgres() {
         s.close().await;
     });
 }
+
+#[test]
+fn plain_http_on_a_public_address_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o =
+        hushdesk().args(["serve", "--listen", "0.0.0.0:0"]).args(data_args(&tmp.path().join("d"))).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--behind-tls-proxy"), "{}", stderr(&o));
+    assert!(!tmp.path().join("d").join("keyring.json").exists(), "refused before anything is created");
+}
