@@ -651,10 +651,44 @@ fn tail_parts(doc: &Document<'_>, street_end: usize) -> (usize, usize) {
                 last = e;
                 parts += 1;
             }
-            None => break,
+            None => match unknown_unit_then_postcode(doc, j) {
+                Some(e) => {
+                    last = e;
+                    parts += 2;
+                }
+                None => break,
+            },
         }
     }
     (last, parts)
+}
+
+/// Floor and door designators vary by country and language (`2. OG`, `2. th.`, `bajo`,
+/// `m. 15`): rather than list them all, up to three short tokens on one line count as a
+/// unit when a comma or line break and then a postcode follow. Returns the postcode's
+/// last token.
+fn unknown_unit_then_postcode(doc: &Document<'_>, j: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    let short = |k: usize| toks[k].len() <= 4 || toks[k].kind == TokenKind::Number && toks[k].len() <= 5;
+    let mut k = j;
+    for _ in 0..3 {
+        if !short(k) {
+            return None;
+        }
+        let next = k + 1;
+        if next >= toks.len() {
+            return None;
+        }
+        let g = gap(doc, k, next).trim_matches(|c| c == ' ' || c == '\t' || c == '\r');
+        if matches!(g, "," | "\n" | ",\n" | ".," | ".\n") {
+            return postcode_at(doc, next);
+        }
+        if !matches!(g, "" | ".") {
+            return None;
+        }
+        k = next;
+    }
+    None
 }
 
 /// A postcode at token `i` in any supported country format; returns its last token.
@@ -682,7 +716,8 @@ fn postcode_at(doc: &Document<'_>, i: usize) -> Option<usize> {
             }
             // IN PIN `400001` or `400 001`.
             6 => Some(i),
-            3 => next(&[" "]).filter(|&k| number_of(k, &[3])),
+            // IN PIN `400 001`; SE, CZ, SK `118 26`.
+            3 => next(&[" "]).filter(|&k| number_of(k, &[2, 3])),
             // PL `31-019`.
             2 => next(&["-"]).filter(|&k| number_of(k, &[3])),
             _ => None,
@@ -1051,6 +1086,10 @@ mod tests {
             ("Same address, 45-12 Kissena Blvd, Flushing, NY 11355", "45-12 Kissena Blvd, Flushing, NY 11355"),
             ("C/ Mayor 12, 1º A, 30001 Murcia", "C/ Mayor 12, 1º A, 30001 Murcia"),
             ("Customer: Flat 3, 41 Cotham Brow, Bristol BS6 6AW", "Flat 3, 41 Cotham Brow, Bristol BS6 6AW"),
+            // Floor and door designators the lists do not know, then a postcode.
+            ("an Bergmannstraße 21, 3. OG, 10961 Berlin bitte", "Bergmannstraße 21, 3. OG, 10961 Berlin"),
+            ("Calle Sierpes 4, bajo\n41004 Sevilla", "Calle Sierpes 4, bajo\n41004 Sevilla"),
+            ("Drottninggatan 12, 111 51 Stockholm", "Drottninggatan 12, 111 51 Stockholm"),
         ] {
             assert_eq!(found_subtypes(text, "LOCATION"), vec![(want, Some("ADDRESS"))], "{text}");
         }
