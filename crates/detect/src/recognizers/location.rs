@@ -590,7 +590,8 @@ fn next_part_with_break(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
         return None;
     }
     let g = gap(doc, i, j).trim_matches(|c| c == ' ' || c == '\t' || c == '\r');
-    matches!(g, "" | "," | "\n" | ",\n" | "-" | "–" | "|" | "/" | ".\n").then_some((j, g.contains('\n')))
+    // `Montréal (Québec) H3H 1E4`: Canada Post's French form puts the province in brackets.
+    matches!(g, "" | "," | "\n" | ",\n" | "-" | "–" | "|" | "/" | ".\n" | "(" | ")").then_some((j, g.contains('\n')))
 }
 
 /// One address part at token `j`: a unit, a postcode, a region, a country, a locality
@@ -1090,6 +1091,7 @@ mod tests {
             ("an Bergmannstraße 21, 3. OG, 10961 Berlin bitte", "Bergmannstraße 21, 3. OG, 10961 Berlin"),
             ("Calle Sierpes 4, bajo\n41004 Sevilla", "Calle Sierpes 4, bajo\n41004 Sevilla"),
             ("Drottninggatan 12, 111 51 Stockholm", "Drottninggatan 12, 111 51 Stockholm"),
+            ("1200 Rue Peel, Montréal (Québec) H3B 2T6", "1200 Rue Peel, Montréal (Québec) H3B 2T6"),
         ] {
             assert_eq!(found_subtypes(text, "LOCATION"), vec![(want, Some("ADDRESS"))], "{text}");
         }
