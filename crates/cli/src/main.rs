@@ -15,11 +15,6 @@ mod vault_cmd;
 
 use std::process::ExitCode;
 
-/// glibc's allocator spends most of a bulk database read in `malloc_consolidate` (the
-/// SQLite driver allocates per value); mimalloc keeps per-thread free lists instead.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use clap::{Parser, Subcommand};
 
 /// Hushdesk: a self-hosted privacy layer for customer support.
