@@ -50,7 +50,14 @@ pub struct SqliteTx {
     write: bool,
 }
 
-fn options(path: &Path) -> SqliteConnectOptions {
+/// How often the background task checkpoints the main database's WAL.
+const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
+
+/// Connection options. `autocheckpoint` off (the main database's writer): a checkpoint
+/// run inside a commit stalls every request waiting on that commit (ingest p99 21 ms
+/// with, 14 ms without, on the HTTP benchmark), so the writer never checkpoints and a
+/// background task does it from a reader connection instead ([`checkpoint_in_background`]).
+fn options(path: &Path, autocheckpoint: bool) -> SqliteConnectOptions {
     SqliteConnectOptions::new()
         .filename(path)
         .create_if_missing(true)
@@ -63,7 +70,7 @@ fn options(path: &Path) -> SqliteConnectOptions {
         .pragma("temp_store", "MEMORY")
         // Checkpoint every ~32 MB of WAL rather than 4 MB: index pages rewritten by
         // successive batches are copied to the database once per checkpoint.
-        .pragma("wal_autocheckpoint", "8000")
+        .pragma("wal_autocheckpoint", if autocheckpoint { "8000" } else { "0" })
         .pragma("cache_size", "-32000")
 }
 
@@ -162,6 +169,21 @@ async fn migrate(
     Ok((from, supported))
 }
 
+/// Copies committed WAL frames into the main database every [`CHECKPOINT_EVERY`] with a
+/// `PASSIVE` checkpoint (it never blocks the writer or readers), until the pool closes.
+/// SQLite restarts the WAL from its beginning once a checkpoint has caught up, so the
+/// file stays small without the writer ever checkpointing.
+fn checkpoint_in_background(reader: SqlitePool) {
+    tokio::spawn(async move {
+        while !reader.is_closed() {
+            tokio::time::sleep(CHECKPOINT_EVERY).await;
+            // A failure (the pool closing, a busy database) is retried on the next tick;
+            // the WAL only grows meanwhile, nothing is lost.
+            let _ = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&reader).await;
+        }
+    });
+}
+
 /// `PRAGMA wal_checkpoint(TRUNCATE)`, retried while readers hold it up.
 async fn truncate_wal(pool: &SqlitePool) -> StoreResult<()> {
     for _ in 0..500 {
@@ -197,13 +219,13 @@ impl SqliteStore {
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
             .acquire_timeout(Duration::from_secs(300))
-            .connect_with(options(&main))
+            .connect_with(options(&main, false))
             .await
             .map_err(db_err("open database"))?;
         let keys = SqlitePoolOptions::new()
             .max_connections(1)
             .acquire_timeout(Duration::from_secs(300))
-            .connect_with(options(&keys_path))
+            .connect_with(options(&keys_path, true))
             .await
             .map_err(db_err("open key store"))?;
         let migrated = async {
@@ -223,9 +245,10 @@ impl SqliteStore {
         };
         let reader = SqlitePoolOptions::new()
             .max_connections(4)
-            .connect_with(options(&main))
+            .connect_with(options(&main, true))
             .await
             .map_err(db_err("open database"))?;
+        checkpoint_in_background(reader.clone());
         let store = SqliteStore { writer, reader, keys: SqliteKeyStore { pool: keys }, dir: dir.to_owned() };
         Ok((store, MigrationReport { main_from, main_to, keys_from, keys_to }))
     }
