@@ -3,7 +3,7 @@
 //! a role not listed for an action may not perform it, a route not listed is refused.
 //!
 //! The README's role table is generated from [`PERMISSIONS`] by [`markdown_table`]
-//! (a test checks that `docs/http.md` contains exactly that text), and a test walks
+//! (a test checks that the README contains exactly that text), and a test walks
 //! every route in [`ROUTES`] with every role (and without credentials) and checks the
 //! status against this table.
 
@@ -333,16 +333,12 @@ mod tests {
 
     #[test]
     fn the_docs_show_the_table_from_the_code() {
-        // The README (or docs/http.md, merged into it) shows exactly the generated table.
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../");
-        let docs: Vec<String> = ["README.md", "docs/http.md"]
-            .iter()
-            .filter_map(|p| std::fs::read_to_string(format!("{root}{p}")).ok())
-            .collect();
+        // The README shows exactly the generated table.
+        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md")).unwrap();
         let table = markdown_table();
         assert!(
-            docs.iter().any(|d| d.contains(&table)),
-            "neither README.md nor docs/http.md contains the role table generated from authz::PERMISSIONS; \
+            readme.contains(&table),
+            "README.md does not contain the role table generated from authz::PERMISSIONS; \
              replace it with:\n{table}"
         );
     }
