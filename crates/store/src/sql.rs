@@ -379,27 +379,7 @@ macro_rules! impl_main_repos {
                 .fetch_all(&mut *self.tx)
                 .await
                 .map_err(db_err("read audit log"))?;
-                let mut out = Vec::with_capacity(rows.len());
-                for r in rows {
-                    let e = || db_err("read audit log");
-                    let subject: Option<Vec<u8>> = r.try_get(5).map_err(e())?;
-                    out.push(AuditRecord {
-                        seq: to_u64(r.try_get(0).map_err(e())?, "audit seq")?,
-                        event: AuditEvent {
-                            at: Timestamp(r.try_get(1).map_err(e())?),
-                            actor: r.try_get(2).map_err(e())?,
-                            action: r.try_get(3).map_err(e())?,
-                            target: r.try_get(4).map_err(e())?,
-                            subject: subject.map(|s| hash32(s, "subject commitment")).transpose()?,
-                            reason: r.try_get(6).map_err(e())?,
-                            purpose: r.try_get(7).map_err(e())?,
-                            details: r.try_get(8).map_err(e())?,
-                        },
-                        prev_hash: hash32(r.try_get(9).map_err(e())?, "audit prev hash")?,
-                        hash: hash32(r.try_get(10).map_err(e())?, "audit hash")?,
-                    });
-                }
-                Ok(out)
+                rows.iter().map(|r| audit_record(r, "read audit log")).collect()
             }
 
             async fn checkpoints(&mut self) -> StoreResult<Vec<Checkpoint>> {
@@ -753,28 +733,30 @@ macro_rules! impl_main_repos {
                 }
                 qb.push(" ORDER BY seq LIMIT ").push_bind(i64::from(filter.limit));
                 let rows = qb.build().fetch_all(&mut *self.tx).await.map_err(db_err("query audit log"))?;
-                let mut out = Vec::with_capacity(rows.len());
-                for r in rows {
-                    let e = || db_err("query audit log");
-                    let subject: Option<Vec<u8>> = r.try_get(5).map_err(e())?;
-                    out.push(AuditRecord {
-                        seq: to_u64(r.try_get(0).map_err(e())?, "audit seq")?,
-                        event: AuditEvent {
-                            at: Timestamp(r.try_get(1).map_err(e())?),
-                            actor: r.try_get(2).map_err(e())?,
-                            action: r.try_get(3).map_err(e())?,
-                            target: r.try_get(4).map_err(e())?,
-                            subject: subject.map(|s| hash32(s, "subject commitment")).transpose()?,
-                            reason: r.try_get(6).map_err(e())?,
-                            purpose: r.try_get(7).map_err(e())?,
-                            details: r.try_get(8).map_err(e())?,
-                        },
-                        prev_hash: hash32(r.try_get(9).map_err(e())?, "audit prev hash")?,
-                        hash: hash32(r.try_get(10).map_err(e())?, "audit hash")?,
-                    });
-                }
-                Ok(out)
+                rows.iter().map(|r| audit_record(r, "query audit log")).collect()
             }
+        }
+
+        /// An audit entry from `SELECT seq, at, actor, action, target, subject_commitment,
+        /// reason, purpose, details, prev_hash, hash`.
+        fn audit_record(r: &<$db as sqlx::Database>::Row, op: &'static str) -> StoreResult<AuditRecord> {
+            let e = || db_err(op);
+            let subject: Option<Vec<u8>> = r.try_get(5).map_err(e())?;
+            Ok(AuditRecord {
+                seq: to_u64(r.try_get(0).map_err(e())?, "audit seq")?,
+                event: AuditEvent {
+                    at: Timestamp(r.try_get(1).map_err(e())?),
+                    actor: r.try_get(2).map_err(e())?,
+                    action: r.try_get(3).map_err(e())?,
+                    target: r.try_get(4).map_err(e())?,
+                    subject: subject.map(|s| hash32(s, "subject commitment")).transpose()?,
+                    reason: r.try_get(6).map_err(e())?,
+                    purpose: r.try_get(7).map_err(e())?,
+                    details: r.try_get(8).map_err(e())?,
+                },
+                prev_hash: hash32(r.try_get(9).map_err(e())?, "audit prev hash")?,
+                hash: hash32(r.try_get(10).map_err(e())?, "audit hash")?,
+            })
         }
 
         pub(super) fn api_key_row(r: &<$db as sqlx::Database>::Row) -> StoreResult<hushdesk_domain::store::ApiKeyRow> {
