@@ -8,16 +8,13 @@ mod common;
 
 use std::sync::Arc;
 
-use hushdesk_crypto::{Secret32, Unlock};
-use hushdesk_detect::AnalyzerConfig;
-use hushdesk_domain::{Actor, FileKeyring, Policy, Vault, VaultConfig};
+use common::TestServer;
+use hushdesk_domain::Actor;
+use hushdesk_server::Config;
 use hushdesk_server::access::StoreAuthenticator;
 use hushdesk_server::api::VaultBackend;
 use hushdesk_server::authz::{self, Action, ROUTES, Role};
-use hushdesk_server::client::{Client, Response};
-use hushdesk_server::{Config, Parts};
-use hushdesk_store::SqliteStore;
-use tokio::sync::oneshot;
+use hushdesk_server::client::Response;
 
 fn concrete(path: &str) -> String {
     path.replace("{conversation_id}", "conv-1")
@@ -36,11 +33,7 @@ async fn every_route_times_every_role_matches_the_permission_table() {
     let mut config = Config { data: dir.path().to_owned(), dev_tls: true, ..Config::default() };
     config.rate_limit.per_ip_per_second = 10_000;
     config.rate_limit.per_ip_burst = 10_000;
-    let store = SqliteStore::open(dir.path()).await.unwrap();
-    let (source, keyring, _) = FileKeyring::open_or_create(&dir.path().join("keyring.json"), Unlock::None).unwrap();
-    let vault = Arc::new(
-        Vault::open(store, keyring, Box::new(source), Policy::default(), VaultConfig::default()).await.unwrap(),
-    );
+    let vault = Arc::new(common::sqlite_vault(dir.path()).await);
     let mut keys = Vec::new();
     for role in Role::ALL {
         let (_, key) = vault
@@ -50,24 +43,9 @@ async fn every_route_times_every_role_matches_the_permission_table() {
         keys.push((role, key.expose_secret().to_owned()));
     }
     let backend = Arc::new(VaultBackend(vault));
-    let tls = hushdesk_server::tls_setup(&config).unwrap().unwrap();
-    let cert = std::fs::read(&tls.cert).unwrap();
-    let parts = Parts {
-        auth: Arc::new(StoreAuthenticator::new(backend.clone(), &config)),
-        ready: None,
-        api: Some(backend),
-        hash_key: Some(Secret32::generate().unwrap()),
-        analyzer: AnalyzerConfig::default(),
-        cpu_threads: 2,
-    };
-    let state = hushdesk_server::build_state(config, parts).unwrap();
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (tx, rx) = oneshot::channel::<()>();
-    let done = tokio::spawn(hushdesk_server::run(listener, state, Some(tls), async move {
-        let _ = rx.await;
-    }));
-    let client = Client::tls(addr, &cert, "localhost").unwrap();
+    let auth = Arc::new(StoreAuthenticator::new(backend.clone(), &config));
+    let mut server = TestServer::launch(config, dir, auth, Some(backend));
+    let client = &server.client;
 
     let mut checked = 0;
     for (method, path, action) in ROUTES {
@@ -110,6 +88,5 @@ async fn every_route_times_every_role_matches_the_permission_table() {
         }
     }
     assert_eq!(checked, ROUTES.len() * Role::ALL.len());
-    let _ = tx.send(());
-    done.await.unwrap().unwrap();
+    server.stop().await;
 }

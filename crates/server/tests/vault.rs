@@ -6,64 +6,36 @@ mod common;
 
 use std::sync::Arc;
 
-use common::bearer;
-use hushdesk_crypto::{Secret32, Unlock};
-use hushdesk_detect::AnalyzerConfig;
-use hushdesk_domain::{FileKeyring, Policy, Vault, VaultConfig};
+use common::{TestServer, bearer};
+use hushdesk_server::Config;
 use hushdesk_server::api::VaultBackend;
 use hushdesk_server::authz::Role;
-use hushdesk_server::client::{Client, Response};
-use hushdesk_server::{Config, Parts};
-use hushdesk_store::SqliteStore;
+use hushdesk_server::client::Response;
 use serde_json::{Value, json};
-use tokio::sync::oneshot;
 
-struct VaultServer {
-    client: Client,
-    stop: Option<oneshot::Sender<()>>,
-    done: tokio::task::JoinHandle<Result<(), hushdesk_server::StartError>>,
-    _dir: tempfile::TempDir,
-}
+struct VaultServer(TestServer);
 
 async fn start(tweak: impl FnOnce(&mut Config)) -> VaultServer {
     let dir = tempfile::tempdir().unwrap();
     let mut config = Config { data: dir.path().to_owned(), dev_tls: true, ..Config::default() };
     tweak(&mut config);
-    let store = SqliteStore::open(dir.path()).await.unwrap();
-    let (source, keyring, _) = FileKeyring::open_or_create(&dir.path().join("keyring.json"), Unlock::None).unwrap();
-    let vault = Vault::open(store, keyring, Box::new(source), Policy::default(), VaultConfig::default()).await.unwrap();
-    let tls = hushdesk_server::tls_setup(&config).unwrap().unwrap();
-    let cert = std::fs::read(&tls.cert).unwrap();
-    let parts = Parts {
-        auth: Arc::new(common::MemoryKeys::one_per_role()),
-        ready: None,
-        api: Some(Arc::new(VaultBackend(Arc::new(vault)))),
-        hash_key: Some(Secret32::generate().unwrap()),
-        analyzer: AnalyzerConfig::default(),
-        cpu_threads: 2,
-    };
-    let state = hushdesk_server::build_state(config, parts).unwrap();
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (tx, rx) = oneshot::channel::<()>();
-    let done = tokio::spawn(hushdesk_server::run(listener, state, Some(tls), async move {
-        let _ = rx.await;
-    }));
-    VaultServer { client: Client::tls(addr, &cert, "localhost").unwrap(), stop: Some(tx), done, _dir: dir }
+    let vault = common::sqlite_vault(dir.path()).await;
+    let api = Arc::new(VaultBackend(Arc::new(vault)));
+    VaultServer(TestServer::launch(config, dir, Arc::new(common::MemoryKeys::one_per_role()), Some(api)))
 }
 
 impl VaultServer {
     async fn call(&self, role: Role, method: &str, path: &str, body: Option<Value>) -> Response {
         let auth = bearer(role);
-        self.client
+        self.0
+            .client
             .send(method, path, &[("authorization", &auth)], body.map(|b| serde_json::to_vec(&b).unwrap()))
             .await
             .unwrap()
     }
 
     async fn stop(mut self) {
-        let _ = self.stop.take().unwrap().send(());
-        self.done.await.unwrap().unwrap();
+        self.0.stop().await;
     }
 }
 
@@ -191,7 +163,7 @@ async fn concurrent_ingest_is_group_committed_without_loss() {
     let s = start(|_| {}).await;
     let mut tasks = Vec::new();
     for i in 0..64 {
-        let c = s.client.clone();
+        let c = s.0.client.clone();
         tasks.push(tokio::spawn(async move {
             let body = json!({
                 "subject": {"external_id": format!("cust-{}", i % 8)},

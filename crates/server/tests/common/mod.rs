@@ -3,15 +3,19 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
+use std::path::Path;
 use std::sync::Arc;
 
-use hushdesk_crypto::Secret32;
+use hushdesk_crypto::{Secret32, Unlock};
 use hushdesk_detect::AnalyzerConfig;
+use hushdesk_domain::{FileKeyring, Policy, Vault, VaultConfig};
+use hushdesk_server::api::Backend;
 use hushdesk_server::auth::{Authenticator, BoxFuture, Principal, Via};
 use hushdesk_server::authz::Role;
 use hushdesk_server::client::Client;
 use hushdesk_server::problem::ApiError;
 use hushdesk_server::{Config, Parts};
+use hushdesk_store::SqliteStore;
 use tokio::sync::oneshot;
 
 /// API keys in memory: `key-<role>` has that role.
@@ -58,13 +62,24 @@ impl TestServer {
         let dir = tempfile::tempdir().unwrap();
         let mut config = Config { data: dir.path().to_owned(), dev_tls: tls, ..Config::default() };
         tweak(&mut config);
+        TestServer::launch(config, dir, Arc::new(MemoryKeys::one_per_role()), None)
+    }
+
+    /// Serves `config` (TLS when `dev_tls`) on a free port with these credentials and,
+    /// optionally, the vault endpoints.
+    pub fn launch(
+        config: Config,
+        dir: tempfile::TempDir,
+        auth: Arc<dyn Authenticator>,
+        api: Option<Arc<dyn Backend>>,
+    ) -> TestServer {
         config.validate().unwrap();
         let tls_setup = hushdesk_server::tls_setup(&config).unwrap();
         let cert_pem = tls_setup.as_ref().map(|t| std::fs::read(&t.cert).unwrap()).unwrap_or_default();
         let parts = Parts {
-            auth: Arc::new(MemoryKeys::one_per_role()),
+            auth,
             ready: None,
-            api: None,
+            api,
             hash_key: Some(Secret32::generate().unwrap()),
             analyzer: AnalyzerConfig::default(),
             cpu_threads: 2,
@@ -73,6 +88,7 @@ impl TestServer {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
         let (tx, rx) = oneshot::channel::<()>();
+        let tls = tls_setup.is_some();
         let done = tokio::spawn(hushdesk_server::run(listener, state, tls_setup, async move {
             let _ = rx.await;
         }));
@@ -94,6 +110,13 @@ impl TestServer {
             let _ = tx.send(());
         }
     }
+}
+
+/// A SQLite vault in `dir` (keyring created there), default policy.
+pub async fn sqlite_vault(dir: &Path) -> Vault<SqliteStore> {
+    let store = SqliteStore::open(dir).await.unwrap();
+    let (source, keyring, _) = FileKeyring::open_or_create(&dir.join("keyring.json"), Unlock::None).unwrap();
+    Vault::open(store, keyring, Box::new(source), Policy::default(), VaultConfig::default()).await.unwrap()
 }
 
 pub fn bearer(role: Role) -> String {
