@@ -19,9 +19,7 @@ use hushdesk_domain::store::{Store, StoreResult};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::{AssertSqlSafe, Postgres, Transaction};
 
-use crate::migrate::{
-    KEYS_SCHEMA_VERSION, MAIN_SCHEMA_VERSION, MigrationReport, PG_KEYS, PG_MAIN, SCHEMA_META_DDL, now_micros,
-};
+use crate::migrate::{KEYS_SCHEMA_VERSION, MAIN_SCHEMA_VERSION, MigrationReport, PG_KEYS, PG_MAIN, apply_pending};
 use crate::sql::{db_err, impl_key_store};
 
 /// Schema names.
@@ -107,27 +105,7 @@ async fn migrate(
         .execute(&mut *tx)
         .await
         .map_err(db_err("migrate"))?;
-    sqlx::query(SCHEMA_META_DDL).execute(&mut *tx).await.map_err(db_err("migrate"))?;
-    let current: i64 = sqlx::query_scalar("SELECT version FROM schema_meta WHERE id = 1")
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err("migrate"))?
-        .unwrap_or(0);
-    if current > supported {
-        return Err(StoreError::NewerSchema { what, found: current, supported });
-    }
-    for (v, sql) in migrations.iter().filter(|(v, _)| *v > current) {
-        sqlx::raw_sql(*sql).execute(&mut *tx).await.map_err(db_err("migrate"))?;
-        sqlx::query(
-            "INSERT INTO schema_meta (id, version, updated_at) VALUES (1, $1, $2) \
-             ON CONFLICT (id) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at",
-        )
-        .bind(*v)
-        .bind(now_micros())
-        .execute(&mut *tx)
-        .await
-        .map_err(db_err("migrate"))?;
-    }
+    apply_pending::<Postgres>(&mut tx, what, migrations, supported).await?;
     tx.commit().await.map_err(db_err("migrate"))?;
     Ok((from, supported))
 }

@@ -20,7 +20,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 use sqlx::{AssertSqlSafe, Sqlite, Transaction};
 
 use crate::migrate::{
-    KEYS_SCHEMA_VERSION, MAIN_SCHEMA_VERSION, MigrationReport, SCHEMA_META_DDL, SQLITE_KEYS, SQLITE_MAIN, now_micros,
+    KEYS_SCHEMA_VERSION, MAIN_SCHEMA_VERSION, MigrationReport, SQLITE_KEYS, SQLITE_MAIN, apply_pending,
 };
 use crate::sql::{db_err, impl_key_store};
 
@@ -144,27 +144,7 @@ async fn migrate(
         return Ok((from, from));
     }
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_err("migrate"))?;
-    sqlx::query(SCHEMA_META_DDL).execute(&mut *tx).await.map_err(db_err("migrate"))?;
-    let current: i64 = sqlx::query_scalar("SELECT version FROM schema_meta WHERE id = 1")
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err("migrate"))?
-        .unwrap_or(0);
-    if current > supported {
-        return Err(StoreError::NewerSchema { what, found: current, supported });
-    }
-    for (v, sql) in migrations.iter().filter(|(v, _)| *v > current) {
-        sqlx::raw_sql(*sql).execute(&mut *tx).await.map_err(db_err("migrate"))?;
-        sqlx::query(
-            "INSERT INTO schema_meta (id, version, updated_at) VALUES (1, $1, $2) \
-             ON CONFLICT (id) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at",
-        )
-        .bind(*v)
-        .bind(now_micros())
-        .execute(&mut *tx)
-        .await
-        .map_err(db_err("migrate"))?;
-    }
+    apply_pending::<Sqlite>(&mut tx, what, migrations, supported).await?;
     tx.commit().await.map_err(db_err("migrate"))?;
     Ok((from, supported))
 }
