@@ -809,13 +809,27 @@ macro_rules! impl_main_repos {
 /// an async block run after a key was destroyed (given `self`).
 macro_rules! impl_key_store {
     ($ks:ident, $db:ty, |$this:ident| $scrub:block) => {
+        /// A data key from `SELECT subject_id, kek_version, wrapped`.
+        fn wrapped_dek_row(
+            r: &<$db as sqlx::Database>::Row,
+        ) -> hushdesk_domain::store::StoreResult<(hushdesk_domain::SubjectId, hushdesk_crypto::WrappedDek)> {
+            use sqlx::Row;
+            let e = || crate::sql::db_err("read data keys");
+            Ok((
+                hushdesk_domain::SubjectId::from_stored(r.try_get(0).map_err(e())?),
+                hushdesk_crypto::WrappedDek {
+                    kek_version: crate::sql::to_u32(r.try_get(1).map_err(e())?, "KEK version")?,
+                    bytes: r.try_get(2).map_err(e())?,
+                },
+            ))
+        }
+
         impl hushdesk_domain::store::KeyStore for $ks {
             async fn get_deks(
                 &self,
                 subjects: &[hushdesk_domain::SubjectId],
             ) -> hushdesk_domain::store::StoreResult<Vec<(hushdesk_domain::SubjectId, hushdesk_crypto::WrappedDek)>>
             {
-                use sqlx::Row;
                 let mut out = Vec::with_capacity(subjects.len());
                 for chunk in subjects.chunks(crate::sql::MAX_PARAMS) {
                     let mut qb = sqlx::QueryBuilder::<$db>::new(
@@ -827,15 +841,8 @@ macro_rules! impl_key_store {
                     }
                     qb.push(")");
                     let rows = qb.build().fetch_all(&self.pool).await.map_err(crate::sql::db_err("read data keys"))?;
-                    for r in rows {
-                        let e = || crate::sql::db_err("read data keys");
-                        out.push((
-                            hushdesk_domain::SubjectId::from_stored(r.try_get(0).map_err(e())?),
-                            hushdesk_crypto::WrappedDek {
-                                kek_version: crate::sql::to_u32(r.try_get(1).map_err(e())?, "KEK version")?,
-                                bytes: r.try_get(2).map_err(e())?,
-                            },
-                        ));
+                    for r in &rows {
+                        out.push(wrapped_dek_row(r)?);
                     }
                 }
                 Ok(out)
@@ -879,7 +886,6 @@ macro_rules! impl_key_store {
                 limit: u32,
             ) -> hushdesk_domain::store::StoreResult<Vec<(hushdesk_domain::SubjectId, hushdesk_crypto::WrappedDek)>>
             {
-                use sqlx::Row;
                 let rows = sqlx::query(
                     "SELECT subject_id, kek_version, wrapped FROM wrapped_deks \
                      WHERE kek_version < $1 AND subject_id > $2 ORDER BY subject_id LIMIT $3",
@@ -890,18 +896,7 @@ macro_rules! impl_key_store {
                 .fetch_all(&self.pool)
                 .await
                 .map_err(crate::sql::db_err("read data keys"))?;
-                let mut out = Vec::with_capacity(rows.len());
-                for r in rows {
-                    let e = || crate::sql::db_err("read data keys");
-                    out.push((
-                        hushdesk_domain::SubjectId::from_stored(r.try_get(0).map_err(e())?),
-                        hushdesk_crypto::WrappedDek {
-                            kek_version: crate::sql::to_u32(r.try_get(1).map_err(e())?, "KEK version")?,
-                            bytes: r.try_get(2).map_err(e())?,
-                        },
-                    ));
-                }
-                Ok(out)
+                rows.iter().map(wrapped_dek_row).collect()
             }
 
             async fn rewrap_deks(
