@@ -289,6 +289,23 @@ struct Table {
     by_code: HashMap<u16, Vec<String>>,
 }
 
+/// The descriptors of every number type a region may define (fixed line, mobile, …).
+fn number_types(meta: &Metadata) -> [Option<&Descriptor>; 10] {
+    let d = meta.descriptors();
+    [
+        d.fixed_line(),
+        d.mobile(),
+        d.toll_free(),
+        d.premium_rate(),
+        d.shared_cost(),
+        d.personal_number(),
+        d.voip(),
+        d.pager(),
+        d.uan(),
+        d.voicemail(),
+    ]
+}
+
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -324,19 +341,7 @@ impl Region {
     fn compile(meta: &Metadata) -> Option<Region> {
         let d = meta.descriptors();
         let general_lengths = d.general().possible_length().to_vec();
-        let kinds: [Option<&Descriptor>; 10] = [
-            d.fixed_line(),
-            d.mobile(),
-            d.toll_free(),
-            d.premium_rate(),
-            d.shared_cost(),
-            d.personal_number(),
-            d.voip(),
-            d.pager(),
-            d.uan(),
-            d.voicemail(),
-        ];
-        let types = kinds
+        let types = number_types(meta)
             .into_iter()
             .flatten()
             .filter_map(|desc| {
@@ -389,9 +394,7 @@ mod tests {
 
     /// The patterns are compiled without Unicode (see `Region::compile`); on the ASCII
     /// digits they are given, they must accept exactly what the Unicode build accepts.
-    /// Slow (compiles every region twice): `cargo test -p hushdesk-detect -- --ignored`.
     #[test]
-    #[ignore]
     fn ascii_patterns_agree_with_unicode_ones_on_digits() {
         use phonenumber::metadata::DATABASE;
         use regex::RegexBuilder;
@@ -426,19 +429,7 @@ mod tests {
                     }
                 }
             }
-            let kinds = [
-                d.fixed_line(),
-                d.mobile(),
-                d.toll_free(),
-                d.premium_rate(),
-                d.shared_cost(),
-                d.personal_number(),
-                d.voip(),
-                d.pager(),
-                d.uan(),
-                d.voicemail(),
-            ];
-            for desc in kinds.into_iter().flatten() {
+            for desc in super::number_types(meta).into_iter().flatten() {
                 let pattern = format!("^(?:{})$", desc.national_number().as_str());
                 let build =
                     |unicode: bool| RegexBuilder::new(&pattern).ignore_whitespace(true).unicode(unicode).build().ok();
