@@ -1,39 +1,15 @@
 //! End-to-end tests of `hushdesk scan`, `eval` and `bench generate`: the binary, its
 //! arguments, standard streams and exit status.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
+use std::process::Output;
+
+use common::*;
 use serde_json::Value;
 
-fn hushdesk() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_hushdesk"))
-}
-
 fn run(args: &[&str], stdin: &[u8]) -> Output {
-    run_env(args, stdin, &[])
-}
-
-fn run_env(args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
-    let mut child = hushdesk()
-        .args(args)
-        .envs(env.iter().copied())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary runs");
-    // The process may exit before reading (a configuration error): a broken pipe is fine.
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
-}
-
-fn lines(out: &Output) -> Vec<Value> {
-    String::from_utf8(out.stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
-        .collect()
+    run_with(args, stdin, &[])
 }
 
 #[test]
@@ -54,7 +30,7 @@ fn jsonl_spans_are_code_points_and_fields_are_kept() {
     );
     let out = run(&["scan", "--jsonl", "--redact"], input.as_bytes());
     assert!(out.status.success());
-    let rows = lines(&out);
+    let rows = json_lines(&out);
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0]["id"], 7);
     assert_eq!(rows[0]["channel"], "chat");
@@ -78,7 +54,7 @@ fn bad_lines_are_reported_and_the_rest_processed() {
     input.extend_from_slice(b"{\"text\": \"call +44 20 7946 0958\"}\n");
     let out = run(&["scan", "--jsonl"], &input);
     assert_eq!(out.status.code(), Some(1));
-    let rows = lines(&out);
+    let rows = json_lines(&out);
     assert_eq!(rows.len(), 6, "one output line per input line");
     assert_eq!(rows[0]["spans"][0]["entity_type"], "EMAIL_ADDRESS");
     for (i, want) in [(1, "invalid UTF-8"), (2, "invalid JSON"), (3, "missing \"text\""), (4, "must be a string")] {
@@ -103,7 +79,7 @@ fn entities_threshold_and_operators() {
     assert_eq!(String::from_utf8(out.stdout).unwrap(), "I live in Berlin and mail <EMAIL_ADDRESS>\n");
     let key = "0000000000000000000000000000000000000000000000000000000000000001";
     let hashed = |input: &[u8]| {
-        let out = run_env(&["scan", "--operator", "hash", "--key-env", "HD_TEST_KEY"], input, &[("HD_TEST_KEY", key)]);
+        let out = run_with(&["scan", "--operator", "hash", "--key-env", "HD_TEST_KEY"], input, &[("HD_TEST_KEY", key)]);
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8(out.stdout).unwrap()
     };

@@ -2,34 +2,19 @@
 //! `--dev-tls`, driven over TLS; access management with `hushdesk apikey` / `user`
 //! against the same data while it runs; two nodes on one PostgreSQL.
 
+mod common;
+
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 
+use common::*;
 use hushdesk_server::client::{Client, Response};
 use serde_json::{Value, json};
 
-fn hushdesk() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_hushdesk"));
-    for (k, _) in std::env::vars() {
-        if k.starts_with("HUSHDESK_") {
-            c.env_remove(k);
-        }
-    }
-    c
-}
-
 fn rt() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
 }
 
 /// A running `hushdesk serve`.

@@ -1,53 +1,26 @@
 //! End-to-end tests of the vault commands: the `hushdesk` binary against a data
 //! directory (and PostgreSQL when `HUSHDESK_TEST_DATABASE_URL` is set).
 
+mod common;
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Output, Stdio};
 
+use common::*;
 use hushdesk_crypto::Unlock;
 use hushdesk_domain::{FileKeyring, MessageId, Policy, Vault, VaultConfig};
 use hushdesk_store::SqliteStore;
 use serde_json::Value;
 
-fn hushdesk() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_hushdesk"));
-    for var in ["HUSHDESK_DATA", "HUSHDESK_DATABASE_URL", "HUSHDESK_KEK", "HUSHDESK_KEK_PASSPHRASE", "HUSHDESK_POLICY"]
-    {
-        c.env_remove(var);
-    }
-    c
-}
-
 fn run_in(dir: &Path, args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
-    let mut child = hushdesk()
-        .args(args)
-        .arg("--data")
-        .arg(dir)
-        .envs(env.iter().copied())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary runs");
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
+    let data = dir.to_str().expect("temporary directories have UTF-8 paths");
+    let args: Vec<&str> = args.iter().copied().chain(["--data", data]).collect();
+    run_with(&args, stdin, env)
 }
 
 fn run(dir: &Path, args: &[&str]) -> Output {
     run_in(dir, args, b"", &[])
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
-
-fn json_lines(o: &Output) -> Vec<Value> {
-    stdout(o).lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}"))).collect()
 }
 
 fn token(ack: &Value, entity: &str) -> String {
