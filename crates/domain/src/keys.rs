@@ -139,6 +139,14 @@ impl KeyState {
         k
     }
 
+    /// The live keyring if it has KEK `version`; otherwise the keyring file re-read once
+    /// (another process rotated: it saves the file before recording the version in the
+    /// database, so a version the database names is already in the file).
+    pub fn at_least(&self, version: u32) -> Result<Arc<Keyring>, VaultError> {
+        let k = self.current();
+        if version > k.current_version() { self.reload() } else { Ok(k) }
+    }
+
     /// Re-reads the keyring file (another process rotated).
     pub fn reload(&self) -> Result<Arc<Keyring>, VaultError> {
         let fresh = self.source.load()?;

@@ -294,7 +294,6 @@ impl<S: Store> Vault<S> {
     // ------------------------------------------------------------------ keyring check
 
     async fn check_keyring(&self) -> Result<(), VaultError> {
-        let mut keyring = self.keys.current();
         let records = {
             let mut tx = self.store.begin_read().await?;
             let r = tx.kek_records().await?;
@@ -302,10 +301,9 @@ impl<S: Store> Vault<S> {
             r
         };
         // Another process may have rotated between our reading the keyring file and the
-        // database: it saves the file before recording the version, so re-read it once.
-        if records.iter().any(|r| r.retired_at.is_none() && r.version > keyring.current_version()) {
-            keyring = self.keys.reload()?;
-        }
+        // database.
+        let newest_live = records.iter().filter(|r| r.retired_at.is_none()).map(|r| r.version).max().unwrap_or(0);
+        let keyring = self.keys.at_least(newest_live)?;
         for r in &records {
             if r.fingerprint != self.derived.fingerprint(r.version) {
                 return Err(VaultError::WrongKeyring);
@@ -438,7 +436,7 @@ impl<S: Store> Vault<S> {
         match keyring.unwrap_dek(w, subject.as_str()) {
             Ok(k) => Ok(k),
             Err(CryptoError::UnknownKekVersion(v)) if v > keyring.current_version() => {
-                *keyring = self.keys.reload()?;
+                *keyring = self.keys.at_least(v)?;
                 keyring.unwrap_dek(w, subject.as_str()).map_err(crypto_to_corrupt("data key", subject.as_str()))
             }
             Err(e) => Err(crypto_to_corrupt("data key", subject.as_str())(e)),
@@ -563,9 +561,7 @@ impl<S: Store> Vault<S> {
         if !new_subjects.is_empty() {
             // A rotation by another process shows as a newer version in key_metadata.
             let newest = tx.kek_records().await?.iter().map(|r| r.version).max().unwrap_or(0);
-            if newest > keyring.current_version() {
-                keyring = self.keys.reload()?;
-            }
+            keyring = self.keys.at_least(newest)?;
             for s in &new_subjects {
                 let (dek, wrapped) = keyring.new_dek(s.as_str())?;
                 deks.insert(s.clone(), dek);
