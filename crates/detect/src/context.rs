@@ -3,7 +3,9 @@
 //!
 //! Hotwords match whole tokens, case-insensitively, with an optional plural or
 //! possessive `s` (Presidio matches substrings, so "lic" fires inside "duplicate").
-//! A hotword containing spaces is a phrase of consecutive tokens.
+//! A hotword containing spaces is a phrase of consecutive tokens. A token that joins words
+//! with an elision or a hyphen (`d'assurance`, `Steuer-Identifikationsnummer`) matches
+//! through its parts, since the tokeniser keeps such words whole.
 
 use crate::analyzer::Document;
 use crate::cues::Cue;
@@ -23,12 +25,54 @@ pub(crate) fn find(doc: &Document<'_>, start: usize, end: usize, cue: Cue, befor
     let first_inside = tokens.partition_point(|t| t.start < start);
     let first_after = tokens.partition_point(|t| t.start < end);
     let hit = |i: usize| {
-        doc.cue_match(i, cue).map(|(word, first)| Hit { word, start: tokens[first].start, end: tokens[i].end })
+        doc.cue_match(i, cue).or_else(|| compound_match(doc, i, cue)).map(|(word, first)| Hit {
+            word,
+            start: tokens[first].start,
+            end: tokens[i].end,
+        })
     };
     (first_inside.saturating_sub(before)..first_inside)
         .rev()
         .find_map(hit)
         .or_else(|| (first_after..(first_after + after).min(tokens.len())).find_map(hit))
+}
+
+/// A `cue` entry matched through the parts of a joined word: a single-word entry that is a
+/// part of token `i` (`d'assurance`, `l'ATO`, `Steuer-Identifikationsnummer`), or a phrase
+/// ending at `i` whose earlier words are written with an elided article
+/// (`numéro d'assurance sociale`). Only tokens with an apostrophe or hyphen, or right after one, get past the
+/// first tests.
+fn compound_match(doc: &Document<'_>, i: usize, cue: Cue) -> Option<(&'static str, usize)> {
+    let w = doc.word(i);
+    if w.contains(['\'', '’', '-']) {
+        let rest = without_elision(w);
+        if let Some(entry) = rest.split('-').find_map(|part| doc.gaz.cue_word(cue, part)) {
+            return Some((entry, i));
+        }
+    }
+    let elided_before = (i.saturating_sub(3)..i).any(|k| doc.word(k).contains(['\'', '’']));
+    if !elided_before || doc.info(i).cue_ends & cue.bit() == 0 {
+        return None;
+    }
+    let phrases = doc.gaz.cue_phrases(cue);
+    doc.gaz.cue_phrases_ending(cue, w).iter().find_map(|&k| {
+        let parts = &phrases[k];
+        let first = (i + 1).checked_sub(parts.len())?;
+        let same = parts.iter().enumerate().all(|(k, p)| word_eq(without_elision(doc.word(first + k)), p, true));
+        let spaced = (first + 1..=i).all(|k| doc.gap(k - 1, k) == " ");
+        (same && spaced)
+            .then(|| (cue.words.iter().copied().find(|e| e.split(' ').eq(parts.iter().copied())).unwrap_or(""), first))
+    })
+}
+
+/// A word without its elided article or preposition (`d'`, `l'`, `qu'`, `dell'`): `assurance`.
+fn without_elision(w: &str) -> &str {
+    let Some(p) = w.find(['\'', '’']) else {
+        return w;
+    };
+    let sep = w[p..].chars().next().map_or(1, char::len_utf8);
+    let rest = &w[p + sep..];
+    if (1..=4).contains(&p) && w[..p].bytes().all(|c| c.is_ascii_alphabetic()) && rest.len() > 1 { rest } else { w }
 }
 
 /// Case-insensitive whole-word equality, allowing a trailing plural/possessive `s`
@@ -55,7 +99,7 @@ fn eq_ignore_case(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cues::{CARD_WORDS, LICENSE_WORDS, SSN_WORDS};
+    use crate::cues::{CARD_WORDS, DE_TAX_WORDS, LICENSE_WORDS, SIN_WORDS, SSN_WORDS, TFN_WORDS};
     use crate::test_support::with_document;
 
     fn hit(text: &str, target: &str, cue: Cue) -> Option<&'static str> {
@@ -75,6 +119,20 @@ mod tests {
         assert_eq!(hit("my SSNs: 078051121", "078051121", SSN_WORDS), Some("ssn"));
         assert_eq!(hit("social media 078051121", "078051121", SSN_WORDS), Some("social"));
         assert_eq!(hit("both cards 4111", "4111", CARD_WORDS), Some("card"));
+    }
+
+    #[test]
+    fn elisions_and_hyphenated_compounds() {
+        assert_eq!(
+            hit("votre numéro d'assurance sociale: 286091582", "286091582", SIN_WORDS),
+            Some("assurance sociale")
+        );
+        assert_eq!(hit("mon NAS: 286091582", "286091582", SIN_WORDS), Some("nas"));
+        assert_eq!(hit("Ihre Steuer-Identifikationsnummer: 86095742719", "86095742719", DE_TAX_WORDS), Some("steuer"));
+        assert_eq!(hit("l'ATO 123456782", "123456782", TFN_WORDS), Some("ato"));
+        // An apostrophe that is not an elision, a hyphenated word without a cue part.
+        assert_eq!(hit("it's 123456782", "123456782", TFN_WORDS), None);
+        assert_eq!(hit("well-known 286091582", "286091582", SIN_WORDS), None);
     }
 
     #[test]

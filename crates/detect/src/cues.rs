@@ -438,7 +438,6 @@ cues! {
     NHS_WORDS = ["nhs", "nhs number", "nhs no", "health service", "patient", "gp", "hospital", "chi"];
     SIN_WORDS = [
         "sin", "social insurance", "social insurance number", "nas", "insurance number", "assurance sociale",
-        "d'assurance sociale", "d’assurance sociale",
         "canada", "canadian",
     ];
     TFN_WORDS = ["tfn", "tax file", "tax file number", "ato"];

@@ -10,6 +10,13 @@ pub(crate) const ID_CONTEXT_BEFORE: usize = 16;
 /// follows it as a phrase, so the window after reaches a few words further than for
 /// looser types.
 const ID_CONTEXT_AFTER: usize = 6;
+/// "What's your SIN?" … (the agent explains where to type it) … "its 751 842 121": in a
+/// conversation the answer may come a turn or two after the question. A checksummed
+/// number still counts its hotword from this far back when the hotword is on an earlier
+/// line, at most [`ID_FAR_LINES`] lines up, and names the identifier (not a weak hint such
+/// as a country).
+const ID_CONTEXT_FAR: usize = 40;
+const ID_FAR_LINES: usize = 3;
 use crate::analyzer::Document;
 use crate::cues::{
     AADHAAR_WORDS, ABN_WORDS, Cue, DE_TAX_WORDS, FISCAL_CODE_WORDS, ITIN_WORDS, LICENSE_WORDS, NHS_WORDS, NIE_WORDS,
@@ -37,6 +44,9 @@ struct NumericId {
     plain: f32,
     words: Cue,
     boost: f32,
+    /// Entries of `words` that only hint at the identifier (a country, an agency, a
+    /// word with other meanings): they count near the number, never from afar.
+    weak: &'static [&'static str],
 }
 
 const NUMERIC_IDS: &[NumericId] = &[
@@ -50,6 +60,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         plain: 0.35,
         words: SSN_WORDS,
         boost: 0.5,
+        weak: &["ss", "social", "ssa"],
     },
     NumericId {
         entity: EntityType::UsItin,
@@ -61,6 +72,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         plain: 0.3,
         words: ITIN_WORDS,
         boost: 0.5,
+        weak: &["taxpayer", "tin"],
     },
     NumericId {
         entity: EntityType::UkNhs,
@@ -72,6 +84,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         plain: 0.3,
         words: NHS_WORDS,
         boost: 0.5,
+        weak: &["patient", "gp", "hospital", "chi"],
     },
     NumericId {
         entity: EntityType::CaSin,
@@ -83,6 +96,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         plain: 0.2,
         words: SIN_WORDS,
         boost: 0.5,
+        weak: &["canada", "canadian"],
     },
     NumericId {
         entity: EntityType::AuTfn,
@@ -94,6 +108,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         plain: 0.2,
         words: TFN_WORDS,
         boost: 0.6,
+        weak: &["ato"],
     },
     NumericId {
         entity: EntityType::AuAbn,
@@ -105,6 +120,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         plain: 0.3,
         words: ABN_WORDS,
         boost: 0.45,
+        weak: &["acn", "business number"],
     },
     NumericId {
         entity: EntityType::InAadhaar,
@@ -116,6 +132,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         plain: 0.3,
         words: AADHAAR_WORDS,
         boost: 0.45,
+        weak: &["uid", "enrolment"],
     },
     NumericId {
         entity: EntityType::DeTaxId,
@@ -127,6 +144,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         plain: 0.3,
         words: DE_TAX_WORDS,
         boost: 0.55,
+        weak: &["steuer", "tin", "tax id"],
     },
     NumericId {
         entity: EntityType::FrNir,
@@ -138,6 +156,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         plain: 0.6,
         words: NIR_WORDS,
         boost: 0.25,
+        weak: &["vitale", "social security"],
     },
 ];
 
@@ -283,11 +302,27 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
                 .validated(id.check);
         // The hotword is often in the question a turn earlier ("What's your SIN?"), so the
         // window reaches back further than for looser types.
-        if !apply_context_window(doc, &mut det, id.words, id.boost, ID_CONTEXT_BEFORE, ID_CONTEXT_AFTER) {
+        if !apply_context_window(doc, &mut det, id.words, id.boost, ID_CONTEXT_BEFORE, ID_CONTEXT_AFTER)
+            && !far_hotword(doc, &mut det, id)
+        {
             apply_context(doc, &mut det, REFERENCE_WORDS, -0.4);
         }
         out.push(det);
     }
+}
+
+/// The identifier's name a turn or two earlier ([`ID_CONTEXT_FAR`]): raises the score as a
+/// nearby hotword would, unless a reference word (`order`, `ticket`) sits right before the
+/// number.
+fn far_hotword(doc: &Document<'_>, det: &mut Detection, id: &NumericId) -> bool {
+    let Some(hit) = crate::context::find(doc, det.start, det.end, id.words, ID_CONTEXT_FAR, 0) else {
+        return false;
+    };
+    let lines_up = doc.text[hit.end..det.start].matches('\n').count();
+    (1..=ID_FAR_LINES).contains(&lines_up)
+        && !id.weak.contains(&hit.word)
+        && !has_context_window(doc, det.start, det.end, REFERENCE_WORDS, 3, 0)
+        && apply_context_window(doc, det, id.words, id.boost, ID_CONTEXT_FAR, 0)
 }
 
 /// Can [`alnum_ids`] find anything at token `t`? True for every length and kind it looks
@@ -550,6 +585,26 @@ mod tests {
         // The name after the value, a few words on; the French name of the SIN.
         assert_eq!(found("Sure. 123 456 782 is the tax file number", "AU_TFN"), vec!["123 456 782"]);
         assert_eq!(found("votre numéro d'assurance sociale?\nCLIENTE: 286 091 582.", "CA_SIN"), vec!["286 091 582"]);
+    }
+
+    #[test]
+    fn hotword_a_turn_or_two_earlier() {
+        let asked = "Customer: the form wants my tax file number, is it safe to give it here\n\
+                     Agent: Please use the secure upload in the app rather than this chat window.\n";
+        assert_eq!(found(&format!("{asked}Customer: ok too late its 123 456 782"), "AU_TFN"), vec!["123 456 782"]);
+        // A reference word right before the number says what it is.
+        assert_eq!(
+            found(&format!("{asked}Customer: ok but what about order 123 456 782"), "AU_TFN"),
+            Vec::<&str>::new()
+        );
+        // Too many lines further down, the question is another topic.
+        assert_eq!(found(&format!("{asked}a\nb\nc\nCustomer: its 123 456 782"), "AU_TFN"), Vec::<&str>::new());
+        // A weak hint (a country) does not count from afar.
+        let weak = "Customer: I just moved here from Canada and the customs people were slow about all of it\n\
+                    Agent: Sorry to hear that, we will look into the delay for you today.\n";
+        assert_eq!(found(&format!("{weak}Customer: it was 286 091 582"), "CA_SIN"), Vec::<&str>::new());
+        let named = weak.replace("from Canada", "and need my SIN");
+        assert_eq!(found(&format!("{named}Customer: it was 286 091 582"), "CA_SIN"), vec!["286 091 582"]);
     }
 
     #[test]
