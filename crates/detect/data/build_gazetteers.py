@@ -2394,7 +2394,7 @@ UNIT_WORDS = [
     ("en", "room", "room, rm, desk, bay, box, cubicle"),
     ("en", "position", "front, frnt, rear, side"),
     ("en", "pobox", "po box, p.o. box, p.o.box, p o box, pob, post office box, box, gpo box, locked bag, "
-                    "private bag, pmb, private mailbox, rr, rural route, hc, highway contract, psc, cmr, unit, "
+                    "private bag, pmb, private mailbox, rr, rural route, hc, highway contract, psc, cmr, "
                     "general delivery, c/o, care of, freepost, bfpo"),
     ("de", "pobox", "postfach, pf, postlagernd"),
     ("de", "floor", "etage, stockwerk, og, obergeschoss, eg, erdgeschoss, ug, untergeschoss, dg, "

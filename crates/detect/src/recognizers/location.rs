@@ -195,8 +195,8 @@ fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let before_word = doc.has(i, STREET_BEFORE) || is_calle_abbreviation(doc, i);
     let glued = t.is_capitalised()
         && t.kind == TokenKind::Word
-        && next_joined(doc, i, &[" ", ", "]).is_some_and(|n| house_number(doc, n))
-        && doc.gaz.has_glued_street_suffix(word(doc, i));
+        && doc.gaz.has_glued_street_suffix(word(doc, i))
+        && number_after(doc, i).is_some();
     let unit = doc.any(i, UNIT | POBOX) || is_one_of(word(doc, i), &["po", "p"]) || is_floor(doc, i);
     if !(numbered || before_word || glued || unit) {
         return None;
@@ -213,7 +213,14 @@ fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         k = next_part(doc, after_unit)?;
         // `Flat 12B, Sai Krupa Apartments, 4th Cross`: a building's name between unit and street.
         if let Some(b) = building_name(doc, k) {
-            k = next_part(doc, b)?;
+            // `Unit 7, Riverside Business Park, Haddenham, Aylesbury HP17 8LJ`: no street at all.
+            let street = next_part(doc, b)
+                .filter(|&n| house_number(doc, n) || doc.has(n, STREET_BEFORE) || street_from(doc, n).is_some());
+            let Some(n) = street else {
+                let (last, strong) = strong_tail(doc, b)?;
+                return strong.then(|| make_address(doc, i, last, 0.8));
+            };
+            k = n;
         }
         if !house_number(doc, k)
             && !doc.has(k, STREET_BEFORE)
@@ -489,8 +496,20 @@ fn is_ordinal(w: &str) -> bool {
 /// A house number right after token `i` (`Straße 5`, `Via Roma, 10`, `Keizersgracht
 /// 221-H`, `Calle Mayor 12`).
 fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
-    let j = next_joined(doc, i, &[" ", ", ", " nr. ", " n. ", " nº ", " no. "])?;
-    if !house_number(doc, j) || doc.tokens[j].len() >= 5 {
+    // `Hauptstr. 58`: an abbreviated street type keeps its dot.
+    let abbreviated = word(doc, i).to_ascii_lowercase().ends_with("str");
+    let j = next_joined(doc, i, &[" ", ", ", " nr. ", " n. ", " nº ", " no. "])
+        .or_else(|| abbreviated.then(|| next_joined(doc, i, &[". "])).flatten())?;
+    // `Marszałkowska 84/92`: a number over a number after a street name is a house number
+    // (a date would be `12/03`, written with a month).
+    let slashed = doc.tokens[j].kind == TokenKind::Number
+        && doc.tokens[j].len() <= 4
+        && next_joined(doc, j, &["/"]).is_some_and(|k| {
+            doc.tokens[k].kind == TokenKind::Number
+                && doc.tokens[k].len() <= 4
+                && !doc.text[doc.tokens[k].end..].starts_with(['/', ':', '.'])
+        });
+    if !(house_number(doc, j) || slashed) || doc.tokens[j].len() >= 5 {
         // A five-digit number after a street is a postcode.
         return None;
     }
@@ -591,27 +610,54 @@ fn next_part_with_break(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
     }
     let g = gap(doc, i, j).trim_matches(|c| c == ' ' || c == '\t' || c == '\r');
     // `Montréal (Québec) H3H 1E4`: Canada Post's French form puts the province in brackets.
-    matches!(g, "" | "," | "\n" | ",\n" | "-" | "–" | "|" | "/" | ".\n" | "(" | ")").then_some((j, g.contains('\n')))
+    matches!(g, "" | "," | "\n" | ",\n" | "-" | "–" | "|" | "/" | ".\n" | "(" | ")" | "#" | ",#")
+        .then_some((j, g.contains('\n')))
 }
 
 /// One address part at token `j`: a unit, a postcode, a region, a country, a locality
 /// (`4th Block`), or a city. Returns its last token and whether it is a strong part (one
 /// that only addresses have).
 fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usize, bool)> {
+    let t = doc.tokens[j];
+    // `3500 N Lamar Blvd #204`: a unit written with `#` alone.
+    if gap(doc, j - 1, j).ends_with('#') {
+        return (t.kind != TokenKind::Word && t.len() <= 5).then_some((j, false));
+    }
     if let Some((e, _)) = unit_at(doc, j) {
         return Some((e, false));
     }
-    if let Some(e) = postcode_at(doc, j) {
+    if let Some(e) = postcode_in_address(doc, j) {
         return Some((e, true));
     }
+    if t.kind == TokenKind::Word && !t.is_capitalised() {
+        return lower_case_place(doc, j);
+    }
     if let Some(e) = region_or_country_at(doc, j, true) {
-        return Some((e, doc.gaz.is_region_abbreviation(word(doc, j))));
+        return Some((with_particle_name(doc, e), doc.gaz.is_region_abbreviation(word(doc, j))));
     }
     // `4th Block`, `2nd Floor`, `Sector 5`.
     if is_ordinal(word(doc, j)) {
         return next_joined(doc, j, &[" "]).filter(|&k| doc.tokens[k].is_capitalised()).map(|k| (k, false));
     }
     city_at(doc, j, !after_break).map(|e| (e, doc.any(j, CITY)))
+}
+
+/// A postcode inside an address, where lower-case writing (`st albans al1 3dq`) counts too.
+fn postcode_in_address(doc: &Document<'_>, j: usize) -> Option<usize> {
+    postcode_with(doc, j, true)
+}
+
+/// In an address written in lower case (`4417 n clark st chicago il 60640`): a known city,
+/// region or country (an ordinary English word only when a postcode follows), or a region
+/// abbreviation followed by a postcode.
+fn lower_case_place(doc: &Document<'_>, j: usize) -> Option<(usize, bool)> {
+    let postcode_next = |e: usize| next_part(doc, e).is_some_and(|k| postcode_in_address(doc, k).is_some());
+    let w = word(doc, j);
+    if w.len() <= 3 && doc.gaz.is_region_abbreviation(&w.to_ascii_uppercase()) && postcode_next(j) {
+        return Some((j, true));
+    }
+    let (e, info) = gazetteer_at(doc, j, CITY | REGION | COUNTRY)?;
+    (!info.has(ENGLISH) && !doc.is(j, NOT_NAME) || postcode_next(e)).then_some((e, info.has(CITY)))
 }
 
 /// Extends an address after its street through units, postcodes, cities, regions and
@@ -682,7 +728,7 @@ fn unknown_unit_then_postcode(doc: &Document<'_>, j: usize) -> Option<usize> {
         }
         let g = gap(doc, k, next).trim_matches(|c| c == ' ' || c == '\t' || c == '\r');
         if matches!(g, "," | "\n" | ",\n" | ".," | ".\n") {
-            return postcode_at(doc, next);
+            return postcode_in_address(doc, next);
         }
         if !matches!(g, "" | ".") {
             return None;
@@ -694,6 +740,12 @@ fn unknown_unit_then_postcode(doc: &Document<'_>, j: usize) -> Option<usize> {
 
 /// A postcode at token `i` in any supported country format; returns its last token.
 fn postcode_at(doc: &Document<'_>, i: usize) -> Option<usize> {
+    postcode_with(doc, i, false)
+}
+
+/// [`postcode_at`], also accepting UK and Canadian postcodes written in lower case when
+/// `lower_ok` (inside an address, where the shape is not a product code).
+fn postcode_with(doc: &Document<'_>, i: usize, lower_ok: bool) -> Option<usize> {
     let toks = doc.tokens;
     let t = toks[i];
     let s = t.text(doc.text);
@@ -724,11 +776,28 @@ fn postcode_at(doc: &Document<'_>, i: usize) -> Option<usize> {
             _ => None,
         },
         TokenKind::Alnum | TokenKind::Word
-            if b.len() <= 4 && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) =>
+            if b.len() <= 4
+                && (b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    || lower_ok && b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())) =>
         {
             // UK `SW1A 1AA`, CA `M5V 2T6`.
             let k = next(&[" ", ""])?;
             let inward = toks[k].text(doc.text).as_bytes();
+            // `al1 3dq`: both halves in lower case, compared upper-cased.
+            let (mut outward, mut inward_up) = ([0u8; 4], [0u8; 3]);
+            let lower = b.iter().any(u8::is_ascii_lowercase);
+            let (b, inward) = if lower {
+                if inward.len() != 3 || inward.iter().any(u8::is_ascii_uppercase) {
+                    return None;
+                }
+                outward[..b.len()].copy_from_slice(b);
+                inward_up.copy_from_slice(inward);
+                outward.make_ascii_uppercase();
+                inward_up.make_ascii_uppercase();
+                (&outward[..b.len()], &inward_up[..])
+            } else {
+                (b, inward)
+            };
             let uk = b.len() >= 2
                 && b[0].is_ascii_alphabetic()
                 && b.iter().any(u8::is_ascii_digit)
@@ -773,7 +842,7 @@ fn city_at(doc: &Document<'_>, i: usize, unknown_ok: bool) -> Option<usize> {
         return None;
     }
     if let Some((j, _)) = gazetteer_at(doc, i, CITY) {
-        return Some(j);
+        return Some(with_particle_name(doc, j));
     }
     // Unknown words (or ordinary words, `Flushing`) when a postcode or region confirms them.
     let confirmed = |j: usize| {
@@ -795,8 +864,20 @@ fn city_at(doc: &Document<'_>, i: usize, unknown_ok: bool) -> Option<usize> {
     if count == 0 {
         return None;
     }
+    let j = with_particle_name(doc, j);
     // Unknown words on a new line only count when a postcode or region follows them.
     (unknown_ok || confirmed(j)).then_some(j)
+}
+
+/// A place name continued by a lower-case particle and a capitalised word (`Freiburg im
+/// Breisgau`, `Ciudad de México`, `Frankfurt am Main`): the last token.
+fn with_particle_name(doc: &Document<'_>, j: usize) -> usize {
+    let toks = doc.tokens;
+    next_joined(doc, j, &[" "])
+        .filter(|&p| !toks[p].is_capitalised() && doc.is(p, NAME_PARTICLES))
+        .and_then(|p| next_joined(doc, p, &[" "]))
+        .filter(|&k| toks[k].kind == TokenKind::Word && toks[k].is_capitalised() && !doc.is(k, NOT_NAME))
+        .unwrap_or(j)
 }
 
 /// Lines of an address written as a block (a letter's address, a signature), each one part:
@@ -859,6 +940,12 @@ fn address_line(doc: &Document<'_>, start: usize, end: usize) -> LineKind {
     let toks = doc.tokens;
     let line = &doc.text[toks[start].start..toks[end].end];
     if end - start > 6 || line.contains([':', '@', '?', '!', ';', '(']) || line.ends_with(',') && end == start {
+        return LineKind::Stop;
+    }
+    // `Teresa Alvarado`: a given name and a surname are the recipient, even when either is
+    // also a place.
+    let (first, last) = (doc.lookup(start), doc.lookup(end));
+    if (1..=2).contains(&(end - start)) && first.has(FIRST) && !first.has(ENGLISH) && last.has(LAST) {
         return LineKind::Stop;
     }
     let mut signal = false;
@@ -1079,7 +1166,22 @@ mod tests {
             ("chez moi au 12 rue de Rivoli, 75001 Paris", "12 rue de Rivoli, 75001 Paris"),
             ("Calle Mayor 12, 28013 Madrid", "Calle Mayor 12, 28013 Madrid"),
             ("Keizersgracht 221-H, 1016 DV Amsterdam\nthanks", "Keizersgracht 221-H, 1016 DV Amsterdam"),
-            ("ship to 42 oak st springfield", "42 oak st"),
+            // In lower-case writing the city, region and postcode are lower case too.
+            ("ship to 42 oak st springfield", "42 oak st springfield"),
+            ("deliver to 4417 n clark st chicago il 60640, buzzer 2R", "4417 n clark st chicago il 60640"),
+            ("went to 41 church lane, st albans al1 3dq pls", "41 church lane, st albans al1 3dq"),
+            // A unit written with `#` alone; an abbreviated glued type; a particle in a city.
+            ("Teresa Alvarado\n3500 N Lamar Blvd #204\nAustin, TX 78705", "3500 N Lamar Blvd #204\nAustin, TX 78705"),
+            ("Anschrift:\nHauptstr. 58\n79104 Freiburg im Breisgau", "Hauptstr. 58\n79104 Freiburg im Breisgau"),
+            // A house number over a number (`84/92`), a unit and a building without a street.
+            (
+                "I live at ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa.",
+                "ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa",
+            ),
+            (
+                "to my office: Unit 7, Riverside Business Park, Haddenham, Aylesbury HP17 8LJ",
+                "Unit 7, Riverside Business Park, Haddenham, Aylesbury HP17 8LJ",
+            ),
             ("Flat 3\n12 High Street\nLeeds LS1 4AB", "Flat 3\n12 High Street\nLeeds LS1 4AB"),
             ("250 Yonge St, Toronto, ON M5B 2L7", "250 Yonge St, Toronto, ON M5B 2L7"),
             ("at 4418 Maple Ridge Ct, Columbus, OH 43221 ok", "4418 Maple Ridge Ct, Columbus, OH 43221"),
@@ -1117,5 +1219,19 @@ mod tests {
         assert_eq!(found("order 12345 shipped", "LOCATION"), Vec::<&str>::new());
         assert_eq!(found("09:41 Aaliyah Brooks", "LOCATION"), Vec::<&str>::new());
         assert_eq!(found("paid via ACH; reset via Forgot Password", "LOCATION"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn not_addresses() {
+        for text in [
+            "sku ab1 2cd is out of stock",
+            "build 4417 #204 failed on 12/03/2024",
+            "invoice 84/92 paid, $129.99",
+            "v2.3.1 #12 in the queue",
+        ] {
+            assert_eq!(found(text, "LOCATION"), Vec::<&str>::new(), "{text}");
+        }
+        // Lower-case words after a street are only taken when they are places.
+        assert_eq!(found("ship to 42 oak st in 2 days", "LOCATION"), vec!["42 oak st"]);
     }
 }
