@@ -115,6 +115,10 @@ cues! {
         "ship", "shipped", "shipping", "deliver", "delivered", "delivery", "sent", "send", "office", "branch",
         "store", "city", "town", "village", "flight", "fly", "flew", "travel", "travelling", "traveling", "trip",
         "stay", "staying", "stayed", "hometown", "resident", "residing", "of", "towards", "between", "back",
+        // The same prepositions in the other languages support text comes in (not `de`, `a`:
+        // they start names and are English words).
+        "en", "para", "em", "nach", "aus", "naar", "vers", "desde", "hacia", "nel", "nella", "vivo", "vivimos",
+        "wohne", "woon", "habite",
     ];
     LABEL_CITY = [
         "city", "town", "ort", "ville", "ciudad", "città", "stad", "cidade", "suburb", "locality",

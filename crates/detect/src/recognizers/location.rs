@@ -35,6 +35,7 @@ impl Recognizer for Location {
             let found = labelled_field(doc, i)
                 .or_else(|| address_at(doc, i))
                 .or_else(|| name_first_street(doc, i))
+                .or_else(|| unnumbered_street(doc, i))
                 .or_else(|| place_at(doc, i))
                 .map(|(det, last)| extend_block_upwards(doc, det, last));
             match found {
@@ -263,9 +264,33 @@ fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     if !house_number(doc, k) {
         return None;
     }
-    let names_end = plain_street(doc, k)?;
+    // `#12, 3rd Main, 5th Cross` (India): after `#` or `No.` a comma may follow the number.
+    let marked = k > 0 && gap(doc, k - 1, k).ends_with('#') || start < k;
+    let after_comma = || {
+        let n = next_joined(doc, k, &[", "])
+            .filter(|&n| marked && (doc.tokens[n].is_capitalised() || is_ordinal(word(doc, n))))?;
+        Some(plain_street(doc, n).unwrap_or(n))
+    };
+    let names_end = plain_street(doc, k).or_else(after_comma)?;
     let (last, strong) = strong_tail(doc, names_end)?;
     strong.then(|| make_address(doc, start, last, 0.75))
+}
+
+/// `Rose Cottage, Mill Lane, Little Shelford, Cambridge CB22 5EY`: a street without a
+/// house number (after a building's name or not), accepted when a postcode or region code
+/// follows.
+fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
+    let toks = doc.tokens;
+    if !toks[i].is_capitalised() || toks[i].kind != TokenKind::Word || doc.is(i, NOT_NAME) {
+        return None;
+    }
+    let street = building_name(doc, i).and_then(|b| next_part(doc, b)).unwrap_or(i);
+    let (end, false) = street_from(doc, street)? else {
+        return None;
+    };
+    // A postcode, not just a city: `MG Road Branch, Bengaluru` is a bank branch.
+    let (last, _) = strong_tail(doc, end)?;
+    (end + 1..=last).any(|k| postcode_in_address(doc, k).is_some()).then(|| make_address(doc, i, last, 0.75))
 }
 
 /// `Lange Voorhout 14\n2514 ED Den Haag`: capitalised words, a house number, then a
@@ -278,7 +303,7 @@ fn name_first_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
     let mut m = i;
     for _ in 0..3 {
         let next = next_joined(doc, m, &[" "])?;
-        if house_number(doc, next) && toks[next].len() <= 4 {
+        if (house_number(doc, next) || slashed_number(doc, next)) && toks[next].len() <= 4 {
             let end = number_after(doc, m)?;
             let (last, strong) = strong_tail(doc, end)?;
             return strong.then(|| make_address(doc, i, last, 0.75));
@@ -384,7 +409,8 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
     if toks[j].is_capitalised()
         && toks[j].kind == TokenKind::Word
         && doc.gaz.has_glued_street_suffix(word(doc, j))
-        && !doc.has(j, STREET_AFTER)
+        // `Kaiser-Wilhelm-Str.` takes its parts' flags: a street type, but glued.
+        && (!doc.has(j, STREET_AFTER) || word(doc, j).contains('-'))
     {
         return number_after(doc, j).map(|e| (e, true)).or(has_number.then_some((j, true)));
     }
@@ -500,27 +526,34 @@ fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
     let abbreviated = word(doc, i).to_ascii_lowercase().ends_with("str");
     let j = next_joined(doc, i, &[" ", ", ", " nr. ", " n. ", " nº ", " no. "])
         .or_else(|| abbreviated.then(|| next_joined(doc, i, &[". "])).flatten())?;
-    // `Marszałkowska 84/92`: a number over a number after a street name is a house number
-    // (a date would be `12/03`, written with a month).
-    let slashed = doc.tokens[j].kind == TokenKind::Number
-        && doc.tokens[j].len() <= 4
-        && next_joined(doc, j, &["/"]).is_some_and(|k| {
-            doc.tokens[k].kind == TokenKind::Number
-                && doc.tokens[k].len() <= 4
-                && !doc.text[doc.tokens[k].end..].starts_with(['/', ':', '.'])
-        });
+    let slashed = slashed_number(doc, j);
     if !(house_number(doc, j) || slashed) || doc.tokens[j].len() >= 5 {
         // A five-digit number after a street is a postcode.
         return None;
     }
-    // `12-14`, `22/5`, `221-H`.
+    // `12-14`, `22/5`, `221-H`, `45/3/12`.
     if let Some(k) = next_joined(doc, j, &["-", "/"]) {
         let t = doc.tokens[k];
         if t.kind == TokenKind::Number && t.len() <= 4 || t.len() == 1 && t.is_capitalised() {
-            return Some(k);
+            return Some(next_joined(doc, k, &["/"]).filter(|_| slashed).unwrap_or(k));
         }
     }
     Some(j)
+}
+
+/// `Marszałkowska 84/92`, `Mariahilfer Straße 45/3/12` (house, stair, door): after a
+/// street name, a number over one or two short numbers is a house number (not a date:
+/// nothing follows that reads as a year or a time).
+fn slashed_number(doc: &Document<'_>, j: usize) -> bool {
+    let toks = doc.tokens;
+    let short_number = |k: usize| toks[k].kind == TokenKind::Number && toks[k].len() <= 3;
+    let ends_here = |k: usize| !doc.text[toks[k].end..].starts_with(['/', ':', '.']);
+    toks[j].kind == TokenKind::Number
+        && toks[j].len() <= 4
+        && next_joined(doc, j, &["/"]).is_some_and(|k| match next_joined(doc, k, &["/"]) {
+            Some(l) => short_number(k) && short_number(l) && ends_here(l),
+            None => short_number(k) && ends_here(k),
+        })
 }
 
 /// A unit designator at `i` and its value: `Apt 4B`, `Suite 200`, `Flat 3`, `Unit 5/12`,
@@ -1019,6 +1052,12 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     if doc.is(i, NOT_NAME) {
         return None;
     }
+    if t.is_all_upper()
+        && t.len() <= 3
+        && let Some(found) = state_code_alone(doc, i)
+    {
+        return Some(found);
+    }
     let (last, info) = gazetteer_at(doc, i, CITY | COUNTRY | REGION)?;
     // Glued to something else: `Kumasi!2024` is a password, `Lyon.jpg` a file.
     let after = doc.text.as_bytes().get(toks[last].end).copied();
@@ -1135,6 +1174,29 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     Some((det, last))
 }
 
+/// A state or province code on its own (`Austin, TX`, `shipping to HI`): after a city and a
+/// comma, or after a place word (`to`, `in`, `from`), unless it is also a common word or
+/// abbreviation written in capitals (`OK`, `ME`, `OR`, `IN`, `ID`).
+fn state_code_alone(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
+    let w = word(doc, i);
+    let p = i.checked_sub(1)?;
+    if !doc.gaz.is_region_abbreviation(w) {
+        return None;
+    }
+    let after_city = gap(doc, p, i) == ", "
+        && (p.saturating_sub(3)..=p).any(|k| gazetteer_at(doc, k, CITY).is_some_and(|(e, _)| e == p));
+    let after_cue = gap(doc, p, i) == " "
+        && doc.is(p, PLACE_CUES)
+        && !is_one_of(w, &["OK", "ME", "OR", "IN", "ID", "AS", "IT", "US", "ON", "DO", "AM", "SO", "NO"]);
+    // `PO Box`, `NY Times`: the first word of a longer name.
+    let in_name = next_joined(doc, i, &[" "]).is_some_and(|n| {
+        doc.tokens[n].is_capitalised() || doc.any(n, UNIT | POBOX) || is_one_of(word(doc, n), &["box", "boxes"])
+    });
+    let det = candidate(doc.tokens[i].start, doc.tokens[i].end, EntityType::Location, 0.6, "location", "state code")
+        .subtype(Subtype::State);
+    ((after_city || after_cue) && !in_name).then_some((det, i))
+}
+
 fn at_sentence_start(doc: &Document<'_>, i: usize) -> bool {
     i == 0 || gap(doc, i - 1, i).contains(['.', '!', '?', ':', '\n'])
 }
@@ -1182,6 +1244,17 @@ mod tests {
                 "to my office: Unit 7, Riverside Business Park, Haddenham, Aylesbury HP17 8LJ",
                 "Unit 7, Riverside Business Park, Haddenham, Aylesbury HP17 8LJ",
             ),
+            // A street without a number, after a building's name, confirmed by a postcode.
+            (
+                "to my mum's, Rose Cottage, Mill Lane, Little Shelford, Cambridge CB22 5EY",
+                "Rose Cottage, Mill Lane, Little Shelford, Cambridge CB22 5EY",
+            ),
+            (
+                "is #12, 3rd Main, 5th Cross, Malleshwaram, Bengaluru 560003.",
+                "12, 3rd Main, 5th Cross, Malleshwaram, Bengaluru 560003",
+            ),
+            ("Bitte an Kaiser-Wilhelm-Str. 7, 20355 Hamburg schicken", "Kaiser-Wilhelm-Str. 7, 20355 Hamburg"),
+            ("lautet Mariahilfer Straße 45/3/12, 1060 Wien.", "Mariahilfer Straße 45/3/12, 1060 Wien"),
             ("Flat 3\n12 High Street\nLeeds LS1 4AB", "Flat 3\n12 High Street\nLeeds LS1 4AB"),
             ("250 Yonge St, Toronto, ON M5B 2L7", "250 Yonge St, Toronto, ON M5B 2L7"),
             ("at 4418 Maple Ridge Ct, Columbus, OH 43221 ok", "4418 Maple Ridge Ct, Columbus, OH 43221"),
@@ -1219,6 +1292,15 @@ mod tests {
         assert_eq!(found("order 12345 shipped", "LOCATION"), Vec::<&str>::new());
         assert_eq!(found("09:41 Aaliyah Brooks", "LOCATION"), Vec::<&str>::new());
         assert_eq!(found("paid via ACH; reset via Forgot Password", "LOCATION"), Vec::<&str>::new());
+        // State codes alone: after a city and a comma, or a place word.
+        assert_eq!(found_subtypes("I'm in Austin, TX now", "LOCATION")[1], ("TX", Some("STATE")));
+        assert_eq!(found_subtypes("how much is shipping to PR?", "LOCATION"), vec![("PR", Some("STATE"))]);
+        for text in ["We can ship to PO boxes", "send it to ME please", "Thanks John, OK", "set to ON"] {
+            assert_eq!(found(text, "LOCATION"), Vec::<&str>::new(), "{text}");
+        }
+        // Prepositions of other languages.
+        assert_eq!(found("vivo en Valencia desde marzo", "LOCATION"), vec!["Valencia"]);
+        assert_eq!(found("Ich ziehe nach München", "LOCATION"), vec!["München"]);
     }
 
     #[test]
@@ -1228,6 +1310,8 @@ mod tests {
             "build 4417 #204 failed on 12/03/2024",
             "invoice 84/92 paid, $129.99",
             "v2.3.1 #12 in the queue",
+            "ticket #12, Priority High, Team Berlin",
+            "Main Street Plans: Basic, Pro",
         ] {
             assert_eq!(found(text, "LOCATION"), Vec::<&str>::new(), "{text}");
         }
