@@ -689,8 +689,34 @@ fn lower_case_place(doc: &Document<'_>, j: usize) -> Option<(usize, bool)> {
     if w.len() <= 3 && doc.gaz.is_region_abbreviation(&w.to_ascii_uppercase()) && postcode_next(j) {
         return Some((j, true));
     }
-    let (e, info) = gazetteer_at(doc, j, CITY | REGION | COUNTRY)?;
-    (!info.has(ENGLISH) && !doc.is(j, NOT_NAME) || postcode_next(e)).then_some((e, info.has(CITY)))
+    if let Some((e, info)) = gazetteer_at(doc, j, CITY | REGION | COUNTRY) {
+        return (!info.has(ENGLISH) && !doc.is(j, NOT_NAME) || postcode_next(e)).then_some((e, info.has(CITY)));
+    }
+    // `springfeild il 62704`: one or two unknown words (a misspelt town) before a region code
+    // and postcode, or a postcode.
+    let unknown = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && !doc.tokens[k].is_capitalised()
+            && !doc.any(k, ENGLISH)
+            && !doc.is(k, NOT_NAME)
+    };
+    let mut e = j;
+    for _ in 0..2 {
+        if !unknown(e) {
+            return None;
+        }
+        let confirmed = next_part(doc, e).is_some_and(|k| {
+            postcode_in_address(doc, k).is_some()
+                || word(doc, k).len() == 2
+                    && doc.gaz.is_region_abbreviation(&word(doc, k).to_ascii_uppercase())
+                    && postcode_next(k)
+        });
+        if confirmed {
+            return Some((e, false));
+        }
+        e = next_joined(doc, e, &[" "])?;
+    }
+    None
 }
 
 /// Extends an address after its street through units, postcodes, cities, regions and
@@ -1049,14 +1075,14 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     if !t.is_capitalised() && !lower_place_cue(doc, i) {
         return None;
     }
-    if doc.is(i, NOT_NAME) {
-        return None;
-    }
     if t.is_all_upper()
         && t.len() <= 3
         && let Some(found) = state_code_alone(doc, i)
     {
         return Some(found);
+    }
+    if doc.is(i, NOT_NAME) {
+        return None;
     }
     let (last, info) = gazetteer_at(doc, i, CITY | COUNTRY | REGION)?;
     // Glued to something else: `Kumasi!2024` is a password, `Lyon.jpg` a file.
@@ -1120,6 +1146,7 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             && toks[k].kind == TokenKind::Word
             && !toks[k].is_capitalised()
             && doc.lookup(k).has(ENGLISH)
+            && !doc.is(k, NOT_NAME)
             && !is_one_of(
                 word(doc, k),
                 &[
@@ -1187,6 +1214,7 @@ fn state_code_alone(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> 
         && (p.saturating_sub(3)..=p).any(|k| gazetteer_at(doc, k, CITY).is_some_and(|(e, _)| e == p));
     let after_cue = gap(doc, p, i) == " "
         && doc.is(p, PLACE_CUES)
+        && !doc.is(i, NOT_NAME)
         && !is_one_of(w, &["OK", "ME", "OR", "IN", "ID", "AS", "IT", "US", "ON", "DO", "AM", "SO", "NO"]);
     // `PO Box`, `NY Times`: the first word of a longer name.
     let in_name = next_joined(doc, i, &[" "]).is_some_and(|n| {
@@ -1232,6 +1260,7 @@ mod tests {
             ("ship to 42 oak st springfield", "42 oak st springfield"),
             ("deliver to 4417 n clark st chicago il 60640, buzzer 2R", "4417 n clark st chicago il 60640"),
             ("went to 41 church lane, st albans al1 3dq pls", "41 church lane, st albans al1 3dq"),
+            ("new addr is 123 mian st apt 4 springfeild il 62704 sorry", "123 mian st apt 4 springfeild il 62704"),
             // A unit written with `#` alone; an abbreviated glued type; a particle in a city.
             ("Teresa Alvarado\n3500 N Lamar Blvd #204\nAustin, TX 78705", "3500 N Lamar Blvd #204\nAustin, TX 78705"),
             ("Anschrift:\nHauptstr. 58\n79104 Freiburg im Breisgau", "Hauptstr. 58\n79104 Freiburg im Breisgau"),
@@ -1298,6 +1327,9 @@ mod tests {
         for text in ["We can ship to PO boxes", "send it to ME please", "Thanks John, OK", "set to ON"] {
             assert_eq!(found(text, "LOCATION"), Vec::<&str>::new(), "{text}");
         }
+        assert_eq!(found("Jane Porter | Sales | Chicago, IL", "LOCATION"), vec!["Chicago", "IL"]);
+        // A country before a function word is not a modifier (`UK customers` is).
+        assert_eq!(found("we're in Brisbane, Australia so it's late", "LOCATION"), vec!["Brisbane", "Australia"]);
         // Prepositions of other languages.
         assert_eq!(found("vivo en Valencia desde marzo", "LOCATION"), vec!["Valencia"]);
         assert_eq!(found("Ich ziehe nach München", "LOCATION"), vec!["München"]);
@@ -1315,7 +1347,9 @@ mod tests {
         ] {
             assert_eq!(found(text, "LOCATION"), Vec::<&str>::new(), "{text}");
         }
-        // Lower-case words after a street are only taken when they are places.
+        // Lower-case words after a street are only taken when they are places, or unknown
+        // words right before a region code and postcode.
         assert_eq!(found("ship to 42 oak st in 2 days", "LOCATION"), vec!["42 oak st"]);
+        assert_eq!(found("ship to 42 oak st asap thanks 62704", "LOCATION"), vec!["42 oak st"]);
     }
 }
