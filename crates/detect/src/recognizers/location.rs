@@ -244,7 +244,11 @@ fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     }
     if let Some((street_end, has_number)) = street_from(doc, k) {
         let base = if has_number { 0.8 } else { 0.5 };
-        let (last, score) = tail(doc, street_end, base).unwrap_or((street_end, base));
+        let (last, mut score) = tail(doc, street_end, base).unwrap_or((street_end, base));
+        if last == street_end && product_noun_after(doc, street_end) {
+            // `I ordered 12 Park Lane tote bags`: a quantity and a product line's name.
+            score = 0.4;
+        }
         if !has_number && last == street_end {
             // A street name without a number is a place, not an address.
             let det = candidate(
@@ -291,6 +295,56 @@ fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
     // A postcode, not just a city: `MG Road Branch, Bengaluru` is a bank branch.
     let (last, _) = strong_tail(doc, end)?;
     (end + 1..=last).any(|k| postcode_in_address(doc, k).is_some()).then(|| make_address(doc, i, last, 0.75))
+}
+
+/// Is token `e` (the end of a street with nothing after it) followed by an ordinary
+/// lower-case noun (`12 Park Lane tote bags`)? Words that close a sentence about a place
+/// (`now`, `tomorrow`, `instead`, `please`) and function words do not count.
+fn product_noun_after(doc: &Document<'_>, e: usize) -> bool {
+    next_joined(doc, e, &[" "]).is_some_and(|k| {
+        let t = doc.tokens[k];
+        t.kind == TokenKind::Word
+            && !t.is_capitalised()
+            && doc.lookup(k).has(ENGLISH)
+            && !doc.is(k, NOT_NAME)
+            && !doc.any(k, UNIT | POBOX | STREET_AFTER)
+            && !doc.is(k, MONTHS_AND_DAYS)
+            && !is_one_of(
+                word(doc, k),
+                &[
+                    "now",
+                    "today",
+                    "tomorrow",
+                    "tonight",
+                    "yesterday",
+                    "instead",
+                    "please",
+                    "pls",
+                    "thanks",
+                    "thank",
+                    "asap",
+                    "anymore",
+                    "again",
+                    "too",
+                    "also",
+                    "though",
+                    "apartment",
+                    "flat",
+                    "unit",
+                    "building",
+                    "house",
+                    "address",
+                    "entrance",
+                    "door",
+                    "gate",
+                    "side",
+                    "back",
+                    "front",
+                    "near",
+                    "next",
+                ],
+            )
+    })
 }
 
 /// `Lange Voorhout 14\n2514 ED Den Haag`: capitalised words, a house number, then a
@@ -671,6 +725,20 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
     // `4th Block`, `2nd Floor`, `Sector 5`.
     if is_ordinal(word(doc, j)) {
         return next_joined(doc, j, &[" "]).filter(|&k| doc.tokens[k].is_capitalised()).map(|k| (k, false));
+    }
+    // A neighbourhood written with its type first: `Col. Crédito Constructor`, `Bairro Centro`.
+    if t.is_capitalised() && (doc.has(j, STREET_BEFORE) || word(doc, j) == "Col") {
+        let mut last = None;
+        let mut m = next_joined(doc, j, &[" ", ". "]);
+        while let Some(k) = m.filter(|&k| last.is_none_or(|l| k - l <= 2)) {
+            if doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].is_capitalised() && !doc.is(k, NOT_NAME) {
+                last = Some(k);
+            } else if !doc.is(k, NAME_PARTICLES) {
+                break;
+            }
+            m = next_joined(doc, k, &[" "]);
+        }
+        return last.map(|e| (e, false));
     }
     city_at(doc, j, !after_break).map(|e| (e, doc.any(j, CITY)))
 }
@@ -1081,10 +1149,12 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     {
         return Some(found);
     }
-    if doc.is(i, NOT_NAME) {
+    let (last, info) = gazetteer_at(doc, i, CITY | COUNTRY | REGION)?;
+    // A word that is never a name (`Nice`, `Den`, `La`) is a place only as the first word of
+    // a longer place name (`Den Haag`, `La Paz`) or on a letter's date line (`Nice, le 8 mars`).
+    if doc.is(i, NOT_NAME) && !(last > i && toks[i + 1].is_capitalised() || dateline(doc, i, last)) {
         return None;
     }
-    let (last, info) = gazetteer_at(doc, i, CITY | COUNTRY | REGION)?;
     // Glued to something else: `Kumasi!2024` is a password, `Lyon.jpg` a file.
     let after = doc.text.as_bytes().get(toks[last].end).copied();
     if after.is_some_and(|c| {
@@ -1128,7 +1198,7 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             && is_one_of(word(doc, p), &["or", "and", "to", "&"])
             && gazetteer_at(doc, p - 1, CITY | REGION | COUNTRY).is_some()
     });
-    if cue || coordinated {
+    if cue || coordinated || dateline(doc, i, last) {
         score += 0.3;
     }
     if let Some(k) = next_joined(doc, last, &[", ", " "]) {
@@ -1225,6 +1295,17 @@ fn state_code_alone(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> 
     ((after_city || after_cue) && !in_name).then_some((det, i))
 }
 
+/// A letter's place and date line: `Genova, 7 marzo 2024`, `Nice, le 8 mars 2024`,
+/// `Den Haag, 13 maart 2024`, `London, 3 March`: the place starts a line and a day number
+/// or a month follows the comma (after at most one short word).
+fn dateline(doc: &Document<'_>, i: usize, last: usize) -> bool {
+    let date_at =
+        |k: usize| doc.tokens[k].kind == TokenKind::Number && doc.tokens[k].len() <= 2 || doc.is(k, MONTHS_AND_DAYS);
+    starts_line(doc, i)
+        && next_joined(doc, last, &[", "])
+            .is_some_and(|k| date_at(k) || doc.tokens[k].len() <= 3 && next_joined(doc, k, &[" "]).is_some_and(date_at))
+}
+
 fn at_sentence_start(doc: &Document<'_>, i: usize) -> bool {
     i == 0 || gap(doc, i - 1, i).contains(['.', '!', '?', ':', '\n'])
 }
@@ -1284,6 +1365,11 @@ mod tests {
             ),
             ("Bitte an Kaiser-Wilhelm-Str. 7, 20355 Hamburg schicken", "Kaiser-Wilhelm-Str. 7, 20355 Hamburg"),
             ("lautet Mariahilfer Straße 45/3/12, 1060 Wien.", "Mariahilfer Straße 45/3/12, 1060 Wien"),
+            // A neighbourhood with its type first (Mexico), a city with a particle.
+            (
+                "es Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México, CDMX.",
+                "Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México, CDMX",
+            ),
             ("Flat 3\n12 High Street\nLeeds LS1 4AB", "Flat 3\n12 High Street\nLeeds LS1 4AB"),
             ("250 Yonge St, Toronto, ON M5B 2L7", "250 Yonge St, Toronto, ON M5B 2L7"),
             ("at 4418 Maple Ridge Ct, Columbus, OH 43221 ok", "4418 Maple Ridge Ct, Columbus, OH 43221"),
@@ -1330,6 +1416,13 @@ mod tests {
         assert_eq!(found("Jane Porter | Sales | Chicago, IL", "LOCATION"), vec!["Chicago", "IL"]);
         // A country before a function word is not a modifier (`UK customers` is).
         assert_eq!(found("we're in Brisbane, Australia so it's late", "LOCATION"), vec!["Brisbane", "Australia"]);
+        // A word that is never a name starts a longer place name, or a letter's date line.
+        assert_eq!(found("Den Haag, 13 maart 2024", "LOCATION"), vec!["Den Haag"]);
+        assert_eq!(found("Objet : résiliation\n\nNice, le 8 mars 2024", "LOCATION"), vec!["Nice"]);
+        assert_eq!(found("Genova, 7 marzo 2024\n\nOggetto: disdetta", "LOCATION"), vec!["Genova"]);
+        for text in ["Nice, thanks for the help", "As salt prices rise, we ship less", "That was nice, 10 out of 10"] {
+            assert_eq!(found(text, "LOCATION"), Vec::<&str>::new(), "{text}");
+        }
         // Prepositions of other languages.
         assert_eq!(found("vivo en Valencia desde marzo", "LOCATION"), vec!["Valencia"]);
         assert_eq!(found("Ich ziehe nach München", "LOCATION"), vec!["München"]);
@@ -1344,6 +1437,7 @@ mod tests {
             "v2.3.1 #12 in the queue",
             "ticket #12, Priority High, Team Berlin",
             "Main Street Plans: Basic, Pro",
+            "I ordered 12 Park Lane tote bags and got 10",
         ] {
             assert_eq!(found(text, "LOCATION"), Vec::<&str>::new(), "{text}");
         }
