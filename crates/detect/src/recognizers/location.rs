@@ -696,8 +696,16 @@ fn next_part_with_break(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
         return None;
     }
     let g = gap(doc, i, j).trim_matches(|c| c == ' ' || c == '\t' || c == '\r');
+    // `221 Baker St. Apt. 3`: the dot of an abbreviated street type or unit.
+    if matches!(g, "." | ".,")
+        && gap(doc, i, j).starts_with('.')
+        && doc.any(i, STREET_AFTER | UNIT)
+        && doc.tokens[i].len() <= 4
+    {
+        return Some((j, false));
+    }
     // `Montréal (Québec) H3H 1E4`: Canada Post's French form puts the province in brackets.
-    matches!(g, "" | "," | "\n" | ",\n" | "-" | "–" | "|" | "/" | ".\n" | "(" | ")" | "#" | ",#")
+    matches!(g, "" | "," | "\n" | ",\n" | "-" | "–" | "|" | "/" | ".\n" | "(" | ")" | "#" | ",#" | ", #")
         .then_some((j, g.contains('\n')))
 }
 
@@ -708,7 +716,9 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
     let t = doc.tokens[j];
     // `3500 N Lamar Blvd #204`: a unit written with `#` alone.
     if gap(doc, j - 1, j).ends_with('#') {
-        return (t.kind != TokenKind::Word && t.len() <= 5).then_some((j, false));
+        // `#12-34` (Singapore: floor and unit).
+        let last = next_joined(doc, j, &["-", "/"]).filter(|&k| doc.tokens[k].kind != TokenKind::Word).unwrap_or(j);
+        return (t.kind != TokenKind::Word && t.len() <= 5).then_some((last, false));
     }
     if let Some((e, _)) = unit_at(doc, j) {
         return Some((e, false));
@@ -1365,6 +1375,8 @@ mod tests {
             ),
             ("Bitte an Kaiser-Wilhelm-Str. 7, 20355 Hamburg schicken", "Kaiser-Wilhelm-Str. 7, 20355 Hamburg"),
             ("lautet Mariahilfer Straße 45/3/12, 1060 Wien.", "Mariahilfer Straße 45/3/12, 1060 Wien"),
+            ("I am at 221 Baker St. Apt. 3, Boston, MA 02116.", "221 Baker St. Apt. 3, Boston, MA 02116"),
+            ("send to 10 Anson Road, #12-34, Singapore 079903 thanks", "10 Anson Road, #12-34, Singapore 079903"),
             // A neighbourhood with its type first (Mexico), a city with a particle.
             (
                 "es Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México, CDMX.",
