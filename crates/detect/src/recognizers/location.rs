@@ -37,6 +37,7 @@ impl Recognizer for Location {
                 .or_else(|| name_first_street(doc, i))
                 .or_else(|| unnumbered_street(doc, i))
                 .or_else(|| place_at(doc, i))
+                .or_else(|| named_place(doc, i))
                 .map(|(det, last)| extend_block_upwards(doc, det, last));
             match found {
                 Some((det, last)) => {
@@ -289,12 +290,71 @@ fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
         return None;
     }
     let street = building_name(doc, i).and_then(|b| next_part(doc, b)).unwrap_or(i);
-    let (end, false) = street_from(doc, street)? else {
-        return None;
+    // `Biltstraat`: a street type glued to the name, without a number.
+    let glued = doc.gaz.has_glued_street_suffix(word(doc, street)) && !doc.has(street, STREET_AFTER);
+    let end = match street_from(doc, street) {
+        Some((end, false)) => end,
+        None if glued => street,
+        _ => return None,
     };
     // A postcode, not just a city: `MG Road Branch, Bengaluru` is a bank branch.
-    let (last, _) = strong_tail(doc, end)?;
-    (end + 1..=last).any(|k| postcode_in_address(doc, k).is_some()).then(|| make_address(doc, i, last, 0.75))
+    if let Some((last, _)) = strong_tail(doc, end)
+        && (end + 1..=last).any(|k| postcode_in_address(doc, k).is_some())
+    {
+        return Some(make_address(doc, i, last, 0.75));
+    }
+    // A street on its own after a place word: `at your Oxford Street store`, `op de
+    // Biltstraat`; not the first words of a longer name (`Wall Street Journal`).
+    let name_goes_on = next_joined(doc, end, &[" "]).is_some_and(|k| toks[k].is_capitalised());
+    // Street types that also end names of organisations (`Redwood Credit Union`).
+    let organisation = is_one_of(word(doc, end), &["union", "center", "centre", "exchange", "club"]);
+    (street == i && !name_goes_on && !organisation && after_place_word(doc, i)).then(|| {
+        let det = candidate(toks[i].start, toks[end].end, EntityType::Location, 0.6, "location", "street name");
+        (det, end)
+    })
+}
+
+/// Is token `i` written after a preposition or verb of place, perhaps with an article or
+/// possessive between (`on the`, `op de`, `at your`)?
+fn after_place_word(doc: &Document<'_>, i: usize) -> bool {
+    let Some(mut p) = i.checked_sub(1).filter(|&p| gap(doc, p, i) == " ") else {
+        return false;
+    };
+    if is_one_of(word(doc, p), &["the", "de", "der", "die", "la", "le", "el", "het", "your", "our", "my"]) {
+        let Some(q) = p.checked_sub(1).filter(|&q| gap(doc, q, p) == " ") else {
+            return false;
+        };
+        p = q;
+    }
+    doc.is(p, PLACE_CUES) || is_one_of(word(doc, p), &["on", "off", "op", "along", "auf", "an", "down", "up"])
+}
+
+/// A place the gazetteers do not know, named after a word for one: `a small town called
+/// Hebden Bridge`, `the village of Kersey`. One to three capitalised words.
+fn named_place(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
+    let toks = doc.tokens;
+    let p = i.checked_sub(2)?;
+    if !(gap(doc, p + 1, i) == " " && gap(doc, p, p + 1) == " ")
+        || !is_one_of(word(doc, p + 1), &["called", "named", "of"])
+        || !is_one_of(
+            word(doc, p),
+            &["town", "city", "village", "suburb", "hamlet", "neighbourhood", "neighborhood", "municipality", "county"],
+        )
+    {
+        return None;
+    }
+    let mut last = i;
+    while let Some(k) = next_joined(doc, last, &[" ", "-"])
+        .filter(|&k| k - i < 3 && toks[k].kind == TokenKind::Word && toks[k].is_capitalised() && !doc.is(k, NOT_NAME))
+    {
+        last = k;
+    }
+    let t = toks[i];
+    (t.kind == TokenKind::Word && t.is_capitalised() && !doc.is(i, NOT_NAME)).then(|| {
+        let det = candidate(t.start, toks[last].end, EntityType::Location, 0.7, "location", "named place")
+            .subtype(Subtype::City);
+        (det, last)
+    })
 }
 
 /// Is token `e` (the end of a street with nothing after it) followed by an ordinary
@@ -1435,6 +1495,13 @@ mod tests {
         for text in ["Nice, thanks for the help", "As salt prices rise, we ship less", "That was nice, 10 out of 10"] {
             assert_eq!(found(text, "LOCATION"), Vec::<&str>::new(), "{text}");
         }
+        // A street on its own after a place word; a place named after a word for one.
+        assert_eq!(found("Can I pick up at your Oxford Street store?", "LOCATION"), vec!["Oxford Street"]);
+        assert_eq!(found("het ligt bij het PostNL-punt op de Biltstraat", "LOCATION"), vec!["Biltstraat"]);
+        assert_eq!(found("I read it in the Wall Street Journal", "LOCATION"), Vec::<&str>::new());
+        assert_eq!(found("my account at Redwood Credit Union", "LOCATION"), Vec::<&str>::new());
+        assert_eq!(found("I live in a small town called Hebden Bridge", "LOCATION"), vec!["Hebden Bridge"]);
+        assert_eq!(found("a customer called Bridget phoned", "LOCATION"), Vec::<&str>::new());
         // Prepositions of other languages.
         assert_eq!(found("vivo en Valencia desde marzo", "LOCATION"), vec!["Valencia"]);
         assert_eq!(found("Ich ziehe nach München", "LOCATION"), vec!["München"]);
