@@ -147,12 +147,24 @@ fn label_before(doc: &Document<'_>, i: usize) -> Option<Subtype> {
 /// are address parts), a city, region, country or postcode.
 fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let subtype = label_before(doc, i)?;
-    let t = doc.tokens[i];
+    let mut t = doc.tokens[i];
     let (last, score) = match subtype {
         Subtype::Postcode => (postcode_at(doc, i)?, 0.85),
         Subtype::Address => {
             // One token (a wallet address, an e-mail) is not a street address.
             let end = field_value_end(doc, i, true).filter(|&e| e > i)?;
+            // `Ship to: John Doe, 12 Main St, …`: the recipient's name before the address.
+            if t.kind == TokenKind::Word
+                && address_at(doc, i).is_none()
+                && name_first_street(doc, i).is_none()
+                && let Some(k) = (i + 1..=end.min(i + 4)).find(|&k| {
+                    gap(doc, k - 1, k).contains(',')
+                        && (house_number(doc, k) && doc.tokens[k].len() <= 4 || doc.any(k, UNIT | POBOX))
+                        && address_at(doc, k).is_some()
+                })
+            {
+                t = doc.tokens[k];
+            }
             tail(doc, end, 0.85).unwrap_or((end, 0.85))
         }
         _ => {
@@ -246,7 +258,7 @@ fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     if let Some((street_end, has_number)) = street_from(doc, k) {
         let base = if has_number { 0.8 } else { 0.5 };
         let (last, mut score) = tail(doc, street_end, base).unwrap_or((street_end, base));
-        if last == street_end && product_noun_after(doc, street_end) {
+        if last == street_end && product_noun_after(doc, start, street_end) {
             // `I ordered 12 Park Lane tote bags`: a quantity and a product line's name.
             score = 0.4;
         }
@@ -357,54 +369,63 @@ fn named_place(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     })
 }
 
-/// Is token `e` (the end of a street with nothing after it) followed by an ordinary
-/// lower-case noun (`12 Park Lane tote bags`)? Words that close a sentence about a place
-/// (`now`, `tomorrow`, `instead`, `please`) and function words do not count.
-fn product_noun_after(doc: &Document<'_>, e: usize) -> bool {
-    next_joined(doc, e, &[" "]).is_some_and(|k| {
-        let t = doc.tokens[k];
-        t.kind == TokenKind::Word
-            && !t.is_capitalised()
-            && doc.lookup(k).has(ENGLISH)
-            && !doc.is(k, NOT_NAME)
-            && !doc.any(k, UNIT | POBOX | STREET_AFTER)
-            && !doc.is(k, MONTHS_AND_DAYS)
-            && !is_one_of(
-                word(doc, k),
-                &[
-                    "now",
-                    "today",
-                    "tomorrow",
-                    "tonight",
-                    "yesterday",
-                    "instead",
-                    "please",
-                    "pls",
-                    "thanks",
-                    "thank",
-                    "asap",
-                    "anymore",
-                    "again",
-                    "too",
-                    "also",
-                    "though",
-                    "apartment",
-                    "flat",
-                    "unit",
-                    "building",
-                    "house",
-                    "address",
-                    "entrance",
-                    "door",
-                    "gate",
-                    "side",
-                    "back",
-                    "front",
-                    "near",
-                    "next",
-                ],
+/// `I ordered 12 Park Lane tote bags`: a street starting at token `s` (a quantity) after a
+/// verb of buying, ending at `e` and followed by an ordinary lower-case noun. Words that
+/// close a sentence about a place (`now`, `tomorrow`, `instead`, `please`) and function
+/// words do not count.
+fn product_noun_after(doc: &Document<'_>, s: usize, e: usize) -> bool {
+    let bought = s.checked_sub(1).is_some_and(|p| {
+        gap(doc, p, s) == " "
+            && is_one_of(
+                word(doc, p),
+                &["ordered", "bought", "purchased", "got", "received", "returned", "order", "buy", "need", "want"],
             )
-    })
+    });
+    bought
+        && next_joined(doc, e, &[" "]).is_some_and(|k| {
+            let t = doc.tokens[k];
+            t.kind == TokenKind::Word
+                && !t.is_capitalised()
+                && doc.lookup(k).has(ENGLISH)
+                && !doc.is(k, NOT_NAME)
+                && !doc.any(k, UNIT | POBOX | STREET_AFTER)
+                && !doc.is(k, MONTHS_AND_DAYS)
+                && !is_one_of(
+                    word(doc, k),
+                    &[
+                        "now",
+                        "today",
+                        "tomorrow",
+                        "tonight",
+                        "yesterday",
+                        "instead",
+                        "please",
+                        "pls",
+                        "thanks",
+                        "thank",
+                        "asap",
+                        "anymore",
+                        "again",
+                        "too",
+                        "also",
+                        "though",
+                        "apartment",
+                        "flat",
+                        "unit",
+                        "building",
+                        "house",
+                        "address",
+                        "entrance",
+                        "door",
+                        "gate",
+                        "side",
+                        "back",
+                        "front",
+                        "near",
+                        "next",
+                    ],
+                )
+        })
 }
 
 /// `Lange Voorhout 14\n2514 ED Den Haag`: capitalised words, a house number, then a
@@ -765,7 +786,7 @@ fn next_part_with_break(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
         return Some((j, false));
     }
     // `Montréal (Québec) H3H 1E4`: Canada Post's French form puts the province in brackets.
-    matches!(g, "" | "," | "\n" | ",\n" | "-" | "–" | "|" | "/" | ".\n" | "(" | ")" | "#" | ",#" | ", #")
+    matches!(g, "" | "," | "\n" | ",\n" | "-" | "–" | "|" | "/" | ".\n" | "(" | ")" | "#" | ",#" | ", #" | "·" | "•")
         .then_some((j, g.contains('\n')))
 }
 
@@ -1436,6 +1457,8 @@ mod tests {
             ("Bitte an Kaiser-Wilhelm-Str. 7, 20355 Hamburg schicken", "Kaiser-Wilhelm-Str. 7, 20355 Hamburg"),
             ("lautet Mariahilfer Straße 45/3/12, 1060 Wien.", "Mariahilfer Straße 45/3/12, 1060 Wien"),
             ("I am at 221 Baker St. Apt. 3, Boston, MA 02116.", "221 Baker St. Apt. 3, Boston, MA 02116"),
+            ("ship to: john doe, 1234 e 56th st, los angeles ca 90011", "1234 e 56th st, los angeles ca 90011"),
+            ("Becker GmbH · Industriestraße 8 · 70565 Stuttgart", "Industriestraße 8 · 70565 Stuttgart"),
             ("send to 10 Anson Road, #12-34, Singapore 079903 thanks", "10 Anson Road, #12-34, Singapore 079903"),
             // A neighbourhood with its type first (Mexico), a city with a particle.
             (
@@ -1524,5 +1547,6 @@ mod tests {
         // words right before a region code and postcode.
         assert_eq!(found("ship to 42 oak st in 2 days", "LOCATION"), vec!["42 oak st"]);
         assert_eq!(found("ship to 42 oak st asap thanks 62704", "LOCATION"), vec!["42 oak st"]);
+        assert_eq!(found("but I moved to 14 Oak Road last month", "LOCATION"), vec!["14 Oak Road"]);
     }
 }
