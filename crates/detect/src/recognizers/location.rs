@@ -8,6 +8,7 @@ use crate::analyzer::Document;
 use crate::cues::{
     BUILDING_WORDS, DIRECTIONS, FACILITY_WORDS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS, LABEL_CITY, LABEL_COUNTRY,
     LABEL_POSTCODE, LABEL_REGION, MONTHS_AND_DAYS, NAME_PARTICLES, NOT_NAME, PLACE_CUES, POSTCODE_WORDS,
+    REFERENCE_WORDS,
 };
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
@@ -1208,8 +1209,22 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             0,
         );
         let shape_strong = t.kind != TokenKind::Number || last > i && toks[last].kind == TokenKind::Word;
-        if near_word || shape_strong && last > i {
-            let score = if near_word { 0.8 } else { 0.6 };
+        // `it's 11201, Brooklyn`, `28013 Madrid`: a known city right after the number.
+        let city_after = next_joined(doc, last, &[", ", " "])
+            .is_some_and(|k| toks[k].is_capitalised() && gazetteer_at(doc, k, CITY).is_some());
+        // The answer to a question about the postcode a turn or two earlier:
+        // `What's your ZIP code?` … `Cliente: 28013`.
+        let quantity = next_joined(doc, last, &[" "])
+            .is_some_and(|k| toks[k].kind == TokenKind::Word && !toks[k].is_capitalised());
+        let answer = starts_answer(doc, i)
+            && !quantity
+            && crate::context::find(doc, t.start, toks[last].end, POSTCODE_WORDS, 16, 0)
+                .is_some_and(|hit| doc.text[hit.end..t.start].contains('\n'));
+        // `order 55120`: a reference number, whatever was asked.
+        let reference = super::has_context_window(doc, t.start, toks[last].end, REFERENCE_WORDS, 1, 0);
+        if !reference && (near_word || shape_strong && last > i || city_after || answer) {
+            // Above a one-time code's 0.8: `código postal` names a code too.
+            let score = if near_word || answer { 0.85 } else { 0.6 };
             let det = candidate(t.start, toks[last].end, EntityType::Location, score, "location", "postcode")
                 .subtype(Subtype::Postcode);
             return Some((det, last));
@@ -1289,7 +1304,11 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             && is_one_of(word(doc, p), &["or", "and", "to", "&"])
             && gazetteer_at(doc, p - 1, CITY | REGION | COUNTRY).is_some()
     });
-    if cue || coordinated || dateline(doc, i, last) {
+    // `11201, Brooklyn`: right after a postcode.
+    let after_postcode = prev.is_some_and(|p| {
+        matches!(gap(doc, p, i), ", " | " ") && toks[p].kind == TokenKind::Number && matches!(toks[p].len(), 4 | 5)
+    });
+    if cue || coordinated || after_postcode || dateline(doc, i, last) {
         score += 0.3;
     }
     if let Some(k) = next_joined(doc, last, &[", ", " "]) {
@@ -1384,6 +1403,14 @@ fn state_code_alone(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> 
     let det = candidate(doc.tokens[i].start, doc.tokens[i].end, EntityType::Location, 0.6, "location", "state code")
         .subtype(Subtype::State);
     ((after_city || after_cue) && !in_name).then_some((det, i))
+}
+
+/// Does token `i` start a reply: a line (after a speaker's label or a time), or a value
+/// after `it's` / `its` / `is`?
+fn starts_answer(doc: &Document<'_>, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return true };
+    let g = gap(doc, p, i);
+    g.contains('\n') || g.ends_with(": ") || g == " " && is_one_of(word(doc, p), &["its", "it's", "is"])
 }
 
 /// A letter's place and date line: `Genova, 7 marzo 2024`, `Nice, le 8 mars 2024`,
@@ -1516,6 +1543,16 @@ mod tests {
         assert_eq!(found("Objet : résiliation\n\nNice, le 8 mars 2024", "LOCATION"), vec!["Nice"]);
         assert_eq!(found("Genova, 7 marzo 2024\n\nOggetto: disdetta", "LOCATION"), vec!["Genova"]);
         for text in ["Nice, thanks for the help", "As salt prices rise, we ship less", "That was nice, 10 out of 10"] {
+            assert_eq!(found(text, "LOCATION"), Vec::<&str>::new(), "{text}");
+        }
+        // A postcode before a city, or answering a question about it.
+        assert_eq!(found("my zip got changed but it's 11201, Brooklyn", "LOCATION"), vec!["11201", "Brooklyn"]);
+        assert_eq!(found("Agent: ¿Su código postal?\nCliente: 28013", "LOCATION"), vec!["28013"]);
+        for text in [
+            "Agent: what's your zip?\nCustomer: order 55120 first",
+            "I paid 12000 for it",
+            "Agent: and your postcode, please, so we can check the stock.\nCustomer: 20000 people",
+        ] {
             assert_eq!(found(text, "LOCATION"), Vec::<&str>::new(), "{text}");
         }
         // A street on its own after a place word; a place named after a word for one.
