@@ -500,6 +500,11 @@ def build_places(geo, lex: Lexicon) -> None:
         for item in curated_tokens(block):
             for f in variants(item):
                 crow[(f, iso)] = None
+    # Continents and supranational regions, named like countries in support text ("we ship
+    # across Europe", "numbers from the US, UK and EU"); code ZZ (ISO user-assigned).
+    for item in curated_tokens(CONTINENTS):
+        for f in variants(item):
+            crow[(f, "ZZ")] = None
     rows = []
     for (name, iso) in crow:
         if name in COUNTRY_DROP:
@@ -736,6 +741,11 @@ COUNTRY_NEVER_AMBIGUOUS = set(curated_tokens("""
 """))
 # ASCII folds that would turn a native name into an English word (ísland -> island).
 COUNTRY_DROP = {"island", "suede"}
+CONTINENTS = """
+    europe, asia, africa, oceania, antarctica, north america, south america, latin america,
+    central america, middle east, the middle east, scandinavia, the caribbean, eu, the eu,
+    european union, the european union
+"""
 REGION_AMBIGUOUS = set(curated_tokens("""
     down, highland, moray, angus, kent, clare, kerry, mayo, limerick, cork, devon, durham, essex, surrey,
     lothian, fife, victoria, georgia, washington, virginia, carolina, orange, jersey, tyrone, antrim, rutland,

@@ -119,6 +119,9 @@ cues! {
         // they start names and are English words).
         "en", "para", "em", "nach", "aus", "naar", "vers", "desde", "hacia", "nel", "nella", "vivo", "vivimos",
         "wohne", "woon", "habite",
+        // Verbs of travel: `I left Paris`, `we landed in`, `heading to`.
+        "left", "leaving", "arrived", "arriving", "landed", "reached", "visited", "heading", "headed", "returned",
+        "returning", "commute", "commuting", "relocating",
     ];
     LABEL_CITY = [
         "city", "town", "ort", "ville", "ciudad", "città", "stad", "cidade", "suburb", "locality",

@@ -1258,7 +1258,9 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let (last, info) = gazetteer_at(doc, i, CITY | COUNTRY | REGION)?;
     // A word that is never a name (`Nice`, `Den`, `La`) is a place only as the first word of
     // a longer place name (`Den Haag`, `La Paz`) or on a letter's date line (`Nice, le 8 mars`).
-    if doc.is(i, NOT_NAME) && !(last > i && toks[i + 1].is_capitalised() || dateline(doc, i, last)) {
+    // `EU` in capitals is not the Portuguese `eu`.
+    let upper_country = t.is_all_upper() && info.has(COUNTRY);
+    if doc.is(i, NOT_NAME) && !(upper_country || last > i && toks[i + 1].is_capitalised() || dateline(doc, i, last)) {
         return None;
     }
     // Glued to something else: `Kumasi!2024` is a password, `Lyon.jpg` a file.
@@ -1321,15 +1323,44 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             score = score.max(0.6);
         }
         // A country used as a modifier (`UK customers`, `US passport`); states count.
-        let modifier = !cue
+        // `of EU customers`: `of` does not make a modifier a place.
+        let weak_cue = prev.is_some_and(|p| is_one_of(word(doc, p), &["of"]));
+        let modifier = (!cue || weak_cue)
             && gap(doc, last, k) == " "
             && toks[k].kind == TokenKind::Word
             && !toks[k].is_capitalised()
             && doc.lookup(k).has(ENGLISH)
-            && !doc.is(k, NOT_NAME)
             && !is_one_of(
                 word(doc, k),
                 &[
+                    "so",
+                    "is",
+                    "was",
+                    "are",
+                    "were",
+                    "has",
+                    "have",
+                    "had",
+                    "will",
+                    "would",
+                    "can",
+                    "could",
+                    "then",
+                    "where",
+                    "which",
+                    "who",
+                    "that",
+                    "because",
+                    "if",
+                    "when",
+                    "while",
+                    "though",
+                    "with",
+                    "from",
+                    "to",
+                    "of",
+                    "via",
+                    "right",
                     "and",
                     "or",
                     "but",
@@ -1390,12 +1421,17 @@ fn state_code_alone(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> 
     if !doc.gaz.is_region_abbreviation(w) {
         return None;
     }
-    let after_city = gap(doc, p, i) == ", "
+    let word_like = is_one_of(
+        w,
+        &[
+            "OK", "ME", "OR", "IN", "ID", "AS", "IT", "US", "ON", "DO", "AM", "SO", "NO", "AN", "AT", "BE", "BY", "HE",
+            "IF", "IS", "MY", "OF", "TO", "UP", "WE", "GO",
+        ],
+    );
+    // `Austin, TX`; `Houston TX` without the comma unless the code is also a word.
+    let after_city = (gap(doc, p, i) == ", " || gap(doc, p, i) == " " && !word_like)
         && (p.saturating_sub(3)..=p).any(|k| gazetteer_at(doc, k, CITY).is_some_and(|(e, _)| e == p));
-    let after_cue = gap(doc, p, i) == " "
-        && doc.is(p, PLACE_CUES)
-        && !doc.is(i, NOT_NAME)
-        && !is_one_of(w, &["OK", "ME", "OR", "IN", "ID", "AS", "IT", "US", "ON", "DO", "AM", "SO", "NO"]);
+    let after_cue = gap(doc, p, i) == " " && doc.is(p, PLACE_CUES) && !word_like;
     // `PO Box`, `NY Times`: the first word of a longer name.
     let in_name = next_joined(doc, i, &[" "]).is_some_and(|n| {
         doc.tokens[n].is_capitalised() || doc.any(n, UNIT | POBOX) || is_one_of(word(doc, n), &["box", "boxes"])
@@ -1562,6 +1598,14 @@ mod tests {
         assert_eq!(found("my account at Redwood Credit Union", "LOCATION"), Vec::<&str>::new());
         assert_eq!(found("I live in a small town called Hebden Bridge", "LOCATION"), vec!["Hebden Bridge"]);
         assert_eq!(found("a customer called Bridget phoned", "LOCATION"), Vec::<&str>::new());
+        // Continents and the EU; verbs of travel; state codes after `in`, or a city without comma.
+        assert_eq!(found("I'm travelling around Europe", "LOCATION"), vec!["Europe"]);
+        assert_eq!(found("numbers from the US, UK and EU", "LOCATION"), vec!["US", "UK", "EU"]);
+        assert_eq!(found("for ~12% of EU customers", "LOCATION"), Vec::<&str>::new());
+        assert_eq!(found("I left Paris yesterday.", "LOCATION"), vec!["Paris"]);
+        assert_eq!(found("I'm based in LA", "LOCATION"), vec!["LA"]);
+        assert_eq!(found("I'm in Houston TX", "LOCATION"), vec!["Houston", "TX"]);
+        assert_eq!(found("I'm in Houston OK then", "LOCATION"), vec!["Houston"]);
         // Prepositions of other languages.
         assert_eq!(found("vivo en Valencia desde marzo", "LOCATION"), vec!["Valencia"]);
         assert_eq!(found("Ich ziehe nach München", "LOCATION"), vec!["München"]);
