@@ -39,6 +39,7 @@ impl Recognizer for Location {
                 .or_else(|| unnumbered_street(doc, i))
                 .or_else(|| place_at(doc, i))
                 .or_else(|| named_place(doc, i))
+                .or_else(|| landmark(doc, i))
                 .map(|(det, last)| extend_block_upwards(doc, det, last));
             match found {
                 Some((det, last)) => {
@@ -340,6 +341,62 @@ fn after_place_word(doc: &Document<'_>, i: usize) -> bool {
         p = q;
     }
     doc.is(p, PLACE_CUES) || is_one_of(word(doc, p), &["on", "off", "op", "along", "auf", "an", "down", "up"])
+}
+
+/// A landmark given to find an address (common in India): `opposite Gopalan Mall`,
+/// `Landmark: near City Hospital`, `behind Shiv Temple`. One to three capitalised words
+/// ending in a word for a public place, after a word of position.
+fn landmark(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
+    let toks = doc.tokens;
+    let p = i.checked_sub(1).filter(|&p| matches!(gap(doc, p, i), " " | ": "))?;
+    let positioned = is_one_of(word(doc, p), &["opposite", "opp", "near", "behind", "beside", "landmark"])
+        || word(doc, p).eq_ignore_ascii_case("to") && p > 0 && word(doc, p - 1).eq_ignore_ascii_case("next");
+    if !positioned || !toks[i].is_capitalised() || toks[i].kind != TokenKind::Word || doc.is(i, NOT_NAME) {
+        return None;
+    }
+    let mut k = i;
+    for _ in 0..3 {
+        let w = word(doc, k);
+        if k > i
+            && is_one_of(
+                w,
+                &[
+                    "mall",
+                    "station",
+                    "hospital",
+                    "temple",
+                    "church",
+                    "mosque",
+                    "school",
+                    "college",
+                    "university",
+                    "airport",
+                    "park",
+                    "market",
+                    "bazaar",
+                    "stadium",
+                    "museum",
+                    "cinema",
+                    "theatre",
+                    "theater",
+                    "bridge",
+                    "tower",
+                    "square",
+                    "circle",
+                    "chowk",
+                    "metro",
+                    "gate",
+                    "petrol",
+                    "pump",
+                ],
+            )
+        {
+            let det = candidate(toks[i].start, toks[k].end, EntityType::Location, 0.6, "location", "landmark");
+            return Some((det, k));
+        }
+        k = next_joined(doc, k, &[" "]).filter(|&n| toks[n].is_capitalised() && toks[n].kind == TokenKind::Word)?;
+    }
+    None
 }
 
 /// A place the gazetteers do not know, named after a word for one: `a small town called
@@ -1606,6 +1663,10 @@ mod tests {
         assert_eq!(found("I'm based in LA", "LOCATION"), vec!["LA"]);
         assert_eq!(found("I'm in Houston TX", "LOCATION"), vec!["Houston", "TX"]);
         assert_eq!(found("I'm in Houston OK then", "LOCATION"), vec!["Houston"]);
+        // A landmark after a word of position.
+        assert_eq!(found("Landmark: opposite Gopalan Mall\n", "LOCATION"), vec!["Gopalan Mall"]);
+        assert_eq!(found("the shop near Central Station closes at 9", "LOCATION"), vec!["Central Station"]);
+        assert_eq!(found("near Christmas Day Sale", "LOCATION"), Vec::<&str>::new());
         // Prepositions of other languages.
         assert_eq!(found("vivo en Valencia desde marzo", "LOCATION"), vec!["Valencia"]);
         assert_eq!(found("Ich ziehe nach München", "LOCATION"), vec!["München"]);
