@@ -56,14 +56,14 @@ fn dev_corpus_scores_do_not_regress() {
         ("AGE", 0.85),
         ("API_KEY", 0.95),
         ("AU_ABN", 0.98),
-        ("AU_TFN", 0.95),
+        ("AU_TFN", 0.98),
         ("CARD_EXPIRY", 0.91),
-        ("CA_SIN", 0.90),
+        ("CA_SIN", 0.98),
         ("CREDIT_CARD", 0.98),
         ("CRYPTO", 0.98),
         ("CVV", 0.91),
         ("DATE_TIME", 0.97),
-        ("DE_TAX_ID", 0.94),
+        ("DE_TAX_ID", 0.98),
         ("EMAIL_ADDRESS", 0.98),
         ("ES_NIE", 0.98),
         ("ES_NIF", 0.98),
@@ -73,7 +73,7 @@ fn dev_corpus_scores_do_not_regress() {
         ("IN_PAN", 0.98),
         ("IP_ADDRESS", 0.98),
         ("IT_FISCAL_CODE", 0.98),
-        ("LOCATION", 0.85),
+        ("LOCATION", 0.93),
         ("MAC_ADDRESS", 0.97),
         ("NRP", 0.74),
         ("ONE_TIME_CODE", 0.74),
@@ -100,8 +100,8 @@ fn dev_corpus_scores_do_not_regress() {
         }
     }
     let overall = board.overall().f_beta(2.0);
-    if overall < 0.92 {
-        failures.push(format!("overall: F2 {overall:.3} < 0.92"));
+    if overall < 0.93 {
+        failures.push(format!("overall: F2 {overall:.3} < 0.93"));
     }
     assert!(failures.is_empty(), "{}\n\nall scores:\n{}", failures.join("\n"), report(&board));
 }
@@ -111,5 +111,10 @@ fn holdout_corpus_generalises() {
     let board = score("holdout");
     let overall = board.overall().f_beta(2.0);
     let person = board.per_type["PERSON"].f_beta(2.0);
-    assert!(overall >= 0.88 && person >= 0.87, "overall {overall:.3}, PERSON {person:.3}\n{}", report(&board));
+    let location = board.per_type["LOCATION"].f_beta(2.0);
+    assert!(
+        overall >= 0.88 && person >= 0.87 && location >= 0.82,
+        "overall {overall:.3}, PERSON {person:.3}, LOCATION {location:.3}\n{}",
+        report(&board)
+    );
 }
