@@ -211,8 +211,8 @@ fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let before_word = doc.has(i, STREET_BEFORE) || is_calle_abbreviation(doc, i);
     let glued = t.is_capitalised()
         && t.kind == TokenKind::Word
-        && doc.gaz.has_glued_street_suffix(word(doc, i))
-        && number_after(doc, i).is_some();
+        && number_after(doc, i).is_some()
+        && doc.gaz.has_glued_street_suffix(word(doc, i));
     let unit = doc.any(i, UNIT | POBOX) || is_one_of(word(doc, i), &["po", "p"]) || is_floor(doc, i);
     if !(numbered || before_word || glued || unit) {
         return None;
@@ -304,12 +304,23 @@ fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
         return None;
     }
     let street = building_name(doc, i).and_then(|b| next_part(doc, b)).unwrap_or(i);
-    // `Biltstraat`: a street type glued to the name, without a number.
-    let glued = doc.gaz.has_glued_street_suffix(word(doc, street)) && !doc.has(street, STREET_AFTER);
-    let end = match street_from(doc, street) {
-        Some((end, false)) => end,
-        None if glued => street,
-        _ => return None,
+    // Most capitalised words are no street: look for a street type (one bit per token)
+    // before anything else.
+    let typed = (street..(street + 5).min(toks.len())).any(|m| doc.any(m, STREET_AFTER | STREET_BEFORE));
+    let end = if typed {
+        match street_from(doc, street) {
+            Some((end, false)) => end,
+            _ => return None,
+        }
+    } else if street == i
+        && after_place_word(doc, i)
+        && doc.gaz.has_glued_street_suffix(word(doc, i))
+        && !doc.has(i, STREET_AFTER)
+    {
+        // `op de Biltstraat`: a street type glued to the name, without a number.
+        i
+    } else {
+        return None;
     };
     // A postcode, not just a city: `MG Road Branch, Bengaluru` is a bank branch.
     if let Some((last, _)) = strong_tail(doc, end)
@@ -716,7 +727,8 @@ fn is_ordinal(w: &str) -> bool {
 /// 221-H`, `Calle Mayor 12`).
 fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
     // `Hauptstr. 58`: an abbreviated street type keeps its dot.
-    let abbreviated = word(doc, i).to_ascii_lowercase().ends_with("str");
+    let w = word(doc, i);
+    let abbreviated = w.len() > 3 && w.is_char_boundary(w.len() - 3) && w[w.len() - 3..].eq_ignore_ascii_case("str");
     let j = next_joined(doc, i, &[" ", ", ", " nr. ", " n. ", " nº ", " no. "])
         .or_else(|| abbreviated.then(|| next_joined(doc, i, &[". "])).flatten())?;
     let slashed = slashed_number(doc, j);
@@ -1312,12 +1324,18 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     {
         return Some(found);
     }
+    // Sentence-start `The`, `We`, `It`: only a longer place name or a capitalised code can
+    // start here, so the phrase look-up is skipped for the rest.
+    let not_name = doc.is(i, NOT_NAME);
+    if not_name && !(t.is_all_upper() || doc.has(i, PHRASE_START) || starts_line(doc, i)) {
+        return None;
+    }
     let (last, info) = gazetteer_at(doc, i, CITY | COUNTRY | REGION)?;
     // A word that is never a name (`Nice`, `Den`, `La`) is a place only as the first word of
     // a longer place name (`Den Haag`, `La Paz`) or on a letter's date line (`Nice, le 8 mars`).
     // `EU` in capitals is not the Portuguese `eu`.
     let upper_country = t.is_all_upper() && info.has(COUNTRY);
-    if doc.is(i, NOT_NAME) && !(upper_country || last > i && toks[i + 1].is_capitalised() || dateline(doc, i, last)) {
+    if not_name && !(upper_country || last > i && toks[i + 1].is_capitalised() || dateline(doc, i, last)) {
         return None;
     }
     // Glued to something else: `Kumasi!2024` is a password, `Lyon.jpg` a file.
