@@ -84,7 +84,7 @@ pub mod store;
 pub mod types;
 pub mod vault;
 
-pub use audit::{AuditEvent, AuditRecord, ChainHead, ChainProblem, Checkpoint};
+pub use audit::{AuditEvent, AuditPage, AuditRecord, ChainHead, ChainProblem, Checkpoint, EntryRef, EventRef};
 pub use error::{StoreError, VaultError};
 pub use identity::{IdentifierKind, Normalizer, SubjectIdentifiers, SubjectSelector};
 pub use keys::{FileKeyring, KeyringSource};

@@ -28,7 +28,7 @@ use std::future::Future;
 
 use hushdesk_crypto::{BlindIndex, WrappedDek};
 
-use crate::audit::{AuditRecord, ChainHead, Checkpoint};
+use crate::audit::{AuditPage, AuditRecord, ChainHead, Checkpoint};
 use crate::error::StoreError;
 use crate::identity::IdentifierKind;
 use crate::types::{Author, ConversationId, MessageId, SubjectId, Timestamp};
@@ -235,6 +235,8 @@ pub trait Store: Send + Sync {
     type Tx: StoreTx;
     /// The key store.
     type Keys: KeyStore;
+    /// A read-ahead scan of the audit log.
+    type AuditScan: AuditScan;
 
     /// Starts a write transaction (exclusive once the audit head is locked).
     fn begin_write(&self) -> impl Future<Output = StoreResult<Self::Tx>> + Send;
@@ -251,6 +253,18 @@ pub trait Store: Send + Sync {
     /// main database's files where the backend can (SQLite: truncating WAL
     /// checkpoint, with `secure_delete` on; PostgreSQL: nothing, see the docs).
     fn scrub(&self) -> impl Future<Output = StoreResult<()>> + Send;
+    /// Starts reading the audit log after position `after`, in order, `page` entries
+    /// at a time, on a connection of its own and one page ahead of the caller, so that
+    /// checking one page overlaps reading the next (`audit verify` reads the whole log).
+    /// The scan sees one snapshot, taken when it starts.
+    fn scan_audit(&self, after: u64, page: u32) -> impl Future<Output = StoreResult<Self::AuditScan>> + Send;
+}
+
+/// The pages of an audit log scan ([`Store::scan_audit`]).
+pub trait AuditScan: Send {
+    /// The next page of entries as stored (at most the page size, ordered by
+    /// sequence number); empty once the log is exhausted.
+    fn next_page(&mut self) -> impl Future<Output = StoreResult<AuditPage>> + Send;
 }
 
 /// An API key as stored: never the key, only its keyed hash (HMAC-SHA256 under the

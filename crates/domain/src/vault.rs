@@ -10,13 +10,13 @@ use hushdesk_detect::anonymize::{Operator, Operators, anonymize};
 use hushdesk_detect::{Analyzer, AnalyzerConfig, Detection, EntityType, Explanation, Scratch};
 use zeroize::Zeroizing;
 
-use crate::audit::{AuditEvent, AuditRecord, ChainHead, ChainProblem, ChainVerifier, Checkpoint, Details, Step};
+use crate::audit::{AuditEvent, ChainHead, ChainProblem, ChainVerifier, Checkpoint, Details, Step};
 use crate::error::VaultError;
 use crate::identity::{IdentifierKind, Normalizer, SubjectIdentifiers, SubjectSelector};
 use crate::keys::{CHECK_SUBJECT, Derived, KeyState, KeyringSource, SUBJECT_LABEL};
 use crate::policy::{Action, Policy};
 use crate::store::{
-    AuditRepo, DeletedCounts, IdentifierRow, KekRecord, KeyMetadataRepo, KeyStore, MessageRepo, MessageRow,
+    AuditRepo, AuditScan, DeletedCounts, IdentifierRow, KekRecord, KeyMetadataRepo, KeyStore, MessageRepo, MessageRow,
     MessageTokenRow, Store, StoreTx, SubjectRepo, VaultRepo,
 };
 use crate::types::{Actor, Author, Clock, ConversationId, MessageId, SubjectId, SystemClock, Timestamp, TokenRef};
@@ -33,6 +33,8 @@ pub const FIELD_REDACTED: &str = "redacted";
 pub const DEK_VERSION: u32 = 1;
 
 const AUDIT_PAGE: u32 = 10_000;
+/// Entries after an anomaly that `classify` looks at to name it.
+const CLASSIFY_WINDOW: usize = 64;
 const REWRAP_PAGE: u32 = 1_000;
 
 /// Settings of the use cases.
@@ -1098,33 +1100,33 @@ impl<S: Store> Vault<S> {
                 }
             }
         }
+        tx.rollback().await?;
+        // The scan's snapshot is taken after the head and checkpoints were read: the log
+        // only grows, so it holds at least everything they promise.
+        let mut scan = self.store.scan_audit(start.seq, AUDIT_PAGE).await?;
         let mut v = ChainVerifier::new(start, cp_hashes);
         report.first_seq = start.seq + 1;
-        let mut after = start.seq;
         loop {
-            let page = tx.audit_page(after, AUDIT_PAGE).await?;
+            let page = scan.next_page().await?;
             if page.is_empty() {
                 break;
             }
-            match v.check_page(&page) {
+            match v.check_page(page.iter()) {
                 Step::Ok => {}
                 Step::Problem(p) => {
                     report.problem = Some(p);
                     break;
                 }
                 Step::Anomaly(i) => {
-                    let mut window: Vec<AuditRecord> = page[i..].to_vec();
-                    if window.len() < 64 {
-                        let last = page.last().map_or(after, |r| r.seq);
-                        window.extend(tx.audit_page(last, 64).await?);
+                    let mut window = page.records_from(i);
+                    if window.len() < CLASSIFY_WINDOW {
+                        window.extend(scan.next_page().await?.iter().take(CLASSIFY_WINDOW).map(|e| e.to_record()));
                     }
                     report.problem = Some(v.classify(&window));
                     break;
                 }
             }
-            after = page.last().map_or(after, |r| r.seq);
         }
-        tx.rollback().await?;
         report.entries = v.verified();
         report.last_seq = v.last_seq();
         if report.problem.is_none() && v.last_seq() < need {

@@ -10,11 +10,13 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod audit_scan;
 pub mod migrate;
 pub mod postgres;
 mod sql;
 pub mod sqlite;
 
+pub use audit_scan::ChannelScan;
 pub use migrate::{KEYS_SCHEMA_VERSION, MAIN_SCHEMA_VERSION, MigrationReport};
 pub use postgres::{PgKeyStore, PgSchemas, PgStore, PgTx};
 pub use sqlite::{SqliteKeyStore, SqliteStore, SqliteTx};

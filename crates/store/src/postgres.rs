@@ -19,8 +19,11 @@ use hushdesk_domain::store::{Store, StoreResult};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::{AssertSqlSafe, Postgres, Transaction};
 
+use crate::audit_scan::{self, CHUNK_SQL, ChannelScan, MAX_SEQ_SQL, Plan};
 use crate::migrate::{KEYS_SCHEMA_VERSION, MAIN_SCHEMA_VERSION, MigrationReport, PG_KEYS, PG_MAIN, apply_pending};
 use crate::sql::{db_err, impl_key_store};
+use hushdesk_domain::audit::AuditPage;
+use tokio::sync::mpsc;
 
 /// Schema names.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -193,6 +196,7 @@ impl PgStore {
 impl Store for PgStore {
     type Tx = PgTx;
     type Keys = PgKeyStore;
+    type AuditScan = ChannelScan;
 
     async fn begin_write(&self) -> StoreResult<PgTx> {
         let tx = self.pool.begin().await.map_err(db_err("begin write transaction"))?;
@@ -228,6 +232,57 @@ impl Store for PgStore {
     async fn scrub(&self) -> StoreResult<()> {
         Ok(())
     }
+
+    async fn scan_audit(&self, after: u64, page: u32) -> StoreResult<ChannelScan> {
+        let max_seq: i64 =
+            sqlx::query_scalar(MAX_SEQ_SQL).fetch_one(&self.pool).await.map_err(db_err("read audit log"))?;
+        let plan = Plan::new(after, u64::try_from(max_seq).unwrap_or(0), page);
+        Ok(audit_scan::start(plan, |k, plan, tx| {
+            let pool = self.pool.clone();
+            tokio::spawn(async move {
+                if let Err(e) = read_audit_chunks(&pool, k, plan, &tx).await {
+                    let _ = tx.send(Err(e)).await;
+                }
+            });
+        }))
+    }
+}
+
+/// Reader `k` of a scan: one statement per chunk, rows copied as they stream in.
+async fn read_audit_chunks(
+    pool: &PgPool,
+    k: usize,
+    plan: Plan,
+    tx: &mpsc::Sender<StoreResult<AuditPage>>,
+) -> StoreResult<()> {
+    use futures_util::TryStreamExt;
+    let op = "read audit log";
+    let mut conn = pool.acquire().await.map_err(db_err(op))?;
+    for bounds in plan.chunks_of(k) {
+        let (lo, hi) = bounds?;
+        let mut page = AuditPage::with_capacity(plan.chunk_len());
+        let mut rows = sqlx::query(CHUNK_SQL).bind(lo).bind(hi).fetch(&mut *conn);
+        while let Some(row) = rows.try_next().await.map_err(db_err(op))? {
+            push_pg_row(&mut page, &row)?;
+        }
+        drop(rows);
+        if tx.send(Ok(page)).await.is_err() {
+            return Ok(()); // the consumer is gone
+        }
+    }
+    Ok(())
+}
+
+/// Copies a row into the page.
+fn push_pg_row(page: &mut AuditPage, r: &sqlx::postgres::PgRow) -> StoreResult<()> {
+    use sqlx::Row;
+    let e = || db_err("read audit log");
+    audit_scan::push_row(
+        page,
+        |i| r.try_get(i).map_err(e()),
+        |i| r.try_get(i).map_err(e()),
+        |i| r.try_get(i).map_err(e()),
+    )
 }
 
 mod repos {

@@ -19,6 +19,7 @@ use hushdesk_domain::store::{Store, StoreResult};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{AssertSqlSafe, Sqlite, Transaction};
 
+use crate::audit_scan::{self, ChannelScan, MAX_SEQ_SQL, Plan};
 use crate::migrate::{
     KEYS_SCHEMA_VERSION, MAIN_SCHEMA_VERSION, MigrationReport, SQLITE_KEYS, SQLITE_MAIN, apply_pending,
 };
@@ -282,6 +283,7 @@ impl SqliteStore {
 impl Store for SqliteStore {
     type Tx = SqliteTx;
     type Keys = SqliteKeyStore;
+    type AuditScan = ChannelScan;
 
     async fn begin_write(&self) -> StoreResult<SqliteTx> {
         let tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db_err("begin write transaction"))?;
@@ -312,6 +314,14 @@ impl Store for SqliteStore {
 
     async fn scrub(&self) -> StoreResult<()> {
         truncate_wal(&self.writer).await
+    }
+
+    async fn scan_audit(&self, after: u64, page: u32) -> StoreResult<ChannelScan> {
+        let max_seq: i64 =
+            sqlx::query_scalar(MAX_SEQ_SQL).fetch_one(&self.reader).await.map_err(db_err("read audit log"))?;
+        let plan = Plan::new(after, u64::try_from(max_seq).unwrap_or(0), page);
+        let path = self.main_path();
+        Ok(audit_scan::start(plan, |k, plan, tx| audit_scan::sqlite_reader(&path, k, plan, tx)))
     }
 }
 

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use common::*;
 use hushdesk_domain::audit::ChainProblem;
 use hushdesk_domain::identity::SubjectSelector;
-use hushdesk_domain::store::{AuditRepo, KeyStore, MessageRepo, StoreTx};
+use hushdesk_domain::store::{AuditRepo, AuditScan, KeyStore, MessageRepo, StoreTx};
 use hushdesk_domain::{Actor, Author, SubjectIdentifiers, VaultError};
 use zeroize::Zeroizing;
 
@@ -56,6 +56,7 @@ contract!(
     wrong_or_outdated_keyring_is_refused,
     audit_tampering_is_named,
     forged_checkpoint_signature_is_named,
+    audit_scan_reads_ahead_in_pages,
     concurrent_writers_make_one_chain,
     newer_schema_is_refused,
     api_keys_hash_expire_and_revoke,
@@ -668,6 +669,56 @@ mod cases {
         tx.commit().await.unwrap();
         let rep = h.vault.verify_audit(None).await.unwrap();
         assert_eq!(rep.problem, Some(ChainProblem::BadCheckpointSignature { seq: 10 }));
+    }
+
+    pub async fn audit_scan_reads_ahead_in_pages<S: TestStore>(h: &Harness<S>) {
+        seed_chain(h, 24).await;
+        let mut tx = h.store.begin_read().await.unwrap();
+        let want = tx.audit_page(3, 1000).await.unwrap();
+        tx.rollback().await.unwrap();
+        assert_eq!(want.len(), 22);
+        // Pages of 4 after entry 3: 4, 4, 4, 4, 4, 2, then empty (and empty again).
+        let mut scan = h.store.scan_audit(3, 4).await.unwrap();
+        let mut sizes = Vec::new();
+        let mut got = Vec::new();
+        loop {
+            let page = scan.next_page().await.unwrap();
+            if page.is_empty() {
+                break;
+            }
+            sizes.push(page.len());
+            got.extend(page.records_from(0));
+        }
+        assert_eq!(sizes, [4, 4, 4, 4, 4, 2]);
+        assert_eq!(got, want);
+        assert!(scan.next_page().await.unwrap().is_empty());
+        // A scan dropped half-way stops its reader (the store still closes and writes).
+        let mut scan = h.store.scan_audit(0, 2).await.unwrap();
+        assert_eq!(scan.next_page().await.unwrap().len(), 2);
+        drop(scan);
+        ingest(&h.vault, "after-scan@example.com", "hello").await;
+        // A row that does not decode is an error, never a shorter log.
+        h.store.raw("UPDATE audit_events SET hash = substr(hash, 1, 16) WHERE seq = 9").await;
+        let mut scan = h.store.scan_audit(0, 4).await.unwrap();
+        assert_eq!(scan.next_page().await.unwrap().len(), 4);
+        assert_eq!(scan.next_page().await.unwrap().len(), 4);
+        let err = scan.next_page().await.unwrap_err();
+        assert!(err.to_string().contains("audit hash"), "{err}");
+        assert!(matches!(h.vault.verify_audit(None).await, Err(VaultError::Store(_))));
+        // A gap wider than a page: the empty chunks in between are skipped, not the end.
+        h.store.raw("DELETE FROM audit_events WHERE seq BETWEEN 8 AND 15").await;
+        let mut scan = h.store.scan_audit(3, 4).await.unwrap();
+        let mut seqs = Vec::new();
+        loop {
+            let page = scan.next_page().await.unwrap();
+            if page.is_empty() {
+                break;
+            }
+            seqs.extend(page.iter().map(|e| e.seq));
+        }
+        assert_eq!(seqs, [4, 5, 6, 7].into_iter().chain(16..=26).collect::<Vec<u64>>());
+        let rep = h.vault.verify_audit(None).await.unwrap();
+        assert_eq!(rep.problem, Some(ChainProblem::Deleted { first: 8, last: 15 }));
     }
 
     pub async fn concurrent_writers_make_one_chain<S: TestStore>(h: &Harness<S>) {
