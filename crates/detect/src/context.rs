@@ -9,6 +9,7 @@
 
 use crate::analyzer::Document;
 use crate::cues::Cue;
+use crate::text::TokenKind;
 
 /// A hotword found near a candidate.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -24,17 +25,32 @@ pub(crate) fn find(doc: &Document<'_>, start: usize, end: usize, cue: Cue, befor
     let tokens = doc.tokens;
     let first_inside = tokens.partition_point(|t| t.start < start);
     let first_after = tokens.partition_point(|t| t.start < end);
+    let (lo, hi) = (first_inside.saturating_sub(before), (first_after + after).min(tokens.len()));
+    // Joined words are rare: one scan of the window's text decides whether any token
+    // needs the slower match through its parts.
+    let joined = lo < hi && has_joined_word(&doc.text[tokens[lo].start..tokens[hi - 1].end]);
     let hit = |i: usize| {
-        doc.cue_match(i, cue).or_else(|| compound_match(doc, i, cue)).map(|(word, first)| Hit {
-            word,
-            start: tokens[first].start,
-            end: tokens[i].end,
-        })
+        doc.cue_match(i, cue)
+            .or_else(|| if joined { compound_match(doc, i, cue) } else { None })
+            .map(|(word, first)| Hit { word, start: tokens[first].start, end: tokens[i].end })
     };
-    (first_inside.saturating_sub(before)..first_inside)
-        .rev()
-        .find_map(hit)
-        .or_else(|| (first_after..(first_after + after).min(tokens.len())).find_map(hit))
+    (lo..first_inside).rev().find_map(hit).or_else(|| (first_after..hi).find_map(hit))
+}
+
+/// Does `s` join two letters with an apostrophe or a hyphen (`d'assurance`, `Steuer-ID`)?
+/// Dashes between digits (dates, order numbers) do not count.
+fn has_joined_word(s: &str) -> bool {
+    let b = s.as_bytes();
+    let letter = |c: u8| c.is_ascii_alphabetic() || c >= 0x80;
+    (1..b.len().saturating_sub(1)).any(|k| {
+        let mark = match b[k] {
+            b'\'' | b'-' => 1,
+            // `’` is E2 80 99 in UTF-8.
+            0xE2 if b[k..].starts_with("’".as_bytes()) => 3,
+            _ => return false,
+        };
+        letter(b[k - 1]) && b.get(k + mark).is_some_and(|&c| letter(c))
+    })
 }
 
 /// A `cue` entry matched through the parts of a joined word: a single-word entry that is a
@@ -44,7 +60,7 @@ pub(crate) fn find(doc: &Document<'_>, start: usize, end: usize, cue: Cue, befor
 /// first tests.
 fn compound_match(doc: &Document<'_>, i: usize, cue: Cue) -> Option<(&'static str, usize)> {
     let w = doc.word(i);
-    if w.contains(['\'', '’', '-']) {
+    if doc.tokens[i].kind == TokenKind::Word && w.contains(['\'', '’', '-']) {
         let rest = without_elision(w);
         if let Some(entry) = rest.split('-').find_map(|part| doc.gaz.cue_word(cue, part)) {
             return Some((entry, i));
