@@ -3,9 +3,10 @@
 //!
 //! Hotwords match whole tokens, case-insensitively, with an optional plural or
 //! possessive `s` (Presidio matches substrings, so "lic" fires inside "duplicate").
-//! A hotword containing spaces is a phrase of consecutive tokens. A token that joins words
-//! with an elision or a hyphen (`d'assurance`, `Steuer-Identifikationsnummer`) matches
-//! through its parts, since the tokeniser keeps such words whole.
+//! A hotword containing spaces is a phrase of consecutive tokens. With [`find_with_parts`],
+//! a token that joins words with an elision or a hyphen (`d'assurance`,
+//! `Steuer-Identifikationsnummer`) also matches through its parts, since the tokeniser
+//! keeps such words whole.
 
 use crate::analyzer::Document;
 use crate::cues::Cue;
@@ -22,35 +23,36 @@ pub(crate) struct Hit {
 /// Searches up to `before` tokens before `start` and `after` tokens after `end` for an
 /// entry of `cue`; returns the hit nearest the candidate.
 pub(crate) fn find(doc: &Document<'_>, start: usize, end: usize, cue: Cue, before: usize, after: usize) -> Option<Hit> {
+    search(doc, start, end, cue, (before, after), false)
+}
+
+/// [`find`], also matching through the parts of words joined by an elision or a hyphen
+/// ([`compound_match`]). Slower per token, so it is kept for the few candidates that
+/// need it: checksummed identifiers, whose names are written that way in French and German.
+pub(crate) fn find_with_parts(
+    doc: &Document<'_>,
+    start: usize,
+    end: usize,
+    cue: Cue,
+    before: usize,
+    after: usize,
+) -> Option<Hit> {
+    search(doc, start, end, cue, (before, after), true)
+}
+
+fn search(doc: &Document<'_>, start: usize, end: usize, cue: Cue, window: (usize, usize), parts: bool) -> Option<Hit> {
     let tokens = doc.tokens;
     let first_inside = tokens.partition_point(|t| t.start < start);
     let first_after = tokens.partition_point(|t| t.start < end);
-    let (lo, hi) = (first_inside.saturating_sub(before), (first_after + after).min(tokens.len()));
-    // Joined words are rare: one scan of the window's text decides whether any token
-    // needs the slower match through its parts.
-    let joined = lo < hi && has_joined_word(&doc.text[tokens[lo].start..tokens[hi - 1].end]);
     let hit = |i: usize| {
         doc.cue_match(i, cue)
-            .or_else(|| if joined { compound_match(doc, i, cue) } else { None })
+            .or_else(|| if parts { compound_match(doc, i, cue) } else { None })
             .map(|(word, first)| Hit { word, start: tokens[first].start, end: tokens[i].end })
     };
-    (lo..first_inside).rev().find_map(hit).or_else(|| (first_after..hi).find_map(hit))
-}
-
-/// Does `s` join two letters with an apostrophe or a hyphen (`d'assurance`, `Steuer-ID`)?
-/// Dashes between digits (dates, order numbers) do not count.
-fn has_joined_word(s: &str) -> bool {
-    let b = s.as_bytes();
-    let letter = |c: u8| c.is_ascii_alphabetic() || c >= 0x80;
-    (1..b.len().saturating_sub(1)).any(|k| {
-        let mark = match b[k] {
-            b'\'' | b'-' => 1,
-            // `’` is E2 80 99 in UTF-8.
-            0xE2 if b[k..].starts_with("’".as_bytes()) => 3,
-            _ => return false,
-        };
-        letter(b[k - 1]) && b.get(k + mark).is_some_and(|&c| letter(c))
-    })
+    (first_inside.saturating_sub(window.0)..first_inside)
+        .rev()
+        .find_map(hit)
+        .or_else(|| (first_after..(first_after + window.1).min(tokens.len())).find_map(hit))
 }
 
 /// A `cue` entry matched through the parts of a joined word: a single-word entry that is a
@@ -120,7 +122,7 @@ mod tests {
 
     fn hit(text: &str, target: &str, cue: Cue) -> Option<&'static str> {
         let start = text.find(target).unwrap();
-        with_document(text, |doc| find(doc, start, start + target.len(), cue, 5, 3).map(|h| h.word))
+        with_document(text, |doc| find_with_parts(doc, start, start + target.len(), cue, 5, 3).map(|h| h.word))
     }
 
     #[test]
@@ -149,6 +151,10 @@ mod tests {
         // An apostrophe that is not an elision, a hyphenated word without a cue part.
         assert_eq!(hit("it's 123456782", "123456782", TFN_WORDS), None);
         assert_eq!(hit("well-known 286091582", "286091582", SIN_WORDS), None);
+        // Plain `find` does not look into parts.
+        let text = "mon numéro d'assurance sociale: 286091582";
+        let start = text.find("286091582").unwrap();
+        assert!(with_document(text, |doc| find(doc, start, start + 9, SIN_WORDS, 5, 3)).is_none());
     }
 
     #[test]
