@@ -62,13 +62,18 @@ fn search(doc: &Document<'_>, start: usize, end: usize, cue: Cue, window: (usize
 /// first tests.
 fn compound_match(doc: &Document<'_>, i: usize, cue: Cue) -> Option<(&'static str, usize)> {
     let w = doc.word(i);
-    if doc.tokens[i].kind == TokenKind::Word && w.contains(['\'', '’', '-']) {
+    // `’` is E2 80 99 in UTF-8: a byte test is enough to rule a token out.
+    let joined = |k: usize, hyphen: bool| {
+        doc.tokens[k].kind == TokenKind::Word
+            && doc.word(k).bytes().any(|b| b == b'\'' || b == 0xE2 || hyphen && b == b'-')
+    };
+    if joined(i, true) {
         let rest = without_elision(w);
         if let Some(entry) = rest.split('-').find_map(|part| doc.gaz.cue_word(cue, part)) {
             return Some((entry, i));
         }
     }
-    let elided_before = (i.saturating_sub(3)..i).any(|k| doc.word(k).contains(['\'', '’']));
+    let elided_before = (i.saturating_sub(3)..i).any(|k| joined(k, false));
     if !elided_before || doc.info(i).cue_ends & cue.bit() == 0 {
         return None;
     }

@@ -315,11 +315,15 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
 /// nearby hotword would, unless a reference word (`order`, `ticket`) sits right before the
 /// number.
 fn far_hotword(doc: &Document<'_>, det: &mut Detection, id: &NumericId) -> bool {
-    let start = det.start;
-    !has_context_window(doc, det.start, det.end, REFERENCE_WORDS, 3, 0)
-        && boost_near(doc, det, id, ID_CONTEXT_FAR, 0, |hit| {
-            (1..=ID_FAR_LINES).contains(&doc.text[hit.end..start].matches('\n').count()) && !id.weak.contains(&hit.word)
-        })
+    // Plain whole-word matching this far back: most numbers have no hotword at all, and
+    // this runs for every checksummed number without one nearby.
+    let Some(hit) = crate::context::find(doc, det.start, det.end, id.words, ID_CONTEXT_FAR, 0) else {
+        return false;
+    };
+    let far_ok = (1..=ID_FAR_LINES).contains(&doc.text[hit.end..det.start].matches('\n').count())
+        && !id.weak.contains(&hit.word)
+        && !has_context_window(doc, det.start, det.end, REFERENCE_WORDS, 3, 0);
+    far_ok && boost_near(doc, det, id, ID_CONTEXT_FAR, 0, |_| true)
 }
 
 /// Raises `det` by the identifier's boost when its name is within `before` / `after`

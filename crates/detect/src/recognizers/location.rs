@@ -1327,7 +1327,9 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     // Sentence-start `The`, `We`, `It`: only a longer place name or a capitalised code can
     // start here, so the phrase look-up is skipped for the rest.
     let not_name = doc.is(i, NOT_NAME);
-    if not_name && !(t.is_all_upper() || doc.has(i, PHRASE_START) || starts_line(doc, i)) {
+    let capitalised_next = || next_joined(doc, i, &[" "]).is_some_and(|k| toks[k].is_capitalised());
+    let date_line_next = || starts_line(doc, i) && next_joined(doc, i, &[", "]).is_some();
+    if not_name && !(t.is_all_upper() || doc.has(i, PHRASE_START) && capitalised_next() || date_line_next()) {
         return None;
     }
     let (last, info) = gazetteer_at(doc, i, CITY | COUNTRY | REGION)?;
