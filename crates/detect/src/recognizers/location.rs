@@ -211,6 +211,7 @@ fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let before_word = doc.has(i, STREET_BEFORE) || is_calle_abbreviation(doc, i);
     let glued = t.is_capitalised()
         && t.kind == TokenKind::Word
+        && toks.get(i + 1).is_some_and(|n| n.kind != TokenKind::Word)
         && number_after(doc, i).is_some()
         && doc.gaz.has_glued_street_suffix(word(doc, i));
     let unit = doc.any(i, UNIT | POBOX) || is_one_of(word(doc, i), &["po", "p"]) || is_floor(doc, i);
@@ -313,6 +314,7 @@ fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
             _ => return None,
         }
     } else if street == i
+        && word(doc, i).len() >= 6
         && after_place_word(doc, i)
         && doc.gaz.has_glued_street_suffix(word(doc, i))
         && !doc.has(i, STREET_AFTER)
@@ -359,7 +361,7 @@ fn after_place_word(doc: &Document<'_>, i: usize) -> bool {
 /// ending in a word for a public place, after a word of position.
 fn landmark(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let toks = doc.tokens;
-    let p = i.checked_sub(1).filter(|&p| matches!(gap(doc, p, i), " " | ": "))?;
+    let p = i.checked_sub(1).filter(|&p| toks[p].kind == TokenKind::Word && matches!(gap(doc, p, i), " " | ": "))?;
     let positioned = is_one_of(word(doc, p), &["opposite", "opp", "near", "behind", "beside", "landmark"])
         || word(doc, p).eq_ignore_ascii_case("to") && p > 0 && word(doc, p - 1).eq_ignore_ascii_case("next");
     if !positioned || !toks[i].is_capitalised() || toks[i].kind != TokenKind::Word || doc.is(i, NOT_NAME) {
@@ -415,7 +417,8 @@ fn landmark(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
 fn named_place(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let toks = doc.tokens;
     let p = i.checked_sub(2)?;
-    if !(gap(doc, p + 1, i) == " " && gap(doc, p, p + 1) == " ")
+    if !matches!(toks[p + 1].len(), 2 | 5 | 6)
+        || !(gap(doc, p + 1, i) == " " && gap(doc, p, p + 1) == " ")
         || !is_one_of(word(doc, p + 1), &["called", "named", "of"])
         || !is_one_of(
             word(doc, p),
