@@ -17,6 +17,8 @@ const ID_CONTEXT_AFTER: usize = 6;
 /// as a country).
 const ID_CONTEXT_FAR: usize = 40;
 const ID_FAR_LINES: usize = 3;
+/// How far into its line (bytes) a number answering an earlier question may start.
+const ID_ANSWER_PREFIX: usize = 48;
 use crate::analyzer::Document;
 use crate::cues::{
     AADHAAR_WORDS, ABN_WORDS, Cue, DE_TAX_WORDS, FISCAL_CODE_WORDS, ITIN_WORDS, LICENSE_WORDS, NHS_WORDS, NIE_WORDS,
@@ -315,6 +317,15 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
 /// nearby hotword would, unless a reference word (`order`, `ticket`) sits right before the
 /// number.
 fn far_hotword(doc: &Document<'_>, det: &mut Detection, id: &NumericId) -> bool {
+    // An answer sits near the start of its line (`Customer: ok its 832402788`); numbers
+    // further into a line or a log record are not looked at (and most are not answers).
+    let mut from = det.start.saturating_sub(ID_ANSWER_PREFIX);
+    while !doc.text.is_char_boundary(from) {
+        from -= 1;
+    }
+    if from > 0 && !doc.text[from..det.start].contains('\n') {
+        return false;
+    }
     // Plain whole-word matching this far back: most numbers have no hotword at all, and
     // this runs for every checksummed number without one nearby.
     let Some(hit) = crate::context::find(doc, det.start, det.end, id.words, ID_CONTEXT_FAR, 0) else {
@@ -619,6 +630,9 @@ mod tests {
             found(&format!("{asked}Customer: ok but what about order 123 456 782"), "AU_TFN"),
             Vec::<&str>::new()
         );
+        // Deep inside a long line, the number is not an answer.
+        let long = format!("{asked}Customer: I would like to know why my last statement lists 123 456 782");
+        assert_eq!(found(&long, "AU_TFN"), Vec::<&str>::new());
         // Too many lines further down, the question is another topic.
         assert_eq!(found(&format!("{asked}a\nb\nc\nCustomer: its 123 456 782"), "AU_TFN"), Vec::<&str>::new());
         // A weak hint (a country) does not count from afar.

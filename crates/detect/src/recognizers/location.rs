@@ -301,13 +301,17 @@ fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
 /// follows.
 fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let toks = doc.tokens;
-    if !toks[i].is_capitalised() || toks[i].kind != TokenKind::Word || doc.is(i, NOT_NAME) {
+    if !toks[i].is_capitalised() || toks[i].kind != TokenKind::Word {
         return None;
     }
-    let street = building_name(doc, i).and_then(|b| next_part(doc, b)).unwrap_or(i);
-    // Most capitalised words are no street: look for a street type (one bit per token)
-    // before anything else.
-    let typed = (street..(street + 5).min(toks.len())).any(|m| doc.any(m, STREET_AFTER | STREET_BEFORE));
+    // Most capitalised words are no street: look for a street type (one bit per token,
+    // far enough for a building's name before the street) before anything else.
+    let typed_near = (i..(i + 9).min(toks.len())).any(|m| doc.any(m, STREET_AFTER | STREET_BEFORE));
+    if !typed_near && word(doc, i).len() < 6 || doc.is(i, NOT_NAME) {
+        return None;
+    }
+    let street = if typed_near { building_name(doc, i).and_then(|b| next_part(doc, b)).unwrap_or(i) } else { i };
+    let typed = typed_near && (street..(street + 5).min(toks.len())).any(|m| doc.any(m, STREET_AFTER | STREET_BEFORE));
     let end = if typed {
         match street_from(doc, street) {
             Some((end, false)) => end,
