@@ -304,9 +304,11 @@ fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
     if !toks[i].is_capitalised() || toks[i].kind != TokenKind::Word {
         return None;
     }
-    // Most capitalised words are no street: look for a street type (one bit per token,
-    // far enough for a building's name before the street) before anything else.
-    let typed_near = (i..(i + 9).min(toks.len())).any(|m| doc.any(m, STREET_AFTER | STREET_BEFORE));
+    // Most capitalised words are no street: look for a capitalised street type (one bit per
+    // token, far enough for a building's name before the street) before anything else; a
+    // street without a number always writes its type capitalised (`Mill Lane`).
+    let typed_near =
+        (i..(i + 9).min(toks.len())).any(|m| toks[m].is_capitalised() && doc.any(m, STREET_AFTER | STREET_BEFORE));
     if !typed_near && word(doc, i).len() < 6 || doc.is(i, NOT_NAME) {
         return None;
     }
@@ -1239,8 +1241,11 @@ fn address_line(doc: &Document<'_>, start: usize, end: usize) -> LineKind {
     }
     // `Teresa Alvarado`: a given name and a surname are the recipient, even when either is
     // also a place.
-    let (first, last) = (doc.lookup(start), doc.lookup(end));
-    if (1..=2).contains(&(end - start)) && first.has(FIRST) && !first.has(ENGLISH) && last.has(LAST) {
+    let name_line = (1..=2).contains(&(end - start)) && toks[start].is_capitalised() && toks[end].is_capitalised() && {
+        let (first, last) = (doc.lookup(start), doc.lookup(end));
+        first.has(FIRST) && !first.has(ENGLISH) && last.has(LAST)
+    };
+    if name_line {
         return LineKind::Stop;
     }
     let mut signal = false;
