@@ -1075,6 +1075,10 @@ impl<S: Store> Vault<S> {
                 }
             },
         };
+        // Reading starts now, so that it overlaps the signature checks. Its snapshot is
+        // taken after the head and checkpoints were read: the log only grows, so it holds
+        // at least everything they promise.
+        let mut scan = self.store.scan_audit(start.seq, AUDIT_PAGE).await?;
         let mut cp_hashes = BTreeMap::new();
         for c in cps.iter().filter(|c| c.seq >= start.seq) {
             if !c.verify(&vk) {
@@ -1101,9 +1105,6 @@ impl<S: Store> Vault<S> {
             }
         }
         tx.rollback().await?;
-        // The scan's snapshot is taken after the head and checkpoints were read: the log
-        // only grows, so it holds at least everything they promise.
-        let mut scan = self.store.scan_audit(start.seq, AUDIT_PAGE).await?;
         let mut v = ChainVerifier::new(start, cp_hashes);
         report.first_seq = start.seq + 1;
         loop {
