@@ -253,10 +253,10 @@ pub trait Store: Send + Sync {
     /// main database's files where the backend can (SQLite: truncating WAL
     /// checkpoint, with `secure_delete` on; PostgreSQL: nothing, see the docs).
     fn scrub(&self) -> impl Future<Output = StoreResult<()>> + Send;
-    /// Starts reading the audit log after position `after`, in order, `page` entries
-    /// at a time, on a connection of its own and one page ahead of the caller, so that
+    /// Starts reading the audit log after position `after`, in order, at most `page`
+    /// entries at a time, on connections of its own and ahead of the caller, so that
     /// checking one page overlaps reading the next (`audit verify` reads the whole log).
-    /// The scan sees one snapshot, taken when it starts.
+    /// The scan holds at least every entry committed before it started.
     fn scan_audit(&self, after: u64, page: u32) -> impl Future<Output = StoreResult<Self::AuditScan>> + Send;
 }
 
