@@ -169,24 +169,25 @@ fn sqlite_read(path: &Path, k: usize, plan: Plan, tx: &mpsc::Sender<Item>) -> St
 
 /// Copies the current row into the page.
 fn push_sqlite_row(page: &mut AuditPage, r: &rusqlite::Row<'_>) -> StoreResult<()> {
-    push_row(
-        page,
+    page.push(entry_ref(
         |i| r.get(i).map_err(lite_err),
         |i| r.get_ref(i).and_then(|v| Ok(v.as_str()?)).map_err(lite_err),
         |i| r.get_ref(i).and_then(|v| Ok(v.as_blob_or_null()?)).map_err(lite_err),
-    )
+    )?);
+    Ok(())
 }
 
-/// Copies a row of [`CHUNK_SQL`] into the page, reading its columns by index with
-/// `int`, `text` and `blob` (borrowed from the driver's row).
-pub(crate) fn push_row<'a>(
-    page: &mut AuditPage,
+/// An audit row (`seq, at, actor, action, target, subject_commitment, reason, purpose,
+/// details, prev_hash, hash`, as in [`CHUNK_SQL`]), borrowed from the driver's row whose
+/// columns `int`, `text` and `blob` read by index. The one decoder of audit rows: scans
+/// copy it into a page, the paged queries into an owned record.
+pub(crate) fn entry_ref<'a>(
     int: impl Fn(usize) -> StoreResult<i64>,
     text: impl Fn(usize) -> StoreResult<&'a str>,
     blob: impl Fn(usize) -> StoreResult<Option<&'a [u8]>>,
-) -> StoreResult<()> {
+) -> StoreResult<EntryRef<'a>> {
     let hash = |i, what| hash_ref(blob(i)?.unwrap_or_default(), what);
-    page.push(EntryRef {
+    Ok(EntryRef {
         seq: to_u64(int(0)?, "audit seq")?,
         event: EventRef {
             at: Timestamp(int(1)?),
@@ -200,8 +201,7 @@ pub(crate) fn push_row<'a>(
         },
         prev_hash: hash(9, "audit prev hash")?,
         hash: hash(10, "audit hash")?,
-    });
-    Ok(())
+    })
 }
 
 /// A stored 32-byte hash, borrowed.

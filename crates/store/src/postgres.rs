@@ -19,7 +19,7 @@ use hushdesk_domain::store::{Store, StoreResult};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::{AssertSqlSafe, Postgres, Transaction};
 
-use crate::audit_scan::{self, CHUNK_SQL, ChannelScan, MAX_SEQ_SQL, Plan};
+use crate::audit_scan::{self, CHUNK_SQL, ChannelScan, Plan};
 use crate::migrate::{KEYS_SCHEMA_VERSION, MAIN_SCHEMA_VERSION, MigrationReport, PG_KEYS, PG_MAIN, apply_pending};
 use crate::sql::{db_err, impl_key_store};
 use hushdesk_domain::audit::AuditPage;
@@ -217,12 +217,7 @@ impl Store for PgStore {
     }
 
     async fn api_key_by_hash(&self, hash: &[u8; 32]) -> StoreResult<Option<hushdesk_domain::store::ApiKeyRow>> {
-        let r = sqlx::query(crate::sql::API_KEY_BY_HASH)
-            .bind(hash.as_slice())
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err("find API key"))?;
-        r.map(|r| repos::api_key_row(&r)).transpose()
+        repos::find_api_key(&self.pool, hash).await
     }
 
     fn backend(&self) -> &'static str {
@@ -234,9 +229,7 @@ impl Store for PgStore {
     }
 
     async fn scan_audit(&self, after: u64, page: u32) -> StoreResult<ChannelScan> {
-        let max_seq: i64 =
-            sqlx::query_scalar(MAX_SEQ_SQL).fetch_one(&self.pool).await.map_err(db_err("read audit log"))?;
-        let plan = Plan::new(after, u64::try_from(max_seq).unwrap_or(0), page);
+        let plan = repos::audit_scan_plan(&self.pool, after, page).await?;
         Ok(audit_scan::start(plan, |k, plan, tx| {
             let pool = self.pool.clone();
             tokio::spawn(async move {
@@ -275,14 +268,8 @@ async fn read_audit_chunks(
 
 /// Copies a row into the page.
 fn push_pg_row(page: &mut AuditPage, r: &sqlx::postgres::PgRow) -> StoreResult<()> {
-    use sqlx::Row;
-    let e = || db_err("read audit log");
-    audit_scan::push_row(
-        page,
-        |i| r.try_get(i).map_err(e()),
-        |i| r.try_get(i).map_err(e()),
-        |i| r.try_get(i).map_err(e()),
-    )
+    page.push(repos::audit_entry(r, "read audit log")?);
+    Ok(())
 }
 
 mod repos {

@@ -46,7 +46,7 @@ pub(crate) fn hash32(v: Vec<u8>, what: &'static str) -> Result<[u8; 32], StoreEr
 macro_rules! impl_main_repos {
     ($tx:ident, $db:ty, $lock:expr) => {
         use hushdesk_crypto::BlindIndex;
-        use hushdesk_domain::audit::{AuditEvent, AuditRecord, ChainHead, Checkpoint};
+        use hushdesk_domain::audit::{AuditRecord, ChainHead, Checkpoint};
         use hushdesk_domain::store::{
             AuditRepo, DeletedCounts, IdentifierRow, KekRecord, KeyMetadataRepo, MessageRepo, MessageRow,
             MessageTokenRow, StoreResult, StoreTx, SubjectRepo, VaultRepo, VaultValueRow,
@@ -476,12 +476,7 @@ macro_rules! impl_main_repos {
             }
 
             async fn api_key_by_hash(&mut self, hash: &[u8; 32]) -> StoreResult<Option<hushdesk_domain::store::ApiKeyRow>> {
-                let r = sqlx::query(API_KEY_BY_HASH)
-                .bind(hash.as_slice())
-                .fetch_optional(&mut *self.tx)
-                .await
-                .map_err(db_err("find API key"))?;
-                r.map(|r| api_key_row(&r)).transpose()
+                find_api_key(&mut *self.tx, hash).await
             }
 
             async fn list_api_keys(&mut self) -> StoreResult<Vec<hushdesk_domain::store::ApiKeyRow>> {
@@ -740,26 +735,50 @@ macro_rules! impl_main_repos {
         /// An audit entry from `SELECT seq, at, actor, action, target, subject_commitment,
         /// reason, purpose, details, prev_hash, hash`.
         fn audit_record(r: &<$db as sqlx::Database>::Row, op: &'static str) -> StoreResult<AuditRecord> {
-            let e = || db_err(op);
-            let subject: Option<Vec<u8>> = r.try_get(5).map_err(e())?;
-            Ok(AuditRecord {
-                seq: to_u64(r.try_get(0).map_err(e())?, "audit seq")?,
-                event: AuditEvent {
-                    at: Timestamp(r.try_get(1).map_err(e())?),
-                    actor: r.try_get(2).map_err(e())?,
-                    action: r.try_get(3).map_err(e())?,
-                    target: r.try_get(4).map_err(e())?,
-                    subject: subject.map(|s| hash32(s, "subject commitment")).transpose()?,
-                    reason: r.try_get(6).map_err(e())?,
-                    purpose: r.try_get(7).map_err(e())?,
-                    details: r.try_get(8).map_err(e())?,
-                },
-                prev_hash: hash32(r.try_get(9).map_err(e())?, "audit prev hash")?,
-                hash: hash32(r.try_get(10).map_err(e())?, "audit hash")?,
-            })
+            Ok(audit_entry(r, op)?.to_record())
         }
 
-        pub(super) fn api_key_row(r: &<$db as sqlx::Database>::Row) -> StoreResult<hushdesk_domain::store::ApiKeyRow> {
+        /// [`crate::audit_scan::entry_ref`] over a row of this backend.
+        pub(super) fn audit_entry<'r>(
+            r: &'r <$db as sqlx::Database>::Row,
+            op: &'static str,
+        ) -> StoreResult<hushdesk_domain::EntryRef<'r>> {
+            let e = || db_err(op);
+            crate::audit_scan::entry_ref(
+                |i| r.try_get(i).map_err(e()),
+                |i| r.try_get(i).map_err(e()),
+                |i| r.try_get(i).map_err(e()),
+            )
+        }
+
+        /// The API key with this hash, in a transaction or straight on a pool (the
+        /// look-up every authenticated request makes).
+        pub(super) async fn find_api_key<'e>(
+            on: impl sqlx::Executor<'e, Database = $db>,
+            hash: &[u8; 32],
+        ) -> StoreResult<Option<hushdesk_domain::store::ApiKeyRow>> {
+            let r = sqlx::query(API_KEY_BY_HASH)
+                .bind(hash.as_slice())
+                .fetch_optional(on)
+                .await
+                .map_err(db_err("find API key"))?;
+            r.map(|r| api_key_row(&r)).transpose()
+        }
+
+        /// How an audit scan after `after` is cut up, from the highest position stored.
+        pub(super) async fn audit_scan_plan(
+            pool: &sqlx::Pool<$db>,
+            after: u64,
+            page: u32,
+        ) -> StoreResult<crate::audit_scan::Plan> {
+            let max_seq: i64 = sqlx::query_scalar(crate::audit_scan::MAX_SEQ_SQL)
+                .fetch_one(pool)
+                .await
+                .map_err(db_err("read audit log"))?;
+            Ok(crate::audit_scan::Plan::new(after, u64::try_from(max_seq).unwrap_or(0), page))
+        }
+
+        fn api_key_row(r: &<$db as sqlx::Database>::Row) -> StoreResult<hushdesk_domain::store::ApiKeyRow> {
             let e = || db_err("read API key");
             let exp: Option<i64> = r.try_get(5).map_err(e())?;
             let rev: Option<i64> = r.try_get(6).map_err(e())?;

@@ -19,7 +19,7 @@ use hushdesk_domain::store::{Store, StoreResult};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{AssertSqlSafe, Sqlite, Transaction};
 
-use crate::audit_scan::{self, ChannelScan, MAX_SEQ_SQL, Plan};
+use crate::audit_scan::{self, ChannelScan};
 use crate::migrate::{
     KEYS_SCHEMA_VERSION, MAIN_SCHEMA_VERSION, MigrationReport, SQLITE_KEYS, SQLITE_MAIN, apply_pending,
 };
@@ -300,12 +300,7 @@ impl Store for SqliteStore {
     }
 
     async fn api_key_by_hash(&self, hash: &[u8; 32]) -> StoreResult<Option<hushdesk_domain::store::ApiKeyRow>> {
-        let r = sqlx::query(crate::sql::API_KEY_BY_HASH)
-            .bind(hash.as_slice())
-            .fetch_optional(&self.reader)
-            .await
-            .map_err(db_err("find API key"))?;
-        r.map(|r| repos::api_key_row(&r)).transpose()
+        repos::find_api_key(&self.reader, hash).await
     }
 
     fn backend(&self) -> &'static str {
@@ -317,9 +312,7 @@ impl Store for SqliteStore {
     }
 
     async fn scan_audit(&self, after: u64, page: u32) -> StoreResult<ChannelScan> {
-        let max_seq: i64 =
-            sqlx::query_scalar(MAX_SEQ_SQL).fetch_one(&self.reader).await.map_err(db_err("read audit log"))?;
-        let plan = Plan::new(after, u64::try_from(max_seq).unwrap_or(0), page);
+        let plan = repos::audit_scan_plan(&self.reader, after, page).await?;
         let path = self.main_path();
         Ok(audit_scan::start(plan, |k, plan, tx| audit_scan::sqlite_reader(&path, k, plan, tx)))
     }
