@@ -2,7 +2,7 @@
 //! groupings, checksum, base scores, hotwords); alphanumeric ones have distinctive shapes;
 //! US passports and driver licences have no checksum, so they are found from their hotword.
 
-use super::{DetectionExt, Recognizer, apply_context, candidate, has_context_window};
+use super::{DetectionExt, Recognizer, apply_context, apply_hit, candidate, has_context_window};
 
 /// How many tokens back an identifier's hotword may be: a question on the previous line.
 pub(crate) const ID_CONTEXT_BEFORE: usize = 16;
@@ -304,9 +304,7 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
                 .validated(id.check);
         // The hotword is often in the question a turn earlier ("What's your SIN?"), so the
         // window reaches back further than for looser types.
-        if !boost_near(doc, &mut det, id, ID_CONTEXT_BEFORE, ID_CONTEXT_AFTER, |_| true)
-            && !far_hotword(doc, &mut det, id)
-        {
+        if !boost_near(doc, &mut det, id, ID_CONTEXT_BEFORE, ID_CONTEXT_AFTER) && !far_hotword(doc, &mut det, id) {
             apply_context(doc, &mut det, REFERENCE_WORDS, -0.4);
         }
         out.push(det);
@@ -334,28 +332,22 @@ fn far_hotword(doc: &Document<'_>, det: &mut Detection, id: &NumericId) -> bool 
     let far_ok = (1..=ID_FAR_LINES).contains(&doc.text[hit.end..det.start].matches('\n').count())
         && !id.weak.contains(&hit.word)
         && !has_context_window(doc, det.start, det.end, REFERENCE_WORDS, 3, 0);
-    far_ok && boost_near(doc, det, id, ID_CONTEXT_FAR, 0, |_| true)
+    if far_ok {
+        apply_hit(det, hit, id.boost);
+    }
+    far_ok
 }
 
 /// Raises `det` by the identifier's boost when its name is within `before` / `after`
-/// tokens (matched through elisions and hyphens: `numéro d'assurance sociale`) and `ok`
-/// accepts the hit.
-fn boost_near(
-    doc: &Document<'_>,
-    det: &mut Detection,
-    id: &NumericId,
-    before: usize,
-    after: usize,
-    ok: impl Fn(&crate::context::Hit) -> bool,
-) -> bool {
-    let Some(hit) = crate::context::find_with_parts(doc, det.start, det.end, id.words, before, after).filter(|h| ok(h))
-    else {
-        return false;
-    };
-    det.score = (det.score + id.boost).clamp(0.0, 1.0);
-    det.explanation.context =
-        Some(crate::detection::ContextEvidence { word: hit.word, start: hit.start, end: hit.end, delta: id.boost });
-    true
+/// tokens (matched through elisions and hyphens: `numéro d'assurance sociale`).
+fn boost_near(doc: &Document<'_>, det: &mut Detection, id: &NumericId, before: usize, after: usize) -> bool {
+    match crate::context::find_with_parts(doc, det.start, det.end, id.words, before, after) {
+        Some(hit) => {
+            apply_hit(det, hit, id.boost);
+            true
+        }
+        None => false,
+    }
 }
 
 /// Can [`alnum_ids`] find anything at token `t`? True for every length and kind it looks

@@ -100,12 +100,17 @@ pub(crate) fn apply_context_window(
 ) -> bool {
     match context::find(doc, det.start, det.end, words, before, after) {
         Some(hit) => {
-            det.score = (det.score + delta).clamp(0.0, 1.0);
-            det.explanation.context = Some(ContextEvidence { word: hit.word, start: hit.start, end: hit.end, delta });
+            apply_hit(det, hit, delta);
             true
         }
         None => false,
     }
+}
+
+/// Adds `delta` to `det`'s score (clamped to `[0, 1]`) and records `hit` as the evidence.
+pub(crate) fn apply_hit(det: &mut Detection, hit: context::Hit, delta: f32) {
+    det.score = (det.score + delta).clamp(0.0, 1.0);
+    det.explanation.context = Some(ContextEvidence { word: hit.word, start: hit.start, end: hit.end, delta });
 }
 
 /// Is there a hotword within `before` tokens before or `after` tokens after `start..end`?
