@@ -57,6 +57,9 @@ pub(crate) struct Document<'a> {
     pub clusters: &'a [Cluster],
     /// Gazetteer knowledge per token (empty for numbers), parallel to `tokens`.
     pub infos: &'a [TokenInfo],
+    /// The cue lists some token of the text may end an entry of (all `infos` cue bits
+    /// together): a context search for any other list is over before it starts.
+    pub cues_present: u128,
     pub gaz: &'static Gazetteers,
 }
 
@@ -219,6 +222,7 @@ pub struct Scratch {
     tokens: Vec<Token>,
     clusters: Vec<Cluster>,
     infos: Vec<TokenInfo>,
+    cues_present: u128,
     lower: Lowercaser,
     /// Capitalised words waiting for their large-table look-up: (token, packed key).
     pending_names: Vec<(u32, u64)>,
@@ -265,6 +269,7 @@ impl Analyzer {
             tokens: &scratch.tokens,
             clusters: &scratch.clusters,
             infos: &scratch.infos,
+            cues_present: scratch.cues_present,
             gaz: self.gaz,
         };
         let candidates = &mut scratch.candidates;
@@ -284,6 +289,7 @@ impl Analyzer {
         text::tokenize(text, &mut scratch.tokens);
         numbers::clusters(text, &scratch.tokens, &mut scratch.clusters);
         word_infos(self.gaz, text, &scratch.tokens, &mut scratch.lower, &mut scratch.pending_names, &mut scratch.infos);
+        scratch.cues_present = scratch.infos.iter().fold(0, |all, info| all | info.cues);
     }
 
     #[cfg(test)]
@@ -295,6 +301,7 @@ impl Analyzer {
             tokens: &scratch.tokens,
             clusters: &scratch.clusters,
             infos: &scratch.infos,
+            cues_present: scratch.cues_present,
             gaz: self.gaz,
         };
         f(&doc)

@@ -41,6 +41,11 @@ pub(crate) fn find_with_parts(
 }
 
 fn search(doc: &Document<'_>, start: usize, end: usize, cue: Cue, window: (usize, usize), parts: bool) -> Option<Hit> {
+    // Most searches are for a list no word of the text belongs to. Parts of joined words
+    // carry no cue bits of their own, so those searches always look.
+    if !parts && doc.cues_present & cue.bit() == 0 {
+        return None;
+    }
     let tokens = doc.tokens;
     let first_inside = tokens.partition_point(|t| t.start < start);
     let first_after = tokens.partition_point(|t| t.start < end);
