@@ -60,6 +60,8 @@ pub(crate) struct Document<'a> {
     /// The cue lists some token of the text may end an entry of (all `infos` cue bits
     /// together): a context search for any other list is over before it starts.
     pub cues_present: u128,
+    /// The gazetteer flags some token carries in `infos` (all of them together).
+    pub flags_present: u32,
     pub gaz: &'static Gazetteers,
 }
 
@@ -223,6 +225,7 @@ pub struct Scratch {
     clusters: Vec<Cluster>,
     infos: Vec<TokenInfo>,
     cues_present: u128,
+    flags_present: u32,
     lower: Lowercaser,
     /// Capitalised words waiting for their large-table look-up: (token, packed key).
     pending_names: Vec<(u32, u64)>,
@@ -270,6 +273,7 @@ impl Analyzer {
             clusters: &scratch.clusters,
             infos: &scratch.infos,
             cues_present: scratch.cues_present,
+            flags_present: scratch.flags_present,
             gaz: self.gaz,
         };
         let candidates = &mut scratch.candidates;
@@ -289,7 +293,8 @@ impl Analyzer {
         text::tokenize(text, &mut scratch.tokens);
         numbers::clusters(text, &scratch.tokens, &mut scratch.clusters);
         word_infos(self.gaz, text, &scratch.tokens, &mut scratch.lower, &mut scratch.pending_names, &mut scratch.infos);
-        scratch.cues_present = scratch.infos.iter().fold(0, |all, info| all | info.cues);
+        (scratch.cues_present, scratch.flags_present) =
+            scratch.infos.iter().fold((0, 0), |(cues, flags), info| (cues | info.cues, flags | info.flags));
     }
 
     #[cfg(test)]
@@ -302,6 +307,7 @@ impl Analyzer {
             clusters: &scratch.clusters,
             infos: &scratch.infos,
             cues_present: scratch.cues_present,
+            flags_present: scratch.flags_present,
             gaz: self.gaz,
         };
         f(&doc)

@@ -256,7 +256,11 @@ pub(crate) struct Lowercaser {
 
 impl Lowercaser {
     /// `word` lower-cased, with typographic apostrophes folded to `'`.
-    pub fn lower<'a>(&'a mut self, word: &str) -> &'a str {
+    pub fn lower<'a>(&'a mut self, word: &'a str) -> &'a str {
+        // Most words are lower-case ASCII already: no copy.
+        if word.bytes().all(|c| c.is_ascii() && !c.is_ascii_uppercase()) {
+            return word;
+        }
         self.buf.clear();
         if word.is_ascii() {
             self.buf.push_str(word);
@@ -325,5 +329,7 @@ mod tests {
         assert_eq!(l.lower("ZÜRICH"), "zürich");
         assert_eq!(l.lower("O’Brien"), "o'brien");
         assert_eq!(l.lower("Smith"), "smith");
+        assert_eq!(l.lower("smith"), "smith");
+        assert_eq!(l.lower("o’brien"), "o'brien");
     }
 }

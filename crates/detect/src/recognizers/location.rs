@@ -62,17 +62,19 @@ fn may_start_location(doc: &Document<'_>, i: usize) -> bool {
     if t.kind != TokenKind::Word || t.is_capitalised() {
         return true;
     }
-    let after_label = i > 0 && gap(doc, i - 1, i).contains([':', '\t', '|', '=']);
+    let after_label = i > 0 && gap(doc, i - 1, i).bytes().any(|c| matches!(c, b':' | b'\t' | b'|' | b'='));
     after_label
         || doc.any(i, STREET_BEFORE | UNIT | POBOX)
         || is_one_of(word(doc, i), &["po", "p"])
         || lower_place_cue(doc, i)
 }
 
+#[inline]
 fn gap<'t>(doc: &Document<'t>, a: usize, b: usize) -> &'t str {
     doc.gap(a, b)
 }
 
+#[inline]
 fn word<'t>(doc: &Document<'t>, i: usize) -> &'t str {
     doc.word(i)
 }
@@ -131,7 +133,9 @@ fn gazetteer_at(doc: &Document<'_>, i: usize, want: u32) -> Option<(usize, WordI
 fn label_before(doc: &Document<'_>, i: usize) -> Option<Subtype> {
     let p = i.checked_sub(1)?;
     let g = gap(doc, p, i);
-    if !(g.contains(':') || g.contains('\t') || g.contains('|') || g.contains('=')) || g.contains(['\n', '{', '[']) {
+    if !g.bytes().any(|c| matches!(c, b':' | b'\t' | b'|' | b'='))
+        || g.bytes().any(|c| matches!(c, b'\n' | b'{' | b'['))
+    {
         return None;
     }
     [
@@ -207,6 +211,15 @@ fn field_value_end(doc: &Document<'_>, i: usize, address: bool) -> Option<usize>
 fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let toks = doc.tokens;
     let t = toks[i];
+    // Most tokens tried are words that are none of the starts below; two bit tests and a
+    // length rule them out (`C`, `po` and `p` are the only short words that start one).
+    if t.kind == TokenKind::Word
+        && t.len() > 2
+        && !doc.any(i, STREET_BEFORE | UNIT | POBOX)
+        && !(t.is_capitalised() && toks.get(i + 1).is_some_and(|n| n.kind != TokenKind::Word))
+    {
+        return None;
+    }
     let numbered = matches!(t.kind, TokenKind::Number | TokenKind::Alnum) && house_number(doc, i);
     let before_word = doc.has(i, STREET_BEFORE) || is_calle_abbreviation(doc, i);
     let glued = t.is_capitalised()
@@ -307,8 +320,8 @@ fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
     // Most capitalised words are no street: look for a capitalised street type (one bit per
     // token, far enough for a building's name before the street) before anything else; a
     // street without a number always writes its type capitalised (`Mill Lane`).
-    let typed_near =
-        (i..(i + 9).min(toks.len())).any(|m| toks[m].is_capitalised() && doc.any(m, STREET_AFTER | STREET_BEFORE));
+    let typed_near = doc.flags_present & (STREET_AFTER | STREET_BEFORE) != 0
+        && (i..(i + 9).min(toks.len())).any(|m| toks[m].is_capitalised() && doc.any(m, STREET_AFTER | STREET_BEFORE));
     if !typed_near && word(doc, i).len() < 6 || doc.is(i, NOT_NAME) {
         return None;
     }
@@ -510,7 +523,11 @@ fn product_noun_after(doc: &Document<'_>, s: usize, e: usize) -> bool {
 /// postcode or region: a street whose type we do not know, written name first.
 fn name_first_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let toks = doc.tokens;
-    if !toks[i].is_capitalised() || toks[i].kind != TokenKind::Word || doc.is(i, NOT_NAME) {
+    if !toks[i].is_capitalised() || toks[i].kind != TokenKind::Word {
+        return None;
+    }
+    // The house number is one of the next three tokens, and it is never a word.
+    if !toks[i + 1..(i + 4).min(toks.len())].iter().any(|t| t.kind != TokenKind::Word) || doc.is(i, NOT_NAME) {
         return None;
     }
     let mut m = i;
@@ -1230,7 +1247,7 @@ enum LineKind {
 }
 
 fn starts_line(doc: &Document<'_>, i: usize) -> bool {
-    i == 0 || gap(doc, i - 1, i).contains('\n')
+    i == 0 || gap(doc, i - 1, i).bytes().any(|c| c == b'\n')
 }
 
 fn address_line(doc: &Document<'_>, start: usize, end: usize) -> LineKind {
@@ -1550,7 +1567,7 @@ fn dateline(doc: &Document<'_>, i: usize, last: usize) -> bool {
 }
 
 fn at_sentence_start(doc: &Document<'_>, i: usize) -> bool {
-    i == 0 || gap(doc, i - 1, i).contains(['.', '!', '?', ':', '\n'])
+    i == 0 || gap(doc, i - 1, i).bytes().any(|c| matches!(c, b'.' | b'!' | b'?' | b':' | b'\n'))
 }
 
 /// A lower-case place after a strong cue: `i live in berlin`.
@@ -1558,10 +1575,13 @@ fn lower_place_cue(doc: &Document<'_>, i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else {
         return false;
     };
-    gap(doc, p, i) == " " && is_one_of(word(doc, p), &["in", "from", "to", "near"]) && {
-        let info = doc.lookup(i);
-        info.any(CITY | COUNTRY) && !info.has(ENGLISH) && (info.city_pop >= 100_000 || info.has(COUNTRY))
-    }
+    matches!(doc.tokens[p].len(), 2 | 4)
+        && gap(doc, p, i) == " "
+        && is_one_of(word(doc, p), &["in", "from", "to", "near"])
+        && {
+            let info = doc.lookup(i);
+            info.any(CITY | COUNTRY) && !info.has(ENGLISH) && (info.city_pop >= 100_000 || info.has(COUNTRY))
+        }
 }
 
 #[cfg(test)]

@@ -6,6 +6,8 @@
 //! Also NRP (nationality, religion, politics: GDPR Art. 9) and AGE, which need the same
 //! kind of "this describes a person" context.
 
+use smallvec::{SmallVec, smallvec};
+
 use super::{Recognizer, candidate};
 use crate::analyzer::Document;
 use crate::cues::{
@@ -178,6 +180,7 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
 }
 
 /// The gap text between tokens `a` and `b`.
+#[inline]
 fn gap<'t>(doc: &Document<'t>, a: usize, b: usize) -> &'t str {
     &doc.text[doc.tokens[a].end..doc.tokens[b].start]
 }
@@ -187,7 +190,8 @@ fn gap<'t>(doc: &Document<'t>, a: usize, b: usize) -> &'t str {
 struct Sequence {
     first: usize,
     last: usize,
-    classes: Vec<NameClass>,
+    /// One per token; names are a few words, so they live on the stack.
+    classes: SmallVec<[NameClass; 8]>,
 }
 
 impl Recognizer for Person {
@@ -243,7 +247,7 @@ fn is_initial(doc: &Document<'_>, i: usize) -> bool {
 /// token `i`'s [`classify`] (the caller has it already).
 fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> Sequence {
     let toks = doc.tokens;
-    let mut classes = vec![class];
+    let mut classes: SmallVec<[NameClass; 8]> = smallvec![class];
     let mut last = i;
     let mut j = i + 1;
     while j < toks.len() && classes.len() < 5 {
@@ -296,14 +300,14 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
     // Called for every lower-case word: cheap gap tests first, cue bits only when they pass.
     let greeting = matches!(g, " " | ", " | ",\n" | "\n" | "! " | ",") && doc.is(p, GREETINGS);
     let intro = matches!(g, " " | ": ") && doc.is(p, STRONG_INTRODUCTIONS);
-    let label = g.contains(':') && doc.is(p, NAME_LABELS);
+    let label = g.bytes().any(|c| c == b':') && doc.is(p, NAME_LABELS);
     greeting || intro || label || sign_off_line(doc, i, i)
 }
 
 fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detection> {
     let toks = doc.tokens;
     let text = doc.text;
-    let names: Vec<NameClass> = seq.classes.iter().copied().filter(|c| c.is_name()).collect();
+    let names: SmallVec<[NameClass; 8]> = seq.classes.iter().copied().filter(|c| c.is_name()).collect();
     if names.is_empty() {
         return None;
     }
@@ -498,7 +502,7 @@ fn sign_off_line(doc: &Document<'_>, first: usize, last: usize) -> bool {
     let text = doc.text;
     // A token earlier on the same line rules it out (see `before` below); most names and
     // words have one, so this saves the line look-ups.
-    if first > 0 && !doc.gap(first - 1, first).contains('\n') {
+    if first > 0 && !doc.gap(first - 1, first).bytes().any(|c| c == b'\n') {
         return false;
     }
     let start = doc.tokens[first].start;
