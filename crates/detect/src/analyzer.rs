@@ -175,35 +175,58 @@ impl<'a> Document<'a> {
     /// Does an entry of `cue` end at token `i` (a word, or the last word of a phrase)?
     #[inline]
     pub fn is(&self, i: usize, cue: Cue) -> bool {
-        if self.infos[i].cues & cue.bit() == 0 {
-            return false;
-        }
+        // The bit test answers for almost every token, so it is inlined into the callers.
+        self.infos[i].cues & cue.bit() != 0 && self.is_entry_end(i, cue)
+    }
+
+    fn is_entry_end(&self, i: usize, cue: Cue) -> bool {
         let (words, ends) = self.cue_bits(i);
         words & cue.bit() != 0 || ends & cue.bit() != 0 && self.phrase_start(i, cue).is_some()
     }
 
-    /// The first token of a phrase of `cue` ending at token `i`.
+    /// The first token of a phrase of `cue` ending at token `i`, written with the usual
+    /// separators (a space, `.`, `-`, `/` or `'`, at most three of them).
     fn phrase_start(&self, i: usize, cue: Cue) -> Option<(usize, &'static [&'static str])> {
+        self.phrase_ending(
+            i,
+            cue,
+            |w| w,
+            |g| !g.is_empty() && g.len() <= 3 && g.bytes().all(|c| matches!(c, b' ' | b'.' | b'-' | b'/' | b'\'')),
+        )
+    }
+
+    /// The first token and the words of a phrase of `cue` ending at token `i`, comparing
+    /// each token as `word` gives it and accepting the gaps `gap_ok` accepts. The one
+    /// phrase matcher: [`crate::context`] calls it with elided articles removed.
+    pub fn phrase_ending(
+        &self,
+        i: usize,
+        cue: Cue,
+        word: impl Fn(&'a str) -> &'a str,
+        gap_ok: impl Fn(&str) -> bool,
+    ) -> Option<(usize, &'static [&'static str])> {
         let phrases = self.gaz.cue_phrases(cue);
         // Only the phrases whose last word is this token can match.
         self.gaz.cue_phrases_ending(cue, self.word(i)).iter().find_map(|&k| {
             let parts = &phrases[k];
             let first = (i + 1).checked_sub(parts.len())?;
-            let words_match = parts.iter().enumerate().all(|(k, p)| word_eq(self.word(first + k), p, true));
-            let gaps_ok = (first + 1..=i).all(|k| {
-                let g = self.gap(k - 1, k);
-                !g.is_empty() && g.len() <= 3 && g.bytes().all(|c| matches!(c, b' ' | b'.' | b'-' | b'/' | b'\''))
-            });
+            let words_match = parts.iter().enumerate().all(|(k, p)| word_eq(word(self.word(first + k)), p, true));
+            let gaps_ok = (first + 1..=i).all(|k| gap_ok(self.gap(k - 1, k)));
             (words_match && gaps_ok).then_some((first, parts.as_slice()))
         })
     }
 
     /// The `cue` entry ending at token `i` and its first token. One bit test for most
     /// tokens; phrases are verified word by word only when their last word matches.
+    #[inline]
     pub fn cue_match(&self, i: usize, cue: Cue) -> Option<(&'static str, usize)> {
         if self.infos[i].cues & cue.bit() == 0 {
             return None;
         }
+        self.entry_ending(i, cue)
+    }
+
+    fn entry_ending(&self, i: usize, cue: Cue) -> Option<(&'static str, usize)> {
         let (words, ends) = self.cue_bits(i);
         if words & cue.bit() != 0 {
             let entry = self.gaz.cue_word(cue, self.word(i));
@@ -213,9 +236,13 @@ impl<'a> Document<'a> {
             return None;
         }
         let (first, parts) = self.phrase_start(i, cue)?;
-        let entry = cue.words.iter().copied().find(|e| e.split(' ').eq(parts.iter().copied())).unwrap_or("");
-        Some((entry, first))
+        Some((phrase_entry(cue, parts), first))
     }
+}
+
+/// The entry of `cue` written as the words `parts`.
+pub(crate) fn phrase_entry(cue: Cue, parts: &[&str]) -> &'static str {
+    cue.words.iter().copied().find(|e| e.split(' ').eq(parts.iter().copied())).unwrap_or("")
 }
 
 /// Reusable buffers, so a worker analysing many texts allocates once.

@@ -8,7 +8,7 @@
 //! `Steuer-Identifikationsnummer`) also matches through its parts, since the tokeniser
 //! keeps such words whole.
 
-use crate::analyzer::Document;
+use crate::analyzer::{Document, phrase_entry};
 use crate::cues::Cue;
 use crate::text::TokenKind;
 
@@ -82,15 +82,8 @@ fn compound_match(doc: &Document<'_>, i: usize, cue: Cue) -> Option<(&'static st
     if !elided_before || doc.info(i).cue_ends & cue.bit() == 0 {
         return None;
     }
-    let phrases = doc.gaz.cue_phrases(cue);
-    doc.gaz.cue_phrases_ending(cue, w).iter().find_map(|&k| {
-        let parts = &phrases[k];
-        let first = (i + 1).checked_sub(parts.len())?;
-        let same = parts.iter().enumerate().all(|(k, p)| word_eq(without_elision(doc.word(first + k)), p, true));
-        let spaced = (first + 1..=i).all(|k| doc.gap(k - 1, k) == " ");
-        (same && spaced)
-            .then(|| (cue.words.iter().copied().find(|e| e.split(' ').eq(parts.iter().copied())).unwrap_or(""), first))
-    })
+    let (first, parts) = doc.phrase_ending(i, cue, without_elision, |g| g == " ")?;
+    Some((phrase_entry(cue, parts), first))
 }
 
 /// A word without its elided article or preposition (`d'`, `l'`, `qu'`, `dell'`): `assurance`.

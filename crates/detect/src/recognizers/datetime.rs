@@ -34,7 +34,10 @@ impl Recognizer for DateTime {
                     .or_else(|| short_date(doc, i).map(|(end, s)| (end, s, "day/month")))
                     .or_else(|| month_year(text, t.start).map(|(end, s)| (end, s, "month/year")))
                     .or_else(|| time(text, t.start).map(|(end, s)| (end, s, "clock time")))
-            } else if t.kind == TokenKind::Word {
+            } else if t.kind == TokenKind::Word
+                && (doc.has(i, MONTH) || doc.is(i, WEEKDAYS) || matches!(t.len(), 4 | 6 | 8))
+            {
+                // A month, a weekday or `noon` / `midday` / `midnight`: most words are none.
                 month_day_year(doc, i)
                     .map(|(end, s)| (end, s, "month day year"))
                     .or_else(|| weekday_date(doc, i).map(|(end, s)| (end, s, "weekday and day")))

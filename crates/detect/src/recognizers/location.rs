@@ -93,7 +93,7 @@ fn next_joined(doc: &Document<'_>, i: usize, gaps: &[&str]) -> Option<usize> {
 /// written with a space or hyphen between them, and where the phrase through each token
 /// ends: tokens `i..=i + k` read `text[..ends[k]]`.
 fn phrase_texts(doc: &Document<'_>, i: usize) -> (String, Vec<usize>) {
-    let mut s = String::new();
+    let mut s = String::with_capacity(48);
     let mut ends = Vec::with_capacity(4);
     for k in i..(i + 4).min(doc.tokens.len()) {
         if k > i {
@@ -102,7 +102,14 @@ fn phrase_texts(doc: &Document<'_>, i: usize) -> (String, Vec<usize>) {
             }
             s.push(' ');
         }
-        s.extend(word(doc, k).chars().flat_map(char::to_lowercase));
+        let w = word(doc, k);
+        if w.is_ascii() {
+            s.push_str(w);
+            let from = s.len() - w.len();
+            s[from..].make_ascii_lowercase();
+        } else {
+            s.extend(w.chars().flat_map(char::to_lowercase));
+        }
         ends.push(s.len());
     }
     (s, ends)
