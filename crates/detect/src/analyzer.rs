@@ -362,7 +362,7 @@ fn word_infos(
         if t.is_number() || t.len() > 40 {
             return TokenInfo::default();
         }
-        let full = lower.lower(t.text(text));
+        let full = if t.is_lower_ascii() { t.text(text) } else { lower.lower(t.text(text)) };
         // `he's` is a cue as written; `Maria's` is looked up as `maria`.
         let key = lookup_form(full);
         // A plural takes its singular's cue lists and flags (`cards` → `card`).

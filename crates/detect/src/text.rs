@@ -19,6 +19,8 @@ pub(crate) const UPPER_INITIAL: u8 = 1;
 pub(crate) const ALL_UPPER: u8 = 2;
 pub(crate) const NON_ASCII: u8 = 4;
 pub(crate) const INNER_PUNCT: u8 = 8;
+/// ASCII with no upper-case letter: the token is its own lower-case form.
+pub(crate) const LOWER_ASCII: u8 = 16;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
@@ -46,6 +48,11 @@ impl Token {
     #[inline]
     pub fn is_all_upper(&self) -> bool {
         self.flags & ALL_UPPER != 0
+    }
+    /// Already lower-case (ASCII, no capital anywhere).
+    #[inline]
+    pub fn is_lower_ascii(&self) -> bool {
+        self.flags & LOWER_ASCII != 0
     }
     #[inline]
     pub fn len(&self) -> usize {
@@ -98,6 +105,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
         let mut uppers = 0u32;
         let mut digits = 0u32;
         let mut flags = 0u8;
+        let mut ascii = true;
         let mut underscore = false;
         let mut first = true;
         while i < bytes.len() {
@@ -127,6 +135,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
                     i += 1;
                 }
                 HIGH => {
+                    ascii = false;
                     let c = char_at(text, i);
                     if c.is_alphabetic() || (is_combining(c) && !first) {
                         flags |= NON_ASCII;
@@ -168,6 +177,9 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
         };
         if letters >= 2 && uppers == letters {
             flags |= ALL_UPPER;
+        }
+        if ascii && uppers == 0 {
+            flags |= LOWER_ASCII;
         }
         if kind == TokenKind::Alnum
             && let Some(split) = glued_number(&text[start..i])
@@ -256,11 +268,7 @@ pub(crate) struct Lowercaser {
 
 impl Lowercaser {
     /// `word` lower-cased, with typographic apostrophes folded to `'`.
-    pub fn lower<'a>(&'a mut self, word: &'a str) -> &'a str {
-        // Most words are lower-case ASCII already: no copy.
-        if word.bytes().all(|c| c.is_ascii() && !c.is_ascii_uppercase()) {
-            return word;
-        }
+    pub fn lower<'a>(&'a mut self, word: &str) -> &'a str {
         self.buf.clear();
         if word.is_ascii() {
             self.buf.push_str(word);
@@ -316,6 +324,9 @@ mod tests {
         assert!(toks[1].is_capitalised() && toks[1].is_all_upper());
         assert!(!toks[2].is_capitalised());
         assert!(toks[3].is_capitalised());
+        assert!(toks[2].is_lower_ascii() && !toks[0].is_lower_ascii() && !toks[3].is_lower_ascii());
+        tokenize("iPhone o’brien 4b", &mut toks);
+        assert_eq!(toks.iter().map(|t| t.is_lower_ascii()).collect::<Vec<_>>(), [false, false, true]);
     }
 
     #[test]
@@ -329,7 +340,6 @@ mod tests {
         assert_eq!(l.lower("ZÜRICH"), "zürich");
         assert_eq!(l.lower("O’Brien"), "o'brien");
         assert_eq!(l.lower("Smith"), "smith");
-        assert_eq!(l.lower("smith"), "smith");
         assert_eq!(l.lower("o’brien"), "o'brien");
     }
 }
