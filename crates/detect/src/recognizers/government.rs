@@ -210,6 +210,9 @@ impl Recognizer for NationalIds {
             if may_start_alnum_id(t) {
                 alnum_ids(doc, i, out);
             }
+            if t.kind == TokenKind::Alnum && matches!(t.len(), 2 | 15) {
+                corsican_nir(doc, i, out);
+            }
             // A passport or licence number given further from its hotword (the answer to a
             // question): lower score, so a checksummed identifier wins a tie. The shapes are
             // tested first: they are cheaper than the context look-ups.
@@ -419,6 +422,53 @@ fn alnum_ids(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     }
 }
 
+/// A French NIR of someone born in Corsica, whose department `2A` / `2B` the digit
+/// clusters cannot hold: written whole (`253072A07300443`) or spaced as usual
+/// (`2 53 07 2A 073 004 43`, token `i` being the department).
+fn corsican_nir(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
+    let toks = doc.tokens;
+    let t = toks[i];
+    let b = t.text(doc.text).as_bytes();
+    let corsica = |d: &[u8]| d[0] == b'2' && matches!(d[1], b'A' | b'B' | b'a' | b'b');
+    if b.len() == 15 {
+        if corsica(&b[5..7]) && national::fr_nir(b) {
+            push_id(doc, out, t.start, t.end, EntityType::FrNir, 0.75, "INSEE key mod 97", NIR_WORDS);
+        }
+        return;
+    }
+    if !corsica(b) {
+        return;
+    }
+    // Sex, year and month before the department (five digits), commune, order and key
+    // after it (eight), in groups of numbers joined by single spaces.
+    let mut first = i;
+    let mut before = 0;
+    while before < 5 && first > 0 && doc.gap(first - 1, first) == " " && toks[first - 1].is_number() {
+        first -= 1;
+        before += toks[first].len();
+    }
+    let mut last = i;
+    let mut after = 0;
+    while after < 8 && last + 1 < toks.len() && doc.gap(last, last + 1) == " " && toks[last + 1].is_number() {
+        last += 1;
+        after += toks[last].len();
+    }
+    if before != 5 || after != 8 || first == i || last == i {
+        return;
+    }
+    let mut compact = [0u8; 15];
+    let mut len = 0;
+    for k in first..=last {
+        let part = toks[k].text(doc.text).as_bytes();
+        compact[len..len + part.len()].copy_from_slice(part);
+        len += part.len();
+    }
+    if national::fr_nir(&compact) {
+        let end = toks[last].end;
+        push_id(doc, out, toks[first].start, end, EntityType::FrNir, 0.75, "INSEE key mod 97", NIR_WORDS);
+    }
+}
+
 /// `b` upper-cased into an array of its length `N` (no allocation on the per-token path).
 fn upper<const N: usize>(b: &[u8]) -> [u8; N] {
     let mut out = [0u8; N];
@@ -574,6 +624,26 @@ fn value_after(
 #[cfg(test)]
 mod tests {
     use crate::test_support::found;
+
+    #[test]
+    fn corsican_nir_whole_and_spaced() {
+        for (text, want) in [
+            ("n° de sécurité sociale 253072A07300443", "253072A07300443"),
+            ("n° de sécurité sociale 2 53 07 2A 073 004 43.", "2 53 07 2A 073 004 43"),
+            ("mon NIR est le 1 85 01 2B 123 456 93.", "1 85 01 2B 123 456 93"),
+        ] {
+            assert_eq!(found(text, "FR_NIR"), vec![want], "{text}");
+        }
+        // A wrong key, a department that is not Corsica's, digits missing before `2A`.
+        for text in [
+            "n° de sécurité sociale 2 53 07 2A 073 004 44",
+            "n° de sécurité sociale 2 53 07 2C 073 004 43",
+            "n° de sécurité sociale 53 07 2A 073 004 43",
+            "sécurité sociale 253072A07300444",
+        ] {
+            assert!(found(text, "FR_NIR").is_empty(), "{text}");
+        }
+    }
 
     #[test]
     fn ssn_and_itin() {
