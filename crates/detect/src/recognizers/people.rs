@@ -397,8 +397,9 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         if g == " " && n.is_capitalised() && doc.has(seq.last + 1, STREET_AFTER) {
             return None;
         }
-        let strong_name =
-            names.iter().any(|c| matches!(c, NameClass::Given(_) | NameClass::Surname(_) | NameClass::Unknown));
+        // A word the name lists do not know is more often a form's label (`Klantnummer:`,
+        // `Motivo:`) or a role (`Atendente:`) than a speaker's name.
+        let strong_name = names.iter().any(|c| matches!(c, NameClass::Given(_) | NameClass::Surname(_)));
         if g.starts_with(':') && at_line_start_ish(doc, seq.first) && strong_name {
             bump("speaker label", 0.4, n.start, n.start, &mut cue);
         }
@@ -735,6 +736,14 @@ mod tests {
         assert_eq!(found("Thanks,\nPriya Raghunathan\nBilling", "PERSON"), vec!["Priya Raghunathan"]);
         assert_eq!(found("I spoke with María José García-López yesterday", "PERSON"), vec!["María José García-López"]);
         assert_eq!(found("Vincent van Gogh's order", "PERSON"), vec!["Vincent van Gogh"]);
+    }
+
+    #[test]
+    fn speaker_labels_are_names_only_when_the_lists_know_them() {
+        assert_eq!(found("Maria: hi, my parcel is late\nAgent: sorry!", "PERSON"), vec!["Maria"]);
+        let form = "Melding: NL-7781\nKlantnummer: 60019822\nOmschrijving: pakket niet ontvangen";
+        assert!(found(form, "PERSON").is_empty());
+        assert!(found("Atendente: Bom dia!\nCliente: oi", "PERSON").is_empty());
     }
 
     #[test]
