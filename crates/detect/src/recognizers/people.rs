@@ -274,7 +274,9 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
         let capital_ok = if lower_mode {
             !t.is_capitalised() && matches!(c, NameClass::Given(_) | NameClass::Surname(_))
         } else {
-            t.is_capitalised() && !doc.has(j, STREET_AFTER)
+            // `Adam Park` is a street after a number and a person before a colon: a street
+            // type that is also a surname ends a name only where the line says who speaks.
+            t.is_capitalised() && (!doc.has(j, STREET_AFTER) || doc.has(j, LAST) && ends_speaker(doc, j))
         };
         if !capital_ok || !(c.is_name() || is_initial(doc, j)) {
             break;
@@ -289,6 +291,25 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
         classes.pop();
     }
     Sequence { first: i, last, classes }
+}
+
+/// Does a role or company in brackets or after `@` follow token `j`, then the colon of a
+/// chat line (`Devon (Support): …`, `Amber @ Brightcart: …`)?
+fn role_before_colon(doc: &Document<'_>, j: usize) -> bool {
+    let Some(line) = line_after(doc.text, doc.tokens[j].end, 40) else { return false };
+    let role = |open: &str, close: &str| {
+        line.strip_prefix(open)
+            .and_then(|rest| rest.find(close).map(|k| &rest[..k]))
+            .is_some_and(|r| !r.is_empty() && !r.contains([':', '(', '@']))
+    };
+    role(" (", "):") || role(" @ ", ":")
+}
+
+/// Does token `j` end a speaker's or sender's name: a colon, a quote or an e-mail
+/// address right after it (`Hyun-woo Park:`, `From: "Owen Park" <…>`)?
+fn ends_speaker(doc: &Document<'_>, j: usize) -> bool {
+    let after = &doc.text[doc.tokens[j].end..];
+    after.starts_with(':') || after.starts_with(" :") || after.starts_with('"') || after.starts_with(" <")
 }
 
 /// A cue strong enough to accept a lower-case name right after it.
@@ -356,6 +377,24 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             };
             bump(w, delta, toks[s].start, pt.end, &mut cue);
         }
+        // `hi its tasha`, `ciao sono marco`, `bjr c karim`: a greeting, then a word of
+        // introduction: someone saying who they are, however casually written.
+        if let Some(q) = p.checked_sub(1)
+            && matches!(g, " " | ", ")
+            && matches!(gap(doc, q, p), " " | ", ")
+            && doc.is(p, STRONG_INTRODUCTIONS)
+            && let Some((_, s)) = doc.cue_match(q, GREETINGS)
+        {
+            bump("greeting + introduction", 0.45, toks[s].start, pt.end, &mut cue);
+        }
+        // `name lee brennan`: a label without its colon, before two or more names.
+        if g == " "
+            && doc.is(p, NAME_LABELS)
+            && names.len() >= 2
+            && names.iter().all(|c| c.can_start() || matches!(c, NameClass::Surname(_)))
+        {
+            bump("name", 0.4, pt.start, pt.end, &mut cue);
+        }
         if let Some((w, s)) =
             (g.contains(':') || g.contains('\t') || g.contains('|')).then(|| doc.cue_match(p, LABELS)).flatten()
         {
@@ -380,6 +419,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             && !classify(doc, p).is_name()
             && !doc.is(p, TITLES)
             && !doc.is(p, GREETINGS)
+            && !doc.is(p, LABELS)
             && !at_sentence_start(doc, p)
         {
             score -= 0.2;
@@ -400,8 +440,19 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         // A word the name lists do not know is more often a form's label (`Klantnummer:`,
         // `Motivo:`) or a role (`Atendente:`) than a speaker's name.
         let strong_name = names.iter().any(|c| matches!(c, NameClass::Given(_) | NameClass::Surname(_)));
-        if g.starts_with(':') && at_line_start_ish(doc, seq.first) && strong_name {
-            bump("speaker label", 0.4, n.start, n.start, &mut cue);
+        let labelled_role = seq.first > 0
+            && gap(doc, seq.first - 1, seq.first) == " "
+            && doc.is(seq.first - 1, LABELS)
+            && at_line_start_ish(doc, seq.first - 1);
+        // With a role beside it (`Agent Becca:`, `Devon (Support):`) any name-like word is
+        // the speaker's name.
+        let role_suffix = role_before_colon(doc, seq.last);
+        if (g.starts_with(':') || role_suffix)
+            && (at_line_start_ish(doc, seq.first) || labelled_role)
+            && (strong_name || labelled_role || role_suffix)
+        {
+            let delta = if labelled_role || role_suffix { 0.55 } else { 0.4 };
+            bump("speaker label", delta, n.start, n.start, &mut cue);
         }
         if (g.ends_with('<') || g.ends_with('(') || g.ends_with("\" <"))
             && text[n.start..].split(['>', ')', ' ']).next().is_some_and(|s| s.contains('@'))
@@ -489,6 +540,8 @@ fn at_sentence_start(doc: &Document<'_>, i: usize) -> bool {
 fn at_line_start_ish(doc: &Document<'_>, i: usize) -> bool {
     let Some(prefix) = line_before(doc.text, doc.tokens[i].start, 80) else { return false };
     let prefix = prefix.trim();
+    // `3:13 PM Amber: …`
+    let prefix = ["AM", "PM", "am", "pm"].iter().find_map(|m| prefix.strip_suffix(m)).unwrap_or(prefix).trim_end();
     prefix.is_empty()
         || prefix.ends_with(']')
         || prefix.ends_with(')')
@@ -736,6 +789,30 @@ mod tests {
         assert_eq!(found("Thanks,\nPriya Raghunathan\nBilling", "PERSON"), vec!["Priya Raghunathan"]);
         assert_eq!(found("I spoke with María José García-López yesterday", "PERSON"), vec!["María José García-López"]);
         assert_eq!(found("Vincent van Gogh's order", "PERSON"), vec!["Vincent van Gogh"]);
+    }
+
+    #[test]
+    fn chat_exports_name_their_speakers() {
+        for (text, want) in [
+            ("09:41 Aaliyah Brooks: Hey, tracking hasn't moved", vec!["Aaliyah Brooks"]),
+            ("17:30 Hyun-woo Park: hi, is this in stock?", vec!["Hyun-woo Park"]),
+            ("From: \"Owen Park\" <owen@example.com>", vec!["Owen Park"]),
+            ("3:13 PM Amber @ Brightcart: FedEx has it", vec!["Amber"]),
+            ("19:03 Agent Becca: So sorry!", vec!["Becca"]),
+        ] {
+            assert_eq!(found(text, "PERSON"), want, "{text}");
+        }
+        // A street type that is also a surname stays a street after a house number.
+        assert!(found("send it to 12 Adam Park please", "PERSON").is_empty());
+    }
+
+    #[test]
+    fn introductions_after_greetings_and_bare_name_labels() {
+        assert_eq!(found("hi its tasha, my parcel is late", "PERSON"), vec!["tasha"]);
+        assert_eq!(found("ciao sono francesca", "PERSON"), vec!["francesca"]);
+        assert_eq!(found("ssn 863145783 name tiffany moore", "PERSON"), vec!["tiffany moore"]);
+        // Without the greeting `its` is just `its`.
+        assert!(found("its tasha colour", "PERSON").is_empty());
     }
 
     #[test]
