@@ -25,9 +25,8 @@ use tokio::sync::mpsc;
 use crate::sql::{to_i64, to_u64};
 
 /// One chunk; columns in the order the row decoders below read them.
-pub(crate) const CHUNK_SQL: &str = "SELECT seq, at, actor, action, target, subject_commitment, reason, purpose, \
-                                    details, prev_hash, hash FROM audit_events WHERE seq > $1 AND seq <= $2 \
-                                    ORDER BY seq";
+pub(crate) const CHUNK_SQL: &str =
+    concat!("SELECT ", audit_columns!(), " FROM audit_events WHERE seq > $1 AND seq <= $2 ORDER BY seq");
 
 /// The highest position stored (0 when empty).
 pub(crate) const MAX_SEQ_SQL: &str = "SELECT COALESCE(MAX(seq), 0) FROM audit_events";
@@ -177,8 +176,7 @@ fn push_sqlite_row(page: &mut AuditPage, r: &rusqlite::Row<'_>) -> StoreResult<(
     Ok(())
 }
 
-/// An audit row (`seq, at, actor, action, target, subject_commitment, reason, purpose,
-/// details, prev_hash, hash`, as in [`CHUNK_SQL`]), borrowed from the driver's row whose
+/// An audit row (the columns of `audit_columns!`, in that order), borrowed from the driver's row whose
 /// columns `int`, `text` and `blob` read by index. The one decoder of audit rows: scans
 /// copy it into a page, the paged queries into an owned record.
 pub(crate) fn entry_ref<'a>(

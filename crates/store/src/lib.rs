@@ -10,6 +10,14 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+/// The audit log's columns, in the order every query reads and writes them
+/// (`audit_scan::entry_ref` decodes a row by these positions).
+macro_rules! audit_columns {
+    () => {
+        "seq, at, actor, action, target, subject_commitment, reason, purpose, details, prev_hash, hash"
+    };
+}
+
 mod audit_scan;
 pub mod migrate;
 pub mod postgres;

@@ -319,8 +319,7 @@ macro_rules! impl_main_repos {
                 let Some(last) = records.last() else { return Ok(()) };
                 for chunk in records.chunks(MAX_PARAMS / 11) {
                     let mut qb = QueryBuilder::<$db>::new(
-                        "INSERT INTO audit_events (seq, at, actor, action, target, subject_commitment, reason, \
-                         purpose, details, prev_hash, hash) ",
+                        concat!("INSERT INTO audit_events (", audit_columns!(), ") "),
                     );
                     let mut bad = false;
                     qb.push_values(chunk, |mut b, r| {
@@ -371,8 +370,7 @@ macro_rules! impl_main_repos {
 
             async fn audit_page(&mut self, after: u64, limit: u32) -> StoreResult<Vec<AuditRecord>> {
                 let rows = sqlx::query(
-                    "SELECT seq, at, actor, action, target, subject_commitment, reason, purpose, details, \
-                     prev_hash, hash FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT $2",
+                    concat!("SELECT ", audit_columns!(), " FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT $2"),
                 )
                 .bind(to_i64(after)?)
                 .bind(i64::from(limit))
@@ -710,8 +708,7 @@ macro_rules! impl_main_repos {
 
             async fn audit_query(&mut self, filter: &hushdesk_domain::store::AuditFilter) -> StoreResult<Vec<AuditRecord>> {
                 let mut qb = QueryBuilder::<$db>::new(
-                    "SELECT seq, at, actor, action, target, subject_commitment, reason, purpose, details, \
-                     prev_hash, hash FROM audit_events WHERE seq > ",
+                    concat!("SELECT ", audit_columns!(), " FROM audit_events WHERE seq > "),
                 );
                 qb.push_bind(to_i64(filter.after_seq)?);
                 if let Some(a) = &filter.actor {
@@ -732,8 +729,7 @@ macro_rules! impl_main_repos {
             }
         }
 
-        /// An audit entry from `SELECT seq, at, actor, action, target, subject_commitment,
-        /// reason, purpose, details, prev_hash, hash`.
+        /// An audit entry from `SELECT audit_columns!()`.
         fn audit_record(r: &<$db as sqlx::Database>::Row, op: &'static str) -> StoreResult<AuditRecord> {
             Ok(audit_entry(r, op)?.to_record())
         }
