@@ -458,8 +458,8 @@ fn corsican_nir(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     }
     let mut compact = [0u8; 15];
     let mut len = 0;
-    for k in first..=last {
-        let part = toks[k].text(doc.text).as_bytes();
+    for tok in &toks[first..=last] {
+        let part = tok.text(doc.text).as_bytes();
         compact[len..len + part.len()].copy_from_slice(part);
         len += part.len();
     }
