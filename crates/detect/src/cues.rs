@@ -298,7 +298,12 @@ cues! {
         "speak", "speaks", "speaking", "in", "learn", "learning", "translate", "translated", "into", "the",
     ];
     AGE_BEFORE = [
-        "aged", "age", "ages", "age:", "turned", "turning", "turns", "at the age of", "age of",
+        "aged", "age", "ages", "age:", "turned", "turning", "turns", "turn", "at the age of", "age of",
+    ];
+    /// Subjects whose `is` / `am` before a number states an age (`he is 81`, `cx is 45`).
+    AGE_SUBJECTS = [
+        "i", "he", "she", "who", "cx", "customer", "caller", "patient", "client", "pt", "applicant", "member",
+        "policyholder", "resident", "tenant", "passenger", "student", "pupil",
     ];
     AGE_BEFORE_WEAK = [
         "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "who's", "who is",
@@ -309,6 +314,7 @@ cues! {
         "month", "percent", "dollars", "euros", "pounds", "miles", "km", "kg", "lbs", "feet", "ft", "inches", "cm",
         "times", "points", "items", "orders", "people", "of", "in", "on", "out", "x", "pm", "am", "seconds", "sec",
         "steps", "away", "late", "short", "behind", "over", "under", "off", "tickets", "units", "pieces", "boxes",
+        "degrees",
     ];
 
     // ---- phone

@@ -9,9 +9,9 @@
 use super::{Recognizer, candidate};
 use crate::analyzer::Document;
 use crate::cues::{
-    AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_UNITS_NOT, AGENCY_VERBS, DETERMINERS, GREETINGS, INTRODUCTIONS,
-    LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_LABELS, NRP_NOT_PERSON_BEFORE,
-    ORG_WORDS, PARTICLES, RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
+    AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, DETERMINERS, GREETINGS,
+    INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_LABELS,
+    NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
 };
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
@@ -634,6 +634,13 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
     Some(det)
 }
 
+/// Words after an age that start the next clause (`I'm 67 and`, `shes 79 she doesnt`,
+/// `Ich bin 67 und`).
+const AGE_CLAUSE_NEXT: &[&str] = &[
+    "and", "now", "but", "so", "this", "next", "soon", "yrs", "years", "she", "he", "i", "we", "they", "with", "too",
+    "und", "et", "y", "lol", "haha",
+];
+
 fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
     let text = doc.text;
     let toks = doc.tokens;
@@ -692,16 +699,31 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
     let next_word = toks.get(i + 1).filter(|_| gap(doc, i, i + 1) == " ").map(|n| n.text(text));
     let clause_end = after.is_empty()
         || after.starts_with(['.', ',', '!', '?', '\n', ';', ')'])
-        || next_word
-            .is_some_and(|w| is_one_of(w, &["and", "now", "but", "so", "this", "next", "soon", "yrs", "years"]));
-    // `Mrs Beatrice Okonjo (84)`, `Glenys Price, 88,`: an age right after a name.
+        || next_word.is_some_and(|w| is_one_of(w, AGE_CLAUSE_NEXT));
+    // `Mrs Beatrice Okonjo (84)`, `Glenys Price, 88,`: an age right after a name, and
+    // `my mother, 82,`: right after a relation.
     let after_name = i.checked_sub(1).is_some_and(|p| {
-        matches!(gap(doc, p, i), " (" | ", ") && toks[p].is_capitalised() && toks[p].kind == TokenKind::Word && {
+        let g = gap(doc, p, i);
+        matches!(g, " (" | ", ") && toks[p].is_capitalised() && toks[p].kind == TokenKind::Word && {
             let info = doc.lookup(p);
             info.any(FIRST | LAST) || !info.has(ENGLISH) && !doc.is(p, NOT_NAME)
-        }
+        } || g == ", "
+            && doc.is(p, RELATIONS)
+            && p > 0
+            && is_one_of(doc.word(p - 1), &["my", "his", "her", "our", "your", "their"])
     }) && clause_end
         && n >= 1;
+    // `he is 81`, `cx is 45`, `I am 71`, `Tom is 9`: `is` / `am` after a subject.
+    let subject_before = |s: usize| {
+        s > 0
+            && gap(doc, s - 1, s) == " "
+            && (doc.is(s - 1, RELATIONS)
+                || doc.is(s - 1, AGE_SUBJECTS)
+                || toks[s - 1].is_capitalised()
+                    && toks[s - 1].kind == TokenKind::Word
+                    && !at_sentence_start(doc, s - 1)
+                    && doc.lookup(s - 1).has(FIRST))
+    };
     let score = if strong_after {
         0.85
     } else if after_name {
@@ -710,7 +732,7 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
         match before {
             Some(((_, _), true)) if next_word.is_none_or(|_| !doc.is(i + 1, AGE_UNITS_NOT)) => 0.8,
             Some(((w, _), false)) if clause_end && !matches!(w, "is" | "am") => 0.65,
-            Some(((_, s), false)) if clause_end && s > 0 && doc.is(s - 1, RELATIONS) => 0.65,
+            Some(((_, s), false)) if clause_end && subject_before(s) => 0.65,
             _ => return None,
         }
     };
@@ -758,5 +780,22 @@ mod tests {
         assert_eq!(found("a 7-year-old boy", "AGE"), vec!["7"]);
         assert_eq!(found("aged 45, lives alone", "AGE"), vec!["45"]);
         assert_eq!(found("I'm 5 minutes away", "AGE"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn ages_after_subjects_and_relations() {
+        assert_eq!(found("He is 81, partially sighted", "AGE"), vec!["81"]);
+        assert_eq!(found("flag: cx is 88, hard of hearing", "AGE"), vec!["88"]);
+        assert_eq!(found("Good afternoon, I am 71 and was told", "AGE"), vec!["71"]);
+        assert_eq!(found("on behalf of my mother, 82, who lives alone", "AGE"), vec!["82"]);
+        assert_eq!(found("Ich bin 67 und nicht gut mit Computern", "AGE"), vec!["67"]);
+        assert_eq!(found("shes 79 she doesnt even use it", "AGE"), vec!["79"]);
+        assert_eq!(found("I turn 60 next year", "AGE"), vec!["60"]);
+        // Not ages: a quantity, a price, a count after a relation, a plain `is`.
+        assert_eq!(found("she is 80 miles away", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("the total is 45.", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("the engineer, 3 times now", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("turn 90 degrees", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("Room is 12, second floor", "AGE"), Vec::<&str>::new());
     }
 }
