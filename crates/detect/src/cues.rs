@@ -416,7 +416,7 @@ cues! {
         "otp", "2fa", "mfa", "verification code", "one-time", "one time code", "passcode", "security code",
         "login code", "sms code", "backup code", "authentication code", "auth code", "bestätigungscode",
         "verifizierungscode", "code de vérification", "código de verificación", "codice di verifica", "verificatiecode",
-        "verification", "texted", "sms",
+        "verification", "texted", "sms", "digit code", "six-digit code", "four-digit code", "eight-digit code",
     ];
     /// Form labels whose value is a nationality, religion or ethnicity.
     NRP_LABELS = [
