@@ -133,6 +133,12 @@ fn token_byte(c: u8) -> bool {
 fn slack_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'-'
 }
+fn dotted_token_byte(c: u8) -> bool {
+    token_byte(c) || c == b'.'
+}
+fn hex_lower(c: u8) -> bool {
+    c.is_ascii_digit() || (b'a'..=b'f').contains(&c)
+}
 
 const KEY_FORMATS: &[KeyFormat] = &[
     KeyFormat { prefix: "AKIA", subtype: Subtype::AwsAccessKey, body: (16, 16), body_byte: upper_alnum, mixed: false },
@@ -162,10 +168,36 @@ const KEY_FORMATS: &[KeyFormat] = &[
     KeyFormat { prefix: "xoxa-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte, mixed: true },
     KeyFormat { prefix: "xoxr-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte, mixed: true },
     KeyFormat { prefix: "xoxs-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte, mixed: true },
+    // OpenAI project and service-account keys, Anthropic keys, then OpenAI's older
+    // `sk-` + 48 characters (the longer prefixes first: the loop stops at a match).
+    KeyFormat { prefix: "sk-proj-", subtype: Subtype::Generic, body: (40, 200), body_byte: token_byte, mixed: true },
+    KeyFormat { prefix: "sk-svcacct-", subtype: Subtype::Generic, body: (40, 200), body_byte: token_byte, mixed: true },
+    KeyFormat { prefix: "sk-ant-", subtype: Subtype::Generic, body: (60, 140), body_byte: token_byte, mixed: true },
+    KeyFormat { prefix: "sk-", subtype: Subtype::Generic, body: (48, 48), body_byte: alnum, mixed: true },
+    // Google API keys, SendGrid (`SG.` 22 `.` 43), GitLab, npm, Shopify, DigitalOcean,
+    // Hugging Face (letters only) and PyPI tokens.
+    KeyFormat { prefix: "AIza", subtype: Subtype::Generic, body: (35, 35), body_byte: token_byte, mixed: true },
+    KeyFormat { prefix: "SG.", subtype: Subtype::Generic, body: (66, 66), body_byte: dotted_token_byte, mixed: true },
+    KeyFormat { prefix: "glpat-", subtype: Subtype::Generic, body: (20, 20), body_byte: token_byte, mixed: true },
+    KeyFormat { prefix: "npm_", subtype: Subtype::Generic, body: (36, 36), body_byte: alnum, mixed: true },
+    KeyFormat { prefix: "shpat_", subtype: Subtype::Generic, body: (32, 32), body_byte: hex_lower, mixed: true },
+    KeyFormat { prefix: "shpss_", subtype: Subtype::Generic, body: (32, 32), body_byte: hex_lower, mixed: true },
+    KeyFormat { prefix: "dop_v1_", subtype: Subtype::Generic, body: (64, 64), body_byte: hex_lower, mixed: true },
+    KeyFormat { prefix: "hf_", subtype: Subtype::Generic, body: (34, 34), body_byte: alnum, mixed: false },
+    KeyFormat {
+        prefix: "pypi-AgEIcHlwaS5vcmc",
+        subtype: Subtype::Generic,
+        body: (50, 300),
+        body_byte: token_byte,
+        mixed: true,
+    },
 ];
 
 /// The first two bytes of the prefixes in [`KEY_FORMATS`].
-const KEY_PREFIX_STARTS: &[[u8; 2]] = &[*b"AK", *b"AS", *b"gh", *b"gi", *b"sk", *b"rk", *b"pk", *b"ya", *b"wh", *b"xo"];
+const KEY_PREFIX_STARTS: &[[u8; 2]] = &[
+    *b"AK", *b"AS", *b"gh", *b"gi", *b"sk", *b"rk", *b"pk", *b"ya", *b"wh", *b"xo", *b"AI", *b"SG", *b"gl", *b"np",
+    *b"sh", *b"do", *b"hf", *b"py",
+];
 
 const _: () = {
     let mut i = 0;
@@ -189,8 +221,9 @@ fn prefixed_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
     let text = doc.text;
     let b = text.as_bytes();
     for t in doc.tokens {
+        // `SG.` is a two-letter token: the shortest prefix start.
         if t.kind == TokenKind::Number
-            || t.len() < 4
+            || t.len() < 2
             || (t.start > 0 && (b[t.start - 1].is_ascii_alphanumeric() || b[t.start - 1] == b'_'))
         {
             continue;
@@ -685,6 +718,31 @@ mod tests {
         assert_eq!(found(&format!("token {gh}."), "API_KEY"), vec![gh]);
         assert_eq!(found("sk_live_4eC39HqLyjWDarjtT1zdp7dc", "API_KEY"), vec!["sk_live_4eC39HqLyjWDarjtT1zdp7dc"]);
         assert_eq!(found("xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", "API_KEY").len(), 1);
+    }
+
+    #[test]
+    fn more_vendor_keys() {
+        for key in [
+            "sk-proj-4fT9xQ2LmZ8vR1pW6yN3bC7dK0eH5sJuA2gVnX9tY4rB",
+            "sk-4fT9xQ2LmZ8vR1pW6yN3bC7dK0eH5sJuA2gVnX9tY4rBq1w2",
+            "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",
+            "AIzaSyD4x8Qm2Lr7Tn9Vb3Kp6Wz1Hs5Jf0Gc8Ye",
+            "glpat-x8Qm2Lr7Tn9Vb3Kp6Wz1",
+            "npm_x8Qm2Lr7Tn9Vb3Kp6Wz1Hs5Jf0Gc8YeAbCdE",
+            "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",
+        ] {
+            assert_eq!(found(&format!("the key was {key}, please rotate"), "API_KEY"), vec![key], "{key}");
+        }
+        // Not keys: words and settings that start like a prefix, a short `sk-` value.
+        for text in [
+            "is the task-runner config ok? sk-8 and sk-learn",
+            "set max-retries to 3 and the key-value store to redis",
+            "SG.report.final.v2 attached",
+            "sk-ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUV",
+            "shpat_ZZZZ0a1b2c3d4e5f60718293a4b5c6d7e8",
+        ] {
+            assert_eq!(found(text, "API_KEY"), Vec::<&str>::new(), "{text}");
+        }
     }
 
     #[test]
