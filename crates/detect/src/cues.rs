@@ -424,6 +424,14 @@ cues! {
         "nacionalidad", "nazionalità", "nationaliteit", "nacionalidade", "religion", "religión", "religione",
         "religião", "konfession", "confession", "ethnicity", "ethnic origin", "faith", "denomination",
     ];
+    /// Licences that are not driving licences (`contractor license #`, `software license`).
+    OTHER_LICENSES = [
+        "business", "contractor", "contractors", "software", "product", "liquor", "medical", "nursing",
+        "professional", "marriage", "fishing", "hunting", "pilot", "pilot's", "firearm", "firearms", "gun", "dog",
+        "pet", "music", "trade", "vendor", "seller's", "resale", "wholesale", "broker", "broker's", "real estate",
+        "pharmacy", "teaching", "operating", "enterprise", "volume", "site", "server", "seat", "user", "app",
+        "commercial use", "radio", "amateur", "ham", "food", "alcohol", "tv", "television",
+    ];
     /// Vehicle identifiers that look like licence numbers.
     VEHICLE_WORDS = ["vin", "plate", "registration", "reg", "chassis", "kennzeichen"];
     /// UK bank details: an account number next to these is not a US one.
