@@ -123,6 +123,13 @@ cues! {
         "left", "leaving", "arrived", "arriving", "landed", "reached", "visited", "heading", "headed", "returned",
         "returning", "commute", "commuting", "relocating",
     ];
+    /// Verbs before `in` / `to` / `from` that say where someone lives or moves
+    /// (`lives in`, `moved from`, `relocated to`, `here from`).
+    RESIDENCE_VERBS = [
+        "live", "lives", "living", "lived", "move", "moved", "moving", "relocate", "relocated", "relocating",
+        "based", "reside", "resides", "residing", "resided", "raised", "grew up", "settled", "here", "house",
+        "home", "born",
+    ];
     LABEL_CITY = [
         "city", "town", "ort", "ville", "ciudad", "città", "stad", "cidade", "suburb", "locality",
         "place of birth", "birthplace",
