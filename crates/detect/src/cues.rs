@@ -298,7 +298,9 @@ cues! {
         "family", "roots", "woman", "man", "guy", "lady", "girl", "boy", "immigrant", "expat", "resident", "voter",
         "voters", "party", "member", "community", "faith", "household", "husband", "wife", "parents", "mother",
         "father", "grandmother", "grandfather", "ancestry", "customer", "person", "people", "kid", "kids",
-        "friend", "and", "so", "too", "myself", "here",
+        "friend", "and", "so", "too", "myself", "here", "student", "students", "couple", "worker", "workers",
+        "nurse", "doctor", "neighbour", "neighbor", "tourist", "tourists", "visitor", "partner", "son", "daughter",
+        "boyfriend", "girlfriend", "men", "women", "origins", "ancestors", "born", "native", "by birth",
     ];
     /// Words around a nationality adjective that make it a language or a thing, not a person.
     NRP_NOT_PERSON_BEFORE = [

@@ -612,8 +612,19 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
     // `Nationality: German`, `Staatsangehörigkeit: deutsch, türkisch`.
     let labelled = line_before(doc.text, t.start, 80).is_some_and(|line| line.contains(':'))
         && super::has_context_window(doc, t.start, end, NRP_LABELS, 6, 0);
+    // `as a Nigerian`, `I am Jewish`, `my wife is Hindu`: a weak cue word after `as`, a
+    // subject pronoun or a relation is a strong cue.
+    let subject_cue = before.is_some_and(|(w, s)| {
+        matches!(w, "a" | "an" | "is" | "are" | "was" | "were" | "am")
+            && s > 0
+            && gap(doc, s - 1, s) == " "
+            && (is_one_of(doc.word(s - 1), &["as", "i", "he", "she", "we", "they", "who"])
+                || doc.is(s - 1, RELATIONS)
+                || doc.is(s - 1, AGE_SUBJECTS))
+    });
     let delta = match (before, after) {
         _ if labelled => 0.5,
+        _ if subject_cue => 0.35,
         (Some((w, _)), _)
             if !matches!(w, "a" | "an" | "my" | "our" | "is" | "are" | "was" | "were" | "both" | "half") =>
         {
@@ -780,6 +791,17 @@ mod tests {
         assert_eq!(found("a 7-year-old boy", "AGE"), vec!["7"]);
         assert_eq!(found("aged 45, lives alone", "AGE"), vec!["45"]);
         assert_eq!(found("I'm 5 minutes away", "AGE"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn nrp_after_subjects_and_before_nouns() {
+        assert_eq!(found("as a Nigerian I expected better", "NRP"), vec!["Nigerian"]);
+        assert_eq!(found("my wife is Filipino and we send money", "NRP"), vec!["Filipino"]);
+        assert_eq!(found("hi, I'm Ji-ho Kim, Korean student in Seoul", "NRP"), vec!["Korean"]);
+        // Things, languages and plain `is` do not describe a person.
+        assert_eq!(found("the keyboard is a German one", "NRP"), Vec::<&str>::new());
+        assert_eq!(found("is there a Spanish menu", "NRP"), Vec::<&str>::new());
+        assert_eq!(found("the French press and the Thai curry kit", "NRP"), Vec::<&str>::new());
     }
 
     #[test]
