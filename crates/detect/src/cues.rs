@@ -123,6 +123,13 @@ cues! {
         "left", "leaving", "arrived", "arriving", "landed", "reached", "visited", "heading", "headed", "returned",
         "returning", "commute", "commuting", "relocating",
     ];
+    /// Verbs before `in` / `to` / `from` that say where someone lives or moves
+    /// (`lives in`, `moved from`, `relocated to`, `here from`).
+    RESIDENCE_VERBS = [
+        "live", "lives", "living", "lived", "move", "moved", "moving", "relocate", "relocated", "relocating",
+        "based", "reside", "resides", "residing", "resided", "raised", "grew up", "settled", "here", "house",
+        "home", "born",
+    ];
     LABEL_CITY = [
         "city", "town", "ort", "ville", "ciudad", "città", "stad", "cidade", "suburb", "locality",
         "place of birth", "birthplace",
@@ -291,14 +298,21 @@ cues! {
         "family", "roots", "woman", "man", "guy", "lady", "girl", "boy", "immigrant", "expat", "resident", "voter",
         "voters", "party", "member", "community", "faith", "household", "husband", "wife", "parents", "mother",
         "father", "grandmother", "grandfather", "ancestry", "customer", "person", "people", "kid", "kids",
-        "friend", "and", "so", "too", "myself", "here",
+        "friend", "and", "so", "too", "myself", "here", "student", "students", "couple", "worker", "workers",
+        "nurse", "doctor", "neighbour", "neighbor", "tourist", "tourists", "visitor", "partner", "son", "daughter",
+        "boyfriend", "girlfriend", "men", "women", "origins", "ancestors", "born", "native", "by birth",
     ];
     /// Words around a nationality adjective that make it a language or a thing, not a person.
     NRP_NOT_PERSON_BEFORE = [
         "speak", "speaks", "speaking", "in", "learn", "learning", "translate", "translated", "into", "the",
     ];
     AGE_BEFORE = [
-        "aged", "age", "ages", "age:", "turned", "turning", "turns", "at the age of", "age of",
+        "aged", "age", "ages", "age:", "turned", "turning", "turns", "turn", "at the age of", "age of",
+    ];
+    /// Subjects whose `is` / `am` before a number states an age (`he is 81`, `cx is 45`).
+    AGE_SUBJECTS = [
+        "i", "he", "she", "who", "cx", "customer", "caller", "patient", "client", "pt", "applicant", "member",
+        "policyholder", "resident", "tenant", "passenger", "student", "pupil",
     ];
     AGE_BEFORE_WEAK = [
         "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "who's", "who is",
@@ -309,6 +323,7 @@ cues! {
         "month", "percent", "dollars", "euros", "pounds", "miles", "km", "kg", "lbs", "feet", "ft", "inches", "cm",
         "times", "points", "items", "orders", "people", "of", "in", "on", "out", "x", "pm", "am", "seconds", "sec",
         "steps", "away", "late", "short", "behind", "over", "under", "off", "tickets", "units", "pieces", "boxes",
+        "degrees",
     ];
 
     // ---- phone
@@ -410,13 +425,21 @@ cues! {
         "otp", "2fa", "mfa", "verification code", "one-time", "one time code", "passcode", "security code",
         "login code", "sms code", "backup code", "authentication code", "auth code", "bestätigungscode",
         "verifizierungscode", "code de vérification", "código de verificación", "codice di verifica", "verificatiecode",
-        "verification", "texted", "sms",
+        "verification", "texted", "sms", "digit code", "six-digit code", "four-digit code", "eight-digit code",
     ];
     /// Form labels whose value is a nationality, religion or ethnicity.
     NRP_LABELS = [
         "nationality", "nationalities", "citizenship", "staatsangehörigkeit", "nationalität", "nationalité",
         "nacionalidad", "nazionalità", "nationaliteit", "nacionalidade", "religion", "religión", "religione",
         "religião", "konfession", "confession", "ethnicity", "ethnic origin", "faith", "denomination",
+    ];
+    /// Licences that are not driving licences (`contractor license #`, `software license`).
+    OTHER_LICENSES = [
+        "business", "contractor", "contractors", "software", "product", "liquor", "medical", "nursing",
+        "professional", "marriage", "fishing", "hunting", "pilot", "pilot's", "firearm", "firearms", "gun", "dog",
+        "pet", "music", "trade", "vendor", "seller's", "resale", "wholesale", "broker", "broker's", "real estate",
+        "pharmacy", "teaching", "operating", "enterprise", "volume", "site", "server", "seat", "user", "app",
+        "commercial use", "radio", "amateur", "ham", "food", "alcohol", "tv", "television",
     ];
     /// Vehicle identifiers that look like licence numbers.
     VEHICLE_WORDS = ["vin", "plate", "registration", "reg", "chassis", "kennzeichen"];

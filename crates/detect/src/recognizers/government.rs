@@ -22,8 +22,8 @@ const ID_ANSWER_PREFIX: usize = 48;
 use crate::analyzer::Document;
 use crate::cues::{
     AADHAAR_WORDS, ABN_WORDS, Cue, DE_TAX_WORDS, FISCAL_CODE_WORDS, ITIN_WORDS, LICENSE_WORDS, NHS_WORDS, NIE_WORDS,
-    NIF_WORDS, NINO_WORDS, NIR_WORDS, PAN_WORDS, PASSPORT_WORDS, REFERENCE_WORDS, SIN_WORDS, SSN_WORDS, TFN_WORDS,
-    VEHICLE_WORDS,
+    NIF_WORDS, NINO_WORDS, NIR_WORDS, OTHER_LICENSES, PAN_WORDS, PASSPORT_WORDS, REFERENCE_WORDS, SIN_WORDS, SSN_WORDS,
+    TFN_WORDS, VEHICLE_WORDS,
 };
 use crate::detection::Detection;
 use crate::entity::EntityType;
@@ -227,7 +227,7 @@ impl Recognizer for NationalIds {
                     (EntityType::UsPassport, PASSPORT_WORDS, passport_shape as fn(&str) -> bool, "us_passport"),
                     (EntityType::UsDriverLicense, LICENSE_WORDS, license_shape, "us_driver_license"),
                 ] {
-                    if shape(w) && has_context_window(doc, t.start, t.end, words, ID_CONTEXT_BEFORE, 2) {
+                    if shape(w) && hotword_near(doc, t.start, t.end, words) {
                         out.push(candidate(t.start, t.end, entity, 0.6, name, "value near hotword"));
                     }
                 }
@@ -240,6 +240,7 @@ impl Recognizer for NationalIds {
                     out.push(det);
                 }
                 if doc.is(i, LICENSE_WORDS)
+                    && !other_license(doc, i)
                     && let Some(det) =
                         value_after(doc, i, EntityType::UsDriverLicense, "us_driver_license", license_shape)
                 {
@@ -531,6 +532,24 @@ fn labelled_otherwise(doc: &Document<'_>, i: usize) -> bool {
         || super::has_context_window(doc, t.start, t.end, VEHICLE_WORDS, 3, 0)
 }
 
+/// Is a hotword of `words` near `start..end`? A licence hotword does not count when it
+/// names another kind of licence (`contractor license #`).
+fn hotword_near(doc: &Document<'_>, start: usize, end: usize, words: Cue) -> bool {
+    crate::context::find(doc, start, end, words, ID_CONTEXT_BEFORE, 2).is_some_and(|hit| {
+        words.id != LICENSE_WORDS.id || {
+            let k = doc.tokens.partition_point(|t| t.end < hit.end);
+            !other_license(doc, k)
+        }
+    })
+}
+
+/// Does the licence hotword at token `k` (a word, or a phrase ending there) follow a word
+/// naming another kind of licence (`business license number`, `software licence`)?
+fn other_license(doc: &Document<'_>, k: usize) -> bool {
+    let first = doc.cue_match(k, LICENSE_WORDS).map_or(k, |(_, first)| first);
+    first > 0 && doc.gap(first - 1, first) == " " && doc.is(first - 1, OTHER_LICENSES)
+}
+
 /// A token not glued to neighbouring digits or letters (a value on its own).
 fn standalone_value(doc: &Document<'_>, i: usize) -> bool {
     let toks = doc.tokens;
@@ -591,6 +610,8 @@ fn value_after(
                     | "and"
                     | "it's"
                     | "its"
+                    | "as"
+                    | "was"
             )
         {
             j += 1;
@@ -617,7 +638,10 @@ fn value_after(
     if !shape(value) {
         return None;
     }
-    let det = candidate(start, end, entity, 0.8, recognizer, "value after hotword");
+    // Right after its hotword (`passport no. 551834613`), the value is named more surely than
+    // by a hotword further away (an `SSN:` on the next line).
+    let score = if j <= i + 3 { 0.9 } else { 0.8 };
+    let det = candidate(start, end, entity, score, recognizer, "value after hotword");
     Some(det)
 }
 
@@ -710,5 +734,26 @@ mod tests {
         assert_eq!(found("passport number 912345678", "US_PASSPORT"), vec!["912345678"]);
         assert_eq!(found("driver's license D1234567 from CA", "US_DRIVER_LICENSE"), vec!["D1234567"]);
         assert_eq!(found("a duplicate D1234567 INTRODUCTORY", "US_DRIVER_LICENSE"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn passport_named_right_before_wins_over_a_far_ssn_hotword() {
+        let text = "List A doc: US passport no. 551834613\nSSN: 311-90-0475";
+        assert_eq!(found(text, "US_PASSPORT"), vec!["551834613"]);
+        assert_eq!(found(text, "US_SSN"), vec!["311-90-0475"]);
+    }
+
+    #[test]
+    fn licences_of_other_kinds_and_phrasings() {
+        let dl = "US_DRIVER_LICENSE";
+        assert_eq!(
+            found("I entered my driver license number as S530-4128-9922 (Illinois)", dl),
+            vec!["S530-4128-9922"]
+        );
+        assert_eq!(found("DL# 123-456-789 NY", dl), vec!["123-456-789"]);
+        assert_eq!(found("drivers lic D12-34-5678, exp 08/2027", dl), vec!["D12-34-5678"]);
+        assert_eq!(found("our contractor license # is CL-2231874", dl), Vec::<&str>::new());
+        assert_eq!(found("the business license number is 2024-118830", dl), Vec::<&str>::new());
+        assert_eq!(found("software license 7HJK2990XQ", dl), Vec::<&str>::new());
     }
 }

@@ -8,7 +8,7 @@ use crate::analyzer::Document;
 use crate::cues::{
     BUILDING_WORDS, DIRECTIONS, FACILITY_WORDS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS, LABEL_CITY, LABEL_COUNTRY,
     LABEL_POSTCODE, LABEL_REGION, MONTHS_AND_DAYS, NAME_PARTICLES, NOT_NAME, PLACE_CUES, POSTCODE_WORDS,
-    REFERENCE_WORDS,
+    REFERENCE_WORDS, RESIDENCE_VERBS,
 };
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
@@ -159,6 +159,9 @@ fn label_before(doc: &Document<'_>, i: usize) -> Option<Subtype> {
 /// A labelled field's value: a whole address line (continued on the next lines when they
 /// are address parts), a city, region, country or postcode.
 fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
+    if let Some(found) = vcard_address(doc, i) {
+        return Some(found);
+    }
     let subtype = label_before(doc, i)?;
     let mut t = doc.tokens[i];
     let (last, score) = match subtype {
@@ -191,6 +194,39 @@ fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let det = candidate(t.start, doc.tokens[last].end, EntityType::Location, score, "location", "labelled field")
         .subtype(subtype)
         .validated("form label");
+    Some((det, last))
+}
+
+/// A vCard address property, `ADR;TYPE=home:;;214 W Babcock St;Bozeman;MT;59715;USA`:
+/// token `i` starts its value (after the empty PO box and extended-address fields), which
+/// runs, semicolons and all, to the end of the line.
+fn vcard_address(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
+    let p = i.checked_sub(1)?;
+    // Cheap gate: the value follows `:` or `;` with nothing else between.
+    let g = gap(doc, p, i);
+    if !g.ends_with([':', ';']) || g.contains('\n') {
+        return None;
+    }
+    let t = doc.tokens[i];
+    let line = crate::text::line_before(doc.text, t.start, 120)?;
+    let property = line.get(..3).filter(|w| w.eq_ignore_ascii_case("adr"))?;
+    let after_name = &line[property.len()..];
+    let colon = after_name.find(':')?;
+    // `ADR;TYPE=home:` then only empty fields before the value.
+    if !(after_name.starts_with([':', ';']) && after_name[colon + 1..].bytes().all(|c| matches!(c, b';' | b' '))) {
+        return None;
+    }
+    let rest = crate::text::line_after(doc.text, t.start, 200)?;
+    let value = rest.trim_end_matches([';', ' ', '\r', '\t']);
+    let end = t.start + value.len();
+    let last = doc.tokens.partition_point(|k| k.end <= end).checked_sub(1).filter(|&l| l >= i)?;
+    // At least a street and one more field.
+    if !value.contains(';') {
+        return None;
+    }
+    let det = candidate(t.start, doc.tokens[last].end, EntityType::Location, 0.9, "location", "vCard ADR")
+        .subtype(Subtype::Address)
+        .validated("vCard property");
     Some((det, last))
 }
 
@@ -1075,6 +1111,8 @@ fn postcode_with(doc: &Document<'_>, i: usize, lower_ok: bool) -> Option<usize> 
     let number_of = |k: usize, lens: &[usize]| toks[k].kind == TokenKind::Number && lens.contains(&toks[k].len());
     match t.kind {
         TokenKind::Number => match s.len() {
+            // A ZIP code read out digit by digit: `9 0 2 1 0`.
+            1 => spelled_zip(doc, i),
             // US ZIP(+4), DE, FR, ES, IT; BR CEP `01310-100`.
             5 => Some(next(&["-"]).filter(|&k| number_of(k, &[3, 4])).unwrap_or(i)),
             // NL `1015 CJ`, PT `1000-001`, AU/AT/CH/… 4 digits.
@@ -1137,6 +1175,19 @@ fn postcode_with(doc: &Document<'_>, i: usize, lower_ok: bool) -> Option<usize> 
         }
         _ => None,
     }
+}
+
+/// Five single digits separated by single spaces, starting at token `i` and not part of
+/// a longer run: a ZIP code read out (`9 0 2 1 0`). Returns the last digit.
+fn spelled_zip(doc: &Document<'_>, i: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    let digit = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokenKind::Number && t.len() == 1);
+    let spaced = |k: usize| gap(doc, k, k + 1) == " ";
+    if i > 0 && digit(i - 1) && spaced(i - 1) {
+        return None;
+    }
+    let last = i + 4;
+    ((i..last).all(|k| digit(k + 1) && spaced(k)) && !(digit(last + 1) && spaced(last))).then_some(last)
 }
 
 /// A region (name or address abbreviation) or a country at `i`; returns its last token.
@@ -1265,9 +1316,13 @@ fn address_line(doc: &Document<'_>, start: usize, end: usize) -> LineKind {
     }
     // `Teresa Alvarado`: a given name and a surname are the recipient, even when either is
     // also a place.
+    // `Dale Lindquist`: a given name that is also a word (or a street type) still opens a
+    // name when the surname is nothing else.
     let name_line = (1..=2).contains(&(end - start)) && toks[start].is_capitalised() && toks[end].is_capitalised() && {
         let (first, last) = (doc.lookup(start), doc.lookup(end));
-        first.has(FIRST) && !first.has(ENGLISH) && last.has(LAST)
+        first.has(FIRST)
+            && last.has(LAST)
+            && (!first.has(ENGLISH) || !last.any(ENGLISH | STREET_AFTER | STREET_BEFORE | CITY | REGION | COUNTRY))
     };
     if name_line {
         return LineKind::Stop;
@@ -1327,9 +1382,23 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
                 .is_some_and(|hit| doc.text[hit.end..t.start].contains('\n'));
         // `order 55120`: a reference number, whatever was asked.
         let reference = super::has_context_window(doc, t.start, toks[last].end, REFERENCE_WORDS, 1, 0);
-        if !reference && (near_word || shape_strong && last > i || city_after || answer) {
+        // `9 0 2 1 0` after `What's the ZIP?`, however the reply starts.
+        let spelled_answer = t.len() == 1
+            && last > i
+            && crate::context::find(doc, t.start, toks[last].end, POSTCODE_WORDS, 16, 0).is_some();
+        // `Marfa, TX 79843`: a ZIP right after a town's state code.
+        let after_state = t.len() == 5
+            && i >= 2
+            && gap(doc, i - 1, i) == " "
+            && gap(doc, i - 2, i - 1) == ", "
+            && toks[i - 1].is_all_upper()
+            && toks[i - 1].len() == 2
+            && doc.gaz.is_region_abbreviation(word(doc, i - 1));
+        if !reference
+            && (near_word || shape_strong && last > i || city_after || answer || spelled_answer || after_state)
+        {
             // Above a one-time code's 0.8: `código postal` names a code too.
-            let score = if near_word || answer { 0.85 } else { 0.6 };
+            let score = if near_word || answer || spelled_answer { 0.85 } else { 0.6 };
             let det = candidate(t.start, toks[last].end, EntityType::Location, score, "location", "postcode")
                 .subtype(Subtype::Postcode);
             return Some((det, last));
@@ -1368,7 +1437,9 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     if not_name && !(t.is_all_upper() || doc.has(i, PHRASE_START) && capitalised_next() || date_line_next()) {
         return None;
     }
-    let (last, info) = gazetteer_at(doc, i, CITY | COUNTRY | REGION)?;
+    let Some((last, info)) = gazetteer_at(doc, i, CITY | COUNTRY | REGION) else {
+        return town_before_region(doc, i);
+    };
     // A word that is never a name (`Nice`, `Den`, `La`) is a place only as the first word of
     // a longer place name (`Den Haag`, `La Paz`) or on a letter's date line (`Nice, le 8 mars`).
     // `EU` in capitals is not the Portuguese `eu`.
@@ -1423,8 +1494,20 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let after_postcode = prev.is_some_and(|p| {
         matches!(gap(doc, p, i), ", " | " ") && toks[p].kind == TokenKind::Number && matches!(toks[p].len(), 4 | 5)
     });
-    if cue || coordinated || after_postcode || dateline(doc, i, last) {
+    // `from Davis to Lincoln`, `von Hamburg nach Lüneburg`: before another place.
+    let coordinated_next = next_joined(doc, last, &[" "]).is_some_and(|c| {
+        is_one_of(word(doc, c), &["to", "or", "and", "&", "nach"])
+            && next_joined(doc, c, &[" "])
+                .is_some_and(|k| toks[k].is_capitalised() && gazetteer_at(doc, k, CITY | REGION | COUNTRY).is_some())
+    });
+    if cue || coordinated || coordinated_next || after_postcode || dateline(doc, i, last) {
         score += 0.3;
+    }
+    // `my mom lives in Warren`, `moved from Davis`: where someone lives or moves, so a city
+    // that is also a name is the place.
+    // (`moved from Leeds to York`: the verb a few words back.)
+    if (cue || coordinated) && super::has_context_window(doc, t.start, t.end, RESIDENCE_VERBS, 4, 0) {
+        score += 0.2;
     }
     if let Some(k) = next_joined(doc, last, &[", ", " "]) {
         // `Springfield, IL`, `Lyon, France`.
@@ -1525,6 +1608,73 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     Some((det, last))
 }
 
+/// A town the gazetteer does not know, named with its state or country: `Marfa, TX 79843`,
+/// `Sitka, AK,`, `Hallstatt, Austria and`. One or two capitalised words that are not
+/// ordinary English words or a person's name, a comma, then a state code (followed by a
+/// ZIP, punctuation, the end of the text or a lower-case word) or a state or country name
+/// (followed by punctuation, the end or a lower-case word).
+fn town_before_region(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
+    let toks = doc.tokens;
+    let last = unknown_town(doc, i)?;
+    let k = next_joined(doc, last, &[", "])?;
+    let code = toks[k].is_all_upper() && toks[k].len() == 2 && doc.gaz.is_region_abbreviation(word(doc, k));
+    let (end, named) = if code {
+        (k, false)
+    } else if toks[k].is_capitalised() && !toks[k].is_all_upper() {
+        let (e, info) = gazetteer_at(doc, k, REGION | COUNTRY)?;
+        if info.any(REGION_AMBIGUOUS | COUNTRY_AMBIGUOUS) || info.has(CITY) && info.city_pop >= 100_000 {
+            return None;
+        }
+        (e, true)
+    } else {
+        return None;
+    };
+    let rest = &doc.text[toks[end].end..];
+    let closes = rest.is_empty()
+        || rest.starts_with([',', '.', ';', '!', '?', ')', '\n', '\r'])
+        || next_joined(doc, end, &[" "]).is_some_and(|n| {
+            let zip = !named && toks[n].kind == TokenKind::Number && toks[n].len() == 5;
+            zip || toks[n].kind == TokenKind::Word && !toks[n].is_capitalised()
+        });
+    if !closes {
+        return None;
+    }
+    let det = candidate(toks[i].start, toks[last].end, EntityType::Location, 0.6, "location", "town, state")
+        .subtype(Subtype::City);
+    Some((det, last))
+}
+
+/// One or two capitalised words at `i` that could be a town's name the gazetteer lacks:
+/// not ordinary English words, function words, a person's given name or a greeting's
+/// object (`Hi Priya, NY office`). Returns the last word.
+fn unknown_town(doc: &Document<'_>, i: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    let plain = |k: usize| {
+        let t = toks[k];
+        t.kind == TokenKind::Word && t.is_capitalised() && !t.is_all_upper() && !doc.is(k, NOT_NAME) && {
+            let info = doc.lookup(k);
+            !info.any(ENGLISH | FIRST | UNIT | POBOX)
+        }
+    };
+    if !plain(i) || doc.is(i, crate::cues::TITLES) {
+        return None;
+    }
+    // After a capitalised word (`John Smith, TX`) or a title or greeting, it is a name.
+    if let Some(p) = i.checked_sub(1)
+        && gap(doc, p, i) == " "
+        && (toks[p].is_capitalised() && !doc.is(p, PLACE_CUES)
+            || doc.is(p, crate::cues::TITLES)
+            || doc.is(p, crate::cues::GREETINGS))
+    {
+        return None;
+    }
+    // `Hood River`: a second word may be an ordinary one.
+    let last = next_joined(doc, i, &[" "])
+        .filter(|&k| toks[k].kind == TokenKind::Word && toks[k].is_capitalised() && !toks[k].is_all_upper())
+        .unwrap_or(i);
+    Some(last)
+}
+
 /// A state or province code on its own (`Austin, TX`, `shipping to HI`): after a city and a
 /// comma, or after a place word (`to`, `in`, `from`), unless it is also a common word or
 /// abbreviation written in capitals (`OK`, `ME`, `OR`, `IN`, `ID`).
@@ -1543,7 +1693,12 @@ fn state_code_alone(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> 
     );
     // `Austin, TX`; `Houston TX` without the comma unless the code is also a word.
     let after_city = (gap(doc, p, i) == ", " || gap(doc, p, i) == " " && !word_like)
-        && (p.saturating_sub(3)..=p).any(|k| gazetteer_at(doc, k, CITY).is_some_and(|(e, _)| e == p));
+        && (p.saturating_sub(3)..=p).any(|k| gazetteer_at(doc, k, CITY).is_some_and(|(e, _)| e == p))
+        // `Sitka, AK`: a town the gazetteer lacks (see [`town_before_region`]).
+        || gap(doc, p, i) == ", "
+            && (p.saturating_sub(1)..=p).any(|k| {
+                unknown_town(doc, k) == Some(p) && town_before_region(doc, k).is_some_and(|(_, e)| e == p)
+            });
     let after_cue = gap(doc, p, i) == " " && doc.is(p, PLACE_CUES) && !word_like;
     // `PO Box`, `NY Times`: the first word of a longer name.
     let in_name = next_joined(doc, i, &[" "]).is_some_and(|n| {
@@ -1723,6 +1878,56 @@ mod tests {
         // Prepositions of other languages.
         assert_eq!(found("vivo en Valencia desde marzo", "LOCATION"), vec!["Valencia"]);
         assert_eq!(found("Ich ziehe nach München", "LOCATION"), vec!["München"]);
+    }
+
+    #[test]
+    fn vcard_addresses() {
+        let card = "FN:Ingrid Halvorsen\nADR;TYPE=home:;;214 W Babcock St;Bozeman;MT;59715;USA\nEMAIL:i@example.com";
+        assert_eq!(found_subtypes(card, "LOCATION"), vec![("214 W Babcock St;Bozeman;MT;59715;USA", Some("ADDRESS"))]);
+        assert_eq!(found("ADR:;;7 Commercial Street;Lerwick;;ZE1 0HX;United Kingdom\n", "LOCATION").len(), 1);
+        assert_eq!(
+            found("ADR;TYPE=work:;Suite 210;88 Canyon Rd;Taos;NM;87571;US", "LOCATION"),
+            vec!["Suite 210;88 Canyon Rd;Taos;NM;87571;US"]
+        );
+        // Not a vCard address: another property, or text after the value on the line.
+        no_location(&["NOTE:;;call before noon;thanks", "ADRIAN: 12 of them;ok"]);
+    }
+
+    #[test]
+    fn zip_codes_read_digit_by_digit() {
+        assert_eq!(found_subtypes("CALLER: zip is 9 0 2 1 0", "LOCATION"), vec![("9 0 2 1 0", Some("POSTCODE"))]);
+        assert_eq!(
+            found("AGENT: What's the five-digit ZIP?\nCALLER: uh 5 9 7 1 5... yes", "LOCATION"),
+            vec!["5 9 7 1 5"]
+        );
+        // Not a ZIP: no postcode word, or six digits (a one-time code read out).
+        no_location(&["press 1 2 3 4 5 on the keypad", "zip it, the code is 7 3 9 1 0 4"]);
+    }
+
+    #[test]
+    fn towns_with_their_state_or_country() {
+        assert_eq!(
+            found_subtypes("now Marfa, TX 79843", "LOCATION"),
+            vec![("Marfa", Some("CITY")), ("TX", Some("STATE")), ("79843", Some("POSTCODE"))]
+        );
+        assert_eq!(found("a PO box in Sitka, AK, deliveries", "LOCATION"), vec!["Sitka", "AK"]);
+        assert_eq!(found("hello im in Hallstatt, Austria and my esim", "LOCATION"), vec!["Hallstatt", "Austria"]);
+        // A name, a greeting's object or an ordinary word before the comma is not a town.
+        no_location(&["Hi Priya, NY office called", "Mr Okafor, CA branch", "Thanks, OK", "Sincerely, Bob Smith, TX"]);
+    }
+
+    #[test]
+    fn cities_that_are_names_where_people_live() {
+        assert_eq!(found("my mom lives in Warren and shes far away", "LOCATION"), vec!["Warren"]);
+        assert_eq!(found("i moved from Davis to Lincoln in march", "LOCATION"), vec!["Davis", "Lincoln"]);
+        assert_eq!(found("wir sind von Hamburg nach Lüneburg umgezogen", "LOCATION"), vec!["Hamburg", "Lüneburg"]);
+        assert_eq!(found("can Warren from billing call me", "LOCATION"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn signature_name_above_an_address() {
+        let sig = "Thanks.\n\nDale Lindquist\nLindquist Outfitters\n41 Main Street\nKetchum, ID 83340";
+        assert_eq!(found(sig, "LOCATION"), vec!["41 Main Street\nKetchum, ID 83340"]);
     }
 
     fn no_location(texts: &[&str]) {

@@ -11,9 +11,9 @@ use smallvec::{SmallVec, smallvec};
 use super::{Recognizer, candidate};
 use crate::analyzer::Document;
 use crate::cues::{
-    AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_UNITS_NOT, AGENCY_VERBS, DETERMINERS, GREETINGS, INTRODUCTIONS,
-    LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_LABELS, NRP_NOT_PERSON_BEFORE,
-    ORG_WORDS, PARTICLES, RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
+    AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, DETERMINERS, GREETINGS,
+    INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_LABELS,
+    NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
 };
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
@@ -670,8 +670,19 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
     // `Nationality: German`, `Staatsangehörigkeit: deutsch, türkisch`.
     let labelled = line_before(doc.text, t.start, 80).is_some_and(|line| line.contains(':'))
         && super::has_context_window(doc, t.start, end, NRP_LABELS, 6, 0);
+    // `as a Nigerian`, `I am Jewish`, `my wife is Hindu`: a weak cue word after `as`, a
+    // subject pronoun or a relation is a strong cue.
+    let subject_cue = before.is_some_and(|(w, s)| {
+        matches!(w, "a" | "an" | "is" | "are" | "was" | "were" | "am")
+            && s > 0
+            && gap(doc, s - 1, s) == " "
+            && (is_one_of(doc.word(s - 1), &["as", "i", "he", "she", "we", "they", "who"])
+                || doc.is(s - 1, RELATIONS)
+                || doc.is(s - 1, AGE_SUBJECTS))
+    });
     let delta = match (before, after) {
         _ if labelled => 0.5,
+        _ if subject_cue => 0.35,
         (Some((w, _)), _)
             if !matches!(w, "a" | "an" | "my" | "our" | "is" | "are" | "was" | "were" | "both" | "half") =>
         {
@@ -691,6 +702,13 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
     det.explanation.validation = Some("NRP gazetteer");
     Some(det)
 }
+
+/// Words after an age that start the next clause (`I'm 67 and`, `shes 79 she doesnt`,
+/// `Ich bin 67 und`).
+const AGE_CLAUSE_NEXT: &[&str] = &[
+    "and", "now", "but", "so", "this", "next", "soon", "yrs", "years", "she", "he", "i", "we", "they", "with", "too",
+    "und", "et", "y", "lol", "haha",
+];
 
 fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
     let text = doc.text;
@@ -750,16 +768,31 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
     let next_word = toks.get(i + 1).filter(|_| gap(doc, i, i + 1) == " ").map(|n| n.text(text));
     let clause_end = after.is_empty()
         || after.starts_with(['.', ',', '!', '?', '\n', ';', ')'])
-        || next_word
-            .is_some_and(|w| is_one_of(w, &["and", "now", "but", "so", "this", "next", "soon", "yrs", "years"]));
-    // `Mrs Beatrice Okonjo (84)`, `Glenys Price, 88,`: an age right after a name.
+        || next_word.is_some_and(|w| is_one_of(w, AGE_CLAUSE_NEXT));
+    // `Mrs Beatrice Okonjo (84)`, `Glenys Price, 88,`: an age right after a name, and
+    // `my mother, 82,`: right after a relation.
     let after_name = i.checked_sub(1).is_some_and(|p| {
-        matches!(gap(doc, p, i), " (" | ", ") && toks[p].is_capitalised() && toks[p].kind == TokenKind::Word && {
+        let g = gap(doc, p, i);
+        matches!(g, " (" | ", ") && toks[p].is_capitalised() && toks[p].kind == TokenKind::Word && {
             let info = doc.lookup(p);
             info.any(FIRST | LAST) || !info.has(ENGLISH) && !doc.is(p, NOT_NAME)
-        }
+        } || g == ", "
+            && doc.is(p, RELATIONS)
+            && p > 0
+            && is_one_of(doc.word(p - 1), &["my", "his", "her", "our", "your", "their"])
     }) && clause_end
         && n >= 1;
+    // `he is 81`, `cx is 45`, `I am 71`, `Tom is 9`: `is` / `am` after a subject.
+    let subject_before = |s: usize| {
+        s > 0
+            && gap(doc, s - 1, s) == " "
+            && (doc.is(s - 1, RELATIONS)
+                || doc.is(s - 1, AGE_SUBJECTS)
+                || toks[s - 1].is_capitalised()
+                    && toks[s - 1].kind == TokenKind::Word
+                    && !at_sentence_start(doc, s - 1)
+                    && doc.lookup(s - 1).has(FIRST))
+    };
     let score = if strong_after {
         0.85
     } else if after_name {
@@ -768,7 +801,7 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
         match before {
             Some(((_, _), true)) if next_word.is_none_or(|_| !doc.is(i + 1, AGE_UNITS_NOT)) => 0.8,
             Some(((w, _), false)) if clause_end && !matches!(w, "is" | "am") => 0.65,
-            Some(((_, s), false)) if clause_end && s > 0 && doc.is(s - 1, RELATIONS) => 0.65,
+            Some(((_, s), false)) if clause_end && subject_before(s) => 0.65,
             _ => return None,
         }
     };
@@ -848,5 +881,33 @@ mod tests {
         assert_eq!(found("a 7-year-old boy", "AGE"), vec!["7"]);
         assert_eq!(found("aged 45, lives alone", "AGE"), vec!["45"]);
         assert_eq!(found("I'm 5 minutes away", "AGE"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn nrp_after_subjects_and_before_nouns() {
+        assert_eq!(found("as a Nigerian I expected better", "NRP"), vec!["Nigerian"]);
+        assert_eq!(found("my wife is Filipino and we send money", "NRP"), vec!["Filipino"]);
+        assert_eq!(found("hi, I'm Ji-ho Kim, Korean student in Seoul", "NRP"), vec!["Korean"]);
+        // Things, languages and plain `is` do not describe a person.
+        assert_eq!(found("the keyboard is a German one", "NRP"), Vec::<&str>::new());
+        assert_eq!(found("is there a Spanish menu", "NRP"), Vec::<&str>::new());
+        assert_eq!(found("the French press and the Thai curry kit", "NRP"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn ages_after_subjects_and_relations() {
+        assert_eq!(found("He is 81, partially sighted", "AGE"), vec!["81"]);
+        assert_eq!(found("flag: cx is 88, hard of hearing", "AGE"), vec!["88"]);
+        assert_eq!(found("Good afternoon, I am 71 and was told", "AGE"), vec!["71"]);
+        assert_eq!(found("on behalf of my mother, 82, who lives alone", "AGE"), vec!["82"]);
+        assert_eq!(found("Ich bin 67 und nicht gut mit Computern", "AGE"), vec!["67"]);
+        assert_eq!(found("shes 79 she doesnt even use it", "AGE"), vec!["79"]);
+        assert_eq!(found("I turn 60 next year", "AGE"), vec!["60"]);
+        // Not ages: a quantity, a price, a count after a relation, a plain `is`.
+        assert_eq!(found("she is 80 miles away", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("the total is 45.", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("the engineer, 3 times now", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("turn 90 degrees", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("Room is 12, second floor", "AGE"), Vec::<&str>::new());
     }
 }

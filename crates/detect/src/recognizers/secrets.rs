@@ -26,11 +26,11 @@ impl Recognizer for Secrets {
         for (i, t) in doc.tokens.iter().enumerate() {
             if t.kind == TokenKind::Number {
                 // A code read back a turn after it was asked for ("the code we texted you?").
-                if (4..=8).contains(&t.len())
-                    && alone_on_turn(doc, i)
+                if t.len() <= 8
+                    && let Some(end) = code_value(doc.text, doc.tokens, i)
+                    && alone_on_turn(doc, i, end)
                     && !is_year(t.text(doc.text))
                     && has_context_window(doc, t.start, t.end, STRONG_CODE_WORDS, 16, 0)
-                    && let Some(end) = code_value(doc.text, doc.tokens, i)
                 {
                     out.push(candidate(
                         t.start,
@@ -43,7 +43,8 @@ impl Recognizer for Secrets {
                 }
                 continue;
             }
-            if t.len() > 16 {
+            // The longest hotwords: `verifizierungscode` (18 bytes), `bestätigungscode` (17).
+            if t.len() > 24 {
                 continue;
             }
             if t.kind == TokenKind::Alnum && t.text(doc.text).contains('_') {
@@ -76,17 +77,31 @@ impl Recognizer for Secrets {
     }
 }
 
-/// Is token `i` the whole of its turn: alone on its line, after at most a speaker label
-/// or timestamp (`Customer: 187120`)?
-fn alone_on_turn(doc: &Document<'_>, i: usize) -> bool {
+/// Is the value at token `i` (ending at byte `end`) the whole of its turn: alone on its
+/// line, after at most a speaker label or timestamp and a few filler words
+/// (`Customer: 187120`, `CALLER: yes it's 88 21 93`)?
+fn alone_on_turn(doc: &Document<'_>, i: usize, end: usize) -> bool {
     let t = doc.tokens[i];
     let before = line_before(doc.text, t.start, 60).map(str::trim);
-    let after = line_after(doc.text, t.end, 60).map(str::trim);
-    let label_only = before.is_some_and(|b| {
-        b.is_empty() || b.ends_with(':') && !b.contains(' ') || b.ends_with(':') && b.split_whitespace().count() <= 3
+    let after = line_after(doc.text, end, 60).map(str::trim);
+    let answer_only = before.is_some_and(|b| {
+        // What follows the speaker label (`CALLER:`, `[10:02] Customer:`), if any.
+        let said = match b.rfind(": ") {
+            Some(p) if b[..p].split_whitespace().count() <= 3 => &b[p + 2..],
+            _ if b.ends_with(':') && b.split_whitespace().count() <= 3 => "",
+            _ => b,
+        };
+        said.split_whitespace().count() <= 3
+            && said
+                .split_whitespace()
+                .all(|w| ANSWER_FILLERS.iter().any(|f| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(f)))
     });
-    label_only && after.is_some_and(|a| a.is_empty() || a == "." || a == "!")
+    answer_only && after.is_some_and(|a| a.is_empty() || a == "." || a == "!")
 }
+
+/// Words a reply may start with before the value it reads back.
+const ANSWER_FILLERS: &[&str] =
+    &["yes", "yeah", "yep", "ok", "okay", "sure", "so", "uh", "um", "erm", "it's", "its", "it", "is", "got"];
 
 fn is_year(s: &str) -> bool {
     s.len() == 4 && (s.starts_with("19") || s.starts_with("20"))
@@ -118,6 +133,12 @@ fn token_byte(c: u8) -> bool {
 fn slack_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'-'
 }
+fn dotted_token_byte(c: u8) -> bool {
+    token_byte(c) || c == b'.'
+}
+fn hex_lower(c: u8) -> bool {
+    c.is_ascii_digit() || (b'a'..=b'f').contains(&c)
+}
 
 const KEY_FORMATS: &[KeyFormat] = &[
     KeyFormat { prefix: "AKIA", subtype: Subtype::AwsAccessKey, body: (16, 16), body_byte: upper_alnum, mixed: false },
@@ -147,10 +168,36 @@ const KEY_FORMATS: &[KeyFormat] = &[
     KeyFormat { prefix: "xoxa-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte, mixed: true },
     KeyFormat { prefix: "xoxr-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte, mixed: true },
     KeyFormat { prefix: "xoxs-", subtype: Subtype::SlackToken, body: (10, 120), body_byte: slack_byte, mixed: true },
+    // OpenAI project and service-account keys, Anthropic keys, then OpenAI's older
+    // `sk-` + 48 characters (the longer prefixes first: the loop stops at a match).
+    KeyFormat { prefix: "sk-proj-", subtype: Subtype::Generic, body: (40, 200), body_byte: token_byte, mixed: true },
+    KeyFormat { prefix: "sk-svcacct-", subtype: Subtype::Generic, body: (40, 200), body_byte: token_byte, mixed: true },
+    KeyFormat { prefix: "sk-ant-", subtype: Subtype::Generic, body: (60, 140), body_byte: token_byte, mixed: true },
+    KeyFormat { prefix: "sk-", subtype: Subtype::Generic, body: (48, 48), body_byte: alnum, mixed: true },
+    // Google API keys, SendGrid (`SG.` 22 `.` 43), GitLab, npm, Shopify, DigitalOcean,
+    // Hugging Face (letters only) and PyPI tokens.
+    KeyFormat { prefix: "AIza", subtype: Subtype::Generic, body: (35, 35), body_byte: token_byte, mixed: true },
+    KeyFormat { prefix: "SG.", subtype: Subtype::Generic, body: (66, 66), body_byte: dotted_token_byte, mixed: true },
+    KeyFormat { prefix: "glpat-", subtype: Subtype::Generic, body: (20, 20), body_byte: token_byte, mixed: true },
+    KeyFormat { prefix: "npm_", subtype: Subtype::Generic, body: (36, 36), body_byte: alnum, mixed: true },
+    KeyFormat { prefix: "shpat_", subtype: Subtype::Generic, body: (32, 32), body_byte: hex_lower, mixed: true },
+    KeyFormat { prefix: "shpss_", subtype: Subtype::Generic, body: (32, 32), body_byte: hex_lower, mixed: true },
+    KeyFormat { prefix: "dop_v1_", subtype: Subtype::Generic, body: (64, 64), body_byte: hex_lower, mixed: true },
+    KeyFormat { prefix: "hf_", subtype: Subtype::Generic, body: (34, 34), body_byte: alnum, mixed: false },
+    KeyFormat {
+        prefix: "pypi-AgEIcHlwaS5vcmc",
+        subtype: Subtype::Generic,
+        body: (50, 300),
+        body_byte: token_byte,
+        mixed: true,
+    },
 ];
 
 /// The first two bytes of the prefixes in [`KEY_FORMATS`].
-const KEY_PREFIX_STARTS: &[[u8; 2]] = &[*b"AK", *b"AS", *b"gh", *b"gi", *b"sk", *b"rk", *b"pk", *b"ya", *b"wh", *b"xo"];
+const KEY_PREFIX_STARTS: &[[u8; 2]] = &[
+    *b"AK", *b"AS", *b"gh", *b"gi", *b"sk", *b"rk", *b"pk", *b"ya", *b"wh", *b"xo", *b"AI", *b"SG", *b"gl", *b"np",
+    *b"sh", *b"do", *b"hf", *b"py",
+];
 
 const _: () = {
     let mut i = 0;
@@ -174,8 +221,9 @@ fn prefixed_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
     let text = doc.text;
     let b = text.as_bytes();
     for t in doc.tokens {
+        // `SG.` is a two-letter token: the shortest prefix start.
         if t.kind == TokenKind::Number
-            || t.len() < 4
+            || t.len() < 2
             || (t.start > 0 && (b[t.start - 1].is_ascii_alphanumeric() || b[t.start - 1] == b'_'))
         {
             continue;
@@ -523,9 +571,12 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
         // Too common alone; only as "one-time token", handled by "one-time".
         return;
     }
-    // Nearest first: back to the start of the clause, then forward.
-    let back =
-        (i.saturating_sub(5)..i).rev().take_while(|&j| !(toks[j].kind == TokenKind::Word && doc.word(j) == "and"));
+    // Nearest first: back to the start of the clause (not past `and` or the end of a
+    // sentence or line), then forward.
+    let back = (i.saturating_sub(7)..i).rev().take_while(|&j| {
+        !(toks[j].kind == TokenKind::Word && doc.word(j) == "and")
+            && !text[toks[j].end..toks[j + 1].start].contains(['.', '!', '?', '\n'])
+    });
     let forward = i + 1..(i + 8).min(toks.len());
     for j in back.chain(forward) {
         // `482 913 is your code`: walking back, the pair starts one token earlier.
@@ -569,6 +620,22 @@ fn code_value(text: &str, toks: &[Token], j: usize) -> Option<usize> {
         toks[a].is_number() && toks[b].is_number() && matches!(&text[toks[a].end..toks[b].start], " " | "-" | "." | "/")
     };
     let pair_end = |k: usize| j + 1 < toks.len() && k + 1 < toks.len() && joined(k, k + 1);
+    // `88 21 93`, `7 3 9 1 0 4`: a code read out in pairs or digit by digit.
+    if t.kind == TokenKind::Number && t.len() <= 2 && !(j > 0 && joined(j - 1, j)) {
+        let width = t.len();
+        let mut k = j;
+        while k + 1 < toks.len()
+            && k - j < 8
+            && toks[k + 1].is_number()
+            && toks[k + 1].len() == width
+            && &text[toks[k].end..toks[k + 1].start] == " "
+        {
+            k += 1;
+        }
+        let digits = (k - j + 1) * width;
+        let ok = if width == 2 { digits == 6 } else { (4..=8).contains(&digits) };
+        return (ok && !pair_end(k) && clean(t.start, toks[k].end)).then_some(toks[k].end);
+    }
     match t.kind {
         // `3990-9436`: a backup code in two groups of four.
         TokenKind::Number
@@ -654,6 +721,31 @@ mod tests {
     }
 
     #[test]
+    fn more_vendor_keys() {
+        for key in [
+            "sk-proj-4fT9xQ2LmZ8vR1pW6yN3bC7dK0eH5sJuA2gVnX9tY4rB",
+            "sk-4fT9xQ2LmZ8vR1pW6yN3bC7dK0eH5sJuA2gVnX9tY4rBq1w2",
+            "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",
+            "AIzaSyD4x8Qm2Lr7Tn9Vb3Kp6Wz1Hs5Jf0Gc8Ye",
+            "glpat-x8Qm2Lr7Tn9Vb3Kp6Wz1",
+            "npm_x8Qm2Lr7Tn9Vb3Kp6Wz1Hs5Jf0Gc8YeAbCdE",
+            "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",
+        ] {
+            assert_eq!(found(&format!("the key was {key}, please rotate"), "API_KEY"), vec![key], "{key}");
+        }
+        // Not keys: words and settings that start like a prefix, a short `sk-` value.
+        for text in [
+            "is the task-runner config ok? sk-8 and sk-learn",
+            "set max-retries to 3 and the key-value store to redis",
+            "SG.report.final.v2 attached",
+            "sk-ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUV",
+            "shpat_ZZZZ0a1b2c3d4e5f60718293a4b5c6d7e8",
+        ] {
+            assert_eq!(found(text, "API_KEY"), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
     fn jwt_and_pem() {
         let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
         assert_eq!(found_subtypes(&format!("Authorization: Bearer {jwt}"), "API_KEY"), vec![(jwt, Some("JWT"))]);
@@ -677,5 +769,26 @@ mod tests {
         assert_eq!(found("482 913 is your code", "ONE_TIME_CODE"), vec!["482 913"]);
         assert_eq!(found("zip code 62704", "ONE_TIME_CODE"), Vec::<&str>::new());
         assert_eq!(found("error code 5003", "ONE_TIME_CODE"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn one_time_codes_read_out() {
+        assert_eq!(found("verification code 88 21 93", "ONE_TIME_CODE"), vec!["88 21 93"]);
+        assert_eq!(found("code? the one u texted me... 7 3 9 1 0 4", "ONE_TIME_CODE"), vec!["7 3 9 1 0 4"]);
+        let asked = "AGENT: I've sent a verification code to your phone, can you read it back?\n";
+        assert_eq!(found(&format!("{asked}CALLER: yes it's 88 21 93"), "ONE_TIME_CODE"), vec!["88 21 93"]);
+        assert_eq!(found(&format!("{asked}CALLER: 582 421"), "ONE_TIME_CODE"), vec!["582 421"]);
+        // Not codes: a sentence around the number, a date, a clock time, too few digits.
+        assert_eq!(found(&format!("{asked}CALLER: I paid 58 21 93 dollars"), "ONE_TIME_CODE"), Vec::<&str>::new());
+        assert_eq!(found("verification code sent at 10 30 am", "ONE_TIME_CODE"), Vec::<&str>::new());
+        assert_eq!(found("the code has 1 2 3 parts", "ONE_TIME_CODE"), Vec::<&str>::new());
+        assert_eq!(found("code 12 34 5", "ONE_TIME_CODE"), Vec::<&str>::new());
+        // The code before its hotword, in the same sentence only.
+        assert_eq!(found("645438 is your Kestrel Mobile login code.", "ONE_TIME_CODE"), vec!["645438"]);
+        assert_eq!(found("linea n. 55129\nCodice Fiscale: RMNFNC91B48G273H", "ONE_TIME_CODE"), Vec::<&str>::new());
+        let six = "AGENT: I've sent a six-digit code to the phone number on file. Can you read it to me?\n";
+        assert_eq!(found(&format!("{six}CALLER: 582 421."), "ONE_TIME_CODE"), vec!["582 421"]);
+        assert_eq!(found("Ihr Bestätigungscode für Voltcore lautet: 467159.", "ONE_TIME_CODE"), vec!["467159"]);
+        assert_eq!(found("Ihr Verifizierungscode: 882914", "ONE_TIME_CODE"), vec!["882914"]);
     }
 }
