@@ -263,6 +263,9 @@ pub(crate) struct Gazetteers {
     hot: WordTable<HotInfo>,
     phrases: Map<WordInfo>,
     glued_street_suffixes: Vec<&'static str>,
+    /// The same suffixes by their last byte: an ASCII word is compared with the few that
+    /// end as it does.
+    glued_by_last: Vec<Vec<&'static str>>,
     /// Region abbreviations as written in addresses (`CA`, `NSW`, `Hants`): case matters,
     /// since lower-cased many are words (`in`, `or`, `me`).
     region_abbreviations: HashSet<&'static str, BuildHasherDefault<FxHasher>>,
@@ -457,6 +460,11 @@ impl Builder {
                 cue_ends: w.cue_ends,
             }),
             phrases: self.phrases,
+            glued_by_last: (0..=u8::MAX)
+                .map(|last| {
+                    self.glued_street_suffixes.iter().copied().filter(|s| s.as_bytes().last() == Some(&last)).collect()
+                })
+                .collect(),
             glued_street_suffixes: self.glued_street_suffixes,
             region_abbreviations: self.region_abbreviations,
             cue_index: CueIndex::build(&self.cue_phrases),
@@ -609,6 +617,18 @@ impl Gazetteers {
     /// Does a word end in a street type glued to the name (`Hauptstraße`,
     /// `Keizersgracht`)? The rest must be a plausible name.
     pub fn has_glued_street_suffix(&self, word: &str) -> bool {
+        if word.is_ascii() && word.len() <= 48 {
+            // Lower-cased once on the stack, then plain byte comparisons per suffix.
+            let mut buf = [0u8; 48];
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            let lower = &*lower;
+            let Some(&last) = lower.last() else { return false };
+            return self.glued_by_last[usize::from(last)]
+                .iter()
+                .any(|s| lower.len() >= s.len() + 3 && lower.ends_with(s.as_bytes()));
+        }
         self.glued_street_suffixes.iter().any(|s| {
             let cut = word.len().wrapping_sub(s.len());
             word.len() >= s.len() + 3
@@ -641,6 +661,9 @@ mod tests {
         assert!(g.is_region_abbreviation("NSW") && !g.is_region_abbreviation("nsw"));
         assert!(g.has_glued_street_suffix("Hauptstraße") && g.has_glued_street_suffix("KEIZERSGRACHT"));
         assert!(!g.has_glued_street_suffix("Straße"), "a suffix alone is not a street name");
+        // ASCII words take the indexed path: case-insensitive, same three-character rule.
+        assert!(g.has_glued_street_suffix("Hauptstrasse") && g.has_glued_street_suffix("keizersgracht"));
+        assert!(!g.has_glued_street_suffix("Strasse") && !g.has_glued_street_suffix("Maria"));
         assert_eq!(g.word("qwxzv"), WordInfo::default());
     }
 
