@@ -322,7 +322,8 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
     let greeting = matches!(g, " " | ", " | ",\n" | "\n" | "! " | ",") && doc.is(p, GREETINGS);
     let intro = matches!(g, " " | ": ") && doc.is(p, STRONG_INTRODUCTIONS);
     let label = g.bytes().any(|c| c == b':') && doc.is(p, NAME_LABELS);
-    greeting || intro || label || sign_off_line(doc, i, i)
+    // A sign-off's name starts its line: `g` holds that line break.
+    greeting || intro || label || g.bytes().any(|c| c == b'\n') && sign_off_line(doc, i, i)
 }
 
 fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detection> {
