@@ -126,7 +126,9 @@ impl<'a> Document<'a> {
         let mut info = self.info(i);
         if !t.is_capitalised() && !t.is_number() {
             let word = lookup_form(t.text(self.text));
-            let (flags, id) = if word.len() <= 32 && word.is_ascii() {
+            let (flags, id) = if t.is_lower_ascii() {
+                names_and_places(self.gaz, word)
+            } else if word.len() <= 32 && word.is_ascii() {
                 // Lower-cased on the stack: no allocation for the common case.
                 let mut buf = [0u8; 32];
                 let lower = &mut buf[..word.len()];
