@@ -130,6 +130,11 @@ cues! {
         "based", "reside", "resides", "residing", "resided", "raised", "grew up", "settled", "here", "house",
         "home", "born",
     ];
+    /// Words of a question a place answers (`Which state issued it?` … `ok its NY`).
+    PLACE_QUESTIONS = [
+        "where", "located", "state", "city", "town", "country", "province", "county", "suburb", "which state",
+        "what state", "which city", "what city", "which country", "what country",
+    ];
     LABEL_CITY = [
         "city", "town", "ort", "ville", "ciudad", "città", "stad", "cidade", "suburb", "locality",
         "place of birth", "birthplace",
