@@ -130,6 +130,11 @@ cues! {
         "based", "reside", "resides", "residing", "resided", "raised", "grew up", "settled", "here", "house",
         "home", "born",
     ];
+    /// Words of a question a place answers (`Which state issued it?` … `ok its NY`).
+    PLACE_QUESTIONS = [
+        "where", "located", "state", "city", "town", "country", "province", "county", "suburb", "which state",
+        "what state", "which city", "what city", "which country", "what country",
+    ];
     LABEL_CITY = [
         "city", "town", "ort", "ville", "ciudad", "città", "stad", "cidade", "suburb", "locality",
         "place of birth", "birthplace",
@@ -426,6 +431,10 @@ cues! {
         "login code", "sms code", "backup code", "authentication code", "auth code", "bestätigungscode",
         "verifizierungscode", "code de vérification", "código de verificación", "codice di verifica", "verificatiecode",
         "verification", "texted", "sms", "digit code", "six-digit code", "four-digit code", "eight-digit code",
+        // A code that was sent: `the code we sent you?` … `Customer: 187120`.
+        "code we sent", "code we just sent", "code we texted", "code we emailed", "sent you a code", "sent a code",
+        "code you received", "code i received", "code i got", "code you got", "sign-in code", "sign in code",
+        "one-time pin", "one time pin", "one-time password", "one time password",
     ];
     /// Form labels whose value is a nationality, religion or ethnicity.
     NRP_LABELS = [

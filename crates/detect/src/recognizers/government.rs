@@ -27,6 +27,7 @@ use crate::cues::{
 };
 use crate::detection::Detection;
 use crate::entity::EntityType;
+use crate::gazetteer::{COUNTRY, REGION};
 use crate::numbers::{Digits, uniform_separators};
 use crate::text::{Token, TokenKind};
 use crate::validate::national;
@@ -535,7 +536,7 @@ fn labelled_otherwise(doc: &Document<'_>, i: usize) -> bool {
 /// Is a hotword of `words` near `start..end`? A licence hotword does not count when it
 /// names another kind of licence (`contractor license #`).
 fn hotword_near(doc: &Document<'_>, start: usize, end: usize, words: Cue) -> bool {
-    crate::context::find(doc, start, end, words, ID_CONTEXT_BEFORE, 2).is_some_and(|hit| {
+    crate::context::find(doc, start, end, words, ID_CONTEXT_BEFORE, 4).is_some_and(|hit| {
         words.id != LICENSE_WORDS.id || {
             let k = doc.tokens.partition_point(|t| t.end < hit.end);
             !other_license(doc, k)
@@ -578,8 +579,29 @@ fn license_shape(s: &str) -> bool {
         && (digits >= 4 || digits >= 2 && letters >= 2)
 }
 
-/// The value written after a hotword at token `i`: skips `number`, `no`, `#`, `is`, `:`
-/// and takes the next token (with dash- or space-joined parts for licences).
+/// Words between an identifier's hotword and its value: `number`, `no`, `is`, `my`, the
+/// issuing state or country (`license for Texas is`, `passport (US) no.`), fillers.
+const VALUE_LEAD_WORDS: &[&str] = &[
+    "number", "no", "num", "is", "id", "nr", "my", "license", "licence", "s", "card", "and", "it's", "its", "as",
+    "was", "for", "from", "the", "on", "of", "in", "state", "issued", "by", "book", "doc", "document", "details", "u",
+    "us", "usa", "american", "new", "old", "current", "full", "correct", "sure", "ok", "yes", "here", "it", "reads",
+    "says", "be", "should",
+];
+
+fn lead_word(doc: &Document<'_>, j: usize) -> bool {
+    let t = doc.tokens[j];
+    t.kind == TokenKind::Word && {
+        let w = doc.word(j);
+        VALUE_LEAD_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l))
+            || t.is_all_upper() && doc.gaz.is_region_abbreviation(w)
+            || t.is_capitalised() && doc.lookup(j).any(REGION | COUNTRY)
+    }
+}
+
+/// The value written after a hotword at token `i`: skips `number`, `no`, `#`, `is`, `:`,
+/// the issuing state and a few fillers and takes the next token (with dash- or
+/// space-joined parts for licences). When the hotword ends a question, the value may be the
+/// reply on the next line (`What's your license number?` / `CALLER: It's New Jersey, K4343 …`).
 fn value_after(
     doc: &Document<'_>,
     i: usize,
@@ -587,62 +609,72 @@ fn value_after(
     recognizer: &'static str,
     shape: fn(&str) -> bool,
 ) -> Option<Detection> {
+    if let Some((start, end, j)) = value_from(doc, i + 1, entity, shape) {
+        // Right after its hotword (`passport no. 551834613`), the value is named more surely
+        // than by a hotword further away (an `SSN:` on the next line).
+        let score = if j <= i + 3 { 0.9 } else { 0.8 };
+        return Some(candidate(start, end, entity, score, recognizer, "value after hotword"));
+    }
+    let (start, end) = reply_value(doc, i, entity, shape)?;
+    Some(candidate(start, end, entity, 0.7, recognizer, "reply to hotword"))
+}
+
+/// The value at or after token `j` on the same line, past at most six lead words: its byte
+/// range and first token.
+fn value_from(
+    doc: &Document<'_>,
+    mut j: usize,
+    entity: EntityType,
+    shape: fn(&str) -> bool,
+) -> Option<(usize, usize, usize)> {
     let text = doc.text;
     let toks = doc.tokens;
-    let mut j = i + 1;
-    let limit = (i + 6).min(toks.len());
-    while j < limit {
-        let w = toks[j].text(text).to_ascii_lowercase();
-        if toks[j].kind == TokenKind::Word
-            && matches!(
-                w.as_str(),
-                "number"
-                    | "no"
-                    | "num"
-                    | "is"
-                    | "id"
-                    | "nr"
-                    | "my"
-                    | "license"
-                    | "licence"
-                    | "s"
-                    | "card"
-                    | "and"
-                    | "it's"
-                    | "its"
-                    | "as"
-                    | "was"
-            )
-        {
-            j += 1;
-            continue;
-        }
-        break;
+    let limit = (j + 7).min(toks.len());
+    while j < limit && lead_word(doc, j) && !doc.gap(j - 1, j).contains('\n') {
+        j += 1;
     }
-    if j >= limit || toks[j].kind == TokenKind::Word {
+    if j >= limit || doc.gap(j - 1, j).contains('\n') {
+        return None;
+    }
+    let licence = entity == EntityType::UsDriverLicense;
+    let joined = |k: usize| {
+        k < toks.len() && toks[k].kind != TokenKind::Word && matches!(&text[toks[k - 1].end..toks[k].start], "-" | " ")
+    };
+    // `A 123 456 789 012`: a licence may start with a lone letter.
+    let lone_letter =
+        licence && toks[j].kind == TokenKind::Word && toks[j].len() == 1 && toks[j].is_capitalised() && joined(j + 1);
+    if toks[j].kind == TokenKind::Word && !lone_letter {
         return None;
     }
     let start = toks[j].start;
     let mut end = toks[j].end;
     // Licence numbers may be written in dashed or spaced groups (`S123-4567-8901`).
     let mut k = j + 1;
-    while k < toks.len()
-        && toks[k].kind != TokenKind::Word
-        && matches!(&text[toks[k - 1].end..toks[k].start], "-" | " ")
-        && entity == EntityType::UsDriverLicense
-    {
+    while licence && joined(k) {
         end = toks[k].end;
         k += 1;
     }
-    let value = &text[start..end];
-    if !shape(value) {
+    shape(&text[start..end]).then_some((start, end, j))
+}
+
+/// The value answering a question that ends with the hotword at token `i`: the next line,
+/// after a speaker's label (`CALLER:`) and lead words.
+fn reply_value(doc: &Document<'_>, i: usize, entity: EntityType, shape: fn(&str) -> bool) -> Option<(usize, usize)> {
+    let toks = doc.tokens;
+    // A question (`…license number?`) or a form line that the hotword ends (`ID type: Driver
+    // License` / `ID number: S326-3551-6042`).
+    let rest = crate::text::line_after(doc.text, toks[i].end, 40)?.trim_end();
+    if !(rest.ends_with('?') || rest.is_empty()) {
         return None;
     }
-    // Right after its hotword (`passport no. 551834613`), the value is named more surely than
-    // by a hotword further away (an `SSN:` on the next line).
-    let score = if j <= i + 3 { 0.9 } else { 0.8 };
-    let det = candidate(start, end, entity, score, recognizer, "value after hotword");
-    Some(det)
+    // The first token of the next line.
+    let mut j = (i + 1..(i + 12).min(toks.len())).find(|&k| doc.gap(k - 1, k).contains('\n'))?;
+    // A speaker's label: up to three words and a colon.
+    if let Some(c) = (j..(j + 3).min(toks.len() - 1)).find(|&k| doc.gap(k, k + 1).starts_with(':')) {
+        j = c + 1;
+    }
+    let (start, end, _) = value_from(doc, j, entity, shape)?;
+    Some((start, end))
 }
 
 #[cfg(test)]
@@ -741,6 +773,23 @@ mod tests {
         let text = "List A doc: US passport no. 551834613\nSSN: 311-90-0475";
         assert_eq!(found(text, "US_PASSPORT"), vec!["551834613"]);
         assert_eq!(found(text, "US_SSN"), vec!["311-90-0475"]);
+    }
+
+    #[test]
+    fn values_past_the_issuing_state_and_in_replies() {
+        let dl = "US_DRIVER_LICENSE";
+        assert_eq!(found("driver's license number for Texas is 41882056", dl), vec!["41882056"]);
+        assert_eq!(found("my NY license: 123 456 789", dl), vec!["123 456 789"]);
+        assert_eq!(found("Michigan driver's license A 123 456 789 012", dl), vec!["A 123 456 789 012"]);
+        let asked = "AGENT: What's your driver's license number?\nCALLER: It's New Jersey, K4343 62722 13839";
+        assert_eq!(found(asked, dl), vec!["K4343 62722 13839"]);
+        assert_eq!(found("548812390 is my passport number", "US_PASSPORT"), vec!["548812390"]);
+        assert_eq!(found("my new passport book number is 563019284.", "US_PASSPORT"), vec!["563019284"]);
+        let form = "ID type: Driver License\nID number: S326-3551-6042\nExpires: 2027";
+        assert_eq!(found(form, dl), vec!["S326-3551-6042"]);
+        // A reply that is not a number, and a question whose reply is another topic.
+        assert_eq!(found("AGENT: Which license?\nCALLER: the old one", dl), Vec::<&str>::new());
+        assert_eq!(found("do you need my license?\nAGENT: no, order 55120443 is fine", dl), Vec::<&str>::new());
     }
 
     #[test]

@@ -7,8 +7,8 @@ use super::{DetectionExt, Recognizer, candidate};
 use crate::analyzer::Document;
 use crate::cues::{
     BUILDING_WORDS, DIRECTIONS, FACILITY_WORDS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS, LABEL_CITY, LABEL_COUNTRY,
-    LABEL_POSTCODE, LABEL_REGION, MONTHS_AND_DAYS, NAME_PARTICLES, NOT_NAME, PLACE_CUES, POSTCODE_WORDS,
-    REFERENCE_WORDS, RESIDENCE_VERBS,
+    LABEL_POSTCODE, LABEL_REGION, LICENSE_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, NOT_NAME, PLACE_CUES,
+    PLACE_QUESTIONS, POSTCODE_WORDS, REFERENCE_WORDS, RESIDENCE_VERBS,
 };
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
@@ -1482,8 +1482,9 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     }
     // Context before: a preposition or verb of place.
     let prev = i.checked_sub(1);
-    let cue =
-        prev.is_some_and(|p| matches!(gap(doc, p, i), " " | " the ") && (doc.is(p, PLACE_CUES) || word(doc, p) == "à"));
+    let cue = prev.is_some_and(|p| {
+        matches!(gap(doc, p, i), " " | " the ") && (doc.is(p, PLACE_CUES) || word(doc, p) == "à" || romance_of(doc, p))
+    });
     // `Sacramento or Davis`: coordinated with another place.
     let coordinated = prev.is_some_and(|p| {
         p >= 2
@@ -1500,7 +1501,13 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             && next_joined(doc, c, &[" "])
                 .is_some_and(|k| toks[k].is_capitalised() && gazetteer_at(doc, k, CITY | REGION | COUNTRY).is_some())
     });
-    if cue || coordinated || coordinated_next || after_postcode || dateline(doc, i, last) {
+    if cue
+        || coordinated
+        || coordinated_next
+        || after_postcode
+        || dateline(doc, i, last)
+        || answers_place_question(doc, i)
+    {
         score += 0.3;
     }
     // `my mom lives in Warren`, `moved from Davis`: where someone lives or moves, so a city
@@ -1699,7 +1706,11 @@ fn state_code_alone(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> 
             && (p.saturating_sub(1)..=p).any(|k| {
                 unknown_town(doc, k) == Some(p) && town_before_region(doc, k).is_some_and(|(_, e)| e == p)
             });
-    let after_cue = gap(doc, p, i) == " " && doc.is(p, PLACE_CUES) && !word_like;
+    let after_cue = gap(doc, p, i) == " " && doc.is(p, PLACE_CUES) && !word_like
+        // `Which state issued it?` … `ok its NY`.
+        || !word_like && answers_place_question(doc, i)
+        // `its NY license 673 374 862`: the state that issued a licence.
+        || !word_like && next_joined(doc, i, &[" "]).is_some_and(|n| doc.is(n, LICENSE_WORDS));
     // `PO Box`, `NY Times`: the first word of a longer name.
     let in_name = next_joined(doc, i, &[" "]).is_some_and(|n| {
         doc.tokens[n].is_capitalised() || doc.any(n, UNIT | POBOX) || is_one_of(word(doc, n), &["box", "boxes"])
@@ -1707,6 +1718,17 @@ fn state_code_alone(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> 
     let det = candidate(doc.tokens[i].start, doc.tokens[i].end, EntityType::Location, 0.6, "location", "state code")
         .subtype(Subtype::State);
     ((after_city || after_cue) && !in_name).then_some((det, i))
+}
+
+/// Does token `i` start the reply to a question about a place on an earlier line
+/// (`Where is the property located?`, `Which state issued the licence?`)?
+fn answers_place_question(doc: &Document<'_>, i: usize) -> bool {
+    let t = doc.tokens[i];
+    starts_answer(doc, i)
+        && crate::context::find(doc, t.start, t.end, PLACE_QUESTIONS, 16, 0).is_some_and(|hit| {
+            let between = &doc.text[hit.end..t.start];
+            between.contains('\n') && between.split('\n').next().is_some_and(|q| q.trim_end().ends_with('?'))
+        })
 }
 
 /// Does token `i` start a reply: a line (after a speaker's label or a time), or a value
@@ -1737,13 +1759,29 @@ fn lower_place_cue(doc: &Document<'_>, i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else {
         return false;
     };
+    // `moving to texas`: states and provinces as well as big cities and countries.
     matches!(doc.tokens[p].len(), 2 | 4)
         && gap(doc, p, i) == " "
         && is_one_of(word(doc, p), &["in", "from", "to", "near"])
         && {
             let info = doc.lookup(i);
-            info.any(CITY | COUNTRY) && !info.has(ENGLISH) && (info.city_pop >= 100_000 || info.has(COUNTRY))
+            info.any(CITY | COUNTRY | REGION)
+                && !info.any(ENGLISH | REGION_AMBIGUOUS)
+                && (info.city_pop >= 100_000 || info.any(COUNTRY | REGION))
         }
+}
+
+/// A Romance `de` / `di` / `a` after a word that is not English (`almacén de Zaragoza`,
+/// `nato a Genova`, `la poste de Lyon`): a place preposition, unlike the `de` of a name
+/// (`Maria de Souza`) or the English article (`buy a Jordan`).
+fn romance_of(doc: &Document<'_>, p: usize) -> bool {
+    is_one_of(word(doc, p), &["de", "di", "a", "da"])
+        && p > 0
+        && gap(doc, p - 1, p) == " "
+        && doc.tokens[p - 1].kind == TokenKind::Word
+        && !doc.tokens[p - 1].is_capitalised()
+        && !doc.is(p - 1, NOT_NAME)
+        && !doc.lookup(p - 1).has(ENGLISH)
 }
 
 #[cfg(test)]
@@ -1922,6 +1960,21 @@ mod tests {
         assert_eq!(found("i moved from Davis to Lincoln in march", "LOCATION"), vec!["Davis", "Lincoln"]);
         assert_eq!(found("wir sind von Hamburg nach Lüneburg umgezogen", "LOCATION"), vec!["Hamburg", "Lüneburg"]);
         assert_eq!(found("can Warren from billing call me", "LOCATION"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn places_answering_and_after_romance_prepositions() {
+        assert_eq!(found("Agent: Which state issued it?\nCustomer: ok its NY", "LOCATION"), vec!["NY"]);
+        assert_eq!(found("el pedido sigue en el almacén de Zaragoza", "LOCATION"), vec!["Zaragoza"]);
+        assert_eq!(found("Stefano Ricci, nato a Genova il 3 marzo", "LOCATION"), vec!["Genova"]);
+        assert_eq!(found("we're moving to texas next week", "LOCATION"), vec!["texas"]);
+        assert_eq!(found("ok its NY license 673 374 862", "LOCATION"), vec!["NY"]);
+        // A name's particle, the English article, a question about something else.
+        no_location(&[
+            "Maria de Souza called",
+            "I want to buy a Jordan hoodie",
+            "Agent: Which size?\nCustomer: its ME",
+        ]);
     }
 
     #[test]

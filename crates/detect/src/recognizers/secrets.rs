@@ -790,5 +790,7 @@ mod tests {
         assert_eq!(found(&format!("{six}CALLER: 582 421."), "ONE_TIME_CODE"), vec!["582 421"]);
         assert_eq!(found("Ihr Bestätigungscode für Voltcore lautet: 467159.", "ONE_TIME_CODE"), vec!["467159"]);
         assert_eq!(found("Ihr Verifizierungscode: 882914", "ONE_TIME_CODE"), vec!["882914"]);
+        let sent = "Agent: can you read me the code we sent to your email?\nCustomer: ok\nCustomer: 448192";
+        assert_eq!(found(sent, "ONE_TIME_CODE"), vec!["448192"]);
     }
 }
