@@ -264,13 +264,15 @@ fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         return None;
     }
     let numbered = matches!(t.kind, TokenKind::Number | TokenKind::Alnum) && house_number(doc, i);
-    let before_word = doc.has(i, STREET_BEFORE) || is_calle_abbreviation(doc, i);
+    let before_word = doc.has(i, STREET_BEFORE) || t.len() == 1 && is_calle_abbreviation(doc, i);
     let glued = t.is_capitalised()
         && t.kind == TokenKind::Word
         && toks.get(i + 1).is_some_and(|n| n.kind != TokenKind::Word)
         && number_after(doc, i).is_some()
         && doc.gaz.has_glued_street_suffix(word(doc, i));
-    let unit = doc.any(i, UNIT | POBOX) || is_one_of(word(doc, i), &["po", "p"]) || is_floor(doc, i);
+    let unit = doc.any(i, UNIT | POBOX)
+        || t.len() <= 2 && is_one_of(word(doc, i), &["po", "p"])
+        || t.kind != TokenKind::Word && is_floor(doc, i);
     if !(numbered || before_word || glued || unit) {
         return None;
     }
@@ -1358,8 +1360,9 @@ fn address_line(doc: &Document<'_>, start: usize, end: usize) -> LineKind {
 fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let toks = doc.tokens;
     let t = toks[i];
-    // Postcodes: with a hotword right before, or a distinctive shape (UK, CA, NL).
-    if let Some(last) = postcode_at(doc, i) {
+    // Postcodes: with a hotword right before, or a distinctive shape (UK, CA, NL). Every
+    // postcode has a digit in its first token, so a word never starts one.
+    if let Some(last) = (t.kind != TokenKind::Word).then(|| postcode_at(doc, i)).flatten() {
         let near_word = super::apply_context_window(
             doc,
             &mut candidate(t.start, toks[last].end, EntityType::Location, 0.0, "location", "postcode"),
