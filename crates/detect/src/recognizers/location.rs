@@ -620,24 +620,29 @@ fn make_address(doc: &Document<'_>, first: usize, last: usize, score: f32) -> (D
 /// (`09:41`) or a decimal.
 fn house_number(doc: &Document<'_>, i: usize) -> bool {
     let t = doc.tokens[i];
-    let s = t.text(doc.text);
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    // Called for every number near a street word: the shape first, the neighbours after.
+    let s = t.text(doc.text).as_bytes();
+    if t.kind == TokenKind::Word || s[0] == b'0' {
+        return false;
+    }
+    let digits = s.iter().take_while(|c| c.is_ascii_digit()).count();
     let suffix = &s[digits..];
     let shape = (1..=5).contains(&digits)
-        && !s.starts_with('0')
         && (suffix.is_empty()
-            || suffix.len() == 1 && suffix.as_bytes()[0].is_ascii_alphabetic()
-            || suffix.eq_ignore_ascii_case("bis")
-            || suffix.eq_ignore_ascii_case("ter"));
+            || suffix.len() == 1 && suffix[0].is_ascii_alphabetic()
+            || suffix.eq_ignore_ascii_case(b"bis")
+            || suffix.eq_ignore_ascii_case(b"ter"));
+    if !shape {
+        return false;
+    }
     // Not part of a time, a decimal, a price, or a longer digit run (`4192 3875 9956 3112`).
-    let glued_before = i > 0 && {
-        let g = gap(doc, i - 1, i);
-        matches!(g, ":" | "." | "," | "$" | "€" | "£" | " ") && doc.tokens[i - 1].kind == TokenKind::Number
-    };
+    let glued_before = i > 0
+        && doc.tokens[i - 1].kind == TokenKind::Number
+        && matches!(gap(doc, i - 1, i), ":" | "." | "," | "$" | "€" | "£" | " ");
     let after = doc.text.as_bytes().get(t.end).copied();
     let glued_after = matches!(after, Some(b':' | b'.' | b'%' | b'/' | b','))
         && doc.text.as_bytes().get(t.end + 1).is_some_and(u8::is_ascii_digit);
-    shape && !glued_before && !glued_after
+    !glued_before && !glued_after
 }
 
 /// A `No.` / `Nr.` / `#` or a Queens-style `45-` written before a house number: where the
