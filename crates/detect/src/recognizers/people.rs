@@ -293,6 +293,18 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
     Sequence { first: i, last, classes }
 }
 
+/// Is the sequence the first word of a sentence after a chat label rather than a
+/// form's value (`Customer: Lovely, thanks!`, `Agent: Hiya, how can I help?`): one word
+/// the name lists do not know as a given name or surname, and more words after it on
+/// its line?
+fn utterance_after_label(doc: &Document<'_>, seq: &Sequence, names: &[NameClass]) -> bool {
+    let one_unknown =
+        seq.first == seq.last && !names.iter().any(|c| matches!(c, NameClass::Given(_) | NameClass::Surname(_)));
+    one_unknown
+        && line_after(doc.text, doc.tokens[seq.last].end, 200)
+            .is_some_and(|rest| rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= 2)
+}
+
 /// Does a role or company in brackets or after `@` follow token `j`, then the colon of a
 /// chat line (`Devon (Support): …`, `Amber @ Brightcart: …`)?
 fn role_before_colon(doc: &Document<'_>, j: usize) -> bool {
@@ -398,6 +410,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         }
         if let Some((w, s)) =
             (g.contains(':') || g.contains('\t') || g.contains('|')).then(|| doc.cue_match(p, LABELS)).flatten()
+            && !utterance_after_label(doc, seq, &names)
         {
             bump(w, 0.45, toks[s].start, pt.end, &mut cue);
         }
@@ -847,6 +860,15 @@ mod tests {
         assert_eq!(found("ssn 863145783 name tiffany moore", "PERSON"), vec!["tiffany moore"]);
         // Without the greeting `its` is just `its`.
         assert!(found("its tasha colour", "PERSON").is_empty());
+    }
+
+    #[test]
+    fn a_chat_label_before_a_sentence_is_not_a_form_value() {
+        assert!(found("Customer: Lovely, thanks for sorting it", "PERSON").is_empty());
+        assert!(found("Agent: Hiya, how can I help today?", "PERSON").is_empty());
+        // A form value, or a known name starting the sentence, still counts.
+        assert_eq!(found("Customer: Jenna Kowalski", "PERSON"), vec!["Jenna Kowalski"]);
+        assert_eq!(found("Customer: Maria here, my parcel is late", "PERSON"), vec!["Maria"]);
     }
 
     #[test]
