@@ -247,6 +247,9 @@ fn is_initial(doc: &Document<'_>, i: usize) -> bool {
 /// token `i`'s [`classify`] (the caller has it already).
 fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> Sequence {
     let toks = doc.tokens;
+    if !lower_mode && let Some(last) = labelled_line_value(doc, i) {
+        return Sequence { first: i, last, classes: (i..=last).map(|k| classify(doc, k)).collect() };
+    }
     let mut classes: SmallVec<[NameClass; 8]> = smallvec![class];
     let mut last = i;
     let mut j = i + 1;
@@ -303,6 +306,38 @@ fn utterance_after_label(doc: &Document<'_>, seq: &Sequence, names: &[NameClass]
     one_unknown
         && line_after(doc.text, doc.tokens[seq.last].end, 200)
             .is_some_and(|rest| rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= 2)
+}
+
+/// `Nome: João Pedro Albuquerque`, `Cardholder: Elaine Park`: a name label's value alone
+/// on its line is one name, whatever its words are elsewhere (a city, a street type, a
+/// particle). Its last token, when the value starting at `i` is two to four capitalised
+/// words or particles running to the end of the line.
+fn labelled_line_value(doc: &Document<'_>, i: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    let p = i.checked_sub(1)?;
+    let g = gap(doc, p, i);
+    if !g.contains(':') || g.contains('\n') {
+        return None;
+    }
+    // The label starts its line (`Bank name:` names a bank).
+    let (_, label) = doc.cue_match(p, LABELS)?;
+    if label > 0 && !gap(doc, label - 1, label).contains('\n') {
+        return None;
+    }
+    let word_like = |k: usize| {
+        toks[k].kind == TokenKind::Word && (doc.is(k, PARTICLES) || toks[k].is_capitalised() && !doc.is(k, NOT_NAME))
+    };
+    let mut last = i;
+    while last + 1 < toks.len() && last + 1 - i < 4 && gap(doc, last, last + 1) == " " && word_like(last + 1) {
+        last += 1;
+    }
+    let rest = line_after(doc.text, toks[last].end, 200)?;
+    let line_ends = rest.trim_end_matches(['.', ',', ' ', '\r']).is_empty();
+    // `Orion Freight Co.`, but `Elaine Park`: after a given name, a surname that also ends
+    // organisations' names (`Business Park`) is a surname.
+    let given_first = matches!(classify(doc, i), NameClass::Given(_));
+    let organisation = (i..=last).any(|k| doc.is(k, ORG_WORDS) && !(given_first && doc.lookup(k).has(LAST)));
+    (last > i && line_ends && !organisation && word_like(i) && toks[last].is_capitalised()).then_some(last)
 }
 
 /// Does a role or company in brackets or after `@` follow token `j`, then the colon of a
@@ -869,6 +904,20 @@ mod tests {
         // A form value, or a known name starting the sentence, still counts.
         assert_eq!(found("Customer: Jenna Kowalski", "PERSON"), vec!["Jenna Kowalski"]);
         assert_eq!(found("Customer: Maria here, my parcel is late", "PERSON"), vec!["Maria"]);
+    }
+
+    #[test]
+    fn a_name_label_takes_its_whole_line() {
+        for (text, want) in [
+            ("Protocolo: BR-2024-55128\nNome: João Pedro Albuquerque\nEmail: jp@uol.com.br", "João Pedro Albuquerque"),
+            ("Asunto: alta de suministro\nNombre: Youssef El Amrani\nDNI: 1", "Youssef El Amrani"),
+            ("code 789.\nCardholder: Elaine Park\nthanks", "Elaine Park"),
+        ] {
+            assert_eq!(found(text, "PERSON"), vec![want], "{text}");
+        }
+        // Not a bank's name, and a company's name is not taken whole.
+        assert!(found("Bank name: Lakeview Savings\nABA: 1", "PERSON").is_empty());
+        assert!(!found("Beneficiary: Orion Freight Co.\nBank: x", "PERSON").iter().any(|s| s.contains("Freight")));
     }
 
     #[test]
