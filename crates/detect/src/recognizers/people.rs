@@ -967,6 +967,17 @@ mod tests {
     }
 
     #[test]
+    fn nrp_in_other_languages() {
+        assert_eq!(found("Elle est marocaine et demande un conseil", "NRP"), vec!["marocaine"]);
+        assert_eq!(found("Bonjour,\nJe suis espagnole", "NRP"), vec!["espagnole"]);
+        assert_eq!(found("Staatsangehörigkeit: deutsch, türkisch", "NRP"), vec!["deutsch", "türkisch"]);
+        assert_eq!(found("My PAN is on file and I am Malayali", "NRP"), vec!["Malayali"]);
+        // A language spoken, a surname.
+        assert_eq!(found("Ich spreche deutsch und englisch", "NRP"), Vec::<&str>::new());
+        assert_eq!(found("Dear Ms Deutsch, thanks", "NRP"), Vec::<&str>::new());
+    }
+
+    #[test]
     fn ages_after_subjects_and_relations() {
         assert_eq!(found("He is 81, partially sighted", "AGE"), vec!["81"]);
         assert_eq!(found("flag: cx is 88, hard of hearing", "AGE"), vec!["88"]);
