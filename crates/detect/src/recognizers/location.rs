@@ -1630,6 +1630,11 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
 /// (followed by punctuation, the end or a lower-case word).
 fn town_before_region(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let toks = doc.tokens;
+    // The comma after the town's one or two words first: it is cheaper than their look-ups.
+    let comma_after = |k: usize| k + 1 < toks.len() && gap(doc, k, k + 1) == ", ";
+    if !(comma_after(i) || i + 1 < toks.len() && gap(doc, i, i + 1) == " " && comma_after(i + 1)) {
+        return None;
+    }
     let last = unknown_town(doc, i)?;
     let k = next_joined(doc, last, &[", "])?;
     let code = toks[k].is_all_upper() && toks[k].len() == 2 && doc.gaz.is_region_abbreviation(word(doc, k));
