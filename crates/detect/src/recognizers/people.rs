@@ -370,8 +370,25 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
     let intro = matches!(g, " " | ": ") && doc.is(p, STRONG_INTRODUCTIONS);
     let label = g.bytes().any(|c| c == b':') && doc.is(p, NAME_LABELS);
     // A sign-off's name starts its line: `g` holds that line break.
-    greeting || intro || label || g.bytes().any(|c| c == b'\n') && sign_off_line(doc, i, i)
+    greeting || intro || label || g.bytes().any(|c| c == b'\n') && sign_off_line(doc, i, i) || signs_message(doc, i, i)
 }
+
+/// Does the message end with the name at `first..=last`, set off by a dash, a comma or a
+/// kiss (`… for the new contract - mel`, `…, jaz`, `for the form x becky`), or after a
+/// sign-off word (`gruss kai`)?
+fn signs_message(doc: &Document<'_>, first: usize, last: usize) -> bool {
+    let Some(p) = first.checked_sub(1) else { return false };
+    let at_end = doc.text[doc.tokens[last].end..].trim_end_matches(['.', '!', ' ', '\n', '\r']).is_empty();
+    at_end
+        && (matches!(gap(doc, p, first), " - " | " – " | " — " | ", " | " -" | " –") || {
+            let w = doc.word(p);
+            gap(doc, p, first) == " " && (w == "x" || SIGN_OFF_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+        })
+}
+
+/// Sign-off words that come right before a name on the same line.
+const SIGN_OFF_WORDS: &[&str] =
+    &["gruss", "gruß", "grüsse", "grüße", "cheers", "thx", "ta", "love", "xoxo", "bises", "besos", "baci"];
 
 fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detection> {
     let toks = doc.tokens;
@@ -525,7 +542,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     {
         bump("e-mail display name", 0.5, last_tok.end, last_tok.end, &mut cue);
     }
-    if sign_off_line(doc, seq.first, seq.last) {
+    if sign_off_line(doc, seq.first, seq.last) || signs_message(doc, seq.first, seq.last) {
         bump("sign-off", 0.45, doc.tokens[seq.first].start, doc.tokens[seq.first].start, &mut cue);
     }
     if let Some((word, delta, s, e)) = cue {
@@ -904,6 +921,16 @@ mod tests {
         // A form value, or a known name starting the sentence, still counts.
         assert_eq!(found("Customer: Jenna Kowalski", "PERSON"), vec!["Jenna Kowalski"]);
         assert_eq!(found("Customer: Maria here, my parcel is late", "PERSON"), vec!["Maria"]);
+    }
+
+    #[test]
+    fn a_name_signing_the_message() {
+        assert_eq!(found("my tfn 578 358 211 for the new contract - mel", "PERSON"), vec!["mel"]);
+        assert_eq!(found("NHS 472 555 7315 for the form x becky", "PERSON"), vec!["becky"]);
+        assert_eq!(found("steuer id fuer die abrechnung, gruss kai", "PERSON"), vec!["kai"]);
+        // Not at the end of the message, or not a name.
+        assert!(found("the new contract - mel said it is fine", "PERSON").is_empty());
+        assert!(found("for the new contract - thanks", "PERSON").is_empty());
     }
 
     #[test]
