@@ -369,8 +369,19 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
     let greeting = matches!(g, " " | ", " | ",\n" | "\n" | "! " | ",") && doc.is(p, GREETINGS);
     let intro = matches!(g, " " | ": ") && doc.is(p, STRONG_INTRODUCTIONS);
     let label = g.bytes().any(|c| c == b':') && doc.is(p, NAME_LABELS);
+    // `my dad ron`, `ma fille inès`: a relation after a possessive.
+    let relation = g == " "
+        && doc.is(p, RELATIONS)
+        && p > 0
+        && gap(doc, p - 1, p) == " "
+        && is_one_of(doc.word(p - 1), &["my", "his", "her", "our", "ma", "mon", "mi", "mio", "mia", "mein", "meine"]);
     // A sign-off's name starts its line: `g` holds that line break.
-    greeting || intro || label || g.bytes().any(|c| c == b'\n') && sign_off_line(doc, i, i) || signs_message(doc, i, i)
+    greeting
+        || intro
+        || label
+        || relation
+        || g.bytes().any(|c| c == b'\n') && sign_off_line(doc, i, i)
+        || signs_message(doc, i, i)
 }
 
 /// Does the message end with the name at `first..=last`, set off by a dash, a comma or a
@@ -930,6 +941,9 @@ mod tests {
         assert_eq!(found("steuer id fuer die abrechnung, gruss kai", "PERSON"), vec!["kai"]);
         // Not at the end of the message, or not a name.
         assert!(found("the new contract - mel said it is fine", "PERSON").is_empty());
+        // A relation after a possessive is as strong a cue for a lower-case name.
+        assert_eq!(found("nhs no 662 520 6806 for my dad ron", "PERSON"), vec!["ron"]);
+        assert!(found("a dad ron", "PERSON").is_empty());
         assert!(found("for the new contract - thanks", "PERSON").is_empty());
     }
 
