@@ -320,7 +320,7 @@ cues! {
         "policyholder", "resident", "tenant", "passenger", "student", "pupil",
     ];
     AGE_BEFORE_WEAK = [
-        "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "who's", "who is",
+        "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "was", "who's", "who is",
         "ich bin", "bin", "je suis", "tengo", "ho", "ik ben", "tenho", "she is", "he is", "shes", "hes", "turns",
     ];
     AGE_UNITS_NOT = [

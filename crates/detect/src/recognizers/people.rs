@@ -668,6 +668,15 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
         return None;
     }
     let after = &text[t.end..];
+    // `ages 8 to 12`, `aged 3-5`, `18+`: a range of ages (a product's), not a person's.
+    let range_dash = (after.starts_with('-') || after.starts_with('–'))
+        && after.trim_start_matches(['-', '–']).starts_with(|c: char| c.is_ascii_digit());
+    if range_dash
+        || after.starts_with('+')
+        || after.starts_with(" to ") && toks.get(i + 2).is_some_and(|n| n.is_number())
+    {
+        return None;
+    }
     // A short look-ahead only: lower-casing the rest of a 10 MB text per number is quadratic.
     let mut ahead_end = (t.end + 20).min(text.len());
     while !text.is_char_boundary(ahead_end) {
@@ -742,7 +751,7 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
     } else {
         match before {
             Some(((_, _), true)) if next_word.is_none_or(|_| !doc.is(i + 1, AGE_UNITS_NOT)) => 0.8,
-            Some(((w, _), false)) if clause_end && !matches!(w, "is" | "am") => 0.65,
+            Some(((w, _), false)) if clause_end && !matches!(w, "is" | "am" | "was") => 0.65,
             Some(((_, s), false)) if clause_end && subject_before(s) => 0.65,
             _ => return None,
         }
@@ -830,5 +839,8 @@ mod tests {
         assert_eq!(found("the engineer, 3 times now", "AGE"), Vec::<&str>::new());
         assert_eq!(found("turn 90 degrees", "AGE"), Vec::<&str>::new());
         assert_eq!(found("Room is 12, second floor", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("My father passed away last week, he was 84.", "AGE"), vec!["84"]);
+        assert_eq!(found("the bike is for ages 8 to 12", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("suitable for ages 3-5", "AGE"), Vec::<&str>::new());
     }
 }
