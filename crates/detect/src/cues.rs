@@ -320,7 +320,7 @@ cues! {
         "policyholder", "resident", "tenant", "passenger", "student", "pupil",
     ];
     AGE_BEFORE_WEAK = [
-        "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "who's", "who is",
+        "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "was", "who's", "who is",
         "ich bin", "bin", "je suis", "tengo", "ho", "ik ben", "tenho", "she is", "he is", "shes", "hes", "turns",
     ];
     AGE_UNITS_NOT = [
@@ -363,6 +363,10 @@ cues! {
         "time", "response", "exit", "return", "dress", "morse", "region", "branch", "bank", "airport", "iata",
         "hs", "customs", "referral", "access", "activation", "license", "licence", "invite", "invitation", "share",
         "sharing", "offer",
+        // Codes of doors, devices and accounts, not one-time codes (`gate code 4321`).
+        "gate", "door", "entry", "building", "lock", "locker", "alarm", "garage", "buzzer", "intercom", "keypad",
+        "wifi", "customer", "client", "member", "employee", "course", "class", "fault", "diagnostic", "trouble",
+        "item", "style", "shipping", "event", "parking", "pin",
     ];
     KEY_WORDS = [
         "key", "apikey", "api_key", "token", "secret", "bearer", "x-api-key", "access_token", "auth",

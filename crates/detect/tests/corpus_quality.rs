@@ -53,8 +53,8 @@ fn dev_corpus_scores_do_not_regress() {
     let board = score("dev");
     let floors: BTreeMap<&str, f64> = [
         ("ABA_ROUTING_NUMBER", 0.88),
-        ("AGE", 0.85),
-        ("API_KEY", 0.95),
+        ("AGE", 0.95),
+        ("API_KEY", 0.99),
         ("AU_ABN", 0.98),
         ("AU_TFN", 0.98),
         ("CARD_EXPIRY", 0.91),
@@ -73,10 +73,10 @@ fn dev_corpus_scores_do_not_regress() {
         ("IN_PAN", 0.98),
         ("IP_ADDRESS", 0.98),
         ("IT_FISCAL_CODE", 0.98),
-        ("LOCATION", 0.93),
+        ("LOCATION", 0.95),
         ("MAC_ADDRESS", 0.97),
-        ("NRP", 0.74),
-        ("ONE_TIME_CODE", 0.74),
+        ("NRP", 0.97),
+        ("ONE_TIME_CODE", 0.90),
         ("PASSWORD", 0.94),
         ("PERSON", 0.86),
         ("PHONE_NUMBER", 0.95),
@@ -85,10 +85,10 @@ fn dev_corpus_scores_do_not_regress() {
         ("UK_NINO", 0.98),
         ("URL", 0.97),
         ("US_BANK_NUMBER", 0.93),
-        ("US_DRIVER_LICENSE", 0.93),
+        ("US_DRIVER_LICENSE", 0.99),
         ("US_ITIN", 0.98),
-        ("US_PASSPORT", 0.94),
-        ("US_SSN", 0.97),
+        ("US_PASSPORT", 0.99),
+        ("US_SSN", 0.99),
     ]
     .into_iter()
     .collect();
@@ -100,8 +100,8 @@ fn dev_corpus_scores_do_not_regress() {
         }
     }
     let overall = board.overall().f_beta(2.0);
-    if overall < 0.93 {
-        failures.push(format!("overall: F2 {overall:.3} < 0.93"));
+    if overall < 0.945 {
+        failures.push(format!("overall: F2 {overall:.3} < 0.945"));
     }
     assert!(failures.is_empty(), "{}\n\nall scores:\n{}", failures.join("\n"), report(&board));
 }
@@ -113,7 +113,7 @@ fn holdout_corpus_generalises() {
     let person = board.per_type["PERSON"].f_beta(2.0);
     let location = board.per_type["LOCATION"].f_beta(2.0);
     assert!(
-        overall >= 0.88 && person >= 0.87 && location >= 0.82,
+        overall >= 0.88 && person >= 0.87 && location >= 0.85,
         "overall {overall:.3}, PERSON {person:.3}, LOCATION {location:.3}\n{}",
         report(&board)
     );

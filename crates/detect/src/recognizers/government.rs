@@ -585,14 +585,17 @@ const VALUE_LEAD_WORDS: &[&str] = &[
     "number", "no", "num", "is", "id", "nr", "my", "license", "licence", "s", "card", "and", "it's", "its", "as",
     "was", "for", "from", "the", "on", "of", "in", "state", "issued", "by", "book", "doc", "document", "details", "u",
     "us", "usa", "american", "new", "old", "current", "full", "correct", "sure", "ok", "yes", "here", "it", "reads",
-    "says", "be", "should",
+    "says", "be", "should", "hang", "okay", "um", "uh", "let", "me", "check", "sec", "one", "second", "just", "moment",
+    "yeah",
 ];
 
 fn lead_word(doc: &Document<'_>, j: usize) -> bool {
     let t = doc.tokens[j];
     t.kind == TokenKind::Word && {
         let w = doc.word(j);
-        VALUE_LEAD_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l))
+        // (`just a moment`; a capital `A` may start a Michigan licence.)
+        w == "a"
+            || VALUE_LEAD_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l))
             || t.is_all_upper() && doc.gaz.is_region_abbreviation(w)
             || t.is_capitalised() && doc.lookup(j).any(REGION | COUNTRY)
     }
@@ -785,6 +788,8 @@ mod tests {
         assert_eq!(found(asked, dl), vec!["K4343 62722 13839"]);
         assert_eq!(found("548812390 is my passport number", "US_PASSPORT"), vec!["548812390"]);
         assert_eq!(found("my new passport book number is 563019284.", "US_PASSPORT"), vec!["563019284"]);
+        let wait = "AGENT: What's the driver's license number?\nCALLER: hang on... ok it's B462 1187 3309";
+        assert_eq!(found(wait, dl), vec!["B462 1187 3309"]);
         let form = "ID type: Driver License\nID number: S326-3551-6042\nExpires: 2027";
         assert_eq!(found(form, dl), vec!["S326-3551-6042"]);
         // A reply that is not a number, and a question whose reply is another topic.

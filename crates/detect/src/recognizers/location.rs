@@ -13,7 +13,7 @@ use crate::cues::{
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::gazetteer::{
-    CITY, CITY_AMBIGUOUS, COUNTRY, COUNTRY_AMBIGUOUS, ENGLISH, FIRST, LAST, PHRASE_START, POBOX, REGION,
+    CITY, CITY_AMBIGUOUS, COUNTRY, COUNTRY_AMBIGUOUS, ENGLISH, FIRST, LAST, NRP, PHRASE_START, POBOX, REGION,
     REGION_AMBIGUOUS, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
 };
 use crate::text::TokenKind;
@@ -163,6 +163,10 @@ fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         return Some(found);
     }
     let subtype = label_before(doc, i)?;
+    // `Nationality: American` describes a person (NRP), not a country.
+    if subtype == Subtype::Country && doc.has(i, NRP) {
+        return None;
+    }
     let mut t = doc.tokens[i];
     let (last, score) = match subtype {
         Subtype::Postcode => (postcode_at(doc, i)?, 0.85),
@@ -1499,20 +1503,31 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             && is_one_of(word(doc, p), &["or", "and", "to", "&"])
             && gazetteer_at(doc, p - 1, CITY | REGION | COUNTRY).is_some()
     });
+    // `Grand Forks, North Dakota`: a region or country right after a city and a comma.
+    let after_city = prev.is_some_and(|p| {
+        gap(doc, p, i) == ", "
+            && !info.has(CITY)
+            && (p.saturating_sub(2)..=p).any(|k| gazetteer_at(doc, k, CITY).is_some_and(|(e, _)| e == p))
+    });
     // `11201, Brooklyn`: right after a postcode.
     let after_postcode = prev.is_some_and(|p| {
         matches!(gap(doc, p, i), ", " | " ") && toks[p].kind == TokenKind::Number && matches!(toks[p].len(), 4 | 5)
     });
     // `from Davis to Lincoln`, `von Hamburg nach Lüneburg`: before another place.
     let coordinated_next = next_joined(doc, last, &[" "]).is_some_and(|c| {
-        is_one_of(word(doc, c), &["to", "or", "and", "&", "nach"])
-            && next_joined(doc, c, &[" "])
-                .is_some_and(|k| toks[k].is_capitalised() && gazetteer_at(doc, k, CITY | REGION | COUNTRY).is_some())
+        let within = is_one_of(word(doc, c), &["in"]);
+        (within || is_one_of(word(doc, c), &["to", "or", "and", "&", "nach"]))
+            && next_joined(doc, c, &[" "]).is_some_and(|k| {
+                // `Kendal in Cumbria`: a place within a region or country.
+                let want = if within { REGION | COUNTRY } else { CITY | REGION | COUNTRY };
+                toks[k].is_capitalised() && gazetteer_at(doc, k, want).is_some()
+            })
     });
     if cue
         || coordinated
         || coordinated_next
         || after_postcode
+        || after_city
         || dateline(doc, i, last)
         || answers_place_question(doc, i)
     {
@@ -1520,6 +1535,11 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     }
     // `my mom lives in Warren`, `moved from Davis`: where someone lives or moves, so a city
     // that is also a name is the place.
+    // `in Kendal in Cumbria`, `from Davis to Lincoln`: a place word before and another
+    // place after are two pieces of evidence.
+    if coordinated_next && (cue || coordinated) {
+        score += 0.2;
+    }
     // (`moved from Leeds to York`: the verb a few words back.)
     if (cue || coordinated) && super::has_context_window(doc, t.start, t.end, RESIDENCE_VERBS, 4, 0) {
         score += 0.2;
@@ -1596,6 +1616,16 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
                 ],
             );
         if modifier && subtype == Subtype::Country {
+            return None;
+        }
+        // `the Vermont maple box`, `a Texas toast`: a state naming a kind of product (but
+        // `the Texas office`, `my NY license` are places).
+        if modifier
+            && subtype == Subtype::State
+            && prev.is_some_and(|p| is_one_of(word(doc, p), &["the", "a", "an"]))
+            && !doc.is(k, FACILITY_WORDS)
+            && !doc.is(k, LICENSE_WORDS)
+        {
             return None;
         }
         // Part of a name or an organisation: `Paris Hilton`, `Canada Post`.
@@ -1982,6 +2012,10 @@ mod tests {
         assert_eq!(found("Stefano Ricci, nato a Genova il 3 marzo", "LOCATION"), vec!["Genova"]);
         assert_eq!(found("we're moving to texas next week", "LOCATION"), vec!["texas"]);
         assert_eq!(found("ok its NY license 673 374 862", "LOCATION"), vec!["NY"]);
+        assert_eq!(found("I'm in Kendal in Cumbria and the engineer", "LOCATION"), vec!["Kendal", "Cumbria"]);
+        assert_eq!(found("CALLER: Grand Forks, North Dakota.", "LOCATION"), vec!["Grand Forks", "North Dakota"]);
+        no_location(&["Nationality: American", "is the Vermont maple gift box on sale", "and the Texas toast"]);
+        assert_eq!(found("the Texas office is closed", "LOCATION"), vec!["Texas"]);
         // A name's particle, the English article, a question about something else.
         no_location(&[
             "Maria de Souza called",

@@ -19,7 +19,7 @@ use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
 use crate::gazetteer::{
     CITY, CITY_AMBIGUOUS, COUNTRY, ENGLISH, FIRST, FIRST_AMBIGUOUS, LAST, LAST_AMBIGUOUS, NRP, NRP_AMBIGUOUS, NrpKind,
-    REGION, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
+    PHRASE_START, REGION, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
 };
 use crate::text::{TokenKind, line_after, line_before};
 
@@ -390,7 +390,16 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
 fn signs_message(doc: &Document<'_>, first: usize, last: usize) -> bool {
     let Some(p) = first.checked_sub(1) else { return false };
     let at_end = doc.text[doc.tokens[last].end..].trim_end_matches(['.', '!', ' ', '\n', '\r']).is_empty();
+    // `… in Grand Forks, North Dakota.` ends with a place.
+    let place = || {
+        doc.has(first, PHRASE_START)
+            || (first..=last).any(|k| {
+                let info = doc.lookup(k);
+                info.any(REGION | COUNTRY) || info.has(CITY) && info.city_pop >= 100_000
+            })
+    };
     at_end
+        && !place()
         && (matches!(gap(doc, p, first), " - " | " – " | " — " | ", " | " -" | " –") || {
             let w = doc.word(p);
             gap(doc, p, first) == " " && (w == "x" || SIGN_OFF_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
@@ -803,6 +812,15 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
         return None;
     }
     let after = &text[t.end..];
+    // `ages 8 to 12`, `aged 3-5`, `18+`: a range of ages (a product's), not a person's.
+    let range_dash = (after.starts_with('-') || after.starts_with('–'))
+        && after.trim_start_matches(['-', '–']).starts_with(|c: char| c.is_ascii_digit());
+    if range_dash
+        || after.starts_with('+')
+        || after.starts_with(" to ") && toks.get(i + 2).is_some_and(|n| n.is_number())
+    {
+        return None;
+    }
     // A short look-ahead only: lower-casing the rest of a 10 MB text per number is quadratic.
     let mut ahead_end = (t.end + 20).min(text.len());
     while !text.is_char_boundary(ahead_end) {
@@ -877,7 +895,7 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
     } else {
         match before {
             Some(((_, _), true)) if next_word.is_none_or(|_| !doc.is(i + 1, AGE_UNITS_NOT)) => 0.8,
-            Some(((w, _), false)) if clause_end && !matches!(w, "is" | "am") => 0.65,
+            Some(((w, _), false)) if clause_end && !matches!(w, "is" | "am" | "was") => 0.65,
             Some(((_, s), false)) if clause_end && subject_before(s) => 0.65,
             _ => return None,
         }
@@ -945,6 +963,7 @@ mod tests {
         assert_eq!(found("nhs no 662 520 6806 for my dad ron", "PERSON"), vec!["ron"]);
         assert!(found("a dad ron", "PERSON").is_empty());
         assert!(found("for the new contract - thanks", "PERSON").is_empty());
+        assert!(found("CALLER: Grand Forks, North Dakota.", "PERSON").is_empty());
     }
 
     #[test]
@@ -1033,5 +1052,8 @@ mod tests {
         assert_eq!(found("the engineer, 3 times now", "AGE"), Vec::<&str>::new());
         assert_eq!(found("turn 90 degrees", "AGE"), Vec::<&str>::new());
         assert_eq!(found("Room is 12, second floor", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("My father passed away last week, he was 84.", "AGE"), vec!["84"]);
+        assert_eq!(found("the bike is for ages 8 to 12", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("suitable for ages 3-5", "AGE"), Vec::<&str>::new());
     }
 }

@@ -564,7 +564,10 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
         // `(code 4012)`: an error code in brackets.
         return;
     }
-    if word.eq_ignore_ascii_case("code") && i.checked_sub(1).is_some_and(|p| doc.is(p, OTHER_CODES)) {
+    // `zip code`, `gate-code`; not a speaker's label (`Customer: code?`).
+    if word.eq_ignore_ascii_case("code")
+        && i.checked_sub(1).is_some_and(|p| matches!(doc.gap(p, i), " " | "-") && doc.is(p, OTHER_CODES))
+    {
         return;
     }
     if word.eq_ignore_ascii_case("token") || word.eq_ignore_ascii_case("tan") {
@@ -635,6 +638,21 @@ fn code_value(text: &str, toks: &[Token], j: usize) -> Option<usize> {
         let digits = (k - j + 1) * width;
         let ok = if width == 2 { digits == 6 } else { (4..=8).contains(&digits) };
         return (ok && !pair_end(k) && clean(t.start, toks[k].end)).then_some(toks[k].end);
+    }
+    // `G-482913`, `HD-966714`: a code with the sender's short prefix.
+    if t.kind == TokenKind::Word
+        && (1..=3).contains(&t.len())
+        && t.text(text).bytes().all(|c| c.is_ascii_uppercase())
+        // Not a reference's prefix (`SKU-48213`, `INV-2291`).
+        && !["SKU", "INV", "PO", "REF", "RMA", "ORD", "TKT", "CS", "SN", "ID", "NO", "NR", "CASE"]
+            .contains(&t.text(text))
+        && let Some(n) = toks.get(j + 1)
+        && n.is_number()
+        // Six digits: `HD-3301`, `PROJ-1234` are tickets.
+        && n.len() == 6
+        && &text[t.end..n.start] == "-"
+    {
+        return (!pair_end(j + 1) && clean(t.start, n.end)).then_some(n.end);
     }
     match t.kind {
         // `3990-9436`: a backup code in two groups of four.
@@ -790,6 +808,11 @@ mod tests {
         assert_eq!(found(&format!("{six}CALLER: 582 421."), "ONE_TIME_CODE"), vec!["582 421"]);
         assert_eq!(found("Ihr Bestätigungscode für Voltcore lautet: 467159.", "ONE_TIME_CODE"), vec!["467159"]);
         assert_eq!(found("Ihr Verifizierungscode: 882914", "ONE_TIME_CODE"), vec!["882914"]);
+        assert_eq!(found("G-482913 is your Google verification code.", "ONE_TIME_CODE"), vec!["G-482913"]);
+        assert_eq!(found("the gate code is 4321, the door code 7788", "ONE_TIME_CODE"), Vec::<&str>::new());
+        assert_eq!(found("your code: SKU-48213 is out of stock", "ONE_TIME_CODE"), Vec::<&str>::new());
+        assert_eq!(found("Phishing report HD-3301: they asked for my code", "ONE_TIME_CODE"), Vec::<&str>::new());
+        assert_eq!(found("Customer: code? the one u texted me... 7 3 9 1 0 4", "ONE_TIME_CODE"), vec!["7 3 9 1 0 4"]);
         let sent = "Agent: can you read me the code we sent to your email?\nCustomer: ok\nCustomer: 448192";
         assert_eq!(found(sent, "ONE_TIME_CODE"), vec!["448192"]);
     }
