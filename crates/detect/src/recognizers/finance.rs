@@ -47,7 +47,12 @@ impl Recognizer for Cards {
                 out.push(det);
                 continue;
             }
-            if matches!(t.len(), 3 | 4) && standalone(text, t.start, t.end) {
+            // `gift card code 4410 2231`: one group of a longer number is no security code.
+            let grouped = |j: usize| toks[j].is_number() && doc.gap(i.min(j), i.max(j)) == " ";
+            if matches!(t.len(), 3 | 4)
+                && standalone(text, t.start, t.end)
+                && !(i > 0 && grouped(i - 1) || i + 1 < toks.len() && grouped(i + 1))
+            {
                 let mut det = candidate(t.start, t.end, EntityType::Cvv, 0.3, "cvv", "3-4 digits");
                 let hot = apply_context_window(doc, &mut det, CVV_WORDS, 0.6, 12, 2);
                 if hot || near_card(t.start, t.end) && has_context(doc, t.start, t.end, CARD_CODE_WORDS) {
@@ -296,6 +301,8 @@ mod tests {
         assert_eq!(found(t, "CVV"), vec!["123"]);
         assert_eq!(found(t, "CARD_EXPIRY"), vec!["04/27"]);
         assert_eq!(found("room 123, floor 04/27", "CVV"), Vec::<&str>::new());
+        // One group of a longer number is no security code.
+        assert_eq!(found("my gift card code is 4410 2231", "CVV"), Vec::<&str>::new());
         assert_eq!(found("we have 123 items", "CARD_EXPIRY"), Vec::<&str>::new());
     }
 
