@@ -520,6 +520,16 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         {
             return None;
         }
+        // `Clinton, Iowa`, `Davis, CA`: one word then a state or country is a place.
+        let k = seq.last + 1;
+        if seq.first == seq.last
+            && g == ", "
+            && n.is_capitalised()
+            && (n.is_all_upper() && n.len() == 2 && doc.gaz.is_region_abbreviation(doc.word(k))
+                || !n.is_all_upper() && doc.lookup(k).any(REGION | COUNTRY))
+        {
+            return None;
+        }
         if g == " " && n.is_capitalised() && doc.has(seq.last + 1, STREET_AFTER) {
             return None;
         }
@@ -950,6 +960,13 @@ mod tests {
         // A form value, or a known name starting the sentence, still counts.
         assert_eq!(found("Customer: Jenna Kowalski", "PERSON"), vec!["Jenna Kowalski"]);
         assert_eq!(found("Customer: Maria here, my parcel is late", "PERSON"), vec!["Maria"]);
+    }
+
+    #[test]
+    fn one_word_then_a_state_is_a_place() {
+        assert!(found("CALLER: Clinton, Iowa.", "PERSON").is_empty());
+        assert!(found("Customer: Davis, CA", "PERSON").is_empty());
+        assert_eq!(found("Customer: Maria Lopez, CA office", "PERSON"), vec!["Maria Lopez"]);
     }
 
     #[test]
