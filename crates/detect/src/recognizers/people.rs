@@ -388,6 +388,10 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
 /// kiss (`… for the new contract - mel`, `…, jaz`, `for the form x becky`), or after a
 /// sign-off word (`gruss kai`)?
 fn signs_message(doc: &Document<'_>, first: usize, last: usize) -> bool {
+    // Called for every lower-case word: only the text's last token can sign it.
+    if last + 1 != doc.tokens.len() {
+        return false;
+    }
     let Some(p) = first.checked_sub(1) else { return false };
     let at_end = doc.text[doc.tokens[last].end..].trim_end_matches(['.', '!', ' ', '\n', '\r']).is_empty();
     // `… in Grand Forks, North Dakota.` ends with a place.
