@@ -182,7 +182,7 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
 /// The gap text between tokens `a` and `b`.
 #[inline]
 fn gap<'t>(doc: &Document<'t>, a: usize, b: usize) -> &'t str {
-    &doc.text[doc.tokens[a].end..doc.tokens[b].start]
+    doc.gap(a, b)
 }
 
 /// A name sequence: tokens `first..=last` (titles excluded), and whether it is written
@@ -247,8 +247,9 @@ fn is_initial(doc: &Document<'_>, i: usize) -> bool {
 /// token `i`'s [`classify`] (the caller has it already).
 fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> Sequence {
     let toks = doc.tokens;
-    if !lower_mode && let Some(last) = labelled_line_value(doc, i) {
-        return Sequence { first: i, last, classes: (i..=last).map(|k| classify(doc, k)).collect() };
+    if !lower_mode && let Some(last) = labelled_line_value(doc, i, class) {
+        let classes = std::iter::once(class).chain((i + 1..=last).map(|k| classify(doc, k))).collect();
+        return Sequence { first: i, last, classes };
     }
     let mut classes: SmallVec<[NameClass; 8]> = smallvec![class];
     let mut last = i;
@@ -300,10 +301,9 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
 /// form's value (`Customer: Lovely, thanks!`, `Agent: Hiya, how can I help?`): one word
 /// the name lists do not know as a given name or surname, and more words after it on
 /// its line?
-fn utterance_after_label(doc: &Document<'_>, seq: &Sequence, names: &[NameClass]) -> bool {
-    let one_unknown =
-        seq.first == seq.last && !names.iter().any(|c| matches!(c, NameClass::Given(_) | NameClass::Surname(_)));
-    one_unknown
+fn utterance_after_label(doc: &Document<'_>, seq: &Sequence, known_name: bool) -> bool {
+    seq.first == seq.last
+        && !known_name
         && line_after(doc.text, doc.tokens[seq.last].end, 200)
             .is_some_and(|rest| rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= 2)
 }
@@ -311,8 +311,8 @@ fn utterance_after_label(doc: &Document<'_>, seq: &Sequence, names: &[NameClass]
 /// `Nome: João Pedro Albuquerque`, `Cardholder: Elaine Park`: a name label's value alone
 /// on its line is one name, whatever its words are elsewhere (a city, a street type, a
 /// particle). Its last token, when the value starting at `i` is two to four capitalised
-/// words or particles running to the end of the line.
-fn labelled_line_value(doc: &Document<'_>, i: usize) -> Option<usize> {
+/// words or particles running to the end of the line. `class` is token `i`'s [`classify`].
+fn labelled_line_value(doc: &Document<'_>, i: usize, class: NameClass) -> Option<usize> {
     let toks = doc.tokens;
     let p = i.checked_sub(1)?;
     let g = gap(doc, p, i);
@@ -335,7 +335,7 @@ fn labelled_line_value(doc: &Document<'_>, i: usize) -> Option<usize> {
     let line_ends = rest.trim_end_matches(['.', ',', ' ', '\r']).is_empty();
     // `Orion Freight Co.`, but `Elaine Park`: after a given name, a surname that also ends
     // organisations' names (`Business Park`) is a surname.
-    let given_first = matches!(classify(doc, i), NameClass::Given(_));
+    let given_first = matches!(class, NameClass::Given(_));
     let organisation = (i..=last).any(|k| doc.is(k, ORG_WORDS) && !(given_first && doc.lookup(k).has(LAST)));
     (last > i && line_ends && !organisation && word_like(i) && toks[last].is_capitalised()).then_some(last)
 }
@@ -421,6 +421,8 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     if names.is_empty() {
         return None;
     }
+    // A given name or surname the lists know, as opposed to a merely name-like word.
+    let known_name = names.iter().any(|c| matches!(c, NameClass::Given(_) | NameClass::Surname(_)));
     let mut score = names.iter().map(|c| c.score()).fold(0.0, f32::max);
     if names.len() >= 2 {
         let first_given = names[0].can_start();
@@ -486,7 +488,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         }
         if let Some((w, s)) =
             (g.contains(':') || g.contains('\t') || g.contains('|')).then(|| doc.cue_match(p, LABELS)).flatten()
-            && !utterance_after_label(doc, seq, &names)
+            && !utterance_after_label(doc, seq, known_name)
         {
             bump(w, 0.45, toks[s].start, pt.end, &mut cue);
         }
@@ -537,9 +539,6 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         if g == " " && n.is_capitalised() && doc.has(seq.last + 1, STREET_AFTER) {
             return None;
         }
-        // A word the name lists do not know is more often a form's label (`Klantnummer:`,
-        // `Motivo:`) or a role (`Atendente:`) than a speaker's name.
-        let strong_name = names.iter().any(|c| matches!(c, NameClass::Given(_) | NameClass::Surname(_)));
         let labelled_role = seq.first > 0
             && gap(doc, seq.first - 1, seq.first) == " "
             && doc.is(seq.first - 1, LABELS)
@@ -549,7 +548,9 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         let role_suffix = role_before_colon(doc, seq.last);
         if (g.starts_with(':') || role_suffix)
             && (at_line_start_ish(doc, seq.first) || labelled_role)
-            && (strong_name || labelled_role || role_suffix)
+            // A word the name lists do not know is more often a form's label
+            // (`Klantnummer:`, `Motivo:`) or a role (`Atendente:`) than a speaker's name.
+            && (known_name || labelled_role || role_suffix)
         {
             let delta = if labelled_role || role_suffix { 0.55 } else { 0.4 };
             bump("speaker label", delta, n.start, n.start, &mut cue);
