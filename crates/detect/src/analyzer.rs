@@ -174,6 +174,13 @@ impl<'a> Document<'a> {
         &self.text[self.tokens[a].end..self.tokens[b].start]
     }
 
+    /// Could an entry of one of the lists in `mask` (their [`Cue::bit`]s together) end at
+    /// token `i`? False is certain; true needs [`Document::is`] to confirm a phrase.
+    #[inline]
+    pub fn may_end_cue(&self, i: usize, mask: u128) -> bool {
+        self.infos[i].cues & mask != 0
+    }
+
     /// Does an entry of `cue` end at token `i` (a word, or the last word of a phrase)?
     #[inline]
     pub fn is(&self, i: usize, cue: Cue) -> bool {

@@ -13,7 +13,7 @@ pub(crate) struct Cue {
 
 impl Cue {
     #[inline]
-    pub fn bit(self) -> u128 {
+    pub const fn bit(self) -> u128 {
         1u128 << self.id
     }
 }

@@ -406,7 +406,13 @@ fn alnum_ids(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     }
     // Spaced or dashed forms: `QQ 12 34 56 C`, `12345678-Z`, `X-1234567-L`.
     let could_start = match t.kind {
-        TokenKind::Word => matches!(b.len(), 1 | 2) && b.iter().all(u8::is_ascii_alphabetic),
+        // Every spaced form has digits right after its letters (`QQ 12…`, `X-1234567-L`,
+        // `Q Q 123456 C` spelt out).
+        TokenKind::Word => {
+            matches!(b.len(), 1 | 2)
+                && doc.tokens.get(i + 1).is_some_and(|n| n.kind != TokenKind::Word || b.len() + n.len() == 2)
+                && b.iter().all(u8::is_ascii_alphabetic)
+        }
         TokenKind::Number => b.len() == 8,
         TokenKind::Alnum => matches!(b.len(), 2 | 8),
     };

@@ -65,7 +65,7 @@ fn may_start_location(doc: &Document<'_>, i: usize) -> bool {
     let after_label = i > 0 && gap(doc, i - 1, i).bytes().any(|c| matches!(c, b':' | b'\t' | b'|' | b'='));
     after_label
         || doc.any(i, STREET_BEFORE | UNIT | POBOX)
-        || is_one_of(word(doc, i), &["po", "p"])
+        || t.len() <= 2 && is_one_of(word(doc, i), &["po", "p"])
         || lower_place_cue(doc, i)
 }
 
@@ -1798,20 +1798,19 @@ fn at_sentence_start(doc: &Document<'_>, i: usize) -> bool {
 }
 
 /// A lower-case place after a strong cue: `i live in berlin`.
+#[inline]
 fn lower_place_cue(doc: &Document<'_>, i: usize) -> bool {
-    let Some(p) = i.checked_sub(1) else {
-        return false;
-    };
     // `moving to texas`: states and provinces as well as big cities and countries.
-    matches!(doc.tokens[p].len(), 2 | 4)
-        && gap(doc, p, i) == " "
-        && is_one_of(word(doc, p), &["in", "from", "to", "near"])
-        && {
-            let info = doc.lookup(i);
-            info.any(CITY | COUNTRY | REGION)
-                && !info.any(ENGLISH | REGION_AMBIGUOUS)
-                && (info.city_pop >= 100_000 || info.any(COUNTRY | REGION))
-        }
+    i > 0 && matches!(doc.tokens[i - 1].len(), 2 | 4) && lower_place_after(doc, i - 1, i)
+}
+
+fn lower_place_after(doc: &Document<'_>, p: usize, i: usize) -> bool {
+    gap(doc, p, i) == " " && is_one_of(word(doc, p), &["in", "from", "to", "near"]) && {
+        let info = doc.lookup(i);
+        info.any(CITY | COUNTRY | REGION)
+            && !info.any(ENGLISH | REGION_AMBIGUOUS)
+            && (info.city_pop >= 100_000 || info.any(COUNTRY | REGION))
+    }
 }
 
 /// A Romance `de` / `di` / `a` after a word that is not English (`almacén de Zaragoza`,

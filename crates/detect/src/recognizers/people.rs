@@ -365,7 +365,11 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
         return false;
     };
     let g = gap(doc, p, i);
-    // Called for every lower-case word: cheap gap tests first, cue bits only when they pass.
+    // Called for every lower-case word, most of which follow no cue at all.
+    const CUES: u128 = GREETINGS.bit() | STRONG_INTRODUCTIONS.bit() | NAME_LABELS.bit() | RELATIONS.bit();
+    if !doc.may_end_cue(p, CUES) {
+        return g.bytes().any(|c| c == b'\n') && sign_off_line(doc, i, i) || signs_message(doc, i, i);
+    }
     let greeting = matches!(g, " " | ", " | ",\n" | "\n" | "! " | ",") && doc.is(p, GREETINGS);
     let intro = matches!(g, " " | ": ") && doc.is(p, STRONG_INTRODUCTIONS);
     let label = g.bytes().any(|c| c == b':') && doc.is(p, NAME_LABELS);
@@ -387,11 +391,13 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
 /// Does the message end with the name at `first..=last`, set off by a dash, a comma or a
 /// kiss (`… for the new contract - mel`, `…, jaz`, `for the form x becky`), or after a
 /// sign-off word (`gruss kai`)?
+#[inline]
 fn signs_message(doc: &Document<'_>, first: usize, last: usize) -> bool {
     // Called for every lower-case word: only the text's last token can sign it.
-    if last + 1 != doc.tokens.len() {
-        return false;
-    }
+    last + 1 == doc.tokens.len() && last_words_sign(doc, first, last)
+}
+
+fn last_words_sign(doc: &Document<'_>, first: usize, last: usize) -> bool {
     let Some(p) = first.checked_sub(1) else { return false };
     let at_end = doc.text[doc.tokens[last].end..].trim_end_matches(['.', '!', ' ', '\n', '\r']).is_empty();
     // `… in Grand Forks, North Dakota.` ends with a place.

@@ -216,6 +216,14 @@ const _: () = {
 static JWT_START: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"eyJ"));
 static PEM_BEGIN: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"-----BEGIN "));
 
+/// Could a vendor key start at token `t`? Every key is one token of at least 14 bytes
+/// (`AKIA…`, `ghp_…`: underscores are word bytes), or its prefix is a short token cut
+/// off by `-` or `.` (`sk-…`, `xoxb-…`, `SG.…`, `ya29.…`).
+#[inline]
+fn may_start_key(t: &Token, b: &[u8]) -> bool {
+    t.len() >= 14 || t.len() >= 2 && matches!(b.get(t.end), Some(b'-' | b'.'))
+}
+
 /// Vendor-prefixed keys. Prefixes start tokens, so only token starts are checked.
 fn prefixed_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
     let text = doc.text;
@@ -223,7 +231,7 @@ fn prefixed_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
     for t in doc.tokens {
         // `SG.` is a two-letter token: the shortest prefix start.
         if t.kind == TokenKind::Number
-            || t.len() < 2
+            || !may_start_key(t, b)
             || (t.start > 0 && (b[t.start - 1].is_ascii_alphanumeric() || b[t.start - 1] == b'_'))
         {
             continue;
@@ -725,6 +733,25 @@ fn generic_key_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
 #[cfg(test)]
 mod tests {
     use crate::test_support::{found, found_subtypes};
+
+    #[test]
+    fn every_key_format_passes_the_start_gate() {
+        for f in super::KEY_FORMATS {
+            // The shortest key of the format, its body the first allowed alphanumerics.
+            let body: String = (b'0'..=b'9')
+                .chain(b'a'..=b'z')
+                .chain(b'A'..=b'Z')
+                .filter(|&c| (f.body_byte)(c))
+                .cycle()
+                .take(f.body.0)
+                .map(char::from)
+                .collect();
+            let key = format!("{}{body}", f.prefix);
+            let mut tokens = Vec::new();
+            crate::text::tokenize(&key, &mut tokens);
+            assert!(super::may_start_key(&tokens[0], key.as_bytes()), "{key}");
+        }
+    }
 
     #[test]
     fn vendor_keys() {
