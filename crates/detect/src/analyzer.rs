@@ -4,10 +4,10 @@
 use std::collections::HashSet;
 
 use crate::context::word_eq;
-use crate::cues::Cue;
+use crate::cues::{Cue, NOT_NAME};
 use crate::detection::Detection;
 use crate::entity::EntityType;
-use crate::gazetteer::{Gazetteers, WordInfo, pack};
+use crate::gazetteer::{FIRST, Gazetteers, WordInfo, pack};
 use crate::numbers::{self, Cluster};
 use crate::recognizers::{self, Recognizer};
 use crate::resolve;
@@ -149,12 +149,13 @@ impl<'a> Document<'a> {
         info
     }
 
-    /// The cue bits (whole words, phrase ends) of token `i`.
+    /// The cue bits (whole words, phrase ends) of token `i`. A field name has no record of
+    /// its own: its parts' word bits stand for it (see [`field_name_parts`]).
     #[inline]
     fn cue_bits(&self, i: usize) -> (u128, u128) {
         match self.infos[i].hot {
-            NONE => (0, 0),
             _ if self.infos[i].cues == 0 => (0, 0),
+            NONE => (self.infos[i].cues, 0),
             id => {
                 let h = self.gaz.hot_record(id);
                 (h.cue_words, h.cue_ends)
@@ -179,6 +180,12 @@ impl<'a> Document<'a> {
     #[inline]
     pub fn may_end_cue(&self, i: usize, mask: u128) -> bool {
         self.infos[i].cues & mask != 0
+    }
+
+    /// Is token `i` a field name whose words are cues (`passport_number`, `otpCode`)?
+    #[inline]
+    pub fn is_field_name(&self, i: usize) -> bool {
+        self.infos[i].hot == NONE && self.infos[i].cues != 0
     }
 
     /// Does an entry of `cue` end at token `i` (a word, or the last word of a phrase)?
@@ -238,7 +245,11 @@ impl<'a> Document<'a> {
     fn entry_ending(&self, i: usize, cue: Cue) -> Option<(&'static str, usize)> {
         let (words, ends) = self.cue_bits(i);
         if words & cue.bit() != 0 {
-            let entry = self.gaz.cue_word(cue, self.word(i));
+            let word = self.word(i);
+            let entry = self
+                .gaz
+                .cue_word(cue, word)
+                .or_else(|| field_name_parts(word).find_map(|part| self.gaz.cue_word(cue, part)));
             return Some((entry.unwrap_or(cue.words[0]), i));
         }
         if ends & cue.bit() == 0 {
@@ -374,16 +385,27 @@ fn word_infos(
         let full = if t.is_lower_ascii() { t.text(text) } else { lower.lower(t.text(text)) };
         // `he's` is a cue as written; `Maria's` is looked up as `maria`.
         let key = lookup_form(full);
-        // A plural takes its singular's cue lists and flags (`cards` → `card`).
-        let hot = gaz
-            .hot_id(full)
-            .or_else(|| (key.len() < full.len()).then(|| gaz.hot_id(key)).flatten())
-            .or_else(|| (key.len() > 3 && key.ends_with('s')).then(|| gaz.hot_id(&key[..key.len() - 1])).flatten());
+        // A plural takes its singular's cue lists and flags (`cards` → `card`), but a given
+        // name is not the plural of a word that is no name (`Luis` is not `lui`).
+        let hot =
+            gaz.hot_id(full).or_else(|| (key.len() < full.len()).then(|| gaz.hot_id(key)).flatten()).or_else(|| {
+                (key.len() > 3 && key.ends_with('s'))
+                    .then(|| gaz.hot_id(&key[..key.len() - 1]))
+                    .flatten()
+                    .filter(|&h| gaz.hot_record(h).cue_words & NOT_NAME.bit() == 0 || !is_given_name(gaz, key))
+            });
         let mut info = match hot {
             Some(h) => {
                 let record = gaz.hot_record(h);
                 TokenInfo { flags: record.flags, hot: h, name: NONE, cues: record.cue_words | record.cue_ends }
             }
+            // `passport_number`, `otpCode`: a field name says what its value is.
+            None if !t.is_number() => TokenInfo {
+                cues: field_name_parts(t.text(text))
+                    .filter_map(|part| gaz.hot_id_any_case(part))
+                    .fold(0, |bits, h| bits | gaz.hot_record(h).cue_words),
+                ..TokenInfo::default()
+            },
             None => TokenInfo::default(),
         };
         if t.is_capitalised() {
@@ -408,6 +430,42 @@ fn word_infos(
         info.flags |= flags;
         info.name = id;
     }
+}
+
+/// The words of a field name written in snake or camel case (`passport_number`,
+/// `driverLicense`, `OTP_CODE`); nothing for any other token. At most four
+/// parts, each at most 24 bytes, so a long identifier costs no more than a short one.
+fn field_name_parts(token: &str) -> impl Iterator<Item = &str> {
+    let b = token.as_bytes();
+    let snake = b.contains(&b'_');
+    // `iPhone`, `eBay` are names: a camel-case field's first word has two letters at least.
+    let camel = !snake
+        && b.first().is_some_and(u8::is_ascii_lowercase)
+        && b.iter().position(u8::is_ascii_uppercase).is_some_and(|k| k >= 2);
+    let is_field = (snake || camel) && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_');
+    let mut rest = if is_field { token } else { "" };
+    std::iter::from_fn(move || {
+        rest = rest.trim_start_matches('_');
+        if rest.is_empty() {
+            return None;
+        }
+        // A part ends before `_`, or in camel case before the next capital.
+        let end = rest
+            .bytes()
+            .enumerate()
+            .skip(1)
+            .find(|&(_, c)| if snake { c == b'_' } else { c.is_ascii_uppercase() })
+            .map_or(rest.len(), |(k, _)| k);
+        let (part, tail) = rest.split_at(end);
+        rest = tail;
+        Some(part)
+    })
+    .take(4)
+    .filter(|part| part.len() <= 24)
+}
+
+fn is_given_name(gaz: &Gazetteers, lower: &str) -> bool {
+    gaz.name_id(lower).is_some_and(|id| gaz.name_record(id).flags & FIRST != 0)
 }
 
 /// The word a [`pack`]ed key holds.
@@ -440,6 +498,22 @@ fn names_and_places(gaz: &Gazetteers, key: &str) -> (u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn field_names_split_into_words() {
+        fn parts(s: &str) -> Vec<&str> {
+            field_name_parts(s).collect()
+        }
+        assert_eq!(parts("passport_number"), ["passport", "number"]);
+        assert_eq!(parts("driverLicenseNo"), ["driver", "License", "No"]);
+        assert_eq!(parts("OTP_CODE"), ["OTP", "CODE"]);
+        assert_eq!(parts("_user__pw_"), ["user", "pw"]);
+        // Names, words and keys are not field names.
+        assert!(parts("McDonald").is_empty());
+        assert!(parts("passport").is_empty());
+        assert!(parts("iPhone").is_empty());
+        assert!(parts("iPhone-case").is_empty());
+    }
 
     #[test]
     fn rejects_bad_threshold() {

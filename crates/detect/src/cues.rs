@@ -353,7 +353,8 @@ cues! {
     CODE_WORDS = [
         "code", "otp", "2fa", "mfa", "tan", "verification", "one-time", "passcode", "token",
         "bestätigungscode", "verifizierungscode", "sicherheitscode", "código", "codice", "verificación", "verifica",
-        "vérification", "codes", "2fa", "sms",
+        "vérification", "codes", "2fa", "sms", "totp", "authenticator", "verificatiecode", "inlogcode",
+        "beveiligingscode",
     ];
     /// Words before "code" that make it something other than a one-time code.
     OTHER_CODES = [
@@ -438,6 +439,7 @@ cues! {
         // A code that was sent: `the code we sent you?` … `Customer: 187120`.
         "code we sent", "code we just sent", "code we texted", "code we emailed", "sent you a code", "sent a code",
         "code you received", "code i received", "code i got", "code you got", "sign-in code", "sign in code",
+        "number we sent", "number we just sent", "number we texted", "number we just texted",
         "one-time pin", "one time pin", "one-time password", "one time password",
     ];
     /// Form labels whose value is a nationality, religion or ethnicity.

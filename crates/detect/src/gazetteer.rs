@@ -545,6 +545,11 @@ impl Gazetteers {
         self.hot.id(lower)
     }
 
+    /// [`Gazetteers::hot_id`] of a word in any case.
+    pub fn hot_id_any_case(&self, word: &str) -> Option<u32> {
+        with_lower(word, |w| self.hot.id(w))
+    }
+
     #[inline]
     pub fn hot_record(&self, id: u32) -> &HotInfo {
         &self.hot.records[id as usize]

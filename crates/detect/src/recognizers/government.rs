@@ -559,13 +559,15 @@ fn other_license(doc: &Document<'_>, k: usize) -> bool {
 
 /// A token not glued to neighbouring digits or letters (a value on its own).
 fn standalone_value(doc: &Document<'_>, i: usize) -> bool {
-    let toks = doc.tokens;
-    let joined = |a: usize, b: usize| {
-        matches!(doc.gap(a, b), "-" | "/" | "." | " ")
-            && toks[a].kind != TokenKind::Word
-            && toks[b].kind != TokenKind::Word
-    };
-    !(i > 0 && joined(i - 1, i)) && !(i + 1 < toks.len() && joined(i, i + 1))
+    let joined =
+        |a: usize, b: usize| matches!(doc.gap(a, b), "-" | "/" | "." | " ") && value_part(doc, a) && value_part(doc, b);
+    !(i > 0 && joined(i - 1, i)) && !(i + 1 < doc.tokens.len() && joined(i, i + 1))
+}
+
+/// Could token `k` be one group of a value written in groups (`K4343 62722 13839`)? Not a
+/// word, and not a field name (`dl_number=F7712345 dl_state=CA`).
+fn value_part(doc: &Document<'_>, k: usize) -> bool {
+    doc.tokens[k].kind != TokenKind::Word && !doc.word(k).contains('_')
 }
 
 fn passport_shape(s: &str) -> bool {
@@ -646,9 +648,8 @@ fn value_from(
         return None;
     }
     let licence = entity == EntityType::UsDriverLicense;
-    let joined = |k: usize| {
-        k < toks.len() && toks[k].kind != TokenKind::Word && matches!(&text[toks[k - 1].end..toks[k].start], "-" | " ")
-    };
+    let joined =
+        |k: usize| k < toks.len() && value_part(doc, k) && matches!(&text[toks[k - 1].end..toks[k].start], "-" | " ");
     // `A 123 456 789 012`: a licence may start with a lone letter.
     let lone_letter =
         licence && toks[j].kind == TokenKind::Word && toks[j].len() == 1 && toks[j].is_capitalised() && joined(j + 1);
@@ -801,6 +802,14 @@ mod tests {
         // A reply that is not a number, and a question whose reply is another topic.
         assert_eq!(found("AGENT: Which license?\nCALLER: the old one", dl), Vec::<&str>::new());
         assert_eq!(found("do you need my license?\nAGENT: no, order 55120443 is fine", dl), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn values_of_named_fields() {
+        assert_eq!(found(r#"{"passport_number": "512345678", "name": "x"}"#, "US_PASSPORT"), vec!["512345678"]);
+        assert_eq!(found("dl_number=F7712345 state=CA", "US_DRIVER_LICENSE"), vec!["F7712345"]);
+        assert_eq!(found(r#"{"driverLicense":"D1234567"}"#, "US_DRIVER_LICENSE"), vec!["D1234567"]);
+        assert_eq!(found("dl_number=F7712345 dl_state=CA", "US_DRIVER_LICENSE"), vec!["F7712345"]);
     }
 
     #[test]

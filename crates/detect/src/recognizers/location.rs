@@ -242,7 +242,9 @@ fn field_value_end(doc: &Document<'_>, i: usize, address: bool) -> Option<usize>
     while last + 1 < toks.len() && last - i < 14 {
         let g = gap(doc, last, last + 1);
         let stop = g.contains(['\n', '|', '\t', ':', ';', '"', '=', '{', '}']) || !address && g.contains(',');
-        if stop {
+        // `dl_state=CA pickup=LAX`: the next word is the next field's name.
+        let next_key = doc.text[toks[last + 1].end..].starts_with('=');
+        if stop || next_key {
             break;
         }
         last += 1;

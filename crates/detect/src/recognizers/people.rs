@@ -938,6 +938,9 @@ mod tests {
         assert_eq!(found("Thanks,\nPriya Raghunathan\nBilling", "PERSON"), vec!["Priya Raghunathan"]);
         assert_eq!(found("I spoke with María José García-López yesterday", "PERSON"), vec!["María José García-López"]);
         assert_eq!(found("Vincent van Gogh's order", "PERSON"), vec!["Vincent van Gogh"]);
+        // A given name that looks like the plural of a function word (`lui`).
+        assert_eq!(found("Hi, my name is Luis Ortega", "PERSON"), vec!["Luis Ortega"]);
+        assert_eq!(found("name=Luis Ortega dl_number=F7712345", "PERSON"), vec!["Luis Ortega"]);
     }
 
     #[test]

@@ -49,24 +49,41 @@ impl Recognizer for Secrets {
             }
             if t.kind == TokenKind::Alnum && t.text(doc.text).contains('_') {
                 // `AWS_SECRET_ACCESS_KEY=…`, `DB_PASSWORD: …`: a configuration variable.
-                let name = t.text(doc.text).to_ascii_lowercase();
-                if ["_password", "_pass", "_pwd"].iter().any(|s| name.ends_with(s)) {
+                let name = t.text(doc.text).as_bytes();
+                let ends = |suffixes: &[&str]| {
+                    suffixes.iter().any(|s| {
+                        name.len() >= s.len() && name[name.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+                    })
+                };
+                if ends(&["_password", "_pass", "_pwd"]) {
                     if let Some(det) = password_after(doc, i) {
                         out.push(det);
                     }
-                } else if ["_key", "_secret", "_token"].iter().any(|s| name.ends_with(s))
-                    && let Some(det) = generic_key_after(doc, i)
-                {
-                    out.push(det);
+                    continue;
+                }
+                if ends(&["_key", "_secret", "_token"]) {
+                    if let Some(det) = generic_key_after(doc, i) {
+                        out.push(det);
+                    }
+                    continue;
+                }
+            }
+            if doc.is_field_name(i) {
+                // `otp_code`, `verificationCode`; not `zip_code` or `password_hint`.
+                if doc.is(i, STRONG_CODE_WORDS) {
+                    one_time_code_near(doc, i, out);
                 }
                 continue;
             }
-            if doc.is(i, PASSWORD_WORDS) {
+            // `one-time password`, `one time PIN`: a code, however it is called.
+            let one_time = || doc.cue_match(i, STRONG_CODE_WORDS).is_some_and(|(_, first)| first < i);
+            let password = doc.is(i, PASSWORD_WORDS);
+            if password && !one_time() {
                 if let Some(det) = password_after(doc, i) {
                     out.push(det);
                 }
                 passwords_nearby(doc, i, out);
-            } else if doc.is(i, CODE_WORDS) {
+            } else if password || doc.is(i, CODE_WORDS) {
                 one_time_code_near(doc, i, out);
             } else if doc.is(i, KEY_WORDS)
                 && let Some(det) = generic_key_after(doc, i)
@@ -589,7 +606,15 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
             && !text[toks[j].end..toks[j + 1].start].contains(['.', '!', '?', '\n'])
     });
     let forward = i + 1..(i + 8).min(toks.len());
-    for j in back.chain(forward) {
+    // `Your OTP for txn of INR 2,499.00 at AMAZON is 918273`: further on in the sentence,
+    // only a value it states (after `is` or a colon).
+    let stated = (i + 8..(i + 16).min(toks.len()))
+        .take_while(|&j| !text[toks[j - 1].end..toks[j].start].contains(['.', '!', '?', '\n']))
+        .filter(|&j| {
+            let gap = &text[toks[j - 1].end..toks[j].start];
+            gap.ends_with(": ") || gap == " " && matches!(doc.word(j - 1), "is" | "was" | "are")
+        });
+    for j in back.chain(forward).chain(stated) {
         // `482 913 is your code`: walking back, the pair starts one token earlier.
         let j = if j > 0
             && j < i
@@ -631,15 +656,16 @@ fn code_value(text: &str, toks: &[Token], j: usize) -> Option<usize> {
         toks[a].is_number() && toks[b].is_number() && matches!(&text[toks[a].end..toks[b].start], " " | "-" | "." | "/")
     };
     let pair_end = |k: usize| j + 1 < toks.len() && k + 1 < toks.len() && joined(k, k + 1);
-    // `88 21 93`, `7 3 9 1 0 4`: a code read out in pairs or digit by digit.
+    // `88 21 93`, `7 3 9 1 0 4`, `7-7-1-9-0-2`: a code read out in pairs or digit by digit.
     if t.kind == TokenKind::Number && t.len() <= 2 && !(j > 0 && joined(j - 1, j)) {
         let width = t.len();
+        let separator = toks.get(j + 1).map(|n| &text[t.end..n.start]).filter(|&g| g == " " || width == 1 && g == "-");
         let mut k = j;
         while k + 1 < toks.len()
             && k - j < 8
             && toks[k + 1].is_number()
             && toks[k + 1].len() == width
-            && &text[toks[k].end..toks[k + 1].start] == " "
+            && Some(&text[toks[k].end..toks[k + 1].start]) == separator
         {
             k += 1;
         }
@@ -817,6 +843,27 @@ mod tests {
     }
 
     #[test]
+    fn one_time_passwords_and_authenticators() {
+        let bank = "Your one time password for txn of INR 2,499.00 at AMAZON is 918273. Valid for 10 mins.";
+        assert_eq!(found(bank, "ONE_TIME_CODE"), vec!["918273"]);
+        assert_eq!(found(bank, "PASSWORD"), Vec::<&str>::new());
+        assert_eq!(found("one-time PIN: 5521", "ONE_TIME_CODE"), vec!["5521"]);
+        assert_eq!(found("my TOTP is 981273 but it says invalid", "ONE_TIME_CODE"), vec!["981273"]);
+        let app = "I typed in the token 880214 from the authenticator app and it rejected it";
+        assert_eq!(found(app, "ONE_TIME_CODE"), vec!["880214"]);
+        assert_eq!(found("Uw verificatiecode is 449201.", "ONE_TIME_CODE"), vec!["449201"]);
+        assert_eq!(found(r#"{"otp_code": "551208"}"#, "ONE_TIME_CODE"), vec!["551208"]);
+        assert_eq!(found("verificationCode=551208", "ONE_TIME_CODE"), vec!["551208"]);
+        assert_eq!(found(r#"{"zip_code": "5512", "password_hint": "dog"}"#, "ONE_TIME_CODE"), Vec::<&str>::new());
+        assert_eq!(found(r#"{"password_hint": "dog"}"#, "PASSWORD"), Vec::<&str>::new());
+        // Beyond the near window, only a value the sentence states; never past its end.
+        let far = "Your OTP was sent to the number we have on file for order 55123 today";
+        assert_eq!(found(far, "ONE_TIME_CODE"), Vec::<&str>::new());
+        let next = "Your one time password expires in ten minutes for this login session. Order is 551234.";
+        assert_eq!(found(next, "ONE_TIME_CODE"), Vec::<&str>::new());
+    }
+
+    #[test]
     fn one_time_codes_read_out() {
         assert_eq!(found("verification code 88 21 93", "ONE_TIME_CODE"), vec!["88 21 93"]);
         assert_eq!(found("code? the one u texted me... 7 3 9 1 0 4", "ONE_TIME_CODE"), vec!["7 3 9 1 0 4"]);
@@ -842,5 +889,11 @@ mod tests {
         assert_eq!(found("Customer: code? the one u texted me... 7 3 9 1 0 4", "ONE_TIME_CODE"), vec!["7 3 9 1 0 4"]);
         let sent = "Agent: can you read me the code we sent to your email?\nCustomer: ok\nCustomer: 448192";
         assert_eq!(found(sent, "ONE_TIME_CODE"), vec!["448192"]);
+        let dashed = "AGENT: I just texted you a code.\nCALLER: Okay... 7-7-1-9-0-2";
+        assert_eq!(found(dashed, "ONE_TIME_CODE"), vec!["7-7-1-9-0-2"]);
+        let number = "Agent: please confirm the 6-digit number we sent you\nCustomer: 402918";
+        assert_eq!(found(number, "ONE_TIME_CODE"), vec!["402918"]);
+        // A two-digit group is not cut by dashes: `20-11-93` is a date.
+        assert_eq!(found("verification code 20-11-93", "ONE_TIME_CODE"), Vec::<&str>::new());
     }
 }
