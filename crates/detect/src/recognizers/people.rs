@@ -146,10 +146,18 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     }
     let word = without_possessive(t.text(doc.text));
     // Cue bits first: they are cheaper than the gazetteer look-up of a lower-case word.
-    if doc.is(i, NOT_NAME) || doc.is(i, TITLES) || doc.is(i, PARTICLES) {
+    if doc.is(i, NOT_NAME) || doc.is(i, TITLES) {
+        return NameClass::NotName;
+    }
+    let particle = doc.is(i, PARTICLES);
+    if particle && !t.is_capitalised() {
         return NameClass::NotName;
     }
     let info: WordInfo = doc.lookup(i);
+    // `Ben Ortiz`: a capitalised particle that is a common given name.
+    if particle && !(info.has(FIRST) && info.first_freq >= 0.03 && !t.is_all_upper()) {
+        return NameClass::NotName;
+    }
     let first = info.has(FIRST);
     let last = info.has(LAST);
     if doc.is(i, MONTHS_AND_DAYS) && !first {
@@ -938,6 +946,7 @@ mod tests {
         assert_eq!(found("Thanks,\nPriya Raghunathan\nBilling", "PERSON"), vec!["Priya Raghunathan"]);
         assert_eq!(found("I spoke with María José García-López yesterday", "PERSON"), vec!["María José García-López"]);
         assert_eq!(found("Vincent van Gogh's order", "PERSON"), vec!["Vincent van Gogh"]);
+        assert_eq!(found("Hi, my name is Ben Ortiz", "PERSON"), vec!["Ben Ortiz"]);
         // A given name that looks like the plural of a function word (`lui`).
         assert_eq!(found("Hi, my name is Luis Ortega", "PERSON"), vec!["Luis Ortega"]);
         assert_eq!(found("name=Luis Ortega dl_number=F7712345", "PERSON"), vec!["Luis Ortega"]);
