@@ -3,12 +3,12 @@
 //! places on their own (cities, regions, countries, postcodes), which need context
 //! because so many are also words or names.
 
-use super::{DetectionExt, Recognizer, candidate};
+use super::{DetectionExt, Recognizer, answers_place_question, candidate, starts_answer};
 use crate::analyzer::Document;
 use crate::cues::{
     BUILDING_WORDS, DIRECTIONS, FACILITY_WORDS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS, LABEL_CITY, LABEL_COUNTRY,
-    LABEL_POSTCODE, LABEL_REGION, LICENSE_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, NOT_NAME, PLACE_CUES,
-    PLACE_QUESTIONS, POSTCODE_WORDS, REFERENCE_WORDS, RESIDENCE_VERBS,
+    LABEL_POSTCODE, LABEL_REGION, LICENSE_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, NOT_NAME, PLACE_CUES, POSTCODE_WORDS,
+    REFERENCE_WORDS, RESIDENCE_VERBS,
 };
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
@@ -1525,9 +1525,13 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
                 toks[k].is_capitalised() && gazetteer_at(doc, k, want).is_some()
             })
     });
+    // `New York license`, `Driver license 285-763-803 (Virginia)`: the state that issued it.
+    let issued_licence =
+        info.has(REGION) && super::has_context_window(doc, t.start, toks[last].end, LICENSE_WORDS, 6, 1);
     if cue
         || coordinated
         || coordinated_next
+        || issued_licence
         || after_postcode
         || after_city
         || dateline(doc, i, last)
@@ -1754,8 +1758,11 @@ fn state_code_alone(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> 
     let after_cue = gap(doc, p, i) == " " && doc.is(p, PLACE_CUES) && !word_like
         // `Which state issued it?` … `ok its NY`.
         || !word_like && answers_place_question(doc, i)
-        // `its NY license 673 374 862`: the state that issued a licence.
-        || !word_like && next_joined(doc, i, &[" "]).is_some_and(|n| doc.is(n, LICENSE_WORDS));
+        // `its NY license 673 374 862`, `DL# 123-456-789 NY`: the state that issued a licence;
+        // not the prefix of its number (`license # CL-2231874`).
+        || !word_like
+            && !matches!(doc.text.as_bytes().get(doc.tokens[i].end), Some(b'-' | b'/'))
+            && super::has_context_window(doc, doc.tokens[i].start, doc.tokens[i].end, LICENSE_WORDS, 6, 1);
     // `PO Box`, `NY Times`: the first word of a longer name.
     let in_name = next_joined(doc, i, &[" "]).is_some_and(|n| {
         doc.tokens[n].is_capitalised() || doc.any(n, UNIT | POBOX) || is_one_of(word(doc, n), &["box", "boxes"])
@@ -1763,25 +1770,6 @@ fn state_code_alone(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> 
     let det = candidate(doc.tokens[i].start, doc.tokens[i].end, EntityType::Location, 0.6, "location", "state code")
         .subtype(Subtype::State);
     ((after_city || after_cue) && !in_name).then_some((det, i))
-}
-
-/// Does token `i` start the reply to a question about a place on an earlier line
-/// (`Where is the property located?`, `Which state issued the licence?`)?
-fn answers_place_question(doc: &Document<'_>, i: usize) -> bool {
-    let t = doc.tokens[i];
-    starts_answer(doc, i)
-        && crate::context::find(doc, t.start, t.end, PLACE_QUESTIONS, 16, 0).is_some_and(|hit| {
-            let between = &doc.text[hit.end..t.start];
-            between.contains('\n') && between.split('\n').next().is_some_and(|q| q.trim_end().ends_with('?'))
-        })
-}
-
-/// Does token `i` start a reply: a line (after a speaker's label or a time), or a value
-/// after `it's` / `its` / `is`?
-fn starts_answer(doc: &Document<'_>, i: usize) -> bool {
-    let Some(p) = i.checked_sub(1) else { return true };
-    let g = gap(doc, p, i);
-    g.contains('\n') || g.ends_with(": ") || g == " " && is_one_of(word(doc, p), &["its", "it's", "is"])
 }
 
 /// A letter's place and date line: `Genova, 7 marzo 2024`, `Nice, le 8 mars 2024`,
@@ -1831,6 +1819,16 @@ fn romance_of(doc: &Document<'_>, p: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::test_support::{found, found_subtypes};
+
+    #[test]
+    fn the_state_that_issued_a_licence() {
+        assert_eq!(found("New York license, ID 714 220 965", "LOCATION"), vec!["New York"]);
+        assert_eq!(found("ID: Driver license 285-763-803 (Virginia)", "LOCATION"), vec!["Virginia"]);
+        assert_eq!(found("Customer: DL# 123-456-789 NY", "LOCATION"), vec!["NY"]);
+        // A prefix of the number, and a state far from any licence, are not.
+        assert_eq!(found("our contractor license # is CL-2231874", "LOCATION"), Vec::<&str>::new());
+        assert_eq!(found("Virginia asked about her license renewal", "LOCATION"), Vec::<&str>::new());
+    }
 
     #[test]
     fn one_span_per_address() {

@@ -13,7 +13,7 @@ mod secrets;
 
 use crate::analyzer::{AnalyzerConfig, ConfigError, Document};
 use crate::context;
-use crate::cues::Cue;
+use crate::cues::{Cue, PLACE_QUESTIONS};
 use crate::detection::{ContextEvidence, Detection, Explanation};
 use crate::entity::{EntityType, Subtype};
 
@@ -128,6 +128,27 @@ pub(crate) fn has_context_window(
 /// Is there a hotword near `start..end`? (No score change.)
 pub(crate) fn has_context(doc: &Document<'_>, start: usize, end: usize, words: Cue) -> bool {
     context::find(doc, start, end, words, CONTEXT_BEFORE, CONTEXT_AFTER).is_some()
+}
+
+/// Does token `i` start the reply to a question about a place on an earlier line
+/// (`Where is the property located?`, `Which state issued the licence?`)?
+pub(crate) fn answers_place_question(doc: &Document<'_>, i: usize) -> bool {
+    let t = doc.tokens[i];
+    starts_answer(doc, i)
+        && crate::context::find(doc, t.start, t.end, PLACE_QUESTIONS, 16, 0).is_some_and(|hit| {
+            let between = &doc.text[hit.end..t.start];
+            between.contains('\n') && between.split('\n').next().is_some_and(|q| q.trim_end().ends_with('?'))
+        })
+}
+
+/// Does token `i` start a reply: a line (after a speaker's label or a time), or a value
+/// after `it's` / `its` / `is`?
+pub(crate) fn starts_answer(doc: &Document<'_>, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return true };
+    let g = doc.gap(p, i);
+    g.contains('\n')
+        || g.ends_with(": ")
+        || g == " " && ["its", "it's", "is"].iter().any(|w| doc.word(p).eq_ignore_ascii_case(w))
 }
 
 /// Is `i` preceded by `#` or a currency sign (an order number or a price, not personal data)?

@@ -8,7 +8,7 @@
 
 use smallvec::{SmallVec, smallvec};
 
-use super::{Recognizer, candidate};
+use super::{Recognizer, answers_place_question, candidate};
 use crate::analyzer::Document;
 use crate::cues::{
     AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, DETERMINERS, GREETINGS,
@@ -433,6 +433,13 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     let text = doc.text;
     let names: SmallVec<[NameClass; 8]> = seq.classes.iter().copied().filter(|c| c.is_name()).collect();
     if names.is_empty() {
+        return None;
+    }
+    // `Which city are you in?` … `Customer: Medina`: the whole reply to a place question.
+    let whole_reply = || {
+        line_after(text, toks[seq.last].end, 40).is_some_and(|rest| rest.trim_matches(['.', '!', ' ', '\r']).is_empty())
+    };
+    if answers_place_question(doc, seq.first) && whole_reply() {
         return None;
     }
     // A given name or surname the lists know, as opposed to a merely name-like word.
@@ -947,6 +954,10 @@ mod tests {
         assert_eq!(found("I spoke with María José García-López yesterday", "PERSON"), vec!["María José García-López"]);
         assert_eq!(found("Vincent van Gogh's order", "PERSON"), vec!["Vincent van Gogh"]);
         assert_eq!(found("Hi, my name is Ben Ortiz", "PERSON"), vec!["Ben Ortiz"]);
+        // The whole reply to a place question is a place, not a name.
+        assert_eq!(found("Agent: which city are you in?\nCustomer: Medina", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("Agent: who am I speaking with?\nCustomer: Medina", "PERSON"), vec!["Medina"]);
+        assert_eq!(found("Agent: which city?\nCustomer: Medina, and I'm Rosa", "PERSON"), vec!["Medina", "Rosa"]);
         // A given name that looks like the plural of a function word (`lui`).
         assert_eq!(found("Hi, my name is Luis Ortega", "PERSON"), vec!["Luis Ortega"]);
         assert_eq!(found("name=Luis Ortega dl_number=F7712345", "PERSON"), vec!["Luis Ortega"]);
