@@ -44,6 +44,8 @@ pub(crate) const LAST_AMBIGUOUS: u32 = 1 << 17;
 pub(crate) const MONTH: u32 = 1 << 18;
 /// A post-office box word (`PO Box`, `Postfach`, `Apartado`).
 pub(crate) const POBOX: u32 = 1 << 19;
+/// A function word of another language (`certo`, `bien`, `jeg`): a word, not an unknown name.
+pub(crate) const FUNCTION_WORD: u32 = 1 << 20;
 
 /// Flags kept in the small map every word is looked up in; the rest (names, places,
 /// dictionary words) live in the large map consulted for capitalised words.
@@ -342,6 +344,7 @@ static STREET_SUFFIXES: &str = include_str!("../data/places/street_suffixes.tsv"
 static UNIT_WORDS: &str = include_str!("../data/places/unit_words.tsv");
 static NRP_TERMS: &str = include_str!("../data/nrp.tsv");
 static ENGLISH_WORDS: &str = include_str!("../data/words/english.txt");
+static FUNCTION_WORDS: &str = include_str!("../data/words/function_words.txt");
 
 /// Tab-separated rows of a data file, skipping `#` comments and blank lines.
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -431,6 +434,9 @@ impl Builder {
         }
         for word in ENGLISH_WORDS.lines().filter(|l| !l.starts_with('#')) {
             g.add(word, ENGLISH, |_| {});
+        }
+        for word in FUNCTION_WORDS.lines().filter(|l| !l.starts_with('#')) {
+            g.add(word, FUNCTION_WORD, |_| {});
         }
         for &(month, _) in cues::MONTHS {
             g.add(month, MONTH, |_| {});
@@ -678,6 +684,7 @@ mod tests {
         assert!(g.full("apt").has(UNIT));
         assert!(g.full("catholic").has(NRP));
         assert!(g.word("thanks").has(ENGLISH));
+        assert!(g.word("certo").has(FUNCTION_WORD) && !g.word("maria").has(FUNCTION_WORD));
         assert!(g.phrase("new york").is_some_and(|w| w.has(CITY)));
         assert!(g.word("new").has(PHRASE_START));
         assert!(g.is_region_abbreviation("NSW") && !g.is_region_abbreviation("nsw"));

@@ -13,8 +13,8 @@ use crate::cues::{
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::gazetteer::{
-    CITY, CITY_AMBIGUOUS, COUNTRY, COUNTRY_AMBIGUOUS, ENGLISH, FIRST, LAST, NRP, PHRASE_START, POBOX, REGION,
-    REGION_AMBIGUOUS, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
+    CITY, CITY_AMBIGUOUS, COUNTRY, COUNTRY_AMBIGUOUS, ENGLISH, FIRST, FUNCTION_WORD, LAST, NRP, PHRASE_START, POBOX,
+    REGION, REGION_AMBIGUOUS, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
 };
 use crate::text::TokenKind;
 
@@ -1709,7 +1709,7 @@ fn unknown_town(doc: &Document<'_>, i: usize) -> Option<usize> {
         let t = toks[k];
         t.kind == TokenKind::Word && t.is_capitalised() && !t.is_all_upper() && !doc.is(k, NOT_NAME) && {
             let info = doc.lookup(k);
-            !info.any(ENGLISH | FIRST | UNIT | POBOX)
+            !info.any(ENGLISH | FUNCTION_WORD | FIRST | UNIT | POBOX)
         }
     };
     if !plain(i) || doc.is(i, crate::cues::TITLES) {
