@@ -369,6 +369,16 @@ fn day_month_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     {
         return Some((y.end, 0.9));
     }
+    // `12 de marzo de 2024`, `5 de junho de 2024`.
+    if let (Some(de), Some(y)) = (toks.get(j + 1), toks.get(j + 2))
+        && text[de.start..de.end].eq_ignore_ascii_case("de")
+        && gap_is(text, &month_tok, de, &[" "])
+        && gap_is(text, de, y, &[" "])
+        && y.len() == 4
+        && year_of(y, text).is_some()
+    {
+        return Some((y.end, 0.9));
+    }
     Some((month_tok.end, 0.8))
 }
 
@@ -508,6 +518,8 @@ mod tests {
     fn textual_dates_and_times() {
         assert_eq!(found("Tuesday, March 3rd, 2024 works", "DATE_TIME"), vec!["Tuesday, March 3rd, 2024"]);
         assert_eq!(found("the 3rd of March please", "DATE_TIME"), vec!["3rd of March"]);
+        assert_eq!(found("el 12 de marzo de 2024 a las", "DATE_TIME"), vec!["12 de marzo de 2024"]);
+        assert_eq!(found("em 5 de junho de 2024", "DATE_TIME"), vec!["5 de junho de 2024"]);
         assert_eq!(found("call at 3:30 pm or 9am", "DATE_TIME"), vec!["3:30 pm", "9am"]);
         assert_eq!(found("you may 5 times", "DATE_TIME"), Vec::<&str>::new());
         assert_eq!(found("I may call you", "DATE_TIME"), Vec::<&str>::new());
