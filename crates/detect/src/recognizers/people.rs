@@ -833,6 +833,12 @@ const AGE_CLAUSE_NEXT: &[&str] = &[
 ];
 
 fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
+    age_with(doc, i, 3)
+}
+
+/// [`age`], and also a number joined by `and` or a comma to an age before it, at most
+/// `links` numbers back (`aged 7 and 9`, `aged 4, 7 and 12`).
+fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     let text = doc.text;
     let toks = doc.tokens;
     let t = toks[i];
@@ -907,7 +913,7 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
         matches!(g, " (" | ", ") && toks[p].is_capitalised() && toks[p].kind == TokenKind::Word && {
             let info = doc.lookup(p);
             info.any(FIRST | LAST) || !info.has(ENGLISH) && !doc.is(p, NOT_NAME)
-        } || g == ", "
+        } || matches!(g, ", " | " (")
             && doc.is(p, RELATIONS)
             && p > 0
             && is_one_of(doc.word(p - 1), &["my", "his", "her", "our", "your", "their"])
@@ -924,6 +930,17 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
                     && !at_sentence_start(doc, s - 1)
                     && doc.lookup(s - 1).has(FIRST))
     };
+    let after_age = || {
+        links > 0
+            && clause_end
+            && i >= 2
+            && (gap(doc, i - 1, i) == " " && doc.word(i - 1) == "and" && gap(doc, i - 2, i - 1) == " "
+                || gap(doc, i - 1, i) == ", " && toks[i - 1].is_number())
+            && {
+                let prev = if toks[i - 1].is_number() { i - 1 } else { i - 2 };
+                toks[prev].is_number() && age_with(doc, prev, links - 1).is_some()
+            }
+    };
     let score = if strong_after {
         0.85
     } else if after_name {
@@ -933,6 +950,7 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
             Some(((_, _), true)) if next_word.is_none_or(|_| !doc.is(i + 1, AGE_UNITS_NOT)) => 0.8,
             Some(((w, _), false)) if clause_end && !matches!(w, "is" | "am" | "was") => 0.65,
             Some(((_, s), false)) if clause_end && subject_before(s) => 0.65,
+            _ if after_age() => 0.65,
             _ => return None,
         }
     };
@@ -1064,6 +1082,11 @@ mod tests {
         assert_eq!(found("a 7-year-old boy", "AGE"), vec!["7"]);
         assert_eq!(found("aged 45, lives alone", "AGE"), vec!["45"]);
         assert_eq!(found("I'm 5 minutes away", "AGE"), Vec::<&str>::new());
+        // Ages given together, and an age in brackets after a relation.
+        assert_eq!(found("children aged 7 and 9", "AGE"), vec!["7", "9"]);
+        assert_eq!(found("my sons, aged 4, 7 and 12.", "AGE"), vec!["4", "7", "12"]);
+        assert_eq!(found("my father (82) cannot use the app", "AGE"), vec!["82"]);
+        assert_eq!(found("I'm 34 and 2 kids are waiting", "AGE"), vec!["34"]);
     }
 
     #[test]
