@@ -234,7 +234,9 @@ cues! {
         "destinataire", "empfänger", "destinatario", "account holder", "name on card", "card holder name",
         "nominativo", "ansprechpartner", "contact person", "customer name", "nom complet", "nombre completo",
         "full legal name", "legal name", "spouse", "partner", "emergency contact", "next of kin", "doctor", "gp",
-        "consultant", "technician", "engineer", "driver", "courier", "agent name", "rep name",
+        "consultant", "technician", "engineer", "driver", "courier", "agent name", "rep name", "taxpayer",
+        "signer", "cosigner", "co-signer", "borrower", "payee", "payer", "claimant", "traveller", "traveler",
+        "buyer", "seller", "witness", "landlord", "proprietor", "trustee", "guarantor",
     ];
     RELATIONS = [
         "husband", "wife", "son", "daughter", "mother", "father", "mom", "mum", "dad", "brother", "sister",

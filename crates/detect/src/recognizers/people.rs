@@ -217,7 +217,7 @@ impl Recognizer for Person {
                 continue;
             }
             let lower_mode = !t.is_capitalised();
-            if lower_mode && !strong_cue_before(doc, i) {
+            if lower_mode && !strong_cue_before(doc, i) && !here_after_line_start(doc, i) {
                 i += 1;
                 continue;
             }
@@ -394,6 +394,16 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
         || relation
         || g.bytes().any(|c| c == b'\n') && sign_off_line(doc, i, i)
         || signs_message(doc, i, i)
+}
+
+/// `mike here. ur tech was great`, `tayla here, new card…`: a word starting a line and
+/// followed by `here` introduces the writer (the word must still be a given name).
+fn here_after_line_start(doc: &Document<'_>, i: usize) -> bool {
+    doc.tokens.get(i + 1).is_some_and(|n| n.len() == 4)
+        && (i == 0 || doc.gap(i - 1, i).contains('\n'))
+        && doc.gap(i, i + 1) == " "
+        && doc.word(i + 1).eq_ignore_ascii_case("here")
+        && doc.text[doc.tokens[i + 1].end..].starts_with(['.', ',', '!', ' ', '\n', ':'])
 }
 
 /// Does the message end with the name at `first..=last`, set off by a dash, a comma or a
@@ -972,6 +982,9 @@ mod tests {
         assert_eq!(found("I spoke with María José García-López yesterday", "PERSON"), vec!["María José García-López"]);
         assert_eq!(found("Vincent van Gogh's order", "PERSON"), vec!["Vincent van Gogh"]);
         assert_eq!(found("Hi, my name is Ben Ortiz", "PERSON"), vec!["Ben Ortiz"]);
+        assert_eq!(found("mike here. ur tech was awesome", "PERSON"), vec!["mike"]);
+        assert_eq!(found("Customer: cheers\nemma here, new card", "PERSON"), vec!["emma"]);
+        assert_eq!(found("over here. the box was open", "PERSON"), Vec::<&str>::new());
         // The whole reply to a place question is a place, not a name.
         assert_eq!(found("Agent: which city are you in?\nCustomer: Medina", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("Agent: who am I speaking with?\nCustomer: Medina", "PERSON"), vec!["Medina"]);
