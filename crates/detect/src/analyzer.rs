@@ -11,7 +11,7 @@ use crate::gazetteer::{FIRST, Gazetteers, WordInfo, pack};
 use crate::numbers::{self, Cluster};
 use crate::recognizers::{self, Recognizer};
 use crate::resolve;
-use crate::text::{self, Lowercaser, Token};
+use crate::text::{self, Lowercaser, Token, TokenKind};
 
 /// What to look for and how sure to be.
 #[derive(Clone, Debug)]
@@ -400,12 +400,15 @@ fn word_infos(
                 TokenInfo { flags: record.flags, hot: h, name: NONE, cues: record.cue_words | record.cue_ends }
             }
             // `passport_number`, `otpCode`: a field name says what its value is.
-            None if !t.is_number() => TokenInfo {
-                cues: field_name_parts(t.text(text))
-                    .filter_map(|part| gaz.hot_id_any_case(part))
-                    .fold(0, |bits, h| bits | gaz.hot_record(h).cue_words),
-                ..TokenInfo::default()
-            },
+            // (Only a token with `_`, or a word with a capital after a lower-case start.)
+            None if t.kind == TokenKind::Alnum || !t.is_capitalised() && !t.is_lower_ascii() && !t.is_number() => {
+                TokenInfo {
+                    cues: field_name_parts(t.text(text))
+                        .filter_map(|part| gaz.hot_id_any_case(part))
+                        .fold(0, |bits, h| bits | gaz.hot_record(h).cue_words),
+                    ..TokenInfo::default()
+                }
+            }
             None => TokenInfo::default(),
         };
         if t.is_capitalised() {

@@ -73,19 +73,22 @@ fn dev_corpus_scores_do_not_regress() {
         ("IN_PAN", 0.98),
         ("IP_ADDRESS", 0.98),
         ("IT_FISCAL_CODE", 0.98),
-        ("LOCATION", 0.95),
+        ("LOCATION", 0.96),
         ("MAC_ADDRESS", 0.97),
         ("NRP", 0.97),
-        ("ONE_TIME_CODE", 0.90),
+        ("ONE_TIME_CODE", 0.93),
         ("PASSWORD", 0.94),
-        ("PERSON", 0.92),
+        ("PERSON", 0.94),
         ("PHONE_NUMBER", 0.95),
         ("SWIFT_CODE", 0.93),
         ("UK_NHS", 0.98),
         ("UK_NINO", 0.98),
         ("URL", 0.97),
         ("US_BANK_NUMBER", 0.93),
-        ("US_DRIVER_LICENSE", 0.99),
+        // Lowered from 0.99 when dev gained a licence named eight words before its number,
+        // next to `account` (`my Texas license on the account, the new number is …`): a
+        // known miss, read as a bank account number.
+        ("US_DRIVER_LICENSE", 0.97),
         ("US_ITIN", 0.98),
         ("US_PASSPORT", 0.99),
         ("US_SSN", 0.99),
@@ -113,7 +116,7 @@ fn holdout_corpus_generalises() {
     let person = board.per_type["PERSON"].f_beta(2.0);
     let location = board.per_type["LOCATION"].f_beta(2.0);
     assert!(
-        overall >= 0.91 && person >= 0.90 && location >= 0.85,
+        overall >= 0.92 && person >= 0.92 && location >= 0.85,
         "overall {overall:.3}, PERSON {person:.3}, LOCATION {location:.3}\n{}",
         report(&board)
     );
