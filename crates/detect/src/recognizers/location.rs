@@ -325,8 +325,10 @@ fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     if let Some((street_end, has_number)) = street_from(doc, k) {
         let base = if has_number { 0.8 } else { 0.5 };
         let (last, mut score) = tail(doc, street_end, base).unwrap_or((street_end, base));
-        if last == street_end && product_noun_after(doc, start, street_end) {
-            // `I ordered 12 Park Lane tote bags`: a quantity and a product line's name.
+        if last == street_end && (product_noun_after(doc, start, street_end) || plain_words_street(doc, k, street_end))
+        {
+            // `I ordered 12 Park Lane tote bags`: a quantity and a product line's name;
+            // `a 5 minute walk`, `2 seats row 14`: a quantity and ordinary words.
             score = 0.4;
         }
         if !has_number && last == street_end {
@@ -648,7 +650,23 @@ fn house_number(doc: &Document<'_>, i: usize) -> bool {
     let after = doc.text.as_bytes().get(t.end).copied();
     let glued_after = matches!(after, Some(b':' | b'.' | b'%' | b'/' | b','))
         && doc.text.as_bytes().get(t.end + 1).is_some_and(u8::is_ascii_digit);
-    !glued_before && !glued_after
+    // `#A-44120`, `SUB-2024`: the number of a reference with a letter prefix.
+    let reference = i > 0
+        && gap(doc, i - 1, i) == "-"
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && doc.text[..doc.tokens[i - 1].start].ends_with('#');
+    !glued_before && !glued_after && !reference
+}
+
+/// Is the street `k..=end` (after its number) written in lower case and ended by a type
+/// that is also an everyday word (`walk`, `row`, `park`, `way`, `place`)? Alone, with no
+/// town or postcode after it, that is a quantity in a sentence, not an address; `oak st`,
+/// `elm street` keep an unmistakable type.
+fn plain_words_street(doc: &Document<'_>, k: usize, end: usize) -> bool {
+    const UNMISTAKABLE: &[&str] = &["street", "road", "avenue", "lane", "boulevard", "highway", "parkway"];
+    let lower = (k..=end).all(|m| !doc.tokens[m].is_capitalised());
+    let w = word(doc, end);
+    lower && doc.lookup(end).has(ENGLISH) && !is_one_of(w, UNMISTAKABLE)
 }
 
 /// A `No.` / `Nr.` / `#` or a Queens-style `45-` written before a house number: where the
@@ -745,7 +763,9 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
             || t.kind == TokenKind::Alnum && is_ordinal(w)
             || t.kind == TokenKind::Number && has_number && words == 0 && t.len() <= 4;
         let first_lower = !toks[j].is_capitalised();
-        if words > 0 && doc.has(m, STREET_AFTER) && (t.is_capitalised() || has_number && first_lower) {
+        // Lower-case `via` is the preposition (`2 parcels via DHL`), not a viaduct.
+        let preposition = !t.is_capitalised() && w.eq_ignore_ascii_case("via");
+        if words > 0 && doc.has(m, STREET_AFTER) && !preposition && (t.is_capitalised() || has_number && first_lower) {
             let mut end = m;
             // Stacked types (`Maple Ridge Ct`, `Quarry Hill Court`): the last one ends it.
             while let Some(next) = next_joined(doc, end, &[" "]) {
@@ -2045,6 +2065,14 @@ mod tests {
             "ticket #12, Priority High, Team Berlin",
             "Main Street Plans: Basic, Pro",
             "I ordered 12 Park Lane tote bags and got 10",
+            "I sent 2 parcels via DHL yesterday",
+            "we paid 300 dollars via PayPal",
+            "Order #A-44120 shipped via UPS on Monday",
+            "it is a 5 minute walk from the station",
+            "we got 2 seats row 14",
+            "the 3 kids park their bikes outside",
+            "waited 45 minutes way too long",
+            "about 10 min drive away",
         ]);
         // Lower-case words after a street are only taken when they are places, or unknown
         // words right before a region code and postcode.
