@@ -452,6 +452,30 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     if answers_place_question(doc, seq.first) && whole_reply() {
         return None;
     }
+    // `Chase Bank`, `Mercy Hospital`: a name ended by a word only organisations end with.
+    const ORG_ENDINGS: &[&str] = &[
+        "bank",
+        "inc",
+        "ltd",
+        "llc",
+        "corp",
+        "gmbh",
+        "plc",
+        "university",
+        "hospital",
+        "airlines",
+        "airways",
+        "insurance",
+        "foundation",
+        "pharmacy",
+        "clinic",
+        "hotel",
+        "motors",
+        "holdings",
+    ];
+    if seq.last > seq.first && is_one_of(doc.word(seq.last), ORG_ENDINGS) {
+        return None;
+    }
     // A given name or surname the lists know, as opposed to a merely name-like word.
     let known_name = names.iter().any(|c| matches!(c, NameClass::Given(_) | NameClass::Surname(_)));
     let mut score = names.iter().map(|c| c.score()).fold(0.0, f32::max);
@@ -982,6 +1006,7 @@ mod tests {
         assert_eq!(found("I spoke with María José García-López yesterday", "PERSON"), vec!["María José García-López"]);
         assert_eq!(found("Vincent van Gogh's order", "PERSON"), vec!["Vincent van Gogh"]);
         assert_eq!(found("Hi, my name is Ben Ortiz", "PERSON"), vec!["Ben Ortiz"]);
+        assert_eq!(found("Chase Bank declined the payment", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("mike here. ur tech was awesome", "PERSON"), vec!["mike"]);
         assert_eq!(found("Customer: cheers\nemma here, new card", "PERSON"), vec!["emma"]);
         assert_eq!(found("over here. the box was open", "PERSON"), Vec::<&str>::new());
