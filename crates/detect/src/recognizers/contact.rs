@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use memchr::memchr_iter;
 
-use super::{DetectionExt, Recognizer, apply_context, candidate};
+use super::{DetectionExt, Recognizer, apply_context, candidate, is_one_of};
 use crate::analyzer::Document;
 use crate::cues::VERSION_WORDS;
 use crate::detection::Detection;
@@ -85,7 +85,7 @@ fn valid_host(host: &str) -> bool {
         labels += 1;
         last = label;
     }
-    labels >= 2 && (is_tld(last) || RESERVED_TLDS.iter().any(|t| last.eq_ignore_ascii_case(t)))
+    labels >= 2 && (is_tld(last) || is_one_of(last, RESERVED_TLDS))
 }
 
 /// Names reserved for documentation and private networks (RFC 2606, 6761, 6762): not in
@@ -100,8 +100,7 @@ fn prose_tld(tld: &str) -> bool {
         "com", "net", "org", "info", "biz", "edu", "gov", "mil", "int", "io", "co", "app", "dev", "ai", "shop",
         "store", "site", "tech", "xyz", "me", "tv", "cloud", "online", "example", "test", "eu", "asia", "pro",
     ];
-    (tld.len() == 2 && tld.bytes().all(|c| c.is_ascii_alphabetic()))
-        || COMMON.iter().any(|t| tld.eq_ignore_ascii_case(t))
+    (tld.len() == 2 && tld.bytes().all(|c| c.is_ascii_alphabetic())) || is_one_of(tld, COMMON)
 }
 
 pub(crate) struct Url;
@@ -180,7 +179,7 @@ impl Recognizer for Url {
             let www = host.len() > 4 && host[..4].eq_ignore_ascii_case("www.");
             let end = url_tail_end(text, stop);
             let has_path = end > stop;
-            if !www && !has_path && FILE_EXTENSION_TLDS.iter().any(|x| tld.eq_ignore_ascii_case(x)) {
+            if !www && !has_path && is_one_of(tld, FILE_EXTENSION_TLDS) {
                 continue;
             }
             if !www && host.bytes().filter(|c| c.is_ascii_alphabetic()).count() < 4 {

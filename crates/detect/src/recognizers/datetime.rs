@@ -2,7 +2,7 @@
 //! (so `2024-13-45` and version strings are not dates); a date followed by a time is one
 //! span; a birth hotword before a date makes it `DATE_OF_BIRTH`.
 
-use super::{DetectionExt, Recognizer, apply_context_window, candidate};
+use super::{DetectionExt, Recognizer, apply_context_window, candidate, is_one_of};
 use crate::analyzer::Document;
 use crate::cues::{BIRTH_WORDS, DATE_CUES, MONTHS, WEEKDAYS};
 use crate::detection::Detection;
@@ -287,10 +287,7 @@ fn day_of(tok: &Token, text: &str) -> Option<u32> {
     let s = tok.text(text);
     let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &s[digits.len()..];
-    if digits.is_empty()
-        || digits.len() > 2
-        || !["", "st", "nd", "rd", "th", "er", "º"].iter().any(|x| suffix.eq_ignore_ascii_case(x))
-    {
+    if digits.is_empty() || digits.len() > 2 || !is_one_of(suffix, &["", "st", "nd", "rd", "th", "er", "º"]) {
         return None;
     }
     digits.parse().ok().filter(|d| (1..=31).contains(d))

@@ -2,7 +2,7 @@
 //! groupings, checksum, base scores, hotwords); alphanumeric ones have distinctive shapes;
 //! US passports and driver licences have no checksum, so they are found from their hotword.
 
-use super::{DetectionExt, Recognizer, apply_context, apply_hit, candidate, has_context_window};
+use super::{DetectionExt, Recognizer, apply_context, apply_hit, candidate, has_context_window, is_one_of};
 
 /// How many tokens back an identifier's hotword may be: a question on the previous line.
 pub(crate) const ID_CONTEXT_BEFORE: usize = 16;
@@ -603,7 +603,7 @@ fn lead_word(doc: &Document<'_>, j: usize) -> bool {
         let w = doc.word(j);
         // (`just a moment`; a capital `A` may start a Michigan licence.)
         w == "a"
-            || VALUE_LEAD_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l))
+            || is_one_of(w, VALUE_LEAD_WORDS)
             || t.is_all_upper() && doc.gaz.is_region_abbreviation(w)
             || t.is_capitalised() && doc.lookup(j).any(REGION | COUNTRY)
     }

@@ -3,7 +3,7 @@
 //! places on their own (cities, regions, countries, postcodes), which need context
 //! because so many are also words or names.
 
-use super::{DetectionExt, Recognizer, answers_place_question, candidate, starts_answer};
+use super::{DetectionExt, Recognizer, answers_place_question, candidate, is_one_of, starts_answer};
 use crate::analyzer::Document;
 use crate::cues::{
     BUILDING_WORDS, DIRECTIONS, FACILITY_WORDS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS, LABEL_CITY, LABEL_COUNTRY,
@@ -77,10 +77,6 @@ fn gap<'t>(doc: &Document<'t>, a: usize, b: usize) -> &'t str {
 #[inline]
 fn word<'t>(doc: &Document<'t>, i: usize) -> &'t str {
     doc.word(i)
-}
-
-fn is_one_of(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// The token after `i` if the gap between them is one of `gaps`.
@@ -822,7 +818,7 @@ fn plain_street(doc: &Document<'_>, k: usize) -> Option<usize> {
 
 fn is_ordinal(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && digits <= 3 && ["st", "nd", "rd", "th"].iter().any(|s| w[digits..].eq_ignore_ascii_case(s))
+    digits > 0 && digits <= 3 && is_one_of(&w[digits..], &["st", "nd", "rd", "th"])
 }
 
 /// A house number right after token `i` (`Straße 5`, `Via Roma, 10`, `Keizersgracht

@@ -146,9 +146,12 @@ pub(crate) fn answers_place_question(doc: &Document<'_>, i: usize) -> bool {
 pub(crate) fn starts_answer(doc: &Document<'_>, i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else { return true };
     let g = doc.gap(p, i);
-    g.contains('\n')
-        || g.ends_with(": ")
-        || g == " " && ["its", "it's", "is"].iter().any(|w| doc.word(p).eq_ignore_ascii_case(w))
+    g.contains('\n') || g.ends_with(": ") || g == " " && is_one_of(doc.word(p), &["its", "it's", "is"])
+}
+
+/// Is `word` one of `list`, ignoring ASCII case?
+pub(crate) fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Is `i` preceded by `#` or a currency sign (an order number or a price, not personal data)?

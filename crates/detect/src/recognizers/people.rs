@@ -8,7 +8,7 @@
 
 use smallvec::{SmallVec, smallvec};
 
-use super::{Recognizer, answers_place_question, candidate};
+use super::{Recognizer, answers_place_question, candidate, is_one_of};
 use crate::analyzer::Document;
 use crate::cues::{
     AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, DETERMINERS, GREETINGS,
@@ -128,10 +128,6 @@ impl NameClass {
     fn can_start(self) -> bool {
         matches!(self, NameClass::Given(_) | NameClass::Ambiguous { given: true })
     }
-}
-
-fn is_one_of(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Strips a possessive `'s` for classification and span ends.
@@ -430,7 +426,7 @@ fn last_words_sign(doc: &Document<'_>, first: usize, last: usize) -> bool {
         && !place()
         && (matches!(gap(doc, p, first), " - " | " – " | " — " | ", " | " -" | " –") || {
             let w = doc.word(p);
-            gap(doc, p, first) == " " && (w == "x" || SIGN_OFF_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+            gap(doc, p, first) == " " && (w == "x" || is_one_of(w, SIGN_OFF_WORDS))
         })
 }
 
@@ -772,7 +768,7 @@ impl Recognizer for NrpAndAge {
                     let birthday = unit.eq_ignore_ascii_case("th")
                         && i.checked_sub(1).is_some_and(|p| doc.word(p).eq_ignore_ascii_case("happy"));
                     if (1..=3).contains(&digits)
-                        && (["yo", "yrs", "y", "yr"].iter().any(|u| unit.eq_ignore_ascii_case(u)) || birthday)
+                        && (is_one_of(unit, &["yo", "yrs", "y", "yr"]) || birthday)
                         && let Ok(n) = s[..digits].parse::<u32>()
                         && n <= 120
                     {

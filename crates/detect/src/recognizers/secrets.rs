@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 
-use super::{DetectionExt, Recognizer, candidate, has_context_window};
+use super::{DetectionExt, Recognizer, candidate, has_context_window, is_one_of};
 use crate::analyzer::Document;
 use crate::cues::{CODE_WORDS, KEY_WORDS, OTHER_CODES, PASSWORD_WORDS, STRONG_CODE_WORDS};
 use crate::detection::Detection;
@@ -109,9 +109,7 @@ fn alone_on_turn(doc: &Document<'_>, i: usize, end: usize) -> bool {
             _ => b,
         };
         said.split_whitespace().count() <= 3
-            && said
-                .split_whitespace()
-                .all(|w| ANSWER_FILLERS.iter().any(|f| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(f)))
+            && said.split_whitespace().all(|w| is_one_of(w.trim_end_matches([',', '.']), ANSWER_FILLERS))
     });
     answer_only && after.is_some_and(|a| a.is_empty() || a == "." || a == "!")
 }
@@ -480,7 +478,7 @@ fn password_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
     }
     let plain_word = value.bytes().all(|c| c.is_ascii_lowercase())
         || value.bytes().all(|c| c.is_ascii_alphabetic()) && value.len() < 4;
-    if NOT_PASSWORDS.iter().any(|w| value.eq_ignore_ascii_case(w)) && !quoted {
+    if is_one_of(value, NOT_PASSWORDS) && !quoted {
         return None;
     }
     let ends_clause = {
