@@ -10,7 +10,7 @@
 
 use crate::analyzer::{Document, phrase_entry};
 use crate::cues::Cue;
-use crate::text::TokenKind;
+use crate::text::{INNER_PUNCT, TokenKind};
 
 /// A hotword found near a candidate.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -67,9 +67,12 @@ fn search(doc: &Document<'_>, start: usize, end: usize, cue: Cue, window: (usize
 /// first tests.
 fn compound_match(doc: &Document<'_>, i: usize, cue: Cue) -> Option<(&'static str, usize)> {
     let w = doc.word(i);
-    // `’` is E2 80 99 in UTF-8: a byte test is enough to rule a token out.
+    // Only a word the tokeniser joined at an apostrophe or hyphen (its `INNER_PUNCT` flag)
+    // has one; `’` is E2 80 99 in UTF-8, so a byte test tells which.
     let joined = |k: usize, hyphen: bool| {
-        doc.tokens[k].kind == TokenKind::Word
+        let t = doc.tokens[k];
+        t.kind == TokenKind::Word
+            && t.flags & INNER_PUNCT != 0
             && doc.word(k).bytes().any(|b| b == b'\'' || b == 0xE2 || hyphen && b == b'-')
     };
     if joined(i, true) {

@@ -366,6 +366,9 @@ impl Recognizer for MacAddress {
         let mut next = 0;
         for i in memchr::memchr3_iter(b':', b'-', b'.', b) {
             // A MAC's first separator sits two (or, dotted, four) hex digits in.
+            if i < 2 || !(b[i - 1].is_ascii_hexdigit() && b[i - 2].is_ascii_hexdigit()) {
+                continue;
+            }
             let Some(start) = [2usize, 4].iter().find_map(|&n| {
                 let s = i.checked_sub(n)?;
                 (s >= next

@@ -866,6 +866,35 @@ fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
     age_with(doc, i, 3)
 }
 
+/// Words after a number that make it an age (`45-year-old`, `67 years old`, `8 ans`).
+const AGE_UNITS: &[&str] = &[
+    "-year-old",
+    " years old",
+    " year old",
+    " yrs old",
+    " yr old",
+    "-years-old",
+    " y/o",
+    " y.o.",
+    " years of age",
+    " yo ",
+    " years young",
+    "-yr-old",
+    " anni",
+    " jahre alt",
+    " jahre",
+    " ans",
+    " años",
+    " jaar",
+];
+
+/// Can one of [`AGE_UNITS`] start `ahead`? Each starts with a space or hyphen and then
+/// `y`, `a` or `j`, so two byte tests settle most numbers (`12 items`, `3 days`) before
+/// eighteen string compares.
+fn unit_may_follow(ahead: &[u8]) -> bool {
+    matches!(ahead, [b' ' | b'-', b'y' | b'a' | b'j', ..])
+}
+
 /// [`age`], and also a number joined by `and` or a comma to an age before it, at most
 /// `links` numbers back (`aged 7 and 9`, `aged 4, 7 and 12`).
 fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
@@ -905,28 +934,8 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     ahead_bytes.make_ascii_lowercase();
     // A slice of `text` ending on a char boundary, lower-cased byte-wise: still UTF-8.
     let ahead = std::str::from_utf8(ahead_bytes).unwrap_or_default();
-    let strong_after = [
-        "-year-old",
-        " years old",
-        " year old",
-        " yrs old",
-        " yr old",
-        "-years-old",
-        " y/o",
-        " y.o.",
-        " years of age",
-        " yo ",
-        " years young",
-        "-yr-old",
-        " anni",
-        " jahre alt",
-        " jahre",
-        " ans",
-        " años",
-        " jaar",
-    ]
-    .iter()
-    .any(|u| ahead.starts_with(u) || (u.ends_with(' ') && ahead == u.trim_end()));
+    let strong_after = unit_may_follow(ahead.as_bytes())
+        && AGE_UNITS.iter().any(|u| ahead.starts_with(u) || (u.ends_with(' ') && ahead == u.trim_end()));
     let before = i.checked_sub(1).filter(|&p| matches!(gap(doc, p, i), " " | ": " | ":")).and_then(|p| {
         doc.cue_match(p, AGE_BEFORE)
             .map(|x| (x, true))
@@ -989,7 +998,16 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
 
 #[cfg(test)]
 mod tests {
+    use super::{AGE_UNITS, unit_may_follow};
     use crate::test_support::found;
+
+    #[test]
+    fn every_age_unit_passes_the_byte_gate() {
+        for unit in AGE_UNITS {
+            assert!(unit_may_follow(unit.as_bytes()), "{unit:?}");
+        }
+        assert!(!unit_may_follow(b" items"));
+    }
 
     #[test]
     fn names_with_cues() {
