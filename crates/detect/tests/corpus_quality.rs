@@ -116,7 +116,7 @@ fn holdout_corpus_generalises() {
     let person = board.per_type["PERSON"].f_beta(2.0);
     let location = board.per_type["LOCATION"].f_beta(2.0);
     assert!(
-        overall >= 0.92 && person >= 0.92 && location >= 0.85,
+        overall >= 0.92 && person >= 0.92 && location >= 0.87,
         "overall {overall:.3}, PERSON {person:.3}, LOCATION {location:.3}\n{}",
         report(&board)
     );

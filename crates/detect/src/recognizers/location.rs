@@ -1244,13 +1244,16 @@ fn city_at(doc: &Document<'_>, i: usize, unknown_ok: bool) -> Option<usize> {
     if t.kind != TokenKind::Word || !t.is_capitalised() {
         return None;
     }
-    if let Some((j, _)) = gazetteer_at(doc, i, CITY) {
-        return Some(with_particle_name(doc, j));
-    }
     // Unknown words (or ordinary words, `Flushing`) when a postcode or region confirms them.
     let confirmed = |j: usize| {
         next_part(doc, j).is_some_and(|k| postcode_at(doc, k).is_some() || region_or_country_at(doc, k, true).is_some())
     };
+    if let Some((j, info)) = gazetteer_at(doc, i, CITY) {
+        // On a new line, a town that is also a given name (`Morag`) may start the signature
+        // under the address: like an unknown word, it needs a postcode or region after it.
+        let j = with_particle_name(doc, j);
+        return (unknown_ok || !info.has(FIRST) || confirmed(j)).then_some(j);
+    }
     let mut j = i;
     let mut count = 0;
     loop {
@@ -1652,11 +1655,15 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         {
             return None;
         }
-        // Part of a name or an organisation: `Paris Hilton`, `Canada Post`.
+        // Part of a name or an organisation: `Paris Hilton`, `Canada Post` (a town named
+        // Post, like any place that is also a word or name, does not make it two places).
+        // `Melbourne Airport` is a place.
         if gap(doc, last, k) == " "
             && toks[k].is_capitalised()
             && toks[k].kind == TokenKind::Word
-            && gazetteer_at(doc, k, CITY | COUNTRY | REGION).is_none()
+            && !doc.is(k, FACILITY_WORDS)
+            && gazetteer_at(doc, k, CITY | COUNTRY | REGION)
+                .is_none_or(|(_, info)| info.any(CITY_AMBIGUOUS | REGION_AMBIGUOUS | COUNTRY_AMBIGUOUS))
             && subtype != Subtype::State
         {
             score -= 0.25;
@@ -1837,6 +1844,30 @@ fn romance_of(doc: &Document<'_>, p: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::test_support::{found, found_subtypes};
+
+    #[test]
+    fn towns_of_five_thousand_people() {
+        // Ojai (7,627) and Hood River (7,624) are in GeoNames' cities5000, not cities15000.
+        assert_eq!(found("my parents live in Ojai now", "LOCATION"), vec!["Ojai"]);
+        assert_eq!(found("we are in Hood River, OR not Portland", "LOCATION"), vec!["Hood River", "OR"]);
+    }
+
+    #[test]
+    fn a_small_town_that_is_also_a_word_or_name() {
+        // Post (TX) does not make `Canada Post` two places; an airport is a place.
+        assert_eq!(found("I've opened a trace with Canada Post.", "LOCATION"), Vec::<&str>::new());
+        assert_eq!(found("she needs a wheelchair at Melbourne Airport.", "LOCATION"), vec!["Melbourne"]);
+        // Morag (PL) on the line under an address is the signature, not the town.
+        let letter = "Both at 21 Thistle Road, Inverness IV2 4HN.\nMorag Fraser";
+        assert_eq!(found(letter, "LOCATION"), vec!["21 Thistle Road, Inverness IV2 4HN"]);
+        assert_eq!(found(letter, "PERSON"), vec!["Morag Fraser"]);
+    }
+
+    #[test]
+    fn only_the_next_line_answers_a_place_question() {
+        let call = "AGENT: Where is the property located?\nCALLER: Clinton, Iowa. Small place.\nAGENT: Got it.";
+        assert_eq!(found(call, "LOCATION"), vec!["Clinton", "Iowa"]);
+    }
 
     #[test]
     fn the_state_that_issued_a_licence() {

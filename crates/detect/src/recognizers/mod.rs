@@ -130,14 +130,16 @@ pub(crate) fn has_context(doc: &Document<'_>, start: usize, end: usize, words: C
     context::find(doc, start, end, words, CONTEXT_BEFORE, CONTEXT_AFTER).is_some()
 }
 
-/// Does token `i` start the reply to a question about a place on an earlier line
-/// (`Where is the property located?`, `Which state issued the licence?`)?
+/// Does token `i` start the reply to a question about a place on the line before
+/// (`Where is the property located?`, `Which state issued the licence?`)? A line further
+/// down is the conversation moving on (`Got it.`).
 pub(crate) fn answers_place_question(doc: &Document<'_>, i: usize) -> bool {
     let t = doc.tokens[i];
     starts_answer(doc, i)
         && crate::context::find(doc, t.start, t.end, PLACE_QUESTIONS, 16, 0).is_some_and(|hit| {
             let between = &doc.text[hit.end..t.start];
-            between.contains('\n') && between.split('\n').next().is_some_and(|q| q.trim_end().ends_with('?'))
+            let mut lines = between.split('\n');
+            lines.next().is_some_and(|q| q.trim_end().ends_with('?')) && lines.count() == 1
         })
 }
 
