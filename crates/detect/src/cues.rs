@@ -264,18 +264,27 @@ cues! {
         "is", "and", "agreed", "approved", "refused", "tried", "sent", "checked", "needs", "wants", "says",
         "thinks", "helped", "from", "at", "(agent)", "(customer)",
     ];
+    /// Words after a capitalised word that make it part of a place's or organisation's
+    /// name, not a person's (`Acme Labs`, `Riverside Park`); with [`ORG_ENDINGS`].
     ORG_WORDS = [
-        "inc", "ltd", "llc", "corp", "corporation", "gmbh", "ag", "co", "company", "bank", "group", "foundation",
-        "university", "college", "school", "hospital", "airlines", "airways", "air", "hotel", "hotels",
-        "insurance", "motors", "labs", "technologies", "systems", "solutions", "services", "support", "team",
-        "store", "shop", "pharmacy", "clinic", "center", "centre", "plc", "sa", "srl", "bv", "nv", "pty",
-        "limited", "associates", "partners", "international", "holdings", "enterprises", "industries", "media",
-        "studios", "records", "publishing", "press", "network", "cloud", "app", "pro", "plus", "premium",
-        "edition", "series", "express", "financial", "capital", "logistics", "energy", "telecom", "mobile",
-        "airport", "station", "park", "mall", "market", "supermarket", "restaurant", "cafe", "café", "bakery",
-        "gym", "fitness", "academy", "institute", "museum", "library", "church", "street", "avenue", "road",
-        "lane", "drive", "boulevard", "way", "square", "bridge", "county", "city", "state", "province", "river",
-        "lake", "mountain", "island", "beach", "valley",
+        "corporation", "ag", "co", "company", "group", "college", "school", "air", "hotels", "labs", "technologies",
+        "systems", "solutions", "services", "support", "team", "store", "shop", "center", "centre", "sa", "srl", "bv",
+        "nv", "pty", "limited", "associates", "partners", "international", "enterprises", "industries", "media",
+        "studios", "records", "publishing", "press", "network", "cloud", "app", "pro", "plus", "premium", "edition",
+        "series", "express", "financial", "capital", "logistics", "energy", "telecom", "mobile", "airport", "station",
+        "park", "mall", "market", "supermarket", "restaurant", "cafe", "café", "bakery", "gym", "fitness", "academy",
+        "institute", "museum", "library", "church", "street", "avenue", "road", "lane", "drive", "boulevard", "way",
+        "square", "bridge", "county", "city", "state", "province", "river", "lake", "mountain", "island", "beach",
+        "valley",
+    ];
+    /// Words that end only organisations' names (`Chase Bank`, `Mercy Hospital`, `Orion
+    /// Freight`); like [`ORG_WORDS`] after a name. Kept apart because `ORG_WORDS` also holds
+    /// words that end real names (`park`, `team`, `group`: `Elaine Park`).
+    ORG_ENDINGS = [
+        "bank", "inc", "ltd", "llc", "corp", "gmbh", "plc", "university", "hospital", "airlines", "airways",
+        "insurance", "foundation", "pharmacy", "clinic", "hotel", "motors", "holdings", "freight", "joinery",
+        "sweets", "roasters", "builders", "plumbing", "roofing", "consulting", "construction", "constructions",
+        "trading", "imports", "foods", "supplies", "dental", "home",
     ];
     DETERMINERS = [
         "the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "its", "every", "any", "some",
@@ -423,6 +432,15 @@ cues! {
         "geburtsdatum", "staatsangehörigkeit", "vivienda", "domicilio", "pedido", "atendimento", "kundennummer",
         "steuerklasse", "merci", "voici", "para", "ok", "aadhaar", "pan", "nino", "nie", "nif", "tin", "ssn", "dob",
         "otp", "pin", "iban", "bic", "swift", "vat", "gst", "kyc", "faq", "url", "api", "sdk", "id", "ids",
+        // Replies and first-person verbs that open a turn in other languages (`Agent: Erledigt.`,
+        // `Necesito factura…`, `Graag het bedrag…`), and greetings' companions (`hallo hier anja`,
+        // `grazie mille`, `namaste, mera aadhaar`).
+        "erledigt", "genau", "prima", "klar", "gerne", "gern", "natürlich", "selbstverständlich", "leider", "hier",
+        "parfait", "d'accord", "c'est", "fait", "entendu", "désolé", "désolée", "volontiers", "perfecto", "claro",
+        "vale", "listo", "hecho", "entendido", "necesito", "quiero", "tengo", "quisiera", "puedo", "bueno", "bien",
+        "perfetto", "certo", "fatto", "vorrei", "posso", "ho", "bene", "prego", "certamente", "ecco", "mille",
+        "graag", "bedankt", "natuurlijk", "klopt", "helaas", "perfeito", "preciso", "quero", "tenho", "namaste",
+        "mera", "meri", "mere", "mujhe", "hai", "hain", "aap", "aapka",
     ];
 
     /// Words that announce a date or a time (`on 3/12`, `at noon`, `until 21/03`).

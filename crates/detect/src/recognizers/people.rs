@@ -13,7 +13,7 @@ use crate::analyzer::Document;
 use crate::cues::{
     AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, DETERMINERS, GREETINGS,
     INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_LABELS,
-    NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
+    NRP_NOT_PERSON_BEFORE, ORG_ENDINGS, ORG_WORDS, PARTICLES, RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
 };
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
@@ -189,6 +189,16 @@ fn gap<'t>(doc: &Document<'t>, a: usize, b: usize) -> &'t str {
     doc.gap(a, b)
 }
 
+/// Does token `k` belong to an organisation's or place's name (`Labs`, `Park`, `Bank`)?
+fn is_org_word(doc: &Document<'_>, k: usize) -> bool {
+    doc.is(k, ORG_WORDS) || ends_organisation(doc, k)
+}
+
+/// Is token `k` one of [`ORG_ENDINGS`] as written? Not in the plural: `Banks` is a surname.
+fn ends_organisation(doc: &Document<'_>, k: usize) -> bool {
+    doc.may_end_cue(k, ORG_ENDINGS.bit()) && is_one_of(doc.word(k), ORG_ENDINGS.words)
+}
+
 /// A name sequence: tokens `first..=last` (titles excluded), and whether it is written
 /// in lower case (only allowed after a strong cue).
 struct Sequence {
@@ -340,7 +350,7 @@ fn labelled_line_value(doc: &Document<'_>, i: usize, class: NameClass) -> Option
     // `Orion Freight Co.`, but `Elaine Park`: after a given name, a surname that also ends
     // organisations' names (`Business Park`) is a surname.
     let given_first = matches!(class, NameClass::Given(_));
-    let organisation = (i..=last).any(|k| doc.is(k, ORG_WORDS) && !(given_first && doc.lookup(k).has(LAST)));
+    let organisation = (i..=last).any(|k| is_org_word(doc, k) && !(given_first && doc.lookup(k).has(LAST)));
     (last > i && line_ends && !organisation && word_like(i) && toks[last].is_capitalised()).then_some(last)
 }
 
@@ -449,27 +459,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         return None;
     }
     // `Chase Bank`, `Mercy Hospital`: a name ended by a word only organisations end with.
-    const ORG_ENDINGS: &[&str] = &[
-        "bank",
-        "inc",
-        "ltd",
-        "llc",
-        "corp",
-        "gmbh",
-        "plc",
-        "university",
-        "hospital",
-        "airlines",
-        "airways",
-        "insurance",
-        "foundation",
-        "pharmacy",
-        "clinic",
-        "hotel",
-        "motors",
-        "holdings",
-    ];
-    if seq.last > seq.first && is_one_of(doc.word(seq.last), ORG_ENDINGS) {
+    if seq.last > seq.first && ends_organisation(doc, seq.last) {
         return None;
     }
     // A given name or surname the lists know, as opposed to a merely name-like word.
@@ -503,8 +493,11 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         if let Some((w, s)) = matches!(g, " " | ". ").then(|| doc.cue_match(p, TITLES)).flatten() {
             bump(w, 0.5, toks[s].start, pt.end, &mut cue);
         }
+        // After the greeting's own line, a word the name lists do not know that opens a
+        // sentence is the message's first word (`Hallo,\nGraag het bedrag…`).
         if let Some((w, s)) =
             matches!(g, " " | ", " | ",\n" | "! " | "\n" | ",").then(|| doc.cue_match(p, GREETINGS)).flatten()
+            && !(g.contains('\n') && utterance_after_label(doc, seq, known_name))
         {
             bump(w, 0.45, toks[s].start, pt.end, &mut cue);
         }
@@ -573,8 +566,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     if let Some(n) = toks.get(seq.last + 1) {
         let g = gap(doc, seq.last, seq.last + 1);
         let w = n.text(text);
-        if matches!(g, " " | ", ") && (doc.is(seq.last + 1, ORG_WORDS) || w == "&") && n.is_capitalised() || g == " & "
-        {
+        if matches!(g, " " | ", ") && (is_org_word(doc, seq.last + 1) || w == "&") && n.is_capitalised() || g == " & " {
             return None;
         }
         // `Clinton, Iowa`, `Davis, CA`: one word then a state or country is a place.
@@ -1002,6 +994,17 @@ mod tests {
     use crate::test_support::found;
 
     #[test]
+    fn replies_in_other_languages_are_not_names() {
+        assert_eq!(found("Agent: Erledigt.", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("Hola,\nNecesito factura completa del pedido 55-2031", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("Agent: Perfecto, thank you Ji-ho.", "PERSON"), vec!["Ji-ho"]);
+        assert_eq!(found("hallo hier anja, meine steuer id ist 99 306 857 211", "PERSON"), vec!["anja"]);
+        // The line after a greeting opens the message unless a known name opens it.
+        assert_eq!(found("Bonjour,\nSuite à l'annulation de mon abonnement", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("Hello,\nMaria here, my order is late", "PERSON"), vec!["Maria"]);
+    }
+
+    #[test]
     fn every_age_unit_passes_the_byte_gate() {
         for unit in AGE_UNITS {
             assert!(unit_may_follow(unit.as_bytes()), "{unit:?}");
@@ -1021,6 +1024,10 @@ mod tests {
         assert_eq!(found("Vincent van Gogh's order", "PERSON"), vec!["Vincent van Gogh"]);
         assert_eq!(found("Hi, my name is Ben Ortiz", "PERSON"), vec!["Ben Ortiz"]);
         assert_eq!(found("Chase Bank declined the payment", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("under Harbourside Joinery.", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("for integration partner Orion Freight: old key", "PERSON"), Vec::<&str>::new());
+        // An organisation's ending only as written: `Banks` is a surname.
+        assert_eq!(found("Customer Trevor Banks. Ticket closed.", "PERSON"), vec!["Trevor Banks"]);
         assert_eq!(found("mike here. ur tech was awesome", "PERSON"), vec!["mike"]);
         assert_eq!(found("Customer: cheers\nemma here, new card", "PERSON"), vec!["emma"]);
         assert_eq!(found("over here. the box was open", "PERSON"), Vec::<&str>::new());
