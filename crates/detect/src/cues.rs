@@ -92,12 +92,14 @@ cues! {
     // ---- government
     PASSPORT_WORDS = [
         "passport", "pp", "reisepass", "passeport", "pasaporte", "passaporto", "paspoort", "passaporte",
+        "pasport", "passprt", "passort",
     ];
     LICENSE_WORDS = [
         "driver's license", "drivers license", "driver license", "driving licence", "driving license",
         "driver's licence", "drivers licence", "dl", "dl#", "license number", "licence number", "license no",
         "license #", "lic",
-        "license", "licence", "licensed", "permis", "führerschein", "patente", "carnet",
+        "license", "licence", "licensed", "permis", "führerschein", "patente", "carnet", "cdl",
+        "learner's permit", "learners permit", "learner permit", "instruction permit", "driving permit",
     ];
 
     // ---- location
@@ -460,7 +462,8 @@ cues! {
         "code we sent", "code we just sent", "code we texted", "code we emailed", "sent you a code", "sent a code",
         "code you received", "code i received", "code i got", "code you got", "sign-in code", "sign in code",
         "number we sent", "number we just sent", "number we texted", "number we just texted",
-        "one-time pin", "one time pin", "one-time password", "one time password",
+        "one-time pin", "one time pin", "one-time password", "one time password", "digits we sent",
+        "digits we just sent", "code that was sent", "code that we sent", "code sent to",
     ];
     /// Form labels whose value is a nationality, religion or ethnicity.
     NRP_LABELS = [

@@ -641,15 +641,20 @@ fn value_from(
     let text = doc.text;
     let toks = doc.tokens;
     let limit = (j + 7).min(toks.len());
-    while j < limit && lead_word(doc, j) && !doc.gap(j - 1, j).contains('\n') {
+    let licence = entity == EntityType::UsDriverLicense;
+    let joined =
+        |k: usize| k < toks.len() && value_part(doc, k) && matches!(&text[toks[k - 1].end..toks[k].start], "-" | " ");
+    // `S-530-771-229`: a capital letter dashed to digits starts a licence number, though a
+    // lower-case `s` is a lead word (`driver s license`).
+    let dashed_letter = |k: usize| {
+        licence && toks[k].len() == 1 && toks[k].is_capitalised() && joined(k + 1) && doc.gap(k, k + 1) == "-"
+    };
+    while j < limit && lead_word(doc, j) && !doc.gap(j - 1, j).contains('\n') && !dashed_letter(j) {
         j += 1;
     }
     if j >= limit || doc.gap(j - 1, j).contains('\n') {
         return None;
     }
-    let licence = entity == EntityType::UsDriverLicense;
-    let joined =
-        |k: usize| k < toks.len() && value_part(doc, k) && matches!(&text[toks[k - 1].end..toks[k].start], "-" | " ");
     // `A 123 456 789 012`: a licence may start with a lone letter.
     let lone_letter =
         licence && toks[j].kind == TokenKind::Word && toks[j].len() == 1 && toks[j].is_capitalised() && joined(j + 1);
@@ -824,5 +829,14 @@ mod tests {
         assert_eq!(found("our contractor license # is CL-2231874", dl), Vec::<&str>::new());
         assert_eq!(found("the business license number is 2024-118830", dl), Vec::<&str>::new());
         assert_eq!(found("software license 7HJK2990XQ", dl), Vec::<&str>::new());
+        // A capital letter dashed to the digits; commercial and learner's licences.
+        assert_eq!(found("driving lic no. is S-530-771-229", dl), vec!["S-530-771-229"]);
+        assert_eq!(found("CDL number: 4402918377", dl), vec!["4402918377"]);
+        assert_eq!(found("learner's permit number 77120984", dl), vec!["77120984"]);
+    }
+
+    #[test]
+    fn misspelt_passport() {
+        assert_eq!(found("my pasport number is 519937204", "US_PASSPORT"), vec!["519937204"]);
     }
 }

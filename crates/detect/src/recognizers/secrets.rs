@@ -25,6 +25,22 @@ impl Recognizer for Secrets {
         private_keys(doc, out);
         for (i, t) in doc.tokens.iter().enumerate() {
             if t.kind == TokenKind::Number {
+                // The text message itself: `Enter 739201 to verify your account`, `Use 3317
+                // to sign in`.
+                if t.len() <= 8
+                    && let Some(end) = code_value(doc.text, doc.tokens, i)
+                    && entered_to_sign_in(doc, i, end)
+                {
+                    out.push(candidate(
+                        t.start,
+                        end,
+                        EntityType::OneTimeCode,
+                        0.8,
+                        "one_time_code",
+                        "code to enter to sign in",
+                    ));
+                    continue;
+                }
                 // A code read back a turn after it was asked for ("the code we texted you?").
                 if t.len() <= 8
                     && let Some(end) = code_value(doc.text, doc.tokens, i)
@@ -76,7 +92,18 @@ impl Recognizer for Secrets {
                 continue;
             }
             // `one-time password`, `one time PIN`: a code, however it is called.
-            let one_time = || doc.cue_match(i, STRONG_CODE_WORDS).is_some_and(|(_, first)| first < i);
+            // (`passcode` is a code word of its own, so the phrase is tested by its first words.)
+            let one_time = || {
+                doc.cue_match(i, STRONG_CODE_WORDS).is_some_and(|(_, first)| first < i)
+                    || i.checked_sub(1).is_some_and(|p| {
+                        doc.gap(p, i) == " "
+                            && (doc.word(p).eq_ignore_ascii_case("one-time")
+                                || doc.word(p).eq_ignore_ascii_case("time")
+                                    && p > 0
+                                    && doc.gap(p - 1, p) == " "
+                                    && doc.word(p - 1).eq_ignore_ascii_case("one"))
+                    })
+            };
             let password = doc.is(i, PASSWORD_WORDS);
             if password && !one_time() {
                 if let Some(det) = password_after(doc, i) {
@@ -97,6 +124,26 @@ impl Recognizer for Secrets {
 /// Is the value at token `i` (ending at byte `end`) the whole of its turn: alone on its
 /// line, after at most a speaker label or timestamp and a few filler words
 /// (`Customer: 187120`, `CALLER: yes it's 88 21 93`)?
+/// Is the code at token `i` (ending at byte `end`) what an SMS tells you to enter to sign
+/// in (`Enter 739201 to verify`, `use 3317 to log in`)?
+fn entered_to_sign_in(doc: &Document<'_>, i: usize, end: usize) -> bool {
+    let toks = doc.tokens;
+    let entered = i
+        .checked_sub(1)
+        .is_some_and(|p| doc.gap(p, i) == " " && is_one_of(doc.word(p), &["enter", "use", "type", "input"]));
+    let Some(to) = (i + 1..toks.len()).find(|&k| toks[k].start >= end) else { return false };
+    entered
+        && doc.text[end..toks[to].start] == *" "
+        && doc.word(to).eq_ignore_ascii_case("to")
+        && toks.get(to + 1).is_some_and(|_| {
+            doc.gap(to, to + 1) == " "
+                && is_one_of(
+                    doc.word(to + 1),
+                    &["verify", "confirm", "sign", "log", "login", "authenticate", "complete", "activate", "reset"],
+                )
+        })
+}
+
 fn alone_on_turn(doc: &Document<'_>, i: usize, end: usize) -> bool {
     let t = doc.tokens[i];
     let before = line_before(doc.text, t.start, 60).map(str::trim);
@@ -838,6 +885,12 @@ mod tests {
         assert_eq!(found("482 913 is your code", "ONE_TIME_CODE"), vec!["482 913"]);
         assert_eq!(found("zip code 62704", "ONE_TIME_CODE"), Vec::<&str>::new());
         assert_eq!(found("error code 5003", "ONE_TIME_CODE"), Vec::<&str>::new());
+        // The text message itself, with no code word.
+        assert_eq!(found("Enter 739201 to verify your account.", "ONE_TIME_CODE"), vec!["739201"]);
+        assert_eq!(found("Use 3317 to sign in to your Bramble account.", "ONE_TIME_CODE"), vec!["3317"]);
+        assert_eq!(found("Use 3317 of the boxes to ship.", "ONE_TIME_CODE"), Vec::<&str>::new());
+        let read_back = "Agent: please read back the six digits we just sent.\nCustomer: 902117";
+        assert_eq!(found(read_back, "ONE_TIME_CODE"), vec!["902117"]);
     }
 
     #[test]
@@ -846,6 +899,9 @@ mod tests {
         assert_eq!(found(bank, "ONE_TIME_CODE"), vec!["918273"]);
         assert_eq!(found(bank, "PASSWORD"), Vec::<&str>::new());
         assert_eq!(found("one-time PIN: 5521", "ONE_TIME_CODE"), vec!["5521"]);
+        let passcode = "Your one-time passcode is 3 8 1 9 2 0";
+        assert_eq!(found(passcode, "ONE_TIME_CODE"), vec!["3 8 1 9 2 0"]);
+        assert_eq!(found(passcode, "PASSWORD"), Vec::<&str>::new());
         assert_eq!(found("my TOTP is 981273 but it says invalid", "ONE_TIME_CODE"), vec!["981273"]);
         let app = "I typed in the token 880214 from the authenticator app and it rejected it";
         assert_eq!(found(app, "ONE_TIME_CODE"), vec!["880214"]);
