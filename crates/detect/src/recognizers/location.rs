@@ -1395,48 +1395,49 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     // Postcodes: with a hotword right before, or a distinctive shape (UK, CA, NL). Every
     // postcode has a digit in its first token, so a word never starts one.
     if let Some(last) = (t.kind != TokenKind::Word).then(|| postcode_at(doc, i)).flatten() {
-        let near_word = super::apply_context_window(
-            doc,
-            &mut candidate(t.start, toks[last].end, EntityType::Location, 0.0, "location", "postcode"),
-            POSTCODE_WORDS,
-            0.0,
-            3,
-            0,
-        );
+        let (start, end) = (t.start, toks[last].end);
+        // `order 55120`: a reference number, whatever was asked.
+        let reference = super::has_context_window(doc, start, end, REFERENCE_WORDS, 1, 0);
+        // The evidence is weighed lazily, cheapest first: most numbers here are no postcode.
+        let near_word = || super::has_context_window(doc, start, end, POSTCODE_WORDS, 3, 0);
         let shape_strong = t.kind != TokenKind::Number || last > i && toks[last].kind == TokenKind::Word;
         // `it's 11201, Brooklyn`, `28013 Madrid`: a known city right after the number.
-        let city_after = next_joined(doc, last, &[", ", " "])
-            .is_some_and(|k| toks[k].is_capitalised() && gazetteer_at(doc, k, CITY).is_some());
+        let city_after = || {
+            next_joined(doc, last, &[", ", " "])
+                .is_some_and(|k| toks[k].is_capitalised() && gazetteer_at(doc, k, CITY).is_some())
+        };
         // The answer to a question about the postcode a turn or two earlier:
         // `What's your ZIP code?` … `Cliente: 28013`.
-        let quantity = next_joined(doc, last, &[" "])
-            .is_some_and(|k| toks[k].kind == TokenKind::Word && !toks[k].is_capitalised());
-        let answer = starts_answer(doc, i)
-            && !quantity
-            && crate::context::find(doc, t.start, toks[last].end, POSTCODE_WORDS, 16, 0)
-                .is_some_and(|hit| doc.text[hit.end..t.start].contains('\n'));
-        // `order 55120`: a reference number, whatever was asked.
-        let reference = super::has_context_window(doc, t.start, toks[last].end, REFERENCE_WORDS, 1, 0);
+        let answer = || {
+            let quantity = next_joined(doc, last, &[" "])
+                .is_some_and(|k| toks[k].kind == TokenKind::Word && !toks[k].is_capitalised());
+            starts_answer(doc, i)
+                && !quantity
+                && crate::context::find(doc, start, end, POSTCODE_WORDS, 16, 0)
+                    .is_some_and(|hit| doc.text[hit.end..start].contains('\n'))
+        };
         // `9 0 2 1 0` after `What's the ZIP?`, however the reply starts.
-        let spelled_answer = t.len() == 1
-            && last > i
-            && crate::context::find(doc, t.start, toks[last].end, POSTCODE_WORDS, 16, 0).is_some();
+        let spelled_answer =
+            || t.len() == 1 && last > i && crate::context::find(doc, start, end, POSTCODE_WORDS, 16, 0).is_some();
         // `Marfa, TX 79843`: a ZIP right after a town's state code.
-        let after_state = t.len() == 5
-            && i >= 2
-            && gap(doc, i - 1, i) == " "
-            && gap(doc, i - 2, i - 1) == ", "
-            && toks[i - 1].is_all_upper()
-            && toks[i - 1].len() == 2
-            && doc.gaz.is_region_abbreviation(word(doc, i - 1));
-        if !reference
-            && (near_word || shape_strong && last > i || city_after || answer || spelled_answer || after_state)
-        {
-            // Above a one-time code's 0.8: `código postal` names a code too.
-            let score = if near_word || answer || spelled_answer { 0.85 } else { 0.6 };
-            let det = candidate(t.start, toks[last].end, EntityType::Location, score, "location", "postcode")
-                .subtype(Subtype::Postcode);
-            return Some((det, last));
+        let after_state = || {
+            t.len() == 5
+                && i >= 2
+                && gap(doc, i - 1, i) == " "
+                && gap(doc, i - 2, i - 1) == ", "
+                && toks[i - 1].is_all_upper()
+                && toks[i - 1].len() == 2
+                && doc.gaz.is_region_abbreviation(word(doc, i - 1))
+        };
+        if !reference {
+            let strong = near_word() || answer() || spelled_answer();
+            if strong || shape_strong && last > i || city_after() || after_state() {
+                // Above a one-time code's 0.8: `código postal` names a code too.
+                let score = if strong { 0.85 } else { 0.6 };
+                let det = candidate(start, end, EntityType::Location, score, "location", "postcode")
+                    .subtype(Subtype::Postcode);
+                return Some((det, last));
+            }
         }
         if t.kind == TokenKind::Number {
             return None;
