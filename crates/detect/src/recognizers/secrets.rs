@@ -25,12 +25,12 @@ impl Recognizer for Secrets {
         private_keys(doc, out);
         for (i, t) in doc.tokens.iter().enumerate() {
             if t.kind == TokenKind::Number {
+                let Some(end) = (t.len() <= 8).then(|| code_value(doc.text, doc.tokens, i)).flatten() else {
+                    continue;
+                };
                 // The text message itself: `Enter 739201 to verify your account`, `Use 3317
                 // to sign in`.
-                if t.len() <= 8
-                    && let Some(end) = code_value(doc.text, doc.tokens, i)
-                    && entered_to_sign_in(doc, i, end)
-                {
+                if entered_to_sign_in(doc, i, end) {
                     out.push(candidate(
                         t.start,
                         end,
@@ -42,9 +42,7 @@ impl Recognizer for Secrets {
                     continue;
                 }
                 // A code read back a turn after it was asked for ("the code we texted you?").
-                if t.len() <= 8
-                    && let Some(end) = code_value(doc.text, doc.tokens, i)
-                    && alone_on_turn(doc, i, end)
+                if alone_on_turn(doc, i, end)
                     && !is_year(t.text(doc.text))
                     && has_context_window(doc, t.start, t.end, STRONG_CODE_WORDS, 16, 0)
                 {
@@ -91,21 +89,8 @@ impl Recognizer for Secrets {
                 }
                 continue;
             }
-            // `one-time password`, `one time PIN`: a code, however it is called.
-            // (`passcode` is a code word of its own, so the phrase is tested by its first words.)
-            let one_time = || {
-                doc.cue_match(i, STRONG_CODE_WORDS).is_some_and(|(_, first)| first < i)
-                    || i.checked_sub(1).is_some_and(|p| {
-                        doc.gap(p, i) == " "
-                            && (doc.word(p).eq_ignore_ascii_case("one-time")
-                                || doc.word(p).eq_ignore_ascii_case("time")
-                                    && p > 0
-                                    && doc.gap(p - 1, p) == " "
-                                    && doc.word(p - 1).eq_ignore_ascii_case("one"))
-                    })
-            };
             let password = doc.is(i, PASSWORD_WORDS);
-            if password && !one_time() {
+            if password && !one_time(doc, i) {
                 if let Some(det) = password_after(doc, i) {
                     out.push(det);
                 }
@@ -121,9 +106,16 @@ impl Recognizer for Secrets {
     }
 }
 
-/// Is the value at token `i` (ending at byte `end`) the whole of its turn: alone on its
-/// line, after at most a speaker label or timestamp and a few filler words
-/// (`Customer: 187120`, `CALLER: yes it's 88 21 93`)?
+/// `one-time password`, `one time PIN`, `one-time passcode`: does a one-time phrase end at
+/// token `i`, so that its password word names a code? (`passcode` is a code word of its
+/// own, which the phrase match would stop at, so the words before it are tested too.)
+fn one_time(doc: &Document<'_>, i: usize) -> bool {
+    let word_before = |k: usize, w: &str| k > 0 && doc.gap(k - 1, k) == " " && doc.word(k - 1).eq_ignore_ascii_case(w);
+    doc.cue_match(i, STRONG_CODE_WORDS).is_some_and(|(_, first)| first < i)
+        || word_before(i, "one-time")
+        || word_before(i, "time") && word_before(i - 1, "one")
+}
+
 /// Is the code at token `i` (ending at byte `end`) what an SMS tells you to enter to sign
 /// in (`Enter 739201 to verify`, `use 3317 to log in`)?
 fn entered_to_sign_in(doc: &Document<'_>, i: usize, end: usize) -> bool {
@@ -133,17 +125,19 @@ fn entered_to_sign_in(doc: &Document<'_>, i: usize, end: usize) -> bool {
         .is_some_and(|p| doc.gap(p, i) == " " && is_one_of(doc.word(p), &["enter", "use", "type", "input"]));
     let Some(to) = (i + 1..toks.len()).find(|&k| toks[k].start >= end) else { return false };
     entered
-        && doc.text[end..toks[to].start] == *" "
+        && &doc.text[end..toks[to].start] == " "
         && doc.word(to).eq_ignore_ascii_case("to")
-        && toks.get(to + 1).is_some_and(|_| {
-            doc.gap(to, to + 1) == " "
-                && is_one_of(
-                    doc.word(to + 1),
-                    &["verify", "confirm", "sign", "log", "login", "authenticate", "complete", "activate", "reset"],
-                )
-        })
+        && to + 1 < toks.len()
+        && doc.gap(to, to + 1) == " "
+        && is_one_of(
+            doc.word(to + 1),
+            &["verify", "confirm", "sign", "log", "login", "authenticate", "complete", "activate", "reset"],
+        )
 }
 
+/// Is the value at token `i` (ending at byte `end`) the whole of its turn: alone on its
+/// line, after at most a speaker label or timestamp and a few filler words
+/// (`Customer: 187120`, `CALLER: yes it's 88 21 93`)?
 fn alone_on_turn(doc: &Document<'_>, i: usize, end: usize) -> bool {
     let t = doc.tokens[i];
     let before = line_before(doc.text, t.start, 60).map(str::trim);
