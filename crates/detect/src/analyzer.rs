@@ -175,6 +175,12 @@ impl<'a> Document<'a> {
         &self.text[self.tokens[a].end..self.tokens[b].start]
     }
 
+    /// Does token `i` start its line (or the text)?
+    #[inline]
+    pub fn starts_line(&self, i: usize) -> bool {
+        i == 0 || self.gap(i - 1, i).bytes().any(|c| c == b'\n')
+    }
+
     /// Could an entry of one of the lists in `mask` (their [`Cue::bit`]s together) end at
     /// token `i`? False is certain; true needs [`Document::is`] to confirm a phrase.
     #[inline]

@@ -82,6 +82,7 @@ fn word<'t>(doc: &Document<'t>, i: usize) -> &'t str {
 /// The token after `i` if the gap between them is one of `gaps`.
 fn next_joined(doc: &Document<'_>, i: usize, gaps: &[&str]) -> Option<usize> {
     let j = i + 1;
+    // As bytes: a `str` slice would check its char boundaries on this hot path.
     let g = doc.tokens.get(j).map(|t| &doc.text.as_bytes()[doc.tokens[i].end..t.start])?;
     // Compared byte by byte: gaps are a few bytes, too short to pay for a `memcmp` call.
     gaps.iter().any(|c| c.len() == g.len() && c.bytes().zip(g).all(|(a, &b)| a == b)).then_some(j)
@@ -1293,7 +1294,7 @@ fn with_particle_name(doc: &Document<'_>, j: usize) -> usize {
 fn extend_block_upwards(doc: &Document<'_>, mut det: Detection, last: usize) -> (Detection, usize) {
     let toks = doc.tokens;
     let first = toks.partition_point(|t| t.start < det.start);
-    if first >= toks.len() || !starts_line(doc, first) {
+    if first >= toks.len() || !doc.starts_line(first) {
         return (det, last);
     }
     // Plain lines count only between address lines: `top` moves past them when an address
@@ -1336,10 +1337,6 @@ enum LineKind {
     Plain,
     /// Anything else: a name with a title, a sentence, a label.
     Stop,
-}
-
-fn starts_line(doc: &Document<'_>, i: usize) -> bool {
-    i == 0 || gap(doc, i - 1, i).bytes().any(|c| c == b'\n')
 }
 
 fn address_line(doc: &Document<'_>, start: usize, end: usize) -> LineKind {
@@ -1469,7 +1466,7 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     // start here, so the phrase look-up is skipped for the rest.
     let not_name = doc.is(i, NOT_NAME);
     let capitalised_next = || next_joined(doc, i, &[" "]).is_some_and(|k| toks[k].is_capitalised());
-    let date_line_next = || starts_line(doc, i) && next_joined(doc, i, &[", "]).is_some();
+    let date_line_next = || doc.starts_line(i) && next_joined(doc, i, &[", "]).is_some();
     if not_name && !(t.is_all_upper() || doc.has(i, PHRASE_START) && capitalised_next() || date_line_next()) {
         return None;
     }
@@ -1548,8 +1545,7 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             })
     });
     // `New York license`, `Driver license 285-763-803 (Virginia)`: the state that issued it.
-    let issued_licence =
-        info.has(REGION) && super::has_context_window(doc, t.start, toks[last].end, LICENSE_WORDS, 6, 1);
+    let issued_licence = info.has(REGION) && names_licence(doc, i, last);
     if cue
         || coordinated
         || coordinated_next
@@ -1788,7 +1784,7 @@ fn state_code_alone(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> 
         // not the prefix of its number (`license # CL-2231874`).
         || !word_like
             && !matches!(doc.text.as_bytes().get(doc.tokens[i].end), Some(b'-' | b'/'))
-            && super::has_context_window(doc, doc.tokens[i].start, doc.tokens[i].end, LICENSE_WORDS, 6, 1);
+            && names_licence(doc, i, i);
     // `PO Box`, `NY Times`: the first word of a longer name.
     let in_name = next_joined(doc, i, &[" "]).is_some_and(|n| {
         doc.tokens[n].is_capitalised() || doc.any(n, UNIT | POBOX) || is_one_of(word(doc, n), &["box", "boxes"])
@@ -1804,7 +1800,7 @@ fn state_code_alone(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> 
 fn dateline(doc: &Document<'_>, i: usize, last: usize) -> bool {
     let date_at =
         |k: usize| doc.tokens[k].kind == TokenKind::Number && doc.tokens[k].len() <= 2 || doc.is(k, MONTHS_AND_DAYS);
-    starts_line(doc, i)
+    doc.starts_line(i)
         && next_joined(doc, last, &[", "])
             .is_some_and(|k| date_at(k) || doc.tokens[k].len() <= 3 && next_joined(doc, k, &[" "]).is_some_and(date_at))
 }
@@ -1818,6 +1814,12 @@ fn at_sentence_start(doc: &Document<'_>, i: usize) -> bool {
 fn lower_place_cue(doc: &Document<'_>, i: usize) -> bool {
     // `moving to texas`: states and provinces as well as big cities and countries.
     i > 0 && matches!(doc.tokens[i - 1].len(), 2 | 4) && lower_place_after(doc, i - 1, i)
+}
+
+/// Is a licence named next to the place at tokens `first..=last` (`New York license`,
+/// `DL# 123-456-789 NY`): the state that issued it?
+fn names_licence(doc: &Document<'_>, first: usize, last: usize) -> bool {
+    super::has_context_window(doc, doc.tokens[first].start, doc.tokens[last].end, LICENSE_WORDS, 6, 1)
 }
 
 fn lower_place_after(doc: &Document<'_>, p: usize, i: usize) -> bool {

@@ -335,7 +335,7 @@ fn labelled_line_value(doc: &Document<'_>, i: usize, class: NameClass) -> Option
     }
     // The label starts its line (`Bank name:` names a bank).
     let (_, label) = doc.cue_match(p, LABELS)?;
-    if label > 0 && !gap(doc, label - 1, label).contains('\n') {
+    if !doc.starts_line(label) {
         return None;
     }
     let word_like = |k: usize| {
@@ -406,7 +406,7 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
 /// followed by `here` introduces the writer (the word must still be a given name).
 fn here_after_line_start(doc: &Document<'_>, i: usize) -> bool {
     doc.tokens.get(i + 1).is_some_and(|n| n.len() == 4)
-        && (i == 0 || doc.gap(i - 1, i).contains('\n'))
+        && doc.starts_line(i)
         && doc.gap(i, i + 1) == " "
         && doc.word(i + 1).eq_ignore_ascii_case("here")
         && doc.text[doc.tokens[i + 1].end..].starts_with(['.', ',', '!', ' ', '\n', ':'])
@@ -700,7 +700,7 @@ fn sign_off_line(doc: &Document<'_>, first: usize, last: usize) -> bool {
     let text = doc.text;
     // A token earlier on the same line rules it out (see `before` below); most names and
     // words have one, so this saves the line look-ups.
-    if first > 0 && !doc.gap(first - 1, first).bytes().any(|c| c == b'\n') {
+    if !doc.starts_line(first) {
         return false;
     }
     let start = doc.tokens[first].start;

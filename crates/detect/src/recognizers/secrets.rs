@@ -648,9 +648,9 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     // `Your OTP for txn of INR 2,499.00 at AMAZON is 918273`: further on in the sentence,
     // only a value it states (after `is` or a colon).
     let stated = (i + 8..(i + 16).min(toks.len()))
-        .take_while(|&j| !text[toks[j - 1].end..toks[j].start].contains(['.', '!', '?', '\n']))
+        .take_while(|&j| !doc.gap(j - 1, j).contains(['.', '!', '?', '\n']))
         .filter(|&j| {
-            let gap = &text[toks[j - 1].end..toks[j].start];
+            let gap = doc.gap(j - 1, j);
             gap.ends_with(": ") || gap == " " && matches!(doc.word(j - 1), "is" | "was" | "are")
         });
     for j in back.chain(forward).chain(stated) {
