@@ -798,6 +798,11 @@ CURATED_FIRST_NAMES = {
         jazmin, jasmin, destiny, aniyah, imani, jaylen, jalen, deandre, dashawn, deshawn, tyrese, jamal,
         malik, darnell, terrell, jermaine, tyrone, keisha, lakisha, latoya, tanisha, shaniqua, ebony,
         aaliyah, jada, kiara, tiana, janelle, shanice, monique, dominique, raheem, kareem, rashad,
+        # British: recent birth registrations and traditional names the US lists lack
+        freya, poppy, imogen, arabella, esme, felicity, ottilie, alfie, arlo, albie, caspar, tamsin,
+        jemima, araminta, hermione, cressida, philippa, pippa, rosamund, tallulah, verity, jocasta,
+        tristram, crispin, giles, jolyon, barnaby, inigo, rafe, tarquin, algernon, peregrine, lysander,
+        percival, horatio, archibald, jenson, brodie, wilf,
     """,
     "irish_scottish_welsh": """
         aoife, niamh, saoirse, siobhan, siobhán, ciara, caoimhe, orla, orlaith, roisin, róisín, sinead,
@@ -810,6 +815,8 @@ CURATED_FIRST_NAMES = {
         alasdair, alastair, ruaridh, struan, torquil, dafydd, rhys, gareth, emyr, gwen, angharad, cerys,
         sian, siân, bethan, rhiannon, carys, ffion, iwan, ieuan, owain, llewellyn, llywelyn, huw, aled,
         dylan, gethin, geraint, gruffydd, idris, iestyn, meredith, nia, seren, tegan, catrin, elin, lowri,
+        fergus, cathal, murdo, morven, bronwen, eleri, emrys, ioan, rhodri, osian, sioned, alun, kerensa,
+        demelza, morwenna, piran,
     """,
     "hispanic": """
         alejandro, alejandra, guadalupe, jesús, josé, maría, santiago, mateo, matías, sebastián, nicolás,

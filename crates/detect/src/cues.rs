@@ -213,6 +213,7 @@ cues! {
         "hello again", "dag", "goedemorgen", "buenos dias", "buongiorno", "guten morgen", "good morning",
         "good afternoon", "good evening", "thanks so much", "thank u", "thnx", "many thanks", "sorry about that",
         "no worries", "sure thing", "of course", "great", "perfect", "lovely", "brilliant", "noted", "understood",
+        "regards", "kind regards", "best regards", "warm regards", "rgds", "best wishes",
     ];
     INTRODUCTIONS = [
         "my name is", "my name's", "name is", "this is", "i am", "i'm", "im", "it's", "its", "call me", "named",
@@ -318,7 +319,8 @@ cues! {
         "father", "grandmother", "grandfather", "ancestry", "customer", "person", "people", "kid", "kids",
         "friend", "and", "so", "too", "myself", "here", "student", "students", "couple", "worker", "workers",
         "nurse", "doctor", "neighbour", "neighbor", "tourist", "tourists", "visitor", "partner", "son", "daughter",
-        "boyfriend", "girlfriend", "men", "women", "origins", "ancestors", "born", "native", "by birth",
+        "boyfriend", "girlfriend", "men", "women", "origins", "ancestors", "born", "native", "by birth", "elder",
+        "elders", "minister", "priest", "pastor", "convert", "pensioner", "retiree", "veteran", "lad", "gentleman",
     ];
     /// Words around a nationality adjective that make it a language or a thing, not a person.
     NRP_NOT_PERSON_BEFORE = [
@@ -335,6 +337,7 @@ cues! {
     AGE_BEFORE_WEAK = [
         "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "was", "who's", "who is",
         "ich bin", "bin", "je suis", "tengo", "ho", "ik ben", "tenho", "she is", "he is", "shes", "hes", "turns",
+        "you're", "youre", "you are",
     ];
     AGE_UNITS_NOT = [
         "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks", "week", "months",

@@ -125,7 +125,11 @@ fn numeric_date(text: &str, i: usize) -> Option<(usize, f32)> {
     let (c, nc) = digits_at(b, k, 4);
     let end = k + nc;
     if na == 4 {
-        // Year first: month then day.
+        // Year first: month then day. `2024.11.3` is a calendar version: a dotted date
+        // pads its parts (`2024.11.03`).
+        if sep == b'.' && (nm == 1 || nc == 1) {
+            return None;
+        }
         return (nc <= 2 && nc > 0 && valid_date(c, m, Some(a)) && (1900..=2100).contains(&a)).then_some((end, 0.9));
     }
     if na > 2 || !(nc == 2 || nc == 4) {
@@ -509,6 +513,8 @@ mod tests {
         assert_eq!(found("log 2024-03-12T14:05:22.123Z GET", "DATE_TIME"), vec!["2024-03-12T14:05:22.123Z"]);
         assert_eq!(found("2024-13-45 and 31/02/2024", "DATE_TIME"), Vec::<&str>::new());
         assert_eq!(found("version 10.0.19045 and v2.3.1", "DATE_TIME"), Vec::<&str>::new());
+        assert_eq!(found("Build 2024.11.3 deployed", "DATE_TIME"), Vec::<&str>::new());
+        assert_eq!(found("paid on 2024.11.03", "DATE_TIME"), vec!["2024.11.03"]);
     }
 
     #[test]

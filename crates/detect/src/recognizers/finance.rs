@@ -1,6 +1,8 @@
 //! Payment cards (with CVV and expiry), bank identifiers and crypto wallet addresses.
 
-use super::{DetectionExt, Recognizer, apply_context, apply_context_window, candidate, has_context};
+use super::{
+    DetectionExt, Recognizer, apply_context, apply_context_window, candidate, card_in_sight, has_context, is_one_of,
+};
 use crate::analyzer::Document;
 use crate::cues::{
     ACCOUNT_WORDS, BANK_WORDS, CARD_CODE_WORDS, CARD_WORDS, CVV_WORDS, EXPIRY_WORDS, IBAN_WORDS, LICENSE_WORDS,
@@ -52,16 +54,34 @@ impl Recognizer for Cards {
             if matches!(t.len(), 3 | 4)
                 && standalone(text, t.start, t.end)
                 && !(i > 0 && grouped(i - 1) || i + 1 < toks.len() && grouped(i + 1))
+                && !card_ending(doc, i)
             {
                 let mut det = candidate(t.start, t.end, EntityType::Cvv, 0.3, "cvv", "3-4 digits");
                 let hot = apply_context_window(doc, &mut det, CVV_WORDS, 0.6, 12, 2);
                 if hot || near_card(t.start, t.end) && has_context(doc, t.start, t.end, CARD_CODE_WORDS) {
                     det.score = det.score.max(0.85);
+                    // `Your Lumen security code: 7731`: with no card in sight, a security code
+                    // is as likely a sign-in code, which then wins the overlap.
+                    let ambiguous = det.explanation.context.as_ref().is_some_and(|c| c.word.starts_with("security"));
+                    if ambiguous && !near_card(t.start, t.end) && !card_in_sight(doc, t.start, t.end) {
+                        det.score = 0.6;
+                    }
                     out.push(det);
                 }
             }
         }
     }
+}
+
+/// Is the number at token `i` the end of a card's number (`card ending in 4410`, `ends
+/// 0019`), which identifies the card to its holder but is no security code?
+fn card_ending(doc: &Document<'_>, i: usize) -> bool {
+    let words_before = |k: usize| k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && doc.gap(k - 1, k) == " ";
+    let mut k = i;
+    if words_before(k) && is_one_of(doc.word(k - 1), &["in", "with"]) {
+        k -= 1;
+    }
+    words_before(k) && is_one_of(doc.word(k - 1), &["ending", "ends", "ended"])
 }
 
 /// Not joined to other digits by `-./:,` (so not part of a phone, date or decimal).
@@ -303,6 +323,14 @@ mod tests {
         assert_eq!(found("room 123, floor 04/27", "CVV"), Vec::<&str>::new());
         // One group of a longer number is no security code.
         assert_eq!(found("my gift card code is 4410 2231", "CVV"), Vec::<&str>::new());
+        // A security code with no card in sight is an SMS sign-in code.
+        let sms = "Your Lumen security code: 7731. Don't share it with anyone.";
+        assert_eq!(found(sms, "CVV"), Vec::<&str>::new());
+        assert_eq!(found(sms, "ONE_TIME_CODE"), vec!["7731"]);
+        assert_eq!(found("the security code on the back of my card is 4471", "CVV"), vec!["4471"]);
+        // The end of the card's number is no security code.
+        assert_eq!(found("card ending in 4410, cvv 123", "CVV"), vec!["123"]);
+        assert_eq!(found("the security code is 4471, card ends 0019", "CVV"), vec!["4471"]);
         assert_eq!(found("we have 123 items", "CARD_EXPIRY"), Vec::<&str>::new());
     }
 

@@ -1513,6 +1513,10 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     if t.is_all_upper() && !multi && t.len() <= 3 && subtype != Subtype::Country {
         return None;
     }
+    // `in March` is a month far more often than the town; `March, Cambridgeshire` is the town.
+    if !multi && doc.is(i, MONTHS_AND_DAYS) {
+        score -= 0.3;
+    }
     // Context before: a preposition or verb of place.
     let prev = i.checked_sub(1);
     let cue = prev.is_some_and(|p| {
@@ -1864,6 +1868,9 @@ mod tests {
         let letter = "Both at 21 Thistle Road, Inverness IV2 4HN.\nMorag Fraser";
         assert_eq!(found(letter, "LOCATION"), vec!["21 Thistle Road, Inverness IV2 4HN"]);
         assert_eq!(found(letter, "PERSON"), vec!["Morag Fraser"]);
+        // March (Cambridgeshire) is a month unless its county says otherwise.
+        assert_eq!(found("we relocated to Eindhoven in March", "LOCATION"), vec!["Eindhoven"]);
+        assert_eq!(found("we moved to March, Cambridgeshire", "LOCATION"), vec!["March", "Cambridgeshire"]);
     }
 
     #[test]

@@ -13,7 +13,7 @@ mod secrets;
 
 use crate::analyzer::{AnalyzerConfig, ConfigError, Document};
 use crate::context;
-use crate::cues::{Cue, PLACE_QUESTIONS};
+use crate::cues::{CARD_WORDS, Cue, PLACE_QUESTIONS};
 use crate::detection::{ContextEvidence, Detection, Explanation};
 use crate::entity::{EntityType, Subtype};
 
@@ -123,6 +123,12 @@ pub(crate) fn has_context_window(
     after: usize,
 ) -> bool {
     context::find(doc, start, end, words, before, after).is_some()
+}
+
+/// Is a payment card named near `start..end`? Without one, a `security code` is as likely
+/// a sign-in code sent by text as a card's CVV.
+pub(crate) fn card_in_sight(doc: &Document<'_>, start: usize, end: usize) -> bool {
+    has_context_window(doc, start, end, CARD_WORDS, 16, 8)
 }
 
 /// Is there a hotword near `start..end`? (No score change.)

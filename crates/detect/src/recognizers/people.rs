@@ -18,8 +18,8 @@ use crate::cues::{
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
 use crate::gazetteer::{
-    CITY, CITY_AMBIGUOUS, COUNTRY, ENGLISH, FIRST, FIRST_AMBIGUOUS, LAST, LAST_AMBIGUOUS, NRP, NRP_AMBIGUOUS, NrpKind,
-    PHRASE_START, REGION, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
+    CITY, CITY_AMBIGUOUS, COUNTRY, ENGLISH, FIRST, FIRST_AMBIGUOUS, FUNCTION_WORD, LAST, LAST_AMBIGUOUS, NRP,
+    NRP_AMBIGUOUS, NrpKind, PHRASE_START, POBOX, REGION, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
 };
 use crate::text::{TokenKind, line_after, line_before};
 
@@ -135,6 +135,13 @@ fn without_possessive(word: &str) -> &str {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
 }
 
+/// Is token `i` the `PO` or the `Box` of `PO Box` (`Box` alone may be a surname)?
+fn in_po_box(doc: &Document<'_>, i: usize) -> bool {
+    let po = |k: usize| is_one_of(doc.word(k), &["po", "p.o"]);
+    let joined = |a: usize, b: usize| b < doc.tokens.len() && matches!(doc.gap(a, b), " " | ". " | ".");
+    i > 0 && doc.has(i, POBOX) && po(i - 1) && joined(i - 1, i) || po(i) && joined(i, i + 1) && doc.has(i + 1, POBOX)
+}
+
 fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     let t = doc.tokens[i];
     if t.kind != TokenKind::Word || t.len() < 2 {
@@ -142,7 +149,7 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     }
     let word = without_possessive(t.text(doc.text));
     // Cue bits first: they are cheaper than the gazetteer look-up of a lower-case word.
-    if doc.is(i, NOT_NAME) || doc.is(i, TITLES) {
+    if doc.is(i, NOT_NAME) || doc.is(i, TITLES) || in_po_box(doc, i) {
         return NameClass::NotName;
     }
     let particle = doc.is(i, PARTICLES);
@@ -539,7 +546,8 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         if let Some((w, s)) = matches!(g, " " | ", " | " - ").then(|| doc.cue_match(p, RELATIONS)).flatten() {
             bump(w, 0.3, toks[s].start, pt.end, &mut cue);
         }
-        if let Some((w, s)) = (g == " ").then(|| doc.cue_match(p, AGENCY_VERBS)).flatten() {
+        // (`signed for by "R. SHAH"`: quoted as written on a form.)
+        if let Some((w, s)) = matches!(g, " " | " \"" | " “").then(|| doc.cue_match(p, AGENCY_VERBS)).flatten() {
             bump(w, 0.15, toks[s].start, pt.end, &mut cue);
         }
         if doc.is(p, DETERMINERS) && g == " " {
@@ -751,6 +759,18 @@ impl Recognizer for NrpAndAge {
                         out.push(det);
                     }
                 }
+                // `I'm sixty-five`, `aged seventy`: only next to an age cue, so that most
+                // words never reach the number-word compare.
+                TokenKind::Word
+                    if (3..=13).contains(&t.len())
+                        && (i > 0 && doc.may_end_cue(i - 1, AGE_BEFORE.bit() | AGE_BEFORE_WEAK.bit())
+                            || unit_may_follow(&doc.text.as_bytes()[t.end..]))
+                        && spelled_number(t.text(doc.text)).is_some() =>
+                {
+                    if let Some(det) = age(doc, i) {
+                        out.push(det);
+                    }
+                }
                 TokenKind::Alnum if t.len() <= 6 => {
                     // `67yo`, `45yrs`
                     let s = t.text(doc.text);
@@ -811,6 +831,14 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
     {
         return None;
     }
+    // `an Islamic savings account`, `a Polish keyboard`: after an article, the term
+    // describes the thing the English word after it names (unless a label or `I am` makes it about a person, checked below).
+    let describes_thing = after.is_none()
+        && i.checked_sub(1).is_some_and(|p| gap(doc, p, i) == " " && is_one_of(doc.word(p), &["a", "an", "the"]))
+        && doc.tokens.get(last + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalised())
+        && gap(doc, last, last + 1) == " "
+        && !doc.has(last + 1, FUNCTION_WORD)
+        && doc.lookup(last + 1).has(ENGLISH);
     // `Nationality: German`, `Staatsangehörigkeit: deutsch, türkisch`.
     let labelled = line_before(doc.text, t.start, 80).is_some_and(|line| line.contains(':'))
         && super::has_context_window(doc, t.start, end, NRP_LABELS, 6, 0);
@@ -827,6 +855,7 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
     let delta = match (before, after) {
         _ if labelled => 0.5,
         _ if subject_cue => 0.35,
+        _ if describes_thing => return None,
         (Some((w, _)), _)
             if !matches!(w, "a" | "an" | "my" | "our" | "is" | "are" | "was" | "were" | "both" | "half") =>
         {
@@ -893,7 +922,7 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     let text = doc.text;
     let toks = doc.tokens;
     let t = toks[i];
-    let n: u32 = t.text(text).parse().ok()?;
+    let n: u32 = t.text(text).parse().ok().or_else(|| spelled_number(t.text(text)))?;
     if n > 120 || t.text(text).starts_with('0') {
         return None;
     }
@@ -988,9 +1017,40 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     Some(candidate(t.start, t.end, EntityType::Age, score, "age", "number with age cue"))
 }
 
+/// The value of an English number word from one to ninety-nine (`seven`, `Sixty-Five`).
+fn spelled_number(word: &str) -> Option<u32> {
+    const ONES: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    let position = |list: &[&str], w: &str| list.iter().position(|e| e.eq_ignore_ascii_case(w)).map(|k| k as u32);
+    match word.split_once('-') {
+        Some((tens, one)) => Some(20 + 10 * position(&TENS, tens)? + 1 + position(&ONES[..9], one)?),
+        None => position(&ONES, word).map(|k| k + 1).or_else(|| position(&TENS, word).map(|k| 20 + 10 * k)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{AGE_UNITS, unit_may_follow};
+    use super::{AGE_UNITS, spelled_number, unit_may_follow};
     use crate::test_support::found;
 
     #[test]
@@ -1002,6 +1062,43 @@ mod tests {
         // The line after a greeting opens the message unless a known name opens it.
         assert_eq!(found("Bonjour,\nSuite à l'annulation de mon abonnement", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("Hello,\nMaria here, my order is late", "PERSON"), vec!["Maria"]);
+    }
+
+    #[test]
+    fn quoted_after_an_agency_verb() {
+        assert_eq!(found("the parcel was signed for by \"R. SHAH\" but nobody knows him", "PERSON"), vec!["R. SHAH"]);
+    }
+
+    #[test]
+    fn po_box_is_no_name() {
+        assert_eq!(found("Customer: PO Box is PO Box 4410, Anchorage, AK 99509", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("Customer: Reginald Box", "PERSON"), vec!["Reginald Box"]);
+    }
+
+    #[test]
+    fn lower_case_sign_off_on_the_same_line() {
+        assert_eq!(found("plz can u cancel, regards dave", "PERSON"), vec!["dave"]);
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(spelled_number("seven"), Some(7));
+        assert_eq!(spelled_number("Nineteen"), Some(19));
+        assert_eq!(spelled_number("sixty-five"), Some(65));
+        assert_eq!(spelled_number("ninety"), Some(90));
+        assert_eq!(spelled_number("twenty-ten"), None);
+        assert_eq!(spelled_number("sixty-"), None);
+        assert_eq!(spelled_number("often"), None);
+    }
+
+    #[test]
+    fn spelled_ages() {
+        assert_eq!(found("i'm sixty-five and retired", "AGE"), vec!["sixty-five"]);
+        assert_eq!(found("my dad is eighty-two years old", "AGE"), vec!["eighty-two"]);
+        assert_eq!(found("she turned seventy last week", "AGE"), vec!["seventy"]);
+        assert_eq!(found("there are seven items in the box", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("I'm five minutes away", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("I've noted that you're 81 and prefer calls", "AGE"), vec!["81"]);
     }
 
     #[test]
@@ -1157,6 +1254,8 @@ mod tests {
         assert_eq!(found("the keyboard is a German one", "NRP"), Vec::<&str>::new());
         assert_eq!(found("is there a Spanish menu", "NRP"), Vec::<&str>::new());
         assert_eq!(found("the French press and the Thai curry kit", "NRP"), Vec::<&str>::new());
+        assert_eq!(found("I'd like an Islamic savings account", "NRP"), Vec::<&str>::new());
+        assert_eq!(found("we are a Jewish family", "NRP"), vec!["Jewish"]);
     }
 
     #[test]

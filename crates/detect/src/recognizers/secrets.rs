@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 
-use super::{DetectionExt, Recognizer, candidate, has_context_window, is_one_of};
+use super::{DetectionExt, Recognizer, candidate, card_in_sight, has_context_window, is_one_of};
 use crate::analyzer::Document;
 use crate::cues::{CODE_WORDS, KEY_WORDS, OTHER_CODES, PASSWORD_WORDS, STRONG_CODE_WORDS};
 use crate::detection::Detection;
@@ -628,9 +628,14 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
         // `(code 4012)`: an error code in brackets.
         return;
     }
-    // `zip code`, `gate-code`; not a speaker's label (`Customer: code?`).
+    // `zip code`, `gate-code`; not a speaker's label (`Customer: code?`). A `security code`
+    // is a card's only when a card is in sight (`Your Lumen security code: 7731` is not).
     if word.eq_ignore_ascii_case("code")
-        && i.checked_sub(1).is_some_and(|p| matches!(doc.gap(p, i), " " | "-") && doc.is(p, OTHER_CODES))
+        && i.checked_sub(1).is_some_and(|p| {
+            matches!(doc.gap(p, i), " " | "-")
+                && doc.is(p, OTHER_CODES)
+                && !(doc.word(p).eq_ignore_ascii_case("security") && !card_in_sight(doc, toks[i].start, toks[i].end))
+        })
     {
         return;
     }
