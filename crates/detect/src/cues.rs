@@ -249,7 +249,7 @@ cues! {
         "coworker", "co-worker", "teammate", "supervisor", "agent", "rep", "representative", "technician",
         "engineer", "driver", "courier", "advisor", "adviser", "consultant", "doctor", "nurse", "lawyer",
         "accountant", "specialist", "colleagues", "mate", "roommate", "flatmate", "housemate", "stepson",
-        "stepdaughter", "granddaughter", "grandson", "bf", "gf",
+        "stepdaughter", "granddaughter", "grandson", "bf", "gf", "twin",
         "ma fille", "mon fils", "ma femme", "mon mari", "meine frau", "mein mann", "meine tochter", "mein sohn",
         "mia figlia", "mio figlio", "mi hija", "mi hijo", "mi esposa", "mi marido", "fille", "fils", "tochter",
         "sohn", "figlia", "figlio", "hija", "hijo", "madre", "padre", "mère", "père", "mutter", "vater", "mamma",
@@ -287,7 +287,7 @@ cues! {
         "bank", "inc", "ltd", "llc", "corp", "gmbh", "plc", "university", "hospital", "airlines", "airways",
         "insurance", "foundation", "pharmacy", "clinic", "hotel", "motors", "holdings", "freight", "joinery",
         "sweets", "roasters", "builders", "plumbing", "roofing", "consulting", "construction", "constructions",
-        "trading", "imports", "foods", "supplies", "dental", "home",
+        "trading", "imports", "foods", "supplies", "dental", "home", "mail", "express", "logistics",
     ];
     DETERMINERS = [
         "the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "its", "every", "any", "some",
@@ -308,7 +308,7 @@ cues! {
         "i'm", "im", "i am", "as a", "as an", "he's", "she's", "he is", "she is", "we're", "we are", "they're",
         "they are", "is", "are", "being", "was", "were", "my", "our", "a", "an", "born", "practising",
         "practicing", "devout", "proud", "fellow", "identify as", "registered", "lifelong", "raised", "both",
-        "half", "am",
+        "half", "am", "vote", "voted", "voting", "always vote",
         "est", "suis", "sono", "è", "soy", "es", "bin", "ist", "sou", "ben",
     ];
     /// Words after an NRP term that make it describe a person.
@@ -335,7 +335,7 @@ cues! {
         "policyholder", "resident", "tenant", "passenger", "student", "pupil",
     ];
     AGE_BEFORE_WEAK = [
-        "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "was", "who's", "who is",
+        "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "was", "who's", "who is", "are",
         "ich bin", "bin", "je suis", "tengo", "ho", "ik ben", "tenho", "she is", "he is", "shes", "hes", "turns",
         "you're", "youre", "you are",
     ];

@@ -3,7 +3,7 @@
 //! places on their own (cities, regions, countries, postcodes), which need context
 //! because so many are also words or names.
 
-use super::{DetectionExt, Recognizer, answers_place_question, candidate, is_one_of, starts_answer};
+use super::{DetectionExt, Recognizer, answers_place_question, candidate, ends_organisation, is_one_of, starts_answer};
 use crate::analyzer::Document;
 use crate::cues::{
     BUILDING_WORDS, DIRECTIONS, FACILITY_WORDS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS, LABEL_CITY, LABEL_COUNTRY,
@@ -162,8 +162,9 @@ fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         return Some(found);
     }
     let subtype = label_before(doc, i)?;
-    // `Nationality: American` describes a person (NRP), not a country.
-    if subtype == Subtype::Country && doc.has(i, NRP) {
+    // `Nationality: American` describes a person (NRP), not a country; `Estimated Delivery:
+    // Thursday 6 November` is a date, not an address.
+    if subtype == Subtype::Country && doc.has(i, NRP) || subtype == Subtype::Address && doc.is(i, MONTHS_AND_DAYS) {
         return None;
     }
     let mut t = doc.tokens[i];
@@ -1342,7 +1343,12 @@ enum LineKind {
 fn address_line(doc: &Document<'_>, start: usize, end: usize) -> LineKind {
     let toks = doc.tokens;
     let line = &doc.text[toks[start].start..toks[end].end];
-    if end - start > 6 || line.contains([':', '@', '?', '!', ';', '(']) || line.ends_with(',') && end == start {
+    // (`Head of Operations | Copperfield Bakeries Ltd`: a signature's role and company.)
+    if end - start > 6
+        || line.contains([':', '@', '?', '!', ';', '(', '|'])
+        || line.ends_with(',') && end == start
+        || (start..=end).any(|k| ends_organisation(doc, k))
+    {
         return LineKind::Stop;
     }
     // `Teresa Alvarado`: a given name and a surname are the recipient, even when either is
@@ -1868,6 +1874,10 @@ mod tests {
         let letter = "Both at 21 Thistle Road, Inverness IV2 4HN.\nMorag Fraser";
         assert_eq!(found(letter, "LOCATION"), vec!["21 Thistle Road, Inverness IV2 4HN"]);
         assert_eq!(found(letter, "PERSON"), vec!["Morag Fraser"]);
+        // A signature's role and company line is not part of the address under it.
+        let signature = "Many thanks,\nGareth Jones\nHead of Operations | Copperfield Bakeries Ltd\nUnit 9, Riverside Park, Cardiff CF10 4AB";
+        assert_eq!(found(signature, "LOCATION"), vec!["Unit 9, Riverside Park, Cardiff CF10 4AB"]);
+        assert_eq!(found("Estimated Delivery: Thursday 6 November", "LOCATION"), Vec::<&str>::new());
         // March (Cambridgeshire) is a month unless its county says otherwise.
         assert_eq!(found("we relocated to Eindhoven in March", "LOCATION"), vec!["Eindhoven"]);
         assert_eq!(found("we moved to March, Cambridgeshire", "LOCATION"), vec!["March", "Cambridgeshire"]);

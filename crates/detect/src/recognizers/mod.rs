@@ -13,7 +13,7 @@ mod secrets;
 
 use crate::analyzer::{AnalyzerConfig, ConfigError, Document};
 use crate::context;
-use crate::cues::{CARD_WORDS, Cue, PLACE_QUESTIONS};
+use crate::cues::{CARD_WORDS, Cue, ORG_ENDINGS, PLACE_QUESTIONS};
 use crate::detection::{ContextEvidence, Detection, Explanation};
 use crate::entity::{EntityType, Subtype};
 
@@ -155,6 +155,11 @@ pub(crate) fn starts_answer(doc: &Document<'_>, i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else { return true };
     let g = doc.gap(p, i);
     g.contains('\n') || g.ends_with(": ") || g == " " && is_one_of(doc.word(p), &["its", "it's", "is"])
+}
+
+/// Is token `k` one of [`ORG_ENDINGS`] as written? Not in the plural: `Banks` is a surname.
+pub(crate) fn ends_organisation(doc: &Document<'_>, k: usize) -> bool {
+    doc.may_end_cue(k, ORG_ENDINGS.bit()) && is_one_of(doc.word(k), ORG_ENDINGS.words)
 }
 
 /// Is `word` one of `list`, ignoring ASCII case?

@@ -8,12 +8,12 @@
 
 use smallvec::{SmallVec, smallvec};
 
-use super::{Recognizer, answers_place_question, candidate, is_one_of};
+use super::{Recognizer, answers_place_question, candidate, ends_organisation, is_one_of};
 use crate::analyzer::Document;
 use crate::cues::{
     AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, DETERMINERS, GREETINGS,
     INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_LABELS,
-    NRP_NOT_PERSON_BEFORE, ORG_ENDINGS, ORG_WORDS, PARTICLES, RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
+    NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
 };
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
@@ -199,11 +199,6 @@ fn gap<'t>(doc: &Document<'t>, a: usize, b: usize) -> &'t str {
 /// Does token `k` belong to an organisation's or place's name (`Labs`, `Park`, `Bank`)?
 fn is_org_word(doc: &Document<'_>, k: usize) -> bool {
     doc.is(k, ORG_WORDS) || ends_organisation(doc, k)
-}
-
-/// Is token `k` one of [`ORG_ENDINGS`] as written? Not in the plural: `Banks` is a surname.
-fn ends_organisation(doc: &Document<'_>, k: usize) -> bool {
-    doc.may_end_cue(k, ORG_ENDINGS.bit()) && is_one_of(doc.word(k), ORG_ENDINGS.words)
 }
 
 /// A name sequence: tokens `first..=last` (titles excluded), and whether it is written
@@ -844,13 +839,15 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
         && super::has_context_window(doc, t.start, end, NRP_LABELS, 6, 0);
     // `as a Nigerian`, `I am Jewish`, `my wife is Hindu`: a weak cue word after `as`, a
     // subject pronoun or a relation is a strong cue.
+    // `I'm half Italian`: `half` after `I'm` or `is` is as strong.
     let subject_cue = before.is_some_and(|(w, s)| {
-        matches!(w, "a" | "an" | "is" | "are" | "was" | "were" | "am")
-            && s > 0
+        s > 0
             && gap(doc, s - 1, s) == " "
-            && (is_one_of(doc.word(s - 1), &["as", "i", "he", "she", "we", "they", "who"])
-                || doc.is(s - 1, RELATIONS)
-                || doc.is(s - 1, AGE_SUBJECTS))
+            && (matches!(w, "a" | "an" | "is" | "are" | "was" | "were" | "am")
+                && (is_one_of(doc.word(s - 1), &["as", "i", "he", "she", "we", "they", "who"])
+                    || doc.is(s - 1, RELATIONS)
+                    || doc.is(s - 1, AGE_SUBJECTS))
+                || w == "half" && is_one_of(doc.word(s - 1), &["i'm", "im", "am", "is", "are", "we're"]))
     });
     let delta = match (before, after) {
         _ if labelled => 0.5,
@@ -1008,7 +1005,7 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     } else {
         match before {
             Some(((_, _), true)) if next_word.is_none_or(|_| !doc.is(i + 1, AGE_UNITS_NOT)) => 0.8,
-            Some(((w, _), false)) if clause_end && !matches!(w, "is" | "am" | "was") => 0.65,
+            Some(((w, _), false)) if clause_end && !matches!(w, "is" | "am" | "was" | "are") => 0.65,
             Some(((_, s), false)) if clause_end && subject_before(s) => 0.65,
             _ if after_age() => 0.65,
             _ => return None,
@@ -1099,6 +1096,8 @@ mod tests {
         assert_eq!(found("there are seven items in the box", "AGE"), Vec::<&str>::new());
         assert_eq!(found("I'm five minutes away", "AGE"), Vec::<&str>::new());
         assert_eq!(found("I've noted that you're 81 and prefer calls", "AGE"), vec!["81"]);
+        assert_eq!(found("our twins are 6 and need child tickets", "AGE"), vec!["6"]);
+        assert_eq!(found("the boxes are 6 and 9 kg", "AGE"), Vec::<&str>::new());
     }
 
     #[test]
@@ -1123,6 +1122,7 @@ mod tests {
         assert_eq!(found("Chase Bank declined the payment", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("under Harbourside Joinery.", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("for integration partner Orion Freight: old key", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("Carrier: Royal Mail Tracked 24", "PERSON"), Vec::<&str>::new());
         // An organisation's ending only as written: `Banks` is a surname.
         assert_eq!(found("Customer Trevor Banks. Ticket closed.", "PERSON"), vec!["Trevor Banks"]);
         assert_eq!(found("mike here. ur tech was awesome", "PERSON"), vec!["mike"]);
@@ -1256,6 +1256,8 @@ mod tests {
         assert_eq!(found("the French press and the Thai curry kit", "NRP"), Vec::<&str>::new());
         assert_eq!(found("I'd like an Islamic savings account", "NRP"), Vec::<&str>::new());
         assert_eq!(found("we are a Jewish family", "NRP"), vec!["Jewish"]);
+        assert_eq!(found("I'm half Italian half Ghanaian, which one?", "NRP"), vec!["Italian", "Ghanaian"]);
+        assert_eq!(found("I vote Labour but that shouldn't matter", "NRP"), vec!["Labour"]);
     }
 
     #[test]
