@@ -213,7 +213,8 @@ cues! {
         "hello again", "dag", "goedemorgen", "buenos dias", "buongiorno", "guten morgen", "good morning",
         "good afternoon", "good evening", "thanks so much", "thank u", "thnx", "many thanks", "sorry about that",
         "no worries", "sure thing", "of course", "great", "perfect", "lovely", "brilliant", "noted", "understood",
-        "regards", "kind regards", "best regards", "warm regards", "rgds", "best wishes",
+        "regards", "kind regards", "best regards", "warm regards", "rgds", "best wishes", "helo", "heloo", "hellooo",
+        "whats up", "what's up", "wassup", "sup",
     ];
     INTRODUCTIONS = [
         "my name is", "my name's", "name is", "this is", "i am", "i'm", "im", "it's", "its", "call me", "named",
@@ -414,6 +415,7 @@ cues! {
         "can", "can't", "cannot", "could", "couldn't", "won't", "would", "wouldn't", "shall", "should",
         "shouldn't", "might", "must", "have", "has", "had", "haven't", "hasn't", "not", "no", "yes", "yeah",
         "yep", "yup", "nope", "ok", "okay", "oh", "ah", "hmm", "um", "uh", "hi", "hello", "hey", "dear", "thanks",
+        "helo", "heloo", "thx", "thnx", "thanx", "tnx", "billing", "sales",
         "thank", "please", "pls", "plz", "sorry", "right", "sure", "well", "just", "also", "still", "now", "here",
         "there", "what", "when", "where", "who", "why", "how", "which", "all", "any", "some", "every", "each",
         "both", "either", "neither", "other", "another", "more", "most", "much", "many", "very", "too", "again",

@@ -340,9 +340,19 @@ fn month_day_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
         };
         return Some((next.end, score));
     }
-    let year = year_of(next, text).filter(|_| next.len() == 4 && gap_is(text, &month_tok, next, &[" ", ", "]))?;
-    let _ = year;
-    month_tok.is_capitalised().then_some((next.end, 0.6))
+    // `March 2025`; and in the languages that write months in lower case, `mars 2025`,
+    // `enero de 2025` (not `may`, the verb).
+    let lower_ok = !matches!(month_tok.text(text), "may" | "mar");
+    let (year, de) = match toks.get(i + 2) {
+        Some(y)
+            if next.text(text) == "de" && gap_is(text, &month_tok, next, &[" "]) && gap_is(text, next, y, &[" "]) =>
+        {
+            (y, true)
+        }
+        _ => (next, false),
+    };
+    year_of(year, text).filter(|_| year.len() == 4 && (de || gap_is(text, &month_tok, next, &[" ", ", "])))?;
+    (month_tok.is_capitalised() || lower_ok).then_some((year.end, 0.6))
 }
 
 /// `3 March 2024`, `3rd of March`, `12. März 2024`, `le 3 mars`.
@@ -527,6 +537,11 @@ mod tests {
         assert_eq!(found("you may 5 times", "DATE_TIME"), Vec::<&str>::new());
         assert_eq!(found("I may call you", "DATE_TIME"), Vec::<&str>::new());
         assert_eq!(found("score was 3:2", "DATE_TIME"), Vec::<&str>::new());
+        // A month and a year, in languages that write months in lower case.
+        assert_eq!(found("j'habite à Lyon depuis mars 2025.", "DATE_TIME"), vec!["mars 2025"]);
+        assert_eq!(found("desde enero de 2025 no funciona", "DATE_TIME"), vec!["enero de 2025"]);
+        assert_eq!(found("since March 2025", "DATE_TIME"), vec!["March 2025"]);
+        assert_eq!(found("it may 2025 be", "DATE_TIME"), Vec::<&str>::new());
     }
 
     #[test]

@@ -149,7 +149,9 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     }
     let word = without_possessive(t.text(doc.text));
     // Cue bits first: they are cheaper than the gazetteer look-up of a lower-case word.
-    if doc.is(i, NOT_NAME) || doc.is(i, TITLES) || in_po_box(doc, i) {
+    // (`Mein Mann Thomas`: the last word of a relation's phrase is not the name's first.)
+    let relation_phrase = || doc.cue_match(i, RELATIONS).is_some_and(|(_, first)| first < i);
+    if doc.is(i, NOT_NAME) || doc.is(i, TITLES) || in_po_box(doc, i) || relation_phrase() {
         return NameClass::NotName;
     }
     let particle = doc.is(i, PARTICLES);
@@ -1070,6 +1072,15 @@ mod tests {
     fn po_box_is_no_name() {
         assert_eq!(found("Customer: PO Box is PO Box 4410, Anchorage, AK 99509", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("Customer: Reginald Box", "PERSON"), vec!["Reginald Box"]);
+    }
+
+    #[test]
+    fn typed_fast() {
+        assert_eq!(found("Customer: helo, my nmae is Chris Tomlinsen", "PERSON"), vec!["Chris Tomlinsen"]);
+        assert_eq!(found("Customer: Thx! Keiko", "PERSON"), vec!["Keiko"]);
+        assert_eq!(found("Customer: whats up, tyler here. need a refund", "PERSON"), vec!["tyler"]);
+        assert_eq!(found("Agent: Nadia from Billing here, how can I help?", "PERSON"), vec!["Nadia"]);
+        assert_eq!(found("Kunde: Mein Mann Thomas hat das Konto eröffnet.", "PERSON"), vec!["Thomas"]);
     }
 
     #[test]
