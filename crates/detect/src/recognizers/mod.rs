@@ -125,6 +125,18 @@ pub(crate) fn has_context_window(
     context::find(doc, start, end, words, before, after).is_some()
 }
 
+/// Is `hit` a speaker's label (`Customer:` at the start of a line)? It names who talks,
+/// not what the number after it is (`Customer: my number changed to 0412 345 678`).
+pub(crate) fn is_speaker_label(doc: &Document<'_>, hit: context::Hit) -> bool {
+    let line_start = doc.text[..hit.start].rsplit('\n').next().is_some_and(|l| l.trim().is_empty());
+    line_start
+        && doc.text[hit.end..].starts_with(':')
+        && is_one_of(
+            &doc.text[hit.start..hit.end],
+            &["customer", "client", "caller", "cx", "cliente", "kunde", "klant"],
+        )
+}
+
 /// Is a payment card named near `start..end`? Without one, a `security code` is as likely
 /// a sign-in code sent by text as a card's CVV.
 pub(crate) fn card_in_sight(doc: &Document<'_>, start: usize, end: usize) -> bool {

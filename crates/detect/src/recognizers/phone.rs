@@ -13,7 +13,10 @@ use std::sync::OnceLock;
 use phonenumber::metadata::{DATABASE, Descriptor, Metadata};
 use regex::{Regex, RegexBuilder};
 
-use super::{DetectionExt, Recognizer, apply_context, candidate, preceded_by_marker};
+use super::{
+    CONTEXT_AFTER, CONTEXT_BEFORE, DetectionExt, Recognizer, apply_context, apply_hit, candidate, is_speaker_label,
+    preceded_by_marker,
+};
 use crate::analyzer::{ConfigError, Document};
 use crate::cues::{OTHER_ID_WORDS, PHONE_WORDS, REFERENCE_WORDS};
 use crate::detection::Detection;
@@ -129,8 +132,12 @@ impl Phone {
         };
         let mut det =
             candidate(start, end, EntityType::PhoneNumber, base, "phone", pattern).validated("libphonenumber");
-        if !apply_context(doc, &mut det, PHONE_WORDS, 0.25) && !apply_context(doc, &mut det, REFERENCE_WORDS, -0.4) {
-            apply_context(doc, &mut det, OTHER_ID_WORDS, -0.35);
+        if !apply_context(doc, &mut det, PHONE_WORDS, 0.25)
+            && !apply_context(doc, &mut det, REFERENCE_WORDS, -0.4)
+            && let Some(hit) = crate::context::find(doc, start, end, OTHER_ID_WORDS, CONTEXT_BEFORE, CONTEXT_AFTER)
+            && !is_speaker_label(doc, hit)
+        {
+            apply_hit(&mut det, hit, -0.35);
         }
         Some(det)
     }
@@ -477,6 +484,13 @@ mod tests {
         ] {
             assert_eq!(found(text, "PHONE_NUMBER"), Vec::<&str>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_speaker_label_is_no_id_hotword() {
+        let t = "Customer: my number changed to 0412 345 678";
+        assert_eq!(found(t, "PHONE_NUMBER"), vec!["0412 345 678"]);
+        assert_eq!(found("my customer number changed to 0412 345 678", "PHONE_NUMBER"), Vec::<&str>::new());
     }
 
     #[test]
