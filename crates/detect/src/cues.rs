@@ -92,7 +92,7 @@ cues! {
     // ---- government
     PASSPORT_WORDS = [
         "passport", "pp", "reisepass", "passeport", "pasaporte", "passaporto", "paspoort", "passaporte",
-        "pasport", "passprt", "passort",
+        "pasport", "passprt", "passort", "travel document",
     ];
     LICENSE_WORDS = [
         "driver's license", "drivers license", "driver license", "driving licence", "driving license",
@@ -100,6 +100,7 @@ cues! {
         "license #", "lic",
         "license", "licence", "licensed", "permis", "führerschein", "patente", "carnet", "cdl",
         "learner's permit", "learners permit", "learner permit", "instruction permit", "driving permit",
+        "state id",
     ];
 
     // ---- location

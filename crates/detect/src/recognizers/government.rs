@@ -919,5 +919,7 @@ mod tests {
     #[test]
     fn misspelt_passport() {
         assert_eq!(found("my pasport number is 519937204", "US_PASSPORT"), vec!["519937204"]);
+        assert_eq!(found("travel document number 530981177", "US_PASSPORT"), vec!["530981177"]);
+        assert_eq!(found("state ID S99988801", "US_DRIVER_LICENSE"), vec!["S99988801"]);
     }
 }

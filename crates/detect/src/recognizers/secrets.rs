@@ -25,6 +25,17 @@ impl Recognizer for Secrets {
         private_keys(doc, out);
         for (i, t) in doc.tokens.iter().enumerate() {
             if t.kind == TokenKind::Number {
+                if (4..=8).contains(&t.len()) && named_yours_after(doc, i) {
+                    out.push(candidate(
+                        t.start,
+                        t.end,
+                        EntityType::OneTimeCode,
+                        0.85,
+                        "one_time_code",
+                        "code named yours after it",
+                    ));
+                    continue;
+                }
                 let Some(end) = (t.len() <= 8).then(|| code_value(doc.text, doc.tokens, i)).flatten() else {
                     continue;
                 };
@@ -133,6 +144,24 @@ fn entered_to_sign_in(doc: &Document<'_>, i: usize, end: usize) -> bool {
             doc.word(to + 1),
             &["verify", "confirm", "sign", "log", "login", "authenticate", "complete", "activate", "reset"],
         )
+}
+
+/// Does the text message open with the code at token `i` and name it after (`123456 is your
+/// Facebook confirmation code`)? Only at the start of a line, so that a reference number in
+/// a sentence is not taken for one; there, unlike in a sentence, a `confirmation` or
+/// `security` code is the sign-in code. (`G-482913 is your…` keeps its prefix: see
+/// [`code_value`].)
+fn named_yours_after(doc: &Document<'_>, i: usize) -> bool {
+    let toks = doc.tokens;
+    let opens = doc.starts_line(i);
+    let word_at = |k: usize, w: &str| k < toks.len() && doc.gap(k - 1, k) == " " && doc.word(k).eq_ignore_ascii_case(w);
+    opens
+        && word_at(i + 1, "is")
+        && word_at(i + 2, "your")
+        && (i + 3..(i + 7).min(toks.len())).take_while(|&k| !doc.gap(k - 1, k).contains(['.', '\n', ','])).any(|k| {
+            is_one_of(doc.word(k), &["code", "otp", "passcode", "pin"]) && !doc.is(k - 1, OTHER_CODES)
+                || is_one_of(doc.word(k), &["code"]) && is_one_of(doc.word(k - 1), &["confirmation", "security"])
+        })
 }
 
 /// Is the value at token `i` (ending at byte `end`) the whole of its turn: alone on its
@@ -914,6 +943,14 @@ mod tests {
         assert_eq!(found(far, "ONE_TIME_CODE"), Vec::<&str>::new());
         let next = "Your one time password expires in ten minutes for this login session. Order is 551234.";
         assert_eq!(found(next, "ONE_TIME_CODE"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_message_names_its_code_after_it() {
+        let otp = "ONE_TIME_CODE";
+        assert_eq!(found("123456 is your Facebook confirmation code", otp), vec!["123456"]);
+        assert_eq!(found("Customer: 4410 is your order code?", otp), Vec::<&str>::new());
+        assert_eq!(found("55120 is your booking code", otp), Vec::<&str>::new());
     }
 
     #[test]
