@@ -573,6 +573,11 @@ fn value_part(doc: &Document<'_>, k: usize) -> bool {
 }
 
 fn passport_shape(s: &str) -> bool {
+    // Read out in groups, all nine characters are there (`505 123 456`).
+    if s.contains([' ', '-']) {
+        let compact: String = s.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+        return compact.len() == 9 && passport_shape(&compact);
+    }
     let b = s.as_bytes();
     (6..=9).contains(&b.len())
         && b.iter().all(u8::is_ascii_alphanumeric)
@@ -737,10 +742,14 @@ fn value_from(
     }
     let start = toks[j].start;
     let mut end = toks[j].end;
-    // Licence numbers may be written in dashed or spaced groups (`S123-4567-8901`).
+    // Licence numbers may be written in dashed or spaced groups (`S123-4567-8901`), and so
+    // may a passport's nine characters when read out (`505 123 456`), up to nine.
+    let passport = entity == EntityType::UsPassport;
+    let mut compact = toks[j].len();
     let mut k = j + 1;
-    while licence && joined(k) {
+    while (licence || passport && compact + toks.get(k).map_or(0, |t| t.len()) <= 9) && joined(k) {
         end = toks[k].end;
+        compact += toks[k].len();
         k += 1;
     }
     shape(&text[start..end]).then_some((start, end, j))
@@ -920,6 +929,8 @@ mod tests {
     fn misspelt_passport() {
         assert_eq!(found("my pasport number is 519937204", "US_PASSPORT"), vec!["519937204"]);
         assert_eq!(found("travel document number 530981177", "US_PASSPORT"), vec!["530981177"]);
+        assert_eq!(found("passport number 505 123 456, exp 2031", "US_PASSPORT"), vec!["505 123 456"]);
+        assert_eq!(found("passport 505123456 2031", "US_PASSPORT"), vec!["505123456"]);
         assert_eq!(found("state ID S99988801", "US_DRIVER_LICENSE"), vec!["S99988801"]);
     }
 }
