@@ -228,7 +228,7 @@ fn meridiem(text: &str, i: usize) -> Option<usize> {
     None
 }
 
-/// `Z`, ` UTC`, ` GMT+1`, `+01:00`, ` CET`, ` EST` after a time.
+/// `Z`, `+01:00`, `-0500` glued to a time, or ` +0100` after a timestamp.
 fn zone(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     if b.get(i) == Some(&b'Z') && !b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
@@ -243,25 +243,56 @@ fn zone(text: &str, i: usize) -> Option<usize> {
             _ => {}
         }
     }
-    let rest = text.get(i..)?.strip_prefix(' ')?;
-    let word_len = rest.bytes().take_while(u8::is_ascii_uppercase).count();
-    let zones = [
-        "UTC", "GMT", "CET", "CEST", "BST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "IST", "AEST",
-        "AEDT",
-    ];
-    if zones.contains(&&rest[..word_len]) && !rest.as_bytes().get(word_len).is_some_and(u8::is_ascii_alphabetic) {
-        return Some(i + 1 + word_len);
-    }
+    // A zone's name after a space (`14:05 UTC`) is left out: it says where the clock is,
+    // not when, and names no one.
     None
 }
+
+/// Words between a date and its time (`on 3 March, at around 9:15`).
+const TIME_LINKS: &[&str] = &[
+    "at",
+    "around",
+    "about",
+    "approx",
+    "approximately",
+    "just",
+    "after",
+    "before",
+    "by",
+    "sometime",
+    "a",
+    "las",
+    "la",
+    "alle",
+    "ore",
+    "um",
+    "gegen",
+    "ab",
+    "om",
+    "à",
+    "vers",
+    "às",
+    "kl",
+];
 
 /// A time after a date: `T14:05`, ` 14:05`, `, 3pm`, ` at 3:30 pm`, ` um 14:05`.
 fn time_after(text: &str, end: usize) -> Option<usize> {
     let rest = &text[end..];
-    for joiner in ["T", " ", ", ", " at ", " @ ", " um ", " à ", " a las ", " alle ", " - "] {
-        if let Some(after) = rest.strip_prefix(joiner)
-            && after.as_bytes().first().is_some_and(u8::is_ascii_digit)
-            && let Some((e, _)) = time(text, end + joiner.len())
+    for joiner in ["T", " ", ", ", " @ ", " - "] {
+        let Some(mut after) = rest.strip_prefix(joiner) else { continue };
+        // `, at around 9:15`, `just after 3pm`, `a las 9:15`, `um 14:05`: up to two linking words.
+        if matches!(joiner, " " | ", ") {
+            for _ in 0..2 {
+                let word_len = after.find(|c: char| !c.is_lowercase()).unwrap_or(after.len());
+                match after.get(word_len..).and_then(|r| r.strip_prefix(' ')) {
+                    Some(r) if TIME_LINKS.contains(&&after[..word_len]) => after = r,
+                    _ => break,
+                }
+            }
+        }
+        let at = text.len() - after.len();
+        if after.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && let Some((e, _)) = time(text, at)
         {
             return Some(e);
         }
@@ -554,6 +585,13 @@ mod tests {
         assert_eq!(found("[11/Mar/2024:08:41:12 +0000] GET", "DATE_TIME"), vec!["11/Mar/2024:08:41:12 +0000"]);
         assert_eq!(found("between 9am and noon", "DATE_TIME"), vec!["9am", "noon"]);
         assert_eq!(found("[00:00:07] Agent: hello", "DATE_TIME"), Vec::<&str>::new());
+        // A zone's name is not part of the time; an offset glued to a timestamp is.
+        assert_eq!(found("rolled back at 13:41 UTC.", "DATE_TIME"), vec!["13:41"]);
+        assert_eq!(found("at 2024-03-14T13:05:00+01:00 sharp", "DATE_TIME"), vec!["2024-03-14T13:05:00+01:00"]);
+        // A date and its time, however joined.
+        assert_eq!(found("on March 3, 2024, at 10:30 AM", "DATE_TIME"), vec!["March 3, 2024, at 10:30 AM"]);
+        assert_eq!(found("03/12/2024 at around 9:15", "DATE_TIME"), vec!["03/12/2024 at around 9:15"]);
+        assert_eq!(found("el 12/03/2024, a las 9:15", "DATE_TIME"), vec!["12/03/2024, a las 9:15"]);
     }
 
     #[test]
