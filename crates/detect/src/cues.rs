@@ -228,6 +228,7 @@ cues! {
     LABELS = [
         "name", "full name", "customer", "client", "agent", "from", "to", "cc", "bcc", "contact", "attn",
         "attention", "signed", "by", "holder", "cardholder", "recipient", "sender", "requester", "caller",
+        "co-signer", "cosigner", "guarantor", "co-applicant",
         "patient", "passenger", "guest", "user", "owner", "beneficiary", "assignee", "reporter", "first name",
         "last name", "surname", "given name", "nome", "nom", "nombre", "vorname", "nachname", "naam", "member",
         "employee", "rep", "author", "submitted by", "requested by", "assigned to", "created by", "updated by",
@@ -297,7 +298,7 @@ cues! {
     ];
     PARTICLES = [
         "van", "de", "der", "den", "von", "da", "di", "del", "della", "dos", "das", "do", "du", "le", "la", "bin",
-        "binti", "ibn", "al", "el", "ben", "ter", "ten", "zu", "af", "y", "mac", "st",
+        "binti", "ibn", "al", "el", "ben", "ter", "ten", "zu", "af", "y", "mac", "st", "los", "las",
     ];
     MONTHS_AND_DAYS = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -416,7 +417,8 @@ cues! {
         "can", "can't", "cannot", "could", "couldn't", "won't", "would", "wouldn't", "shall", "should",
         "shouldn't", "might", "must", "have", "has", "had", "haven't", "hasn't", "not", "no", "yes", "yeah",
         "yep", "yup", "nope", "ok", "okay", "oh", "ah", "hmm", "um", "uh", "hi", "hello", "hey", "dear", "thanks",
-        "helo", "heloo", "thx", "thnx", "thanx", "tnx", "billing", "sales",
+        "helo", "heloo", "thx", "thnx", "thanx", "tnx", "billing", "sales", "co-signer", "cosigner", "guarantor",
+        "co-applicant",
         "thank", "please", "pls", "plz", "sorry", "right", "sure", "well", "just", "also", "still", "now", "here",
         "there", "what", "when", "where", "who", "why", "how", "which", "all", "any", "some", "every", "each",
         "both", "either", "neither", "other", "another", "more", "most", "much", "many", "very", "too", "again",

@@ -242,13 +242,44 @@ impl Recognizer for Person {
                 continue;
             }
             let seq = extend(doc, i, class, lower_mode);
-            let next = seq.last + 1;
-            if let Some(det) = score(doc, &seq, lower_mode) {
+            let mut next = seq.last + 1;
+            if let Some(mut det) = score(doc, &seq, lower_mode) {
+                if let Some((start, last)) = with_nickname(doc, seq.first, seq.last) {
+                    det.start = toks[start].start;
+                    det.end = toks[last].end;
+                    next = last + 1;
+                }
                 out.push(det);
             }
             i = next;
         }
     }
+}
+
+/// The whole name around a quoted nickname: `Robert "Bobby" Smith` from `Robert` (or from
+/// `Bobby`, when the given name alone was not taken for one). Returns its first and last
+/// tokens.
+fn with_nickname(doc: &Document<'_>, first: usize, last: usize) -> Option<(usize, usize)> {
+    let toks = doc.tokens;
+    let opens = |g: &str| matches!(g, " \"" | " “" | " '" | " ‘");
+    let closes = |g: &str| matches!(g, "\" " | "” " | "' " | "’ ");
+    let capitalised_word = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised());
+    // `Robert` found: `"Bobby" Smith` follows.
+    if capitalised_word(last + 1)
+        && opens(doc.gap(last, last + 1))
+        && capitalised_word(last + 2)
+        && closes(doc.gap(last + 1, last + 2))
+    {
+        return Some((first, last + 2));
+    }
+    // `Bobby` found: `Robert "` before it and `" Smith` after it.
+    (first == last
+        && first > 0
+        && capitalised_word(first - 1)
+        && opens(doc.gap(first - 1, first))
+        && capitalised_word(last + 1)
+        && closes(doc.gap(last, last + 1)))
+    .then(|| (first - 1, last + 1))
 }
 
 /// A single upper-case letter used as an initial (`J.` or `J` inside a name).
@@ -1081,6 +1112,18 @@ mod tests {
         assert_eq!(found("Customer: whats up, tyler here. need a refund", "PERSON"), vec!["tyler"]);
         assert_eq!(found("Agent: Nadia from Billing here, how can I help?", "PERSON"), vec!["Nadia"]);
         assert_eq!(found("Kunde: Mein Mann Thomas hat das Konto eröffnet.", "PERSON"), vec!["Thomas"]);
+    }
+
+    #[test]
+    fn quoted_nicknames_inside_the_name() {
+        assert_eq!(found("Account holder Robert \"Bobby\" Smith called", "PERSON"), vec!["Robert \"Bobby\" Smith"]);
+        assert_eq!(found("Thanks, Margaret “Peggy” Okafor", "PERSON"), vec!["Margaret “Peggy” Okafor"]);
+        assert_eq!(found("she said \"Hello\" Twice", "PERSON"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn spanish_plural_particles() {
+        assert_eq!(found("Customer: Ana de los Santos", "PERSON"), vec!["Ana de los Santos"]);
     }
 
     #[test]
