@@ -414,6 +414,9 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
         return false;
     };
     let g = gap(doc, p, i);
+    if lower_name_after_contact_verb(doc, i).is_some() {
+        return true;
+    }
     // Called for every lower-case word, most of which follow no cue at all.
     const CUES: u128 = GREETINGS.bit() | STRONG_INTRODUCTIONS.bit() | NAME_LABELS.bit() | RELATIONS.bit();
     if !doc.may_end_cue(p, CUES) {
@@ -435,6 +438,19 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
         || relation
         || g.bytes().any(|c| c == b'\n') && sign_off_line(doc, i, i)
         || signs_message(doc, i, i)
+}
+
+/// `talked to kevin`, `tell priya`, `spoke with ahmed`: the verb of contact (and its first
+/// token) before token `i`, a lower-case word that is a given name and nothing else.
+fn lower_name_after_contact_verb(doc: &Document<'_>, i: usize) -> Option<(&'static str, usize)> {
+    let p = i.checked_sub(1).filter(|&p| gap(doc, p, i) == " ")?;
+    // A verb, not `per`, `by` or `cc` (`per mia madre`): those mark a name only in capitals.
+    let verb =
+        |k: usize| doc.cue_match(k, AGENCY_VERBS).filter(|(w, _)| !matches!(*w, "per" | "with" | "by" | "cc" | "cc'd"));
+    let found = verb(p).or_else(|| {
+        (matches!(doc.word(p), "to" | "with") && p > 0 && gap(doc, p - 1, p) == " ").then(|| verb(p - 1)).flatten()
+    })?;
+    matches!(classify(doc, i), NameClass::Given(_)).then_some(found)
 }
 
 /// `mike here. ur tech was great`, `tayla here, new card…`: a word starting a line and
@@ -658,6 +674,9 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     }
     if sign_off_line(doc, seq.first, seq.last) || signs_message(doc, seq.first, seq.last) {
         bump("sign-off", 0.45, doc.tokens[seq.first].start, doc.tokens[seq.first].start, &mut cue);
+    }
+    if lower_mode && let Some((w, s)) = lower_name_after_contact_verb(doc, seq.first) {
+        bump(w, 0.3, toks[s].start, toks[s].end, &mut cue);
     }
     if let Some((word, delta, s, e)) = cue {
         score += delta;
@@ -1119,6 +1138,17 @@ mod tests {
         assert_eq!(found("Account holder Robert \"Bobby\" Smith called", "PERSON"), vec!["Robert \"Bobby\" Smith"]);
         assert_eq!(found("Thanks, Margaret “Peggy” Okafor", "PERSON"), vec!["Margaret “Peggy” Okafor"]);
         assert_eq!(found("she said \"Hello\" Twice", "PERSON"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn lower_case_name_after_a_verb_of_contact() {
+        assert_eq!(found("i spoke to kevin on the phone", "PERSON"), vec!["kevin"]);
+        assert_eq!(found("can you tell priya to call me", "PERSON"), vec!["priya"]);
+        // Words that are also names are left alone in lower case.
+        assert_eq!(found("please tell me when it ships", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("i paid with grace period credit", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("chiamo per mia madre", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("i spoke with ahmed yesterday", "PERSON"), vec!["ahmed"]);
     }
 
     #[test]
