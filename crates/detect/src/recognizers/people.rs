@@ -137,7 +137,8 @@ fn without_possessive(word: &str) -> &str {
 
 /// Is token `i` the `PO` or the `Box` of `PO Box` (`Box` alone may be a surname)?
 fn in_po_box(doc: &Document<'_>, i: usize) -> bool {
-    let po = |k: usize| is_one_of(doc.word(k), &["po", "p.o"]);
+    // (A length test first: every capitalised word is classified.)
+    let po = |k: usize| doc.tokens[k].len() == 2 && doc.word(k).eq_ignore_ascii_case("po");
     let joined = |a: usize, b: usize| b < doc.tokens.len() && matches!(doc.gap(a, b), " " | ". " | ".");
     i > 0 && doc.has(i, POBOX) && po(i - 1) && joined(i - 1, i) || po(i) && joined(i, i + 1) && doc.has(i + 1, POBOX)
 }
@@ -414,7 +415,9 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
         return false;
     };
     let g = gap(doc, p, i);
-    if lower_name_after_contact_verb(doc, i).is_some() {
+    // (Two bit tests before any call: this runs for every lower-case word.)
+    let verb_near = doc.may_end_cue(p, AGENCY_VERBS.bit()) || p > 0 && doc.may_end_cue(p - 1, AGENCY_VERBS.bit());
+    if verb_near && lower_name_after_contact_verb(doc, i).is_some() {
         return true;
     }
     // Called for every lower-case word, most of which follow no cue at all.
@@ -443,14 +446,32 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
 /// `talked to kevin`, `tell priya`, `spoke with ahmed`: the verb of contact (and its first
 /// token) before token `i`, a lower-case word that is a given name and nothing else.
 fn lower_name_after_contact_verb(doc: &Document<'_>, i: usize) -> Option<(&'static str, usize)> {
-    let p = i.checked_sub(1).filter(|&p| gap(doc, p, i) == " ")?;
+    let p = i.checked_sub(1)?;
+    // Asked for every lower-case word: bit tests and lengths first.
+    let may_be_verb = |k: usize| doc.may_end_cue(k, AGENCY_VERBS.bit());
+    let v = if may_be_verb(p) {
+        p
+    } else if p > 0
+        && may_be_verb(p - 1)
+        && matches!(doc.tokens[p].len(), 2 | 4)
+        && matches!(doc.word(p), "to" | "with")
+    {
+        p - 1
+    } else {
+        return None;
+    };
+    contact_verb_before_name(doc, v, i)
+}
+
+/// The rest of [`lower_name_after_contact_verb`], for the few words after a possible verb
+/// (token `v`): `with` takes the verb before it (`spoke with`).
+fn contact_verb_before_name(doc: &Document<'_>, v: usize, i: usize) -> Option<(&'static str, usize)> {
+    let v =
+        if matches!(doc.word(v), "with") && v > 0 && doc.may_end_cue(v - 1, AGENCY_VERBS.bit()) { v - 1 } else { v };
     // A verb, not `per`, `by` or `cc` (`per mia madre`): those mark a name only in capitals.
-    let verb =
-        |k: usize| doc.cue_match(k, AGENCY_VERBS).filter(|(w, _)| !matches!(*w, "per" | "with" | "by" | "cc" | "cc'd"));
-    let found = verb(p).or_else(|| {
-        (matches!(doc.word(p), "to" | "with") && p > 0 && gap(doc, p - 1, p) == " ").then(|| verb(p - 1)).flatten()
-    })?;
-    matches!(classify(doc, i), NameClass::Given(_)).then_some(found)
+    let found = doc.cue_match(v, AGENCY_VERBS).filter(|(w, _)| !matches!(*w, "per" | "with" | "by" | "cc" | "cc'd"))?;
+    let spaced = (v + 1..=i).all(|k| gap(doc, k - 1, k) == " ");
+    (spaced && matches!(classify(doc, i), NameClass::Given(_))).then_some(found)
 }
 
 /// `mike here. ur tech was great`, `tayla here, new card…`: a word starting a line and
@@ -806,12 +827,12 @@ impl Recognizer for NrpAndAge {
                         out.push(det);
                     }
                 }
-                // `I'm sixty-five`, `aged seventy`: only next to an age cue, so that most
-                // words never reach the number-word compare.
+                // `I'm sixty-five`, `aged seventy`: only right after an age cue (one bit
+                // test), so that most words never reach the number-word compare.
                 TokenKind::Word
-                    if (3..=13).contains(&t.len())
-                        && (i > 0 && doc.may_end_cue(i - 1, AGE_BEFORE.bit() | AGE_BEFORE_WEAK.bit())
-                            || unit_may_follow(&doc.text.as_bytes()[t.end..]))
+                    if i > 0
+                        && doc.may_end_cue(i - 1, AGE_BEFORE.bit() | AGE_BEFORE_WEAK.bit())
+                        && (3..=13).contains(&t.len())
                         && spelled_number(t.text(doc.text)).is_some() =>
                 {
                     if let Some(det) = age(doc, i) {
@@ -1090,6 +1111,10 @@ fn spelled_number(word: &str) -> Option<u32> {
         "nineteen",
     ];
     const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    // Every number word starts with one of these letters: most words stop here.
+    if !matches!(word.as_bytes().first().map(|b| b | 0x20), Some(b'o' | b't' | b'f' | b's' | b'e' | b'n')) {
+        return None;
+    }
     let position = |list: &[&str], w: &str| list.iter().position(|e| e.eq_ignore_ascii_case(w)).map(|k| k as u32);
     match word.split_once('-') {
         Some((tens, one)) => Some(20 + 10 * position(&TENS, tens)? + 1 + position(&ONES[..9], one)?),
