@@ -264,6 +264,13 @@ cues! {
         "transferred", "assigned", "escalated", "forward", "forwarded", "helped", "with", "by", "cc'd", "cc", "loop",
         "looped", "meet", "met", "named", "name", "sent", "text", "texted",
     ];
+    /// Verbs of contact that introduce a lower-case given name (`spoke to kevin`, `tell
+    /// priya`): [`AGENCY_VERBS`] without the prepositions (`per mia madre`, `by`, `with`).
+    CONTACT_VERBS = [
+        "spoke", "speak", "talked", "talk", "ask", "asked", "asking", "contact", "contacted", "email", "emailed",
+        "call", "called", "ping", "pinged", "tell", "told", "thank", "thanked", "message", "messaged", "text",
+        "texted", "meet", "met",
+    ];
     AFTER_VERBS = [
         "said", "says", "wrote", "writes", "mentioned", "told", "asked", "called", "emailed", "replied",
         "confirmed", "promised", "here", "explained", "has", "had", "was", "will", "would", "could", "did", "can",

@@ -11,8 +11,8 @@ use smallvec::{SmallVec, smallvec};
 use super::{Recognizer, answers_place_question, candidate, ends_organisation, is_one_of};
 use crate::analyzer::Document;
 use crate::cues::{
-    AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, DETERMINERS, GREETINGS,
-    INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_LABELS,
+    AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, CONTACT_VERBS, DETERMINERS,
+    GREETINGS, INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_LABELS,
     NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
 };
 use crate::detection::{ContextEvidence, Detection};
@@ -416,7 +416,7 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
     };
     let g = gap(doc, p, i);
     // (Two bit tests before any call: this runs for every lower-case word.)
-    let verb_near = doc.may_end_cue(p, AGENCY_VERBS.bit()) || p > 0 && doc.may_end_cue(p - 1, AGENCY_VERBS.bit());
+    let verb_near = doc.may_end_cue(p, CONTACT_VERBS.bit()) || p > 0 && doc.may_end_cue(p - 1, CONTACT_VERBS.bit());
     if verb_near && lower_name_after_contact_verb(doc, i).is_some() {
         return true;
     }
@@ -446,32 +446,12 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
 /// `talked to kevin`, `tell priya`, `spoke with ahmed`: the verb of contact (and its first
 /// token) before token `i`, a lower-case word that is a given name and nothing else.
 fn lower_name_after_contact_verb(doc: &Document<'_>, i: usize) -> Option<(&'static str, usize)> {
-    let p = i.checked_sub(1)?;
-    // Asked for every lower-case word: bit tests and lengths first.
-    let may_be_verb = |k: usize| doc.may_end_cue(k, AGENCY_VERBS.bit());
-    let v = if may_be_verb(p) {
-        p
-    } else if p > 0
-        && may_be_verb(p - 1)
-        && matches!(doc.tokens[p].len(), 2 | 4)
-        && matches!(doc.word(p), "to" | "with")
-    {
-        p - 1
-    } else {
-        return None;
-    };
-    contact_verb_before_name(doc, v, i)
-}
-
-/// The rest of [`lower_name_after_contact_verb`], for the few words after a possible verb
-/// (token `v`): `with` takes the verb before it (`spoke with`).
-fn contact_verb_before_name(doc: &Document<'_>, v: usize, i: usize) -> Option<(&'static str, usize)> {
-    let v =
-        if matches!(doc.word(v), "with") && v > 0 && doc.may_end_cue(v - 1, AGENCY_VERBS.bit()) { v - 1 } else { v };
-    // A verb, not `per`, `by` or `cc` (`per mia madre`): those mark a name only in capitals.
-    let found = doc.cue_match(v, AGENCY_VERBS).filter(|(w, _)| !matches!(*w, "per" | "with" | "by" | "cc" | "cc'd"))?;
-    let spaced = (v + 1..=i).all(|k| gap(doc, k - 1, k) == " ");
-    (spaced && matches!(classify(doc, i), NameClass::Given(_))).then_some(found)
+    let p = i.checked_sub(1).filter(|&p| gap(doc, p, i) == " ")?;
+    // `spoke to kevin`, `spoke with ahmed`: a link word between verb and name.
+    let linked = p > 0 && matches!(doc.word(p), "to" | "with") && gap(doc, p - 1, p) == " ";
+    let found =
+        doc.cue_match(p, CONTACT_VERBS).or_else(|| linked.then(|| doc.cue_match(p - 1, CONTACT_VERBS)).flatten())?;
+    matches!(classify(doc, i), NameClass::Given(_)).then_some(found)
 }
 
 /// `mike here. ur tech was great`, `tayla here, new card…`: a word starting a line and
