@@ -117,7 +117,7 @@ fn holdout_corpus_generalises() {
     let location = board.per_type["LOCATION"].f_beta(2.0);
     let date = board.per_type["DATE_TIME"].f_beta(2.0);
     assert!(
-        overall >= 0.93 && person >= 0.93 && location >= 0.87 && date >= 0.96,
+        overall >= 0.93 && person >= 0.93 && location >= 0.88 && date >= 0.96,
         "overall {overall:.3}, PERSON {person:.3}, LOCATION {location:.3}, DATE_TIME {date:.3}\n{}",
         report(&board)
     );

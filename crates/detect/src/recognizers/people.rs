@@ -598,6 +598,16 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         if doc.is(p, DETERMINERS) && g == " " {
             score -= 0.35;
         }
+        // `I work in Preston`, `she studies in Eugene`: one word that is a town as well as a
+        // name, after `in`, is where, not who (`in Preston's name` keeps its possessive).
+        if g == " "
+            && seq.first == seq.last
+            && is_one_of(doc.word(p), &["in", "near"])
+            && !doc.word(seq.first).ends_with("'s")
+            && doc.lookup(seq.first).has(CITY)
+        {
+            score -= 0.3;
+        }
         if pt.kind == TokenKind::Number && g == " " || doc.has(p, STREET_BEFORE) {
             score -= 0.3;
         }
@@ -1154,6 +1164,14 @@ mod tests {
         assert_eq!(found("i paid with grace period credit", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("chiamo per mia madre", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("i spoke with ahmed yesterday", "PERSON"), vec!["ahmed"]);
+    }
+
+    #[test]
+    fn a_town_named_like_a_person_after_in() {
+        assert_eq!(found("I work in Preston now", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("I work in Preston now", "LOCATION"), vec!["Preston"]);
+        assert_eq!(found("she studies in Eugene", "LOCATION"), vec!["Eugene"]);
+        assert_eq!(found("I spoke with Preston yesterday", "PERSON"), vec!["Preston"]);
     }
 
     #[test]
