@@ -288,7 +288,10 @@ fn is_initial(doc: &Document<'_>, i: usize) -> bool {
     let t = doc.tokens[i];
     t.len() == 1 && t.is_capitalised() && t.kind == TokenKind::Word && {
         let after = &doc.text[t.end..];
-        after.starts_with(". ") || after.starts_with(' ') && doc.tokens.get(i + 1).is_some_and(|n| n.is_capitalised())
+        // (`(Dmitri K.):` closes a bracket after the initial.)
+        after.starts_with(". ")
+            || after.starts_with(".)")
+            || after.starts_with(' ') && doc.tokens.get(i + 1).is_some_and(|n| n.is_capitalised())
     }
 }
 
@@ -645,14 +648,19 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         if g == " " && n.is_capitalised() && doc.has(seq.last + 1, STREET_AFTER) {
             return None;
         }
+        // `Agent Becca:`, and `Agent (Dmitri K.):` with the name in brackets.
+        let bracketed = seq.first > 0 && gap(doc, seq.first - 1, seq.first) == " (" && {
+            let after_initial = if toks[seq.last].len() == 1 { g.trim_start_matches('.') } else { g };
+            after_initial.starts_with("):")
+        };
         let labelled_role = seq.first > 0
-            && gap(doc, seq.first - 1, seq.first) == " "
+            && (gap(doc, seq.first - 1, seq.first) == " " || bracketed)
             && doc.is(seq.first - 1, LABELS)
             && at_line_start_ish(doc, seq.first - 1);
         // With a role beside it (`Agent Becca:`, `Devon (Support):`) any name-like word is
         // the speaker's name.
         let role_suffix = role_before_colon(doc, seq.last);
-        if (g.starts_with(':') || role_suffix)
+        if (g.starts_with(':') || bracketed || role_suffix)
             && (at_line_start_ish(doc, seq.first) || labelled_role)
             // A word the name lists do not know is more often a form's label
             // (`Klantnummer:`, `Motivo:`) or a role (`Atendente:`) than a speaker's name.
@@ -1172,6 +1180,13 @@ mod tests {
         assert_eq!(found("I work in Preston now", "LOCATION"), vec!["Preston"]);
         assert_eq!(found("she studies in Eugene", "LOCATION"), vec!["Eugene"]);
         assert_eq!(found("I spoke with Preston yesterday", "PERSON"), vec!["Preston"]);
+    }
+
+    #[test]
+    fn speaker_name_in_brackets_after_the_role() {
+        assert_eq!(found("Agent (Dmitri K.): sure, one moment", "PERSON"), vec!["Dmitri K"]);
+        assert_eq!(found("Agent (Priya): Hi, how can I help?", "PERSON"), vec!["Priya"]);
+        assert_eq!(found("Agent (Support): Hi", "PERSON"), Vec::<&str>::new());
     }
 
     #[test]
