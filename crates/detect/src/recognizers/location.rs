@@ -1875,7 +1875,8 @@ mod tests {
         assert_eq!(found(letter, "LOCATION"), vec!["21 Thistle Road, Inverness IV2 4HN"]);
         assert_eq!(found(letter, "PERSON"), vec!["Morag Fraser"]);
         // A signature's role and company line is not part of the address under it.
-        let signature = "Many thanks,\nGareth Jones\nHead of Operations | Copperfield Bakeries Ltd\nUnit 9, Riverside Park, Cardiff CF10 4AB";
+        let signature = "Many thanks,\nGareth Jones\n\
+                         Head of Operations | Copperfield Bakeries Ltd\nUnit 9, Riverside Park, Cardiff CF10 4AB";
         assert_eq!(found(signature, "LOCATION"), vec!["Unit 9, Riverside Park, Cardiff CF10 4AB"]);
         assert_eq!(found("Estimated Delivery: Thursday 6 November", "LOCATION"), Vec::<&str>::new());
         // March (Cambridgeshire) is a month unless its county says otherwise.

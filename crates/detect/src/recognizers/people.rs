@@ -898,7 +898,8 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
         return None;
     }
     // `an Islamic savings account`, `a Polish keyboard`: after an article, the term
-    // describes the thing the English word after it names (unless a label or `I am` makes it about a person, checked below).
+    // describes the thing the English word after it names (unless a label or `I am` makes
+    // it about a person, checked below).
     let describes_thing = after.is_none()
         && i.checked_sub(1).is_some_and(|p| gap(doc, p, i) == " " && is_one_of(doc.word(p), &["a", "an", "the"]))
         && doc.tokens.get(last + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalised())
