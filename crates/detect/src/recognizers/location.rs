@@ -1142,7 +1142,21 @@ fn postcode_with(doc: &Document<'_>, i: usize, lower_ok: bool) -> Option<usize> 
     let b = s.as_bytes();
     let next = |gaps: &[&str]| next_joined(doc, i, gaps);
     let number_of = |k: usize, lens: &[usize]| toks[k].kind == TokenKind::Number && lens.contains(&toks[k].len());
+    // Dashed to digits of another length: a code or a reference (`4821-9932`), no postcode.
+    let dashed_other = |lens: &[usize]| {
+        next(&["-"]).is_some_and(|k| toks[k].kind == TokenKind::Number && !lens.contains(&toks[k].len()))
+    };
     match t.kind {
+        TokenKind::Number
+            if match s.len() {
+                4 => dashed_other(&[3]),
+                5 => dashed_other(&[3, 4]),
+                6 => dashed_other(&[]),
+                _ => false,
+            } =>
+        {
+            None
+        }
         TokenKind::Number => match s.len() {
             // A ZIP code read out digit by digit: `9 0 2 1 0`.
             1 => spelled_zip(doc, i),
@@ -1362,6 +1376,11 @@ fn address_line(doc: &Document<'_>, start: usize, end: usize) -> LineKind {
             && (!first.has(ENGLISH) || !last.any(ENGLISH | STREET_AFTER | STREET_BEFORE | CITY | REGION | COUNTRY))
     };
     if name_line {
+        return LineKind::Stop;
+    }
+    // `4821-9932`: a line of numbers alone is a list of codes, unless it is a postcode.
+    let numbers_only = end > start && (start..=end).all(|k| toks[k].kind == TokenKind::Number);
+    if numbers_only && postcode_at(doc, start) != Some(end) {
         return LineKind::Stop;
     }
     let mut signal = false;
@@ -1879,6 +1898,11 @@ mod tests {
                          Head of Operations | Copperfield Bakeries Ltd\nUnit 9, Riverside Park, Cardiff CF10 4AB";
         assert_eq!(found(signature, "LOCATION"), vec!["Unit 9, Riverside Park, Cardiff CF10 4AB"]);
         assert_eq!(found("Estimated Delivery: Thursday 6 November", "LOCATION"), Vec::<&str>::new());
+        // Codes on the lines above or under an address are not part of it.
+        let above = "codes\n4821-9932\n7710-2284\n12 Elm St\nSpringfield, IL 62704";
+        assert_eq!(found(above, "LOCATION"), vec!["12 Elm St\nSpringfield, IL 62704"]);
+        let codes = "Ship to: 12 Elm St, Springfield, IL 62704\n4821-9932\n7710-2284";
+        assert_eq!(found(codes, "LOCATION"), vec!["12 Elm St, Springfield, IL 62704"]);
         // March (Cambridgeshire) is a month unless its county says otherwise.
         assert_eq!(found("we relocated to Eindhoven in March", "LOCATION"), vec!["Eindhoven"]);
         assert_eq!(found("we moved to March, Cambridgeshire", "LOCATION"), vec!["March", "Cambridgeshire"]);

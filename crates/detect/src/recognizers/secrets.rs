@@ -709,8 +709,38 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
                 "4-8 digits near a code hotword",
             );
             out.push(det);
+            codes_listed_below(doc, end, out);
             return;
         }
+    }
+}
+
+/// `Backup codes:\n4821-9932\n7710-2284\n…`: the codes on the lines right under one that
+/// was found (ending at byte `end`), each alone on its line and written the same way.
+fn codes_listed_below(doc: &Document<'_>, mut end: usize, out: &mut Vec<Detection>) {
+    let (text, toks) = (doc.text, doc.tokens);
+    let shape = |s: &str| s.bytes().map(|c| if c.is_ascii_alphanumeric() { b'x' } else { c }).collect::<Vec<u8>>();
+    let first = shape(&text[out[out.len() - 1].start..end]);
+    for _ in 0..16 {
+        let k = toks.partition_point(|t| t.start < end);
+        if k >= toks.len() {
+            return;
+        }
+        let line_break = text[end..toks[k].start].trim_matches([' ', '\t', '\r']) == "\n";
+        let Some(e) = code_value(text, toks, k).filter(|_| line_break) else { return };
+        let alone = text[e..].split('\n').next().is_some_and(|rest| rest.trim().is_empty());
+        if !alone || shape(&text[toks[k].start..e]) != first {
+            return;
+        }
+        out.push(candidate(
+            toks[k].start,
+            e,
+            EntityType::OneTimeCode,
+            0.8,
+            "one_time_code",
+            "code listed under a code",
+        ));
+        end = e;
     }
 }
 
@@ -787,8 +817,26 @@ fn code_value(text: &str, toks: &[Token], j: usize) -> Option<usize> {
         {
             clean(t.start, t.end).then_some(t.end)
         }
+        TokenKind::Alnum => dashed_groups(text, toks, j).filter(|&end| clean(t.start, end)),
         _ => None,
     }
+}
+
+/// `G7K-4PQ`, `7F3A-22BC-9DE1-4AB0-5C2D`: a backup or recovery code written as two to six
+/// dashed groups of three to five capitals and digits, starting at token `j`. Its end.
+fn dashed_groups(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    let group = |t: &Token| {
+        (3..=5).contains(&t.len()) && t.kind != TokenKind::Number && {
+            let b = t.text(text).as_bytes();
+            b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        }
+    };
+    let mut k = j;
+    while k + 1 < toks.len() && k - j < 5 && &text[toks[k].end..toks[k + 1].start] == "-" && group(&toks[k + 1]) {
+        k += 1;
+    }
+    let whole = &text[toks[j].start..toks[k].end];
+    (k > j && group(&toks[j]) && has_letters_and_digits(whole)).then_some(toks[k].end)
 }
 
 /// A long random-looking value after `api key:`, `token=`, `Bearer`.
@@ -943,6 +991,22 @@ mod tests {
         assert_eq!(found(far, "ONE_TIME_CODE"), Vec::<&str>::new());
         let next = "Your one time password expires in ten minutes for this login session. Order is 551234.";
         assert_eq!(found(next, "ONE_TIME_CODE"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_list_of_backup_codes() {
+        let list = "Here are my backup codes:\n4821-9932\n7710-2284\n5521-0093\nthanks";
+        assert_eq!(found(list, "ONE_TIME_CODE"), vec!["4821-9932", "7710-2284", "5521-0093"]);
+        // A different shape on the next line is something else.
+        assert_eq!(found("backup code:\n4821-9932\n2024-11-03", "ONE_TIME_CODE"), vec!["4821-9932"]);
+    }
+
+    #[test]
+    fn backup_codes_in_dashed_groups() {
+        let otp = "ONE_TIME_CODE";
+        assert_eq!(found("Backup code: G7K-4PQ", otp), vec!["G7K-4PQ"]);
+        assert_eq!(found("Recovery code: 7F3A-22BC-9DE1-4AB0-5C2D", otp), vec!["7F3A-22BC-9DE1-4AB0-5C2D"]);
+        assert_eq!(found("error code: E4-22BC", otp), Vec::<&str>::new());
     }
 
     #[test]
