@@ -1034,6 +1034,8 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     let next_word = toks.get(i + 1).filter(|_| gap(doc, i, i + 1) == " ").map(|n| n.text(text));
     let clause_end = after.is_empty()
         || after.starts_with(['.', ',', '!', '?', '\n', ';', ')'])
+        || after.starts_with(" — ")
+        || after.starts_with(" – ")
         || next_word.is_some_and(|w| is_one_of(w, AGE_CLAUSE_NEXT));
     // `Mrs Beatrice Okonjo (84)`, `Glenys Price, 88,`: an age right after a name, and
     // `my mother, 82,`: right after a relation.
@@ -1046,6 +1048,8 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
             && doc.is(p, RELATIONS)
             && p > 0
             && is_one_of(doc.word(p - 1), &["my", "his", "her", "our", "your", "their"])
+            // `the customer (74) said`: a subject with the age in brackets.
+            || g == " (" && after.starts_with(')') && doc.is(p, AGE_SUBJECTS)
     }) && clause_end
         && n >= 1;
     // `he is 81`, `cx is 45`, `I am 71`, `Tom is 9`: `is` / `am` after a subject.
@@ -1220,6 +1224,9 @@ mod tests {
         assert_eq!(found("I'm five minutes away", "AGE"), Vec::<&str>::new());
         assert_eq!(found("I've noted that you're 81 and prefer calls", "AGE"), vec!["81"]);
         assert_eq!(found("our twins are 6 and need child tickets", "AGE"), vec!["6"]);
+        assert_eq!(found("the customer (74) said no", "AGE"), vec!["74"]);
+        assert_eq!(found("She is 9 — she used my card", "AGE"), vec!["9"]);
+        assert_eq!(found("the order (74) shipped", "AGE"), Vec::<&str>::new());
         assert_eq!(found("the boxes are 6 and 9 kg", "AGE"), Vec::<&str>::new());
     }
 
