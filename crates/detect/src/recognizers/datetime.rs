@@ -373,17 +373,26 @@ fn month_day_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     }
     // `March 2025`; and in the languages that write months in lower case, `mars 2025`,
     // `enero de 2025` (not `may`, the verb).
+    let year = year_after_month(doc, i, &[" ", ", "])?;
     let lower_ok = !matches!(month_tok.text(text), "may" | "mar");
-    let (year, de) = match toks.get(i + 2) {
-        Some(y)
-            if next.text(text) == "de" && gap_is(text, &month_tok, next, &[" "]) && gap_is(text, next, y, &[" "]) =>
-        {
-            (y, true)
-        }
-        _ => (next, false),
-    };
-    year_of(year, text).filter(|_| year.len() == 4 && (de || gap_is(text, &month_tok, next, &[" ", ", "])))?;
     (month_tok.is_capitalised() || lower_ok).then_some((year.end, 0.6))
+}
+
+/// The four-digit year after the month at token `j`, right after it with one of `gaps`
+/// (`March 2024`, `March, 2024`) or after `de` (`marzo de 2024`, `junho de 2024`).
+fn year_after_month<'d>(doc: &'d Document<'_>, j: usize, gaps: &[&str]) -> Option<&'d Token> {
+    let (text, toks) = (doc.text, doc.tokens);
+    let month = &toks[j];
+    let four_digits = |y: &Token| y.len() == 4 && year_of(y, text).is_some();
+    if let Some(y) = toks.get(j + 1).filter(|y| gap_is(text, month, y, gaps) && four_digits(y)) {
+        return Some(y);
+    }
+    let (de, y) = (toks.get(j + 1)?, toks.get(j + 2)?);
+    (de.text(text).eq_ignore_ascii_case("de")
+        && gap_is(text, month, de, &[" "])
+        && gap_is(text, de, y, &[" "])
+        && four_digits(y))
+    .then_some(y)
 }
 
 /// `3 March 2024`, `3rd of March`, `12. März 2024`, `le 3 mars`.
@@ -406,19 +415,8 @@ fn day_month_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     if !valid_date(day, month, None) || month_tok.text(text) == "may" && day_tok.kind == TokenKind::Number {
         return None;
     }
-    if let Some(y) = toks.get(j + 1).filter(|y| y.len() == 4 && gap_is(text, &month_tok, y, &[" ", ", ", "-"]))
-        && year_of(y, text).is_some()
-    {
-        return Some((y.end, 0.9));
-    }
-    // `12 de marzo de 2024`, `5 de junho de 2024`.
-    if let (Some(de), Some(y)) = (toks.get(j + 1), toks.get(j + 2))
-        && text[de.start..de.end].eq_ignore_ascii_case("de")
-        && gap_is(text, &month_tok, de, &[" "])
-        && gap_is(text, de, y, &[" "])
-        && y.len() == 4
-        && year_of(y, text).is_some()
-    {
+    // `3 March 2024`, `12 de marzo de 2024`, `5 de junho de 2024`.
+    if let Some(y) = year_after_month(doc, j, &[" ", ", ", "-"]) {
         return Some((y.end, 0.9));
     }
     Some((month_tok.end, 0.8))

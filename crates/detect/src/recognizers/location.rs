@@ -1142,26 +1142,19 @@ fn postcode_with(doc: &Document<'_>, i: usize, lower_ok: bool) -> Option<usize> 
     let b = s.as_bytes();
     let next = |gaps: &[&str]| next_joined(doc, i, gaps);
     let number_of = |k: usize, lens: &[usize]| toks[k].kind == TokenKind::Number && lens.contains(&toks[k].len());
-    // Dashed to digits of another length: a code or a reference (`4821-9932`), no postcode.
-    let dashed_other = |lens: &[usize]| {
-        next(&["-"]).is_some_and(|k| toks[k].kind == TokenKind::Number && !lens.contains(&toks[k].len()))
+    // Its dashed second part when that has a length `lens` allows (`01310-100`); digits of
+    // another length dashed to it make a code or a reference (`4821-9932`), no postcode.
+    let with_dashed = |lens: &[usize]| match next(&["-"]) {
+        Some(k) if number_of(k, lens) => Some(k),
+        Some(k) if toks[k].kind == TokenKind::Number => None,
+        _ => Some(i),
     };
     match t.kind {
-        TokenKind::Number
-            if match s.len() {
-                4 => dashed_other(&[3]),
-                5 => dashed_other(&[3, 4]),
-                6 => dashed_other(&[]),
-                _ => false,
-            } =>
-        {
-            None
-        }
         TokenKind::Number => match s.len() {
             // A ZIP code read out digit by digit: `9 0 2 1 0`.
             1 => spelled_zip(doc, i),
             // US ZIP(+4), DE, FR, ES, IT; BR CEP `01310-100`.
-            5 => Some(next(&["-"]).filter(|&k| number_of(k, &[3, 4])).unwrap_or(i)),
+            5 => with_dashed(&[3, 4]),
             // NL `1015 CJ`, PT `1000-001`, AU/AT/CH/… 4 digits.
             4 => {
                 if let Some(k) = next(&[" "])
@@ -1171,10 +1164,10 @@ fn postcode_with(doc: &Document<'_>, i: usize, lower_ok: bool) -> Option<usize> 
                 {
                     return Some(k);
                 }
-                Some(next(&["-"]).filter(|&k| number_of(k, &[3])).unwrap_or(i))
+                with_dashed(&[3])
             }
             // IN PIN `400001` or `400 001`.
-            6 => Some(i),
+            6 => with_dashed(&[]),
             // IN PIN `400 001`; SE, CZ, SK `118 26`.
             3 => next(&[" "]).filter(|&k| number_of(k, &[2, 3])),
             // PL `31-019`.

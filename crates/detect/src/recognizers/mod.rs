@@ -128,7 +128,8 @@ pub(crate) fn has_context_window(
 /// Is `hit` a speaker's label (`Customer:` at the start of a line)? It names who talks,
 /// not what the number after it is (`Customer: my number changed to 0412 345 678`).
 pub(crate) fn is_speaker_label(doc: &Document<'_>, hit: context::Hit) -> bool {
-    let line_start = doc.text[..hit.start].rsplit('\n').next().is_some_and(|l| l.trim().is_empty());
+    // (Bounded, as every look-back: a 10 MB single line stays linear.)
+    let line_start = crate::text::line_before(doc.text, hit.start, 64).is_some_and(|l| l.trim().is_empty());
     line_start
         && doc.text[hit.end..].starts_with(':')
         && is_one_of(

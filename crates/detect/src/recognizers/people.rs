@@ -606,7 +606,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         if g == " "
             && seq.first == seq.last
             && is_one_of(doc.word(p), &["in", "near"])
-            && !doc.word(seq.first).ends_with("'s")
+            && without_possessive(doc.word(seq.first)).len() == toks[seq.first].len()
             && doc.lookup(seq.first).has(CITY)
         {
             score -= 0.3;

@@ -160,7 +160,7 @@ fn named_yours_after(doc: &Document<'_>, i: usize) -> bool {
         && word_at(i + 2, "your")
         && (i + 3..(i + 7).min(toks.len())).take_while(|&k| !doc.gap(k - 1, k).contains(['.', '\n', ','])).any(|k| {
             is_one_of(doc.word(k), &["code", "otp", "passcode", "pin"]) && !doc.is(k - 1, OTHER_CODES)
-                || is_one_of(doc.word(k), &["code"]) && is_one_of(doc.word(k - 1), &["confirmation", "security"])
+                || doc.word(k).eq_ignore_ascii_case("code") && is_one_of(doc.word(k - 1), &["confirmation", "security"])
         })
 }
 
@@ -719,8 +719,12 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
 /// was found (ending at byte `end`), each alone on its line and written the same way.
 fn codes_listed_below(doc: &Document<'_>, mut end: usize, out: &mut Vec<Detection>) {
     let (text, toks) = (doc.text, doc.tokens);
-    let shape = |s: &str| s.bytes().map(|c| if c.is_ascii_alphanumeric() { b'x' } else { c }).collect::<Vec<u8>>();
-    let first = shape(&text[out[out.len() - 1].start..end]);
+    let first = &text.as_bytes()[out[out.len() - 1].start..end];
+    // Written the same way: the same length, with the same separators in the same places.
+    let same_shape = |s: &[u8]| {
+        s.len() == first.len()
+            && s.iter().zip(first).all(|(a, b)| a == b || a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric())
+    };
     for _ in 0..16 {
         let k = toks.partition_point(|t| t.start < end);
         if k >= toks.len() {
@@ -728,8 +732,8 @@ fn codes_listed_below(doc: &Document<'_>, mut end: usize, out: &mut Vec<Detectio
         }
         let line_break = text[end..toks[k].start].trim_matches([' ', '\t', '\r']) == "\n";
         let Some(e) = code_value(text, toks, k).filter(|_| line_break) else { return };
-        let alone = text[e..].split('\n').next().is_some_and(|rest| rest.trim().is_empty());
-        if !alone || shape(&text[toks[k].start..e]) != first {
+        let alone = line_after(text, e, 60).is_some_and(|rest| rest.trim().is_empty());
+        if !alone || !same_shape(&text.as_bytes()[toks[k].start..e]) {
             return;
         }
         out.push(candidate(
