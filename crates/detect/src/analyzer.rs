@@ -11,7 +11,7 @@ use crate::gazetteer::{FIRST, Gazetteers, WordInfo, pack};
 use crate::numbers::{self, Cluster};
 use crate::recognizers::{self, Recognizer};
 use crate::resolve;
-use crate::text::{self, Lowercaser, Token, TokenKind};
+use crate::text::{self, Lowercaser, Token, TokenKind, without_possessive};
 
 /// What to look for and how sure to be.
 #[derive(Clone, Debug)]
@@ -125,7 +125,7 @@ impl<'a> Document<'a> {
         let t = self.tokens[i];
         let mut info = self.info(i);
         if !t.is_capitalised() && !t.is_number() {
-            let word = lookup_form(t.text(self.text));
+            let word = without_possessive(t.text(self.text));
             let (flags, id) = if t.is_lower_ascii() {
                 names_and_places(self.gaz, word)
             } else if word.len() <= 32 && word.is_ascii() {
@@ -147,6 +147,54 @@ impl<'a> Document<'a> {
             }
         }
         info
+    }
+
+    /// The longest multi-word gazetteer entry (two to four words) starting at token `i`
+    /// whose flags intersect `want`: its last token and record. The words may be written
+    /// with a space or a hyphen between them, and a curly apostrophe reads as a straight
+    /// one (`Jehovah’s Witness`).
+    pub fn phrase_at(&self, i: usize, want: u32) -> Option<(usize, WordInfo)> {
+        // The longest candidate is written once, lower-cased, on the stack; the shorter
+        // ones are its prefixes. No entry is longer than the buffer.
+        let mut buf = [0u8; 96];
+        let mut len = 0;
+        let mut ends = [0usize; 4];
+        let mut words = 0;
+        'words: for k in i..(i + 4).min(self.tokens.len()) {
+            let mut end = len;
+            if k > i {
+                if !matches!(self.gap(k - 1, k), " " | "-") {
+                    break;
+                }
+                buf[end] = b' ';
+                end += 1;
+            }
+            let word = self.word(k);
+            if word.is_ascii() {
+                let to = end + word.len();
+                if to > buf.len() {
+                    break;
+                }
+                buf[end..to].copy_from_slice(word.as_bytes());
+                buf[end..to].make_ascii_lowercase();
+                end = to;
+            } else {
+                for c in word.chars().flat_map(char::to_lowercase) {
+                    let c = if c == '’' { '\'' } else { c };
+                    if end + c.len_utf8() > buf.len() {
+                        break 'words;
+                    }
+                    end += c.encode_utf8(&mut buf[end..]).len();
+                }
+            }
+            len = end;
+            ends[words] = len;
+            words += 1;
+        }
+        (1..words).rev().find_map(|n| {
+            let phrase = std::str::from_utf8(&buf[..ends[n]]).ok()?;
+            self.gaz.phrase(phrase).filter(|p| p.any(want)).map(|p| (i + n, p))
+        })
     }
 
     /// The cue bits (whole words, phrase ends) of token `i`. A field name has no record of
@@ -336,9 +384,21 @@ impl Analyzer {
         }
         let threshold = self.config.threshold;
         let wanted = self.config.entities.as_ref();
-        candidates
-            .retain(|d| d.score >= threshold && d.start < d.end && wanted.is_none_or(|w| w.contains(&d.entity_type)));
-        resolve::non_overlapping(candidates, out);
+        let keep = |d: &Detection| {
+            d.score >= threshold && d.start < d.end && wanted.is_none_or(|w| w.contains(&d.entity_type))
+        };
+        candidates.retain(keep);
+        resolve::add_non_overlapping(candidates, out);
+        // A second look, with the first one's results (a name found once is a name
+        // wherever the text repeats it).
+        candidates.clear();
+        for r in &self.recognizers {
+            r.recognize_after(&doc, out, candidates);
+        }
+        candidates.retain(keep);
+        if !candidates.is_empty() {
+            resolve::add_non_overlapping(candidates, out);
+        }
     }
 
     /// Tokenises `text` and looks its words up, filling `scratch`.
@@ -390,7 +450,7 @@ fn word_infos(
         }
         let full = if t.is_lower_ascii() { t.text(text) } else { lower.lower(t.text(text)) };
         // `he's` is a cue as written; `Maria's` is looked up as `maria`.
-        let key = lookup_form(full);
+        let key = without_possessive(full);
         // A plural takes its singular's cue lists and flags (`cards` → `card`), but a given
         // name is not the plural of a word that is no name (`Luis` is not `lui`).
         let hot =
@@ -482,11 +542,6 @@ fn unpack(bytes: &[u8; 8]) -> &str {
     let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
     // Packed from a `&str`, so the bytes are UTF-8.
     std::str::from_utf8(&bytes[..len]).unwrap_or_default()
-}
-
-/// A word without a possessive `'s`, as it is looked up.
-fn lookup_form(word: &str) -> &str {
-    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
 }
 
 /// Flags and record id of a lower-cased word in the large table; a hyphenated word

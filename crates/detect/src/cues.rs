@@ -335,6 +335,9 @@ cues! {
     /// Words around a nationality adjective that make it a language or a thing, not a person.
     NRP_NOT_PERSON_BEFORE = [
         "speak", "speaks", "speaking", "in", "learn", "learning", "translate", "translated", "into", "the",
+        "hablo", "habla", "hablas", "hablamos", "hablan", "en", "parlo", "parla", "parli", "parle", "parles",
+        "parlez", "parlons", "spreche", "sprichst", "spricht", "sprechen", "auf", "falo", "fala", "falam", "em",
+        "spreek", "spreekt",
     ];
     AGE_BEFORE = [
         "aged", "age", "ages", "age:", "turned", "turning", "turns", "turn", "at the age of", "age of",
@@ -355,6 +358,13 @@ cues! {
         "times", "points", "items", "orders", "people", "of", "in", "on", "out", "x", "pm", "am", "seconds", "sec",
         "steps", "away", "late", "short", "behind", "over", "under", "off", "tickets", "units", "pieces", "boxes",
         "degrees",
+    ];
+    /// Words before a number of years that make it a duration, not an age (`hace 3 años`,
+    /// `depuis 3 ans`, `seit 5 Jahre`, `da 3 anni`, `al 4 jaar`).
+    DURATION_BEFORE = [
+        "hace", "desde", "durante", "por", "cada", "unos", "unas", "más de", "menos de", "en", "depuis", "pendant",
+        "dans", "il y a", "tous les", "plus de", "moins de", "seit", "vor", "für", "nach", "alle", "über", "in", "da",
+        "per", "tra", "fra", "ogni", "sinds", "voor", "over", "na", "al", "for", "since",
     ];
 
     // ---- phone

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHasher;
 
 use crate::cues::{self, Cue};
+use crate::text::without_possessive;
 
 type Map<V> = HashMap<&'static str, V, BuildHasherDefault<FxHasher>>;
 
@@ -46,10 +47,13 @@ pub(crate) const MONTH: u32 = 1 << 18;
 pub(crate) const POBOX: u32 = 1 << 19;
 /// A function word of another language (`certo`, `bien`, `jeg`): a word, not an unknown name.
 pub(crate) const FUNCTION_WORD: u32 = 1 << 20;
+/// The first word of a multi-word NRP term (`costa` of `costa rican`, `jehovah's` of
+/// `jehovah's witness`). A hot flag, unlike [`PHRASE_START`], so that every word carries it.
+pub(crate) const NRP_PHRASE_START: u32 = 1 << 21;
 
 /// Flags kept in the small map every word is looked up in; the rest (names, places,
 /// dictionary words) live in the large map consulted for capitalised words.
-const HOT_FLAGS: u32 = NRP | NRP_AMBIGUOUS | STREET_AFTER | STREET_BEFORE | UNIT | MONTH | POBOX;
+const HOT_FLAGS: u32 = NRP | NRP_AMBIGUOUS | NRP_PHRASE_START | STREET_AFTER | STREET_BEFORE | UNIT | MONTH | POBOX;
 
 /// What the gazetteers know about one word (or phrase).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -517,7 +521,13 @@ impl Builder {
         }
         let entry = if key.contains(' ') {
             let first = key.split(' ').next().unwrap_or(key);
-            self.words.entry(first).flags |= PHRASE_START;
+            let nrp = if flags & NRP != 0 { NRP_PHRASE_START } else { 0 };
+            self.words.entry(first).flags |= PHRASE_START | nrp;
+            // `Jehovah’s` is looked up as `jehovah`.
+            let looked_up = without_possessive(first);
+            if looked_up.len() < first.len() {
+                self.words.entry(looked_up).flags |= PHRASE_START | nrp;
+            }
             self.phrases.entry(key).or_default()
         } else {
             self.words.entry(key)

@@ -10,19 +10,27 @@ use std::collections::BTreeMap;
 use crate::detection::Detection;
 use crate::entity::EntityType;
 
-/// Moves the winning, non-overlapping candidates into `out`, sorted by start.
-pub(crate) fn non_overlapping(candidates: &mut [Detection], out: &mut Vec<Detection>) {
+/// Adds to `out` (non-overlapping, sorted by start) the best-ranked `candidates` that
+/// overlap neither it nor each other, keeping it sorted by start.
+pub(crate) fn add_non_overlapping(candidates: &mut [Detection], out: &mut Vec<Detection>) {
     candidates.sort_by(rank);
-    // Kept spans by start. They never overlap, so only the last one starting before a
-    // candidate's end can overlap it: O(n log n) even for a 10 MB line.
+    let found = out.len();
+    // Kept candidates by start. They never overlap, so only the last one starting before a
+    // candidate's end can overlap it: O(n log n) even for a 10 MB line. The same holds
+    // for `out`.
     let mut kept: BTreeMap<usize, usize> = BTreeMap::new();
     for (i, c) in candidates.iter().enumerate() {
-        let clashes = kept.range(..c.end).next_back().is_some_and(|(_, &k)| candidates[k].end > c.start);
-        if !clashes {
+        let before_end = out[..found].partition_point(|d| d.start < c.end);
+        let clashes_found = before_end > 0 && out[before_end - 1].end > c.start;
+        let clashes_kept = kept.range(..c.end).next_back().is_some_and(|(_, &k)| candidates[k].end > c.start);
+        if !clashes_found && !clashes_kept {
             kept.insert(c.start, i);
         }
     }
     out.extend(kept.values().map(|&i| candidates[i].clone()));
+    if found > 0 {
+        out.sort_by_key(|d| d.start);
+    }
 }
 
 fn rank(a: &Detection, b: &Detection) -> Ordering {
@@ -83,7 +91,7 @@ mod tests {
             det(22, 25, EntityType::Age, 0.7),
         ];
         let mut out = Vec::new();
-        non_overlapping(&mut c, &mut out);
+        add_non_overlapping(&mut c, &mut out);
         let kept: Vec<_> = out.iter().map(|d| (d.start, d.entity_type)).collect();
         assert_eq!(kept, vec![(5, EntityType::Location), (20, EntityType::DateTime)]);
     }
@@ -94,9 +102,24 @@ mod tests {
         let mut b = a.clone();
         b.reverse();
         let (mut oa, mut ob) = (Vec::new(), Vec::new());
-        non_overlapping(&mut a.clone(), &mut oa);
-        non_overlapping(&mut b, &mut ob);
+        add_non_overlapping(&mut a.clone(), &mut oa);
+        add_non_overlapping(&mut b, &mut ob);
         assert_eq!(oa, ob);
         assert_eq!(oa[0].entity_type, EntityType::UsSsn);
+    }
+
+    #[test]
+    fn later_candidates_fill_only_free_text() {
+        let mut out = vec![det(10, 20, EntityType::Location, 0.9), det(30, 40, EntityType::Person, 0.6)];
+        let mut later = vec![
+            det(0, 5, EntityType::Person, 0.6),
+            det(15, 25, EntityType::Person, 0.99),
+            det(25, 30, EntityType::Person, 0.6),
+            det(26, 29, EntityType::Age, 0.7),
+            det(45, 50, EntityType::Person, 0.6),
+        ];
+        add_non_overlapping(&mut later, &mut out);
+        let kept: Vec<_> = out.iter().map(|d| (d.start, d.end)).collect();
+        assert_eq!(kept, vec![(0, 5), (10, 20), (26, 29), (30, 40), (45, 50)]);
     }
 }

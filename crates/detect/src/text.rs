@@ -239,6 +239,11 @@ fn next_is_letter(text: &str, i: usize) -> bool {
     text.get(i..).and_then(|s| s.chars().next()).is_some_and(|c| c.is_alphabetic())
 }
 
+/// A word without a possessive `'s` (or `’s`): the form it is looked up and classified in.
+pub(crate) fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
+}
+
 /// The text from the start of the line up to byte `i`, if the line starts within `max`
 /// bytes (a bounded look-back keeps a 10 MB single line linear).
 pub(crate) fn line_before(text: &str, i: usize, max: usize) -> Option<&str> {

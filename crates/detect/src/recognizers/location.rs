@@ -88,48 +88,11 @@ fn next_joined(doc: &Document<'_>, i: usize, gaps: &[&str]) -> Option<usize> {
     gaps.iter().any(|c| c.len() == g.len() && c.bytes().zip(g).all(|(a, &b)| a == b)).then_some(j)
 }
 
-/// Lower-cased tokens from `i` (up to four) joined by single spaces, as far as they are
-/// written with a space or hyphen between them, and where the phrase through each token
-/// ends: tokens `i..=i + k` read `text[..ends[k]]`.
-fn phrase_texts(doc: &Document<'_>, i: usize) -> (String, Vec<usize>) {
-    let mut s = String::with_capacity(48);
-    let mut ends = Vec::with_capacity(4);
-    for k in i..(i + 4).min(doc.tokens.len()) {
-        if k > i {
-            if !matches!(gap(doc, k - 1, k), " " | "-") {
-                break;
-            }
-            s.push(' ');
-        }
-        let w = word(doc, k);
-        if w.is_ascii() {
-            s.push_str(w);
-            let from = s.len() - w.len();
-            s[from..].make_ascii_lowercase();
-        } else {
-            s.extend(w.chars().flat_map(char::to_lowercase));
-        }
-        ends.push(s.len());
-    }
-    (s, ends)
-}
-
 /// The longest gazetteer entry (word or phrase of up to four words) starting at `i` whose
 /// flags intersect `want`: its last token and record.
 fn gazetteer_at(doc: &Document<'_>, i: usize, want: u32) -> Option<(usize, WordInfo)> {
     let info = doc.lookup(i);
-    if info.has(PHRASE_START) {
-        // The longest candidate phrase is built once; shorter ones are its prefixes.
-        let (text, ends) = phrase_texts(doc, i);
-        for j in (i + 1..(i + 4).min(doc.tokens.len())).rev() {
-            if let Some(p) = ends.get(j - i).and_then(|&e| doc.gaz.phrase(&text[..e]))
-                && p.any(want)
-            {
-                return Some((j, p));
-            }
-        }
-    }
-    info.any(want).then_some((i, info))
+    info.has(PHRASE_START).then(|| doc.phrase_at(i, want)).flatten().or_else(|| info.any(want).then_some((i, info)))
 }
 
 // ---------------------------------------------------------------- form fields
@@ -1508,6 +1471,11 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         return None;
     }
     let multi = last > i;
+    // `Bank of America`: an organisation's name, not a place.
+    let of_at = |k: usize| doc.word(k) == "of" && k > 0 && gap(doc, k - 1, k) == " " && ends_organisation(doc, k - 1);
+    if !multi && next_joined(doc, i, &[" "]).is_some_and(of_at) || i > 0 && gap(doc, i - 1, i) == " " && of_at(i - 1) {
+        return None;
+    }
     let city_first = info.has(CITY) && info.city_pop >= 100_000;
     let (subtype, mut score): (Subtype, f32) = if info.has(COUNTRY) {
         (Subtype::Country, if info.has(COUNTRY_AMBIGUOUS) { 0.3 } else { 0.6 })

@@ -22,6 +22,9 @@ pub(crate) trait Recognizer: Send + Sync {
     fn entities(&self) -> &'static [EntityType];
     /// Appends candidates found in `doc` to `out`.
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>);
+    /// Appends candidates that follow from what every recogniser found (`found`: resolved,
+    /// sorted by start) to `out`. Only free text is taken from them.
+    fn recognize_after(&self, _doc: &Document<'_>, _found: &[Detection], _out: &mut Vec<Detection>) {}
 }
 
 /// Every recogniser, configured.

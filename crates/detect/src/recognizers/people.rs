@@ -12,16 +12,16 @@ use super::{Recognizer, answers_place_question, candidate, ends_organisation, is
 use crate::analyzer::Document;
 use crate::cues::{
     AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, CONTACT_VERBS, DETERMINERS,
-    GREETINGS, INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_LABELS,
-    NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
+    DURATION_BEFORE, GREETINGS, INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE,
+    NRP_LABELS, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
 };
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
 use crate::gazetteer::{
     CITY, CITY_AMBIGUOUS, COUNTRY, ENGLISH, FIRST, FIRST_AMBIGUOUS, FUNCTION_WORD, LAST, LAST_AMBIGUOUS, NRP,
-    NRP_AMBIGUOUS, NrpKind, PHRASE_START, POBOX, REGION, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
+    NRP_AMBIGUOUS, NRP_PHRASE_START, NrpKind, PHRASE_START, POBOX, REGION, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
 };
-use crate::text::{TokenKind, line_after, line_before};
+use crate::text::{TokenKind, line_after, line_before, without_possessive};
 
 pub(crate) struct Person;
 
@@ -130,11 +130,6 @@ impl NameClass {
     }
 }
 
-/// Strips a possessive `'s` for classification and span ends.
-fn without_possessive(word: &str) -> &str {
-    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
-}
-
 /// Is token `i` the `PO` or the `Box` of `PO Box` (`Box` alone may be a surname)?
 fn in_po_box(doc: &Document<'_>, i: usize) -> bool {
     // (A length test first: every capitalised word is classified.)
@@ -152,7 +147,7 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     // Cue bits first: they are cheaper than the gazetteer look-up of a lower-case word.
     // (`Mein Mann Thomas`: the last word of a relation's phrase is not the name's first.)
     let relation_phrase = || doc.cue_match(i, RELATIONS).is_some_and(|(_, first)| first < i);
-    if doc.is(i, NOT_NAME) || doc.is(i, TITLES) || in_po_box(doc, i) || relation_phrase() {
+    if doc.is(i, NOT_NAME) || doc.is(i, TITLES) || in_po_box(doc, i) || relation_phrase() || in_nrp_phrase(doc, i) {
         return NameClass::NotName;
     }
     let particle = doc.is(i, PARTICLES);
@@ -216,6 +211,45 @@ struct Sequence {
 impl Recognizer for Person {
     fn entities(&self) -> &'static [EntityType] {
         &[EntityType::Person]
+    }
+
+    /// `I spoke to Roman … the notes Roman left`: a name found once is a name wherever
+    /// else the text writes it alone, capitalised, between words that are no name: a
+    /// one-word name as found, or the given name of a longer one (`Jenna` of `Jenna
+    /// Kowalski`).
+    fn recognize_after(&self, doc: &Document<'_>, found: &[Detection], out: &mut Vec<Detection>) {
+        let toks = doc.tokens;
+        let names: SmallVec<[&str; 8]> = found
+            .iter()
+            .filter(|d| d.entity_type == EntityType::Person)
+            .filter_map(|d| {
+                let first = toks.partition_point(|t| t.start < d.start);
+                let one_word = toks.get(first)?.end >= d.end;
+                (one_word || doc.has(first, FIRST)).then(|| without_possessive(doc.word(first)))
+            })
+            .filter(|name| name.len() >= 3)
+            .collect();
+        if names.is_empty() {
+            return;
+        }
+        let capitalised_word = |k: usize| toks[k].kind == TokenKind::Word && toks[k].is_capitalised();
+        for (i, t) in toks.iter().enumerate() {
+            if !capitalised_word(i) {
+                continue;
+            }
+            let name = without_possessive(doc.word(i));
+            if !names.contains(&name) {
+                continue;
+            }
+            let alone = !(i + 1 < toks.len() && gap(doc, i, i + 1) == " " && capitalised_word(i + 1))
+                && !(i > 0 && gap(doc, i - 1, i) == " " && capitalised_word(i - 1) && !at_sentence_start(doc, i - 1));
+            if alone {
+                let mut det =
+                    candidate(t.start, t.start + name.len(), EntityType::Person, 0.6, "person", "name found elsewhere");
+                det.explanation.validation = Some("same text");
+                out.push(det);
+            }
+        }
     }
 
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
@@ -420,7 +454,7 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
     let g = gap(doc, p, i);
     // (Two bit tests before any call: this runs for every lower-case word.)
     let verb_near = doc.may_end_cue(p, CONTACT_VERBS.bit()) || p > 0 && doc.may_end_cue(p - 1, CONTACT_VERBS.bit());
-    if verb_near && lower_name_after_contact_verb(doc, i).is_some() {
+    if verb_near && contact_verb_before(doc, i).is_some() && matches!(classify(doc, i), NameClass::Given(_)) {
         return true;
     }
     // Called for every lower-case word, most of which follow no cue at all.
@@ -446,15 +480,32 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
         || signs_message(doc, i, i)
 }
 
-/// `talked to kevin`, `tell priya`, `spoke with ahmed`: the verb of contact (and its first
-/// token) before token `i`, a lower-case word that is a given name and nothing else.
-fn lower_name_after_contact_verb(doc: &Document<'_>, i: usize) -> Option<(&'static str, usize)> {
+/// `talked to kevin`, `tell priya`, `spoke with Roman`: the verb of contact (and its first
+/// token) right before token `i`, or before `to` / `with` and token `i`.
+fn contact_verb_before(doc: &Document<'_>, i: usize) -> Option<(&'static str, usize)> {
     let p = i.checked_sub(1).filter(|&p| gap(doc, p, i) == " ")?;
-    // `spoke to kevin`, `spoke with ahmed`: a link word between verb and name.
     let linked = p > 0 && matches!(doc.word(p), "to" | "with") && gap(doc, p - 1, p) == " ";
-    let found =
-        doc.cue_match(p, CONTACT_VERBS).or_else(|| linked.then(|| doc.cue_match(p - 1, CONTACT_VERBS)).flatten())?;
-    matches!(classify(doc, i), NameClass::Given(_)).then_some(found)
+    doc.cue_match(p, CONTACT_VERBS).or_else(|| linked.then(|| doc.cue_match(p - 1, CONTACT_VERBS)).flatten())
+}
+
+/// Verbs of [`CONTACT_VERBS`] that are said of people: `called Chase`, `emailed Sky` are
+/// as often a company.
+fn said_of_people(verb: &str) -> bool {
+    !matches!(
+        verb,
+        "call"
+            | "called"
+            | "contact"
+            | "contacted"
+            | "email"
+            | "emailed"
+            | "ping"
+            | "pinged"
+            | "text"
+            | "texted"
+            | "message"
+            | "messaged"
+    )
 }
 
 /// `mike here. ur tech was great`, `tayla here, new card…`: a word starting a line and
@@ -513,8 +564,13 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     if answers_place_question(doc, seq.first) && whole_reply() {
         return None;
     }
-    // `Chase Bank`, `Mercy Hospital`: a name ended by a word only organisations end with.
-    if seq.last > seq.first && ends_organisation(doc, seq.last) {
+    // `Chase Bank`, `Mercy Hospital`: a name ended by a word only organisations end with;
+    // `Bank of America`, `University of Phoenix`: a name after one and `of`.
+    let after_org_of = seq.first >= 2
+        && doc.word(seq.first - 1) == "of"
+        && gap(doc, seq.first - 2, seq.first - 1) == " "
+        && ends_organisation(doc, seq.first - 2);
+    if seq.last > seq.first && ends_organisation(doc, seq.last) || after_org_of {
         return None;
     }
     // A given name or surname the lists know, as opposed to a merely name-like word.
@@ -694,8 +750,15 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     if sign_off_line(doc, seq.first, seq.last) || signs_message(doc, seq.first, seq.last) {
         bump("sign-off", 0.45, doc.tokens[seq.first].start, doc.tokens[seq.first].start, &mut cue);
     }
-    if lower_mode && let Some((w, s)) = lower_name_after_contact_verb(doc, seq.first) {
-        bump(w, 0.3, toks[s].start, toks[s].end, &mut cue);
+    // `spoke to kevin` (a given name and nothing else), `I spoke to Roman` (a given name,
+    // even one that is also a town).
+    if let Some((w, s)) = contact_verb_before(doc, seq.first) {
+        let first = seq.classes.first().copied();
+        if lower_mode && matches!(first, Some(NameClass::Given(_))) {
+            bump(w, 0.3, toks[s].start, toks[s].end, &mut cue);
+        } else if !lower_mode && said_of_people(w) && first.is_some_and(NameClass::can_start) {
+            bump(w, 0.4, toks[s].start, toks[s].end, &mut cue);
+        }
     }
     if let Some((word, delta, s, e)) = cue {
         score += delta;
@@ -815,7 +878,7 @@ impl Recognizer for NrpAndAge {
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
         for (i, t) in doc.tokens.iter().enumerate() {
             match t.kind {
-                TokenKind::Word if doc.has(i, NRP) => {
+                TokenKind::Word if doc.any(i, NRP | NRP_PHRASE_START) => {
                     if let Some(det) = nrp(doc, i) {
                         out.push(det);
                     }
@@ -862,11 +925,20 @@ impl Recognizer for NrpAndAge {
 fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
     let t = doc.tokens[i];
     // `Nigerian American`, `Orthodox Jewish`: one span for adjacent terms. The first term
-    // decides; the second is skipped by the caller.
-    if i > 0 && doc.gap(i - 1, i) == " " && doc.has(i - 1, NRP) {
+    // decides; the second is skipped by the caller. So is a word inside a phrase
+    // (`Catholic` of `Roman Catholic`).
+    if i > 0
+        && doc.gap(i - 1, i) == " "
+        && (doc.has(i - 1, NRP) || nrp_phrase_at(doc, i - 1).is_some_and(|(l, _)| l >= i))
+    {
         return None;
     }
-    let mut last = i;
+    // `Costa Rican`, `Jehovah's Witness`, `Seventh-day Adventist`: a term of several words.
+    let phrase = nrp_phrase_at(doc, i);
+    if phrase.is_none() && !doc.has(i, NRP) {
+        return None;
+    }
+    let mut last = phrase.map_or(i, |(l, _)| l);
     while last + 1 < doc.tokens.len()
         && doc.gap(last, last + 1) == " "
         && doc.has(last + 1, NRP)
@@ -874,7 +946,7 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
     {
         last += 1;
     }
-    let info = doc.info(i);
+    let info = phrase.map_or_else(|| doc.info(i), |(_, p)| p);
     // Capitalised mid-sentence, `Polish` is not the verb.
     let ambiguous = info.has(NRP_AMBIGUOUS) && !(t.is_capitalised() && !at_sentence_start(doc, i));
     let base: f32 = match info.nrp_kind {
@@ -943,6 +1015,25 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
     let mut det = candidate(t.start, end, EntityType::Nrp, base + delta, "nrp", "nationality/religion/politics term");
     det.explanation.validation = Some("NRP gazetteer");
     Some(det)
+}
+
+/// The NRP term of several words starting at token `i`: its last token and record.
+fn nrp_phrase_at(doc: &Document<'_>, i: usize) -> Option<(usize, WordInfo)> {
+    // `the Labour party`: a capitalised term of its own, then a lower-case noun, is the
+    // term alone (while `Jehovah's witness` and `testigos de Jehová` are phrases).
+    let term_then_noun = |last: usize| {
+        doc.has(i, NRP)
+            && doc.tokens[i].is_capitalised()
+            && doc.tokens[i + 1..=last].iter().any(|t| !t.is_capitalised())
+    };
+    doc.has(i, NRP_PHRASE_START).then(|| doc.phrase_at(i, NRP)).flatten().filter(|&(last, _)| !term_then_noun(last))
+}
+
+/// Is token `i` a word of an NRP term of several words (`Costa Rican`, `Sri Lankan`)?
+fn in_nrp_phrase(doc: &Document<'_>, i: usize) -> bool {
+    doc.flags_present & NRP_PHRASE_START != 0
+        && (i.saturating_sub(3)..=i)
+            .any(|k| doc.has(k, NRP_PHRASE_START) && nrp_phrase_at(doc, k).is_some_and(|(l, _)| l >= i))
 }
 
 /// Words after an age that start the next clause (`I'm 67 and`, `shes 79 she doesnt`,
@@ -1026,6 +1117,12 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     let ahead = std::str::from_utf8(ahead_bytes).unwrap_or_default();
     let strong_after = unit_may_follow(ahead.as_bytes())
         && AGE_UNITS.iter().any(|u| ahead.starts_with(u) || (u.ends_with(' ') && ahead == u.trim_end()));
+    // `vivo aquí hace 3 años`: how long ago, not how old.
+    if strong_after
+        && i.checked_sub(1).is_some_and(|p| gap(doc, p, i) == " " && doc.cue_match(p, DURATION_BEFORE).is_some())
+    {
+        return None;
+    }
     let before = i.checked_sub(1).filter(|&p| matches!(gap(doc, p, i), " " | ": " | ":")).and_then(|p| {
         doc.cue_match(p, AGE_BEFORE)
             .map(|x| (x, true))
@@ -1177,6 +1274,30 @@ mod tests {
         assert_eq!(found("i paid with grace period credit", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("chiamo per mia madre", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("i spoke with ahmed yesterday", "PERSON"), vec!["ahmed"]);
+        // Capitalised, a given name that is also a town.
+        assert_eq!(found("I spoke to Roman yesterday", "PERSON"), vec!["Roman"]);
+        assert_eq!(found("I spoke to Roman yesterday", "LOCATION"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_name_found_once_is_found_where_it_is_repeated() {
+        let text = "Customer: I spoke to Roman yesterday.\nAgent: let me check the notes Roman left.";
+        assert_eq!(found(text, "PERSON"), vec!["Roman", "Roman"]);
+        let text = "it's Jenna Kowalski, order 4411.\nAgent: thanks! can Jenna's husband pick it up?";
+        assert_eq!(found(text, "PERSON"), vec!["Jenna Kowalski", "Jenna"]);
+        // Not inside other capitalised words, and not where something else was found.
+        let text = "my name is Roman Novak. I'm a Roman Catholic and I live at 4 Roman Road, Leeds.";
+        assert_eq!(found(text, "PERSON"), vec!["Roman Novak"]);
+        let text = "my name is Paris Holloway and I fly to Paris next week";
+        assert_eq!(found(text, "PERSON"), vec!["Paris Holloway"]);
+        assert_eq!(found(text, "LOCATION"), vec!["Paris"]);
+    }
+
+    #[test]
+    fn an_organisation_named_with_of() {
+        let text = "I paid via Bank of America Bill Pay on 3/12";
+        assert_eq!(found(text, "PERSON"), Vec::<&str>::new());
+        assert_eq!(found(text, "LOCATION"), Vec::<&str>::new());
     }
 
     #[test]
@@ -1373,6 +1494,10 @@ mod tests {
         assert_eq!(found("my sons, aged 4, 7 and 12.", "AGE"), vec!["4", "7", "12"]);
         assert_eq!(found("my father (82) cannot use the app", "AGE"), vec!["82"]);
         assert_eq!(found("I'm 34 and 2 kids are waiting", "AGE"), vec!["34"]);
+        // Years that say how long, not how old.
+        assert_eq!(found("vivo aquí hace 3 años; tengo 54 años", "AGE"), vec!["54"]);
+        assert_eq!(found("client depuis 12 ans et j'ai 67 ans", "AGE"), vec!["67"]);
+        assert_eq!(found("Kunde seit 5 Jahre, ich bin 70 Jahre alt", "AGE"), vec!["70"]);
     }
 
     #[test]
@@ -1399,6 +1524,27 @@ mod tests {
         // A language spoken, a surname.
         assert_eq!(found("Ich spreche deutsch und englisch", "NRP"), Vec::<&str>::new());
         assert_eq!(found("Dear Ms Deutsch, thanks", "NRP"), Vec::<&str>::new());
+        assert_eq!(found("Cliente: soy libanesa y vivo aquí", "NRP"), vec!["libanesa"]);
+        assert_eq!(found("mi novio es ruso pero habla inglés", "NRP"), vec!["ruso"]);
+        assert_eq!(found("¿me lo puede enviar en ruso?", "NRP"), Vec::<&str>::new());
+        assert_eq!(found("Ich bin Griechin und spreche kein Deutsch", "NRP"), vec!["Griechin"]);
+    }
+
+    #[test]
+    fn nrp_terms_of_several_words() {
+        assert_eq!(found("Customer: I'm a Jehovah's Witness so no cards", "NRP"), vec!["Jehovah's Witness"]);
+        assert_eq!(found("we are Jehovah’s Witnesses and", "NRP"), vec!["Jehovah’s Witnesses"]);
+        assert_eq!(found("as a Seventh-day Adventist I rest on Saturdays", "NRP"), vec!["Seventh-day Adventist"]);
+        assert_eq!(found("somos testigos de Jehová, gracias", "NRP"), vec!["testigos de Jehová"]);
+        // The words of a nationality are no name.
+        assert_eq!(found("my wife is Costa Rican and she pays", "NRP"), vec!["Costa Rican"]);
+        assert_eq!(found("my wife is Costa Rican and she pays", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("he is Roman Catholic.", "NRP"), vec!["Roman Catholic"]);
+        // A term of its own before a lower-case noun is the term alone.
+        assert_eq!(found("I'm a member of the Labour party and", "NRP"), vec!["Labour"]);
+        // A first word alone is nothing, and a name stays a name.
+        assert_eq!(found("I spoke to Roman Castillo yesterday", "PERSON"), vec!["Roman Castillo"]);
+        assert_eq!(found("I'm from Costa Mesa, California", "NRP"), Vec::<&str>::new());
     }
 
     #[test]
