@@ -425,6 +425,7 @@ cues! {
     /// languages support traffic arrives in. (Many are also rare surnames in the Census
     /// list: "My", "Can", "So".)
     NOT_NAME = [
+        "mvh", "mfg", "lg", "vg", "hilsen", "groetjes", "pozdrawiam",
         "i", "i'm", "i've", "i'll", "i'd", "im", "ive", "ill", "me", "my", "mine", "myself", "you", "you're", "you've",
         "you'll", "your", "yours", "he", "he's", "him", "his", "she", "she's", "her", "hers", "it", "it's", "its",
         "we", "we're", "we've", "our", "ours", "they", "they're", "their", "them", "this", "that", "these", "those",

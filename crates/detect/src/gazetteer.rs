@@ -50,10 +50,14 @@ pub(crate) const FUNCTION_WORD: u32 = 1 << 20;
 /// The first word of a multi-word NRP term (`costa` of `costa rican`, `jehovah's` of
 /// `jehovah's witness`). A hot flag, unlike [`PHRASE_START`], so that every word carries it.
 pub(crate) const NRP_PHRASE_START: u32 = 1 << 21;
+/// A later word of a multi-word NRP term (`rican`, `witness`): with [`NRP_PHRASE_START`],
+/// two bit tests tell whether a phrase can start at a word at all.
+pub(crate) const NRP_PHRASE_REST: u32 = 1 << 22;
 
 /// Flags kept in the small map every word is looked up in; the rest (names, places,
 /// dictionary words) live in the large map consulted for capitalised words.
-const HOT_FLAGS: u32 = NRP | NRP_AMBIGUOUS | NRP_PHRASE_START | STREET_AFTER | STREET_BEFORE | UNIT | MONTH | POBOX;
+const HOT_FLAGS: u32 =
+    NRP | NRP_AMBIGUOUS | NRP_PHRASE_START | NRP_PHRASE_REST | STREET_AFTER | STREET_BEFORE | UNIT | MONTH | POBOX;
 
 /// What the gazetteers know about one word (or phrase).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -527,6 +531,11 @@ impl Builder {
             let looked_up = without_possessive(first);
             if looked_up.len() < first.len() {
                 self.words.entry(looked_up).flags |= PHRASE_START | nrp;
+            }
+            if nrp != 0 {
+                for rest in key.split(' ').skip(1) {
+                    self.words.entry(rest).flags |= NRP_PHRASE_REST;
+                }
             }
             self.phrases.entry(key).or_default()
         } else {

@@ -75,7 +75,7 @@ fn dev_corpus_scores_do_not_regress() {
         ("IT_FISCAL_CODE", 0.98),
         ("LOCATION", 0.96),
         ("MAC_ADDRESS", 0.97),
-        ("NRP", 0.97),
+        ("NRP", 0.98),
         ("ONE_TIME_CODE", 0.93),
         ("PASSWORD", 0.94),
         ("PERSON", 0.95),

@@ -19,7 +19,8 @@ use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
 use crate::gazetteer::{
     CITY, CITY_AMBIGUOUS, COUNTRY, ENGLISH, FIRST, FIRST_AMBIGUOUS, FUNCTION_WORD, LAST, LAST_AMBIGUOUS, NRP,
-    NRP_AMBIGUOUS, NRP_PHRASE_START, NrpKind, PHRASE_START, POBOX, REGION, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
+    NRP_AMBIGUOUS, NRP_PHRASE_REST, NRP_PHRASE_START, NrpKind, PHRASE_START, POBOX, REGION, STREET_AFTER,
+    STREET_BEFORE, UNIT, WordInfo,
 };
 use crate::text::{TokenKind, line_after, line_before, without_possessive};
 
@@ -93,6 +94,16 @@ const SIGN_OFFS: &[&str] = &[
     "xoxo",
     "x",
     "tia",
+    "mvh",
+    "med vänlig hälsning",
+    "med venlig hilsen",
+    "hilsen",
+    "mfg",
+    "lg",
+    "vg",
+    "groetjes",
+    "pozdrawiam",
+    "saludos cordiales",
     "--",
     "-",
 ];
@@ -532,7 +543,7 @@ fn last_words_sign(doc: &Document<'_>, first: usize, last: usize) -> bool {
     let at_end = doc.text[doc.tokens[last].end..].trim_end_matches(['.', '!', ' ', '\n', '\r']).is_empty();
     // `… in Grand Forks, North Dakota.` ends with a place.
     let place = || {
-        doc.has(first, PHRASE_START)
+        doc.has(first, PHRASE_START) && doc.phrase_at(first, CITY | REGION | COUNTRY).is_some_and(|(l, _)| l <= last)
             || (first..=last).any(|k| {
                 let info = doc.lookup(k);
                 info.any(REGION | COUNTRY) || info.has(CITY) && info.city_pop >= 100_000
@@ -547,8 +558,10 @@ fn last_words_sign(doc: &Document<'_>, first: usize, last: usize) -> bool {
 }
 
 /// Sign-off words that come right before a name on the same line.
-const SIGN_OFF_WORDS: &[&str] =
-    &["gruss", "gruß", "grüsse", "grüße", "cheers", "thx", "ta", "love", "xoxo", "bises", "besos", "baci"];
+const SIGN_OFF_WORDS: &[&str] = &[
+    "gruss", "gruß", "grüsse", "grüße", "cheers", "thx", "ta", "love", "xoxo", "bises", "besos", "baci", "mvh", "lg",
+    "vg", "mfg", "hilsen", "groetjes",
+];
 
 fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detection> {
     let toks = doc.tokens;
@@ -562,6 +575,14 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         line_after(text, toks[seq.last].end, 40).is_some_and(|rest| rest.trim_matches(['.', '!', ' ', '\r']).is_empty())
     };
     if answers_place_question(doc, seq.first) && whole_reply() {
+        return None;
+    }
+    // `Viele Grüße`, `Kind Regards`: a sign-off written in Title Case on its own line.
+    let (start, end) = (toks[seq.first].start, toks[seq.last].end);
+    if seq.last > seq.first
+        && doc.starts_line(seq.first)
+        && SIGN_OFFS.iter().any(|s| s.len() == end - start && s.eq_ignore_ascii_case(&text[start..end]))
+    {
         return None;
     }
     // `Chase Bank`, `Mercy Hospital`: a name ended by a word only organisations end with;
@@ -1026,12 +1047,14 @@ fn nrp_phrase_at(doc: &Document<'_>, i: usize) -> Option<(usize, WordInfo)> {
             && doc.tokens[i].is_capitalised()
             && doc.tokens[i + 1..=last].iter().any(|t| !t.is_capitalised())
     };
-    doc.has(i, NRP_PHRASE_START).then(|| doc.phrase_at(i, NRP)).flatten().filter(|&(last, _)| !term_then_noun(last))
+    let may_start = doc.has(i, NRP_PHRASE_START) && i + 1 < doc.tokens.len() && doc.has(i + 1, NRP_PHRASE_REST);
+    may_start.then(|| doc.phrase_at(i, NRP)).flatten().filter(|&(last, _)| !term_then_noun(last))
 }
 
 /// Is token `i` a word of an NRP term of several words (`Costa Rican`, `Sri Lankan`)?
 fn in_nrp_phrase(doc: &Document<'_>, i: usize) -> bool {
-    doc.flags_present & NRP_PHRASE_START != 0
+    doc.flags_present & NRP_PHRASE_REST != 0
+        && doc.any(i, NRP_PHRASE_START | NRP_PHRASE_REST)
         && (i.saturating_sub(3)..=i)
             .any(|k| doc.has(k, NRP_PHRASE_START) && nrp_phrase_at(doc, k).is_some_and(|(l, _)| l >= i))
 }
@@ -1323,6 +1346,14 @@ mod tests {
     #[test]
     fn lower_case_sign_off_on_the_same_line() {
         assert_eq!(found("plz can u cancel, regards dave", "PERSON"), vec!["dave"]);
+    }
+
+    #[test]
+    fn sign_offs_of_other_languages() {
+        // The sign-off is no part of the name, and in Title Case no name at all.
+        assert_eq!(found("Skicka till Göteborg tack.\nMvh Erik Lindqvist", "PERSON"), vec!["Erik Lindqvist"]);
+        assert_eq!(found("Danke.\nLG Magdalena Steiner", "PERSON"), vec!["Magdalena Steiner"]);
+        assert_eq!(found("Bitte erstatten.\n\nViele Grüße\nAnna Becker", "PERSON"), vec!["Anna Becker"]);
     }
 
     #[test]
