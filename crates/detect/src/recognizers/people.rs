@@ -230,7 +230,7 @@ impl Recognizer for Person {
     /// Kowalski`).
     fn recognize_after(&self, doc: &Document<'_>, found: &[Detection], out: &mut Vec<Detection>) {
         let toks = doc.tokens;
-        let names: SmallVec<[&str; 8]> = found
+        let mut names: SmallVec<[&str; 8]> = found
             .iter()
             .filter(|d| d.entity_type == EntityType::Person)
             .filter_map(|d| {
@@ -243,13 +243,16 @@ impl Recognizer for Person {
         if names.is_empty() {
             return;
         }
+        // Sorted, so that a text with thousands of names stays O(n log n).
+        names.sort_unstable();
+        names.dedup();
         let capitalised_word = |k: usize| toks[k].kind == TokenKind::Word && toks[k].is_capitalised();
         for (i, t) in toks.iter().enumerate() {
             if !capitalised_word(i) {
                 continue;
             }
             let name = without_possessive(doc.word(i));
-            if !names.contains(&name) {
+            if names.binary_search(&name).is_err() {
                 continue;
             }
             let alone = !(i + 1 < toks.len() && gap(doc, i, i + 1) == " " && capitalised_word(i + 1))
@@ -948,10 +951,7 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
     // `Nigerian American`, `Orthodox Jewish`: one span for adjacent terms. The first term
     // decides; the second is skipped by the caller. So is a word inside a phrase
     // (`Catholic` of `Roman Catholic`).
-    if i > 0
-        && doc.gap(i - 1, i) == " "
-        && (doc.has(i - 1, NRP) || nrp_phrase_at(doc, i - 1).is_some_and(|(l, _)| l >= i))
-    {
+    if i > 0 && doc.gap(i - 1, i) == " " && doc.has(i - 1, NRP) || after_nrp_phrase_start(doc, i) {
         return None;
     }
     // `Costa Rican`, `Jehovah's Witness`, `Seventh-day Adventist`: a term of several words.
@@ -1054,8 +1054,13 @@ fn nrp_phrase_at(doc: &Document<'_>, i: usize) -> Option<(usize, WordInfo)> {
 /// Is token `i` a word of an NRP term of several words (`Costa Rican`, `Sri Lankan`)?
 fn in_nrp_phrase(doc: &Document<'_>, i: usize) -> bool {
     doc.flags_present & NRP_PHRASE_REST != 0
-        && doc.any(i, NRP_PHRASE_START | NRP_PHRASE_REST)
-        && (i.saturating_sub(3)..=i)
+        && (doc.has(i, NRP_PHRASE_START) && nrp_phrase_at(doc, i).is_some() || after_nrp_phrase_start(doc, i))
+}
+
+/// Is token `i` a later word of an NRP term of several words (`Rican` of `Costa Rican`)?
+fn after_nrp_phrase_start(doc: &Document<'_>, i: usize) -> bool {
+    doc.has(i, NRP_PHRASE_REST)
+        && (i.saturating_sub(3)..i)
             .any(|k| doc.has(k, NRP_PHRASE_START) && nrp_phrase_at(doc, k).is_some_and(|(l, _)| l >= i))
 }
 
