@@ -3,7 +3,10 @@
 //! places on their own (cities, regions, countries, postcodes), which need context
 //! because so many are also words or names.
 
-use super::{DetectionExt, Recognizer, answers_place_question, candidate, ends_organisation, is_one_of, starts_answer};
+use super::{
+    DetectionExt, Recognizer, answers_place_question, candidate, ends_organisation, is_one_of, is_organisation_of,
+    starts_answer,
+};
 use crate::analyzer::Document;
 use crate::cues::{
     BUILDING_WORDS, DIRECTIONS, FACILITY_WORDS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS, LABEL_CITY, LABEL_COUNTRY,
@@ -1472,8 +1475,9 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     }
     let multi = last > i;
     // `Bank of America`: an organisation's name, not a place.
-    let of_at = |k: usize| doc.word(k) == "of" && k > 0 && gap(doc, k - 1, k) == " " && ends_organisation(doc, k - 1);
-    if !multi && next_joined(doc, i, &[" "]).is_some_and(of_at) || i > 0 && gap(doc, i - 1, i) == " " && of_at(i - 1) {
+    let org_of = |k: usize| is_organisation_of(doc, k);
+    if !multi && next_joined(doc, i, &[" "]).is_some_and(org_of) || i > 0 && gap(doc, i - 1, i) == " " && org_of(i - 1)
+    {
         return None;
     }
     let city_first = info.has(CITY) && info.city_pop >= 100_000;

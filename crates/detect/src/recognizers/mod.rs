@@ -178,6 +178,12 @@ pub(crate) fn ends_organisation(doc: &Document<'_>, k: usize) -> bool {
     doc.may_end_cue(k, ORG_ENDINGS.bit()) && is_one_of(doc.word(k), ORG_ENDINGS.words)
 }
 
+/// Is token `k` the `of` after an organisation's word (`Bank of`, `University of`), so
+/// that the words after it name the organisation (`Bank of America`), not a person or place?
+pub(crate) fn is_organisation_of(doc: &Document<'_>, k: usize) -> bool {
+    k > 0 && doc.word(k) == "of" && doc.gap(k - 1, k) == " " && ends_organisation(doc, k - 1)
+}
+
 /// Is `word` one of `list`, ignoring ASCII case?
 pub(crate) fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))

@@ -8,7 +8,7 @@
 
 use smallvec::{SmallVec, smallvec};
 
-use super::{Recognizer, answers_place_question, candidate, ends_organisation, is_one_of};
+use super::{Recognizer, answers_place_question, candidate, ends_organisation, is_one_of, is_organisation_of};
 use crate::analyzer::Document;
 use crate::cues::{
     AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, CONTACT_VERBS, DETERMINERS,
@@ -590,10 +590,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     }
     // `Chase Bank`, `Mercy Hospital`: a name ended by a word only organisations end with;
     // `Bank of America`, `University of Phoenix`: a name after one and `of`.
-    let after_org_of = seq.first >= 2
-        && doc.word(seq.first - 1) == "of"
-        && gap(doc, seq.first - 2, seq.first - 1) == " "
-        && ends_organisation(doc, seq.first - 2);
+    let after_org_of = seq.first > 0 && is_organisation_of(doc, seq.first - 1);
     if seq.last > seq.first && ends_organisation(doc, seq.last) || after_org_of {
         return None;
     }
