@@ -175,12 +175,15 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
             if ns == 2 && s <= 60 {
                 end += 3;
                 score = 0.8;
-                // Fractional seconds.
+                // Fractional seconds; Python's logging writes milliseconds after a comma
+                // (`11:04:12,551`), where three digits and no more tell them from a list.
                 if b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
                     end += 1;
                     while b.get(end).is_some_and(u8::is_ascii_digit) {
                         end += 1;
                     }
+                } else if b.get(end) == Some(&b',') && digits_at(b, end + 1, 4).1 == 3 {
+                    end += 4;
                 }
             }
         }
@@ -201,7 +204,15 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
         // `00:00:07`, `00:12`: an elapsed time in a call transcript, not a clock time.
         return None;
     }
-    Some((zone(text, end).unwrap_or(end), score))
+    // An e-mail's `Date:` header writes the offset after a space (`09:14:33 +0100`); only
+    // after seconds, where it cannot be the start of a phone number or an amount.
+    let spaced_offset = || {
+        (score == 0.8 && b.get(end) == Some(&b' '))
+            .then(|| zone(text, end + 1))
+            .flatten()
+            .filter(|&e| e == end + 6 && !b.get(e).is_some_and(u8::is_ascii_alphanumeric))
+    };
+    Some((zone(text, end).or_else(spaced_offset).unwrap_or(end), score))
 }
 
 /// `Uhr` (with a space) or `h` (glued) after an hour: the end of the word.
@@ -228,7 +239,7 @@ fn meridiem(text: &str, i: usize) -> Option<usize> {
     None
 }
 
-/// `Z`, `+01:00`, `-0500` glued to a time, or ` +0100` after a timestamp.
+/// `Z`, `+01:00`, `-0500` glued to a time.
 fn zone(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     if b.get(i) == Some(&b'Z') && !b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
@@ -586,6 +597,14 @@ mod tests {
         // A zone's name is not part of the time; an offset glued to a timestamp is.
         assert_eq!(found("rolled back at 13:41 UTC.", "DATE_TIME"), vec!["13:41"]);
         assert_eq!(found("at 2024-03-14T13:05:00+01:00 sharp", "DATE_TIME"), vec!["2024-03-14T13:05:00+01:00"]);
+        // An e-mail header's offset after a space; not a number after a short time.
+        let header = "Date: Tue, 12 Mar 2024 09:14:33 +0100\nSubject: x";
+        assert_eq!(found(header, "DATE_TIME"), vec!["Tue, 12 Mar 2024 09:14:33 +0100"]);
+        assert_eq!(found("call at 09:14 +4420 7946 0958", "DATE_TIME"), vec!["09:14"]);
+        // Python logging's milliseconds, after a comma; not a list of numbers.
+        let log = "2024-03-18 11:04:12,551 DEBUG send";
+        assert_eq!(found(log, "DATE_TIME"), vec!["2024-03-18 11:04:12,551"]);
+        assert_eq!(found("at 11:04:12,5512 and", "DATE_TIME"), vec!["11:04:12"]);
         // A date and its time, however joined.
         assert_eq!(found("on March 3, 2024, at 10:30 AM", "DATE_TIME"), vec!["March 3, 2024, at 10:30 AM"]);
         assert_eq!(found("03/12/2024 at around 9:15", "DATE_TIME"), vec!["03/12/2024 at around 9:15"]);

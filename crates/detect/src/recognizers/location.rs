@@ -9,9 +9,9 @@ use super::{
 };
 use crate::analyzer::Document;
 use crate::cues::{
-    BUILDING_WORDS, DIRECTIONS, FACILITY_WORDS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS, LABEL_CITY, LABEL_COUNTRY,
-    LABEL_POSTCODE, LABEL_REGION, LICENSE_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, NOT_NAME, PLACE_CUES, POSTCODE_WORDS,
-    REFERENCE_WORDS, RESIDENCE_VERBS,
+    BUILDING_WORDS, DIRECTIONS, FACILITY_WORDS, GREETINGS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS, LABEL_CITY,
+    LABEL_COUNTRY, LABEL_POSTCODE, LABEL_REGION, LICENSE_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, NOT_NAME, PLACE_CUES,
+    POSTCODE_WORDS, REFERENCE_WORDS, RESIDENCE_VERBS,
 };
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
@@ -933,6 +933,11 @@ fn next_part_with_break(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
 /// that only addresses have).
 fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usize, bool)> {
     let t = doc.tokens[j];
+    // The line after an address may be the form's next field (`Mobile: …`, `Best contact:
+    // …`) or a sign-off (`Gracias.`), whose first word may also be a town's name.
+    if after_break && (starts_label_line(doc, j) || doc.is(j, GREETINGS)) {
+        return None;
+    }
     // `3500 N Lamar Blvd #204`: a unit written with `#` alone.
     if gap(doc, j - 1, j).ends_with('#') {
         // `#12-34` (Singapore: floor and unit).
@@ -970,6 +975,17 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
         return last.map(|e| (e, false));
     }
     city_at(doc, j, !after_break).map(|e| (e, doc.any(j, CITY)))
+}
+
+/// Does a form label start at token `j`: one to three words, then a colon (`Mobile:`,
+/// `Best contact :`)?
+fn starts_label_line(doc: &Document<'_>, j: usize) -> bool {
+    let toks = doc.tokens;
+    (j..(j + 3).min(toks.len().saturating_sub(1)))
+        .take_while(|&k| toks[k].kind == TokenKind::Word)
+        .map(|k| gap(doc, k, k + 1))
+        .take_while(|g| !g.contains('\n'))
+        .any(|g| g.trim_start_matches([' ', '\t']).starts_with(':'))
 }
 
 /// A postcode inside an address, where lower-case writing (`st albans al1 3dq`) counts too.
@@ -1736,7 +1752,7 @@ fn unknown_town(doc: &Document<'_>, i: usize) -> Option<usize> {
         && gap(doc, p, i) == " "
         && (toks[p].is_capitalised() && !doc.is(p, PLACE_CUES)
             || doc.is(p, crate::cues::TITLES)
-            || doc.is(p, crate::cues::GREETINGS))
+            || doc.is(p, GREETINGS))
     {
         return None;
     }
@@ -1871,6 +1887,20 @@ mod tests {
         // March (Cambridgeshire) is a month unless its county says otherwise.
         assert_eq!(found("we relocated to Eindhoven in March", "LOCATION"), vec!["Eindhoven"]);
         assert_eq!(found("we moved to March, Cambridgeshire", "LOCATION"), vec!["March", "Cambridgeshire"]);
+    }
+
+    #[test]
+    fn an_address_ends_before_the_next_field_or_a_sign_off() {
+        // Mobile (AL), Best (NL) and Gracias (HN) are towns.
+        let form = "Address: Flat 1/2, 48 Byres Road, Glasgow G11 5JZ\nMobile: +447828024999";
+        assert_eq!(found(form, "LOCATION"), vec!["Flat 1/2, 48 Byres Road, Glasgow G11 5JZ"]);
+        let form = "Install address: 77 Orchard Lane, Danbury, CT 06810\nBest contact: 312-555-0142";
+        assert_eq!(found(form, "LOCATION"), vec!["77 Orchard Lane, Danbury, CT 06810"]);
+        let mail = "C/ Mayor 12, 1º A, 30001 Murcia\nGracias.";
+        assert_eq!(found(mail, "LOCATION"), vec!["C/ Mayor 12, 1º A, 30001 Murcia"]);
+        // A town on the next line is still the address's.
+        let letter = "Address: 12 Church Lane\nMobile\nAL 36602";
+        assert_eq!(found(letter, "LOCATION"), vec!["12 Church Lane\nMobile\nAL 36602"]);
     }
 
     #[test]

@@ -22,7 +22,7 @@ use crate::gazetteer::{
     NRP_AMBIGUOUS, NRP_PHRASE_REST, NRP_PHRASE_START, NrpKind, PHRASE_START, POBOX, REGION, STREET_AFTER,
     STREET_BEFORE, UNIT, WordInfo,
 };
-use crate::text::{TokenKind, line_after, line_before, without_possessive};
+use crate::text::{TokenKind, line_after, line_before, line_head, without_possessive};
 
 pub(crate) struct Person;
 
@@ -444,13 +444,14 @@ fn labelled_line_value(doc: &Document<'_>, i: usize, class: NameClass) -> Option
 /// Does a role or company in brackets or after `@` follow token `j`, then the colon of a
 /// chat line (`Devon (Support): …`, `Amber @ Brightcart: …`)?
 fn role_before_colon(doc: &Document<'_>, j: usize) -> bool {
-    let Some(line) = line_after(doc.text, doc.tokens[j].end, 40) else { return false };
+    // The role is short: the line may go on well past it.
+    let line = line_head(doc.text, doc.tokens[j].end, 40);
     let role = |open: &str, close: &str| {
         line.strip_prefix(open)
             .and_then(|rest| rest.find(close).map(|k| &rest[..k]))
             .is_some_and(|r| !r.is_empty() && !r.contains([':', '(', '@']))
     };
-    role(" (", "):") || role(" @ ", ":")
+    role(" (", "):") || role(" [", "]:") || role(" @ ", ":")
 }
 
 /// Does token `j` end a speaker's or sender's name: a colon, a quote or an e-mail
@@ -608,8 +609,10 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             score += 0.1;
         }
     } else if seq.classes.len() > names.len() {
-        // An initial with a surname: `J. Smith`.
-        score += 0.2;
+        // An initial with a surname: `J. Smith`, and `J. Sanders` though `sanders` is a
+        // word: written after an initial, a surname the lists know is one.
+        let initial_first = is_initial(doc, seq.first);
+        score += if initial_first && matches!(names[0], NameClass::Ambiguous { given: false }) { 0.3 } else { 0.2 };
     }
     // Context before.
     let mut cue: Option<(&'static str, f32, usize, usize)> = None;
@@ -688,7 +691,9 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         {
             score -= 0.3;
         }
-        if pt.kind == TokenKind::Number && g == " " || doc.has(p, STREET_BEFORE) {
+        // `12 Adam Park`: a house number before; not a chat export's clock (`09:42 Devon`).
+        let clock = p > 0 && gap(doc, p - 1, p) == ":" && toks[p - 1].kind == TokenKind::Number;
+        if pt.kind == TokenKind::Number && g == " " && !clock || doc.has(p, STREET_BEFORE) {
             score -= 0.3;
         }
         // Title Case around (subject lines, product names): capitalised ordinary words.
@@ -736,7 +741,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             && at_line_start_ish(doc, seq.first - 1);
         // With a role beside it (`Agent Becca:`, `Devon (Support):`) any name-like word is
         // the speaker's name.
-        let role_suffix = role_before_colon(doc, seq.last);
+        let role_suffix = role_before_colon(doc, seq.last) && names.iter().any(|c| *c != NameClass::Unknown);
         if (g.starts_with(':') || bracketed || role_suffix)
             && (at_line_start_ish(doc, seq.first) || labelled_role)
             // A word the name lists do not know is more often a form's label
@@ -1269,6 +1274,14 @@ mod tests {
     }
 
     #[test]
+    fn an_initial_makes_a_word_that_is_a_surname_a_name() {
+        assert_eq!(found("INTERNAL NOTE (J. Sanders → Tier 2)", "PERSON"), vec!["J. Sanders"]);
+        // An initial after the word is a plan's or an option's letter.
+        assert_eq!(found("Customer: it was Plan B. Anyway, cancel it", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("see section A. Details below", "PERSON"), Vec::<&str>::new());
+    }
+
+    #[test]
     fn po_box_is_no_name() {
         assert_eq!(found("Customer: PO Box is PO Box 4410, Anchorage, AK 99509", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("Customer: Reginald Box", "PERSON"), vec!["Reginald Box"]);
@@ -1429,9 +1442,17 @@ mod tests {
             ("From: \"Owen Park\" <owen@example.com>", vec!["Owen Park"]),
             ("3:13 PM Amber @ Brightcart: FedEx has it", vec!["Amber"]),
             ("19:03 Agent Becca: So sorry!", vec!["Becca"]),
+            // A name that is also a county or a word, beside its role.
+            (
+                "09:42 Devon (Support): Hi Aaliyah! It's held at the Memphis hub due to weather.",
+                vec!["Devon", "Aaliyah"],
+            ),
+            ("Grace [Support]: Hello!", vec!["Grace"]),
         ] {
             assert_eq!(found(text, "PERSON"), want, "{text}");
         }
+        // A word no name list knows beside a role is more often a company's (or bot's) name.
+        assert!(found("Brightcart (Bot): Your order has shipped and is on its way to you", "PERSON").is_empty());
         // A street type that is also a surname stays a street after a house number.
         assert!(found("send it to 12 Adam Park please", "PERSON").is_empty());
     }
