@@ -2405,7 +2405,7 @@ UNIT_DROP = set(curated_tokens("""
 # English US forms: USPS Publication 28, Appendix C2 (secondary unit designators).
 # ---------------------------------------------------------------------------
 UNIT_WORDS = [
-    ("en", "unit", "apartment, apt, suite, ste, unit, flat, lot, space, spc, trailer, trlr, slip, "
+    ("en", "unit", "apartment, apt, suite, ste, unit, flat, lot, plot, space, spc, trailer, trlr, slip, "
                    "stop, pier, hangar, hngr, shop, office, ofc, dept, department, penthouse, ph, studio, "
                    "maisonette, cottage"),
     ("en", "floor", "floor, fl, flr, level, lvl, basement, bsmt, lower, lowr, upper, uppr, ground floor, "

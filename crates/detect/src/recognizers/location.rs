@@ -642,7 +642,8 @@ fn prefix_before(doc: &Document<'_>, i: usize) -> Option<usize> {
     let g = gap(doc, p, i);
     // `45-12 Kissena Blvd` (Queens), `14/220 Grey Street` (unit/number, Australia).
     if matches!(g, "-" | "/") && doc.tokens[p].kind == TokenKind::Number && doc.tokens[p].len() <= 3 {
-        return Some(p);
+        // (`Unit 3, 15-17 Beach Road`: a unit before the range.)
+        return Some(unit_before(doc, p).unwrap_or(p));
     }
     if matches!(g, ". " | " " | ".") && doc.is(p, HOUSE_NUMBER_WORDS) && doc.tokens[p].is_capitalised() {
         return Some(p);
@@ -896,6 +897,10 @@ fn unit_before(doc: &Document<'_>, i: usize) -> Option<usize> {
         {
             return Some(s);
         }
+        // `3rd Floor, 18 St Mary Axe`: an ordinal before the unit's word.
+        if s + 1 == p && doc.has(p, UNIT) && gap(doc, s, p) == " " && is_ordinal(word(doc, s)) {
+            return Some(s);
+        }
         if toks[s].kind == TokenKind::Word && !doc.has(s, UNIT) && toks[s].len() > 1 {
             break;
         }
@@ -960,8 +965,9 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
     if is_ordinal(word(doc, j)) {
         return next_joined(doc, j, &[" "]).filter(|&k| doc.tokens[k].is_capitalised()).map(|k| (k, false));
     }
-    // A neighbourhood written with its type first: `Col. Crédito Constructor`, `Bairro Centro`.
-    if t.is_capitalised() && (doc.has(j, STREET_BEFORE) || word(doc, j) == "Col") {
+    // A neighbourhood or county written with its type first: `Col. Crédito Constructor`,
+    // `Bairro Centro`, `Co. Cork`.
+    if t.is_capitalised() && (doc.has(j, STREET_BEFORE) || matches!(word(doc, j), "Col" | "Co")) {
         let mut last = None;
         let mut m = next_joined(doc, j, &[" ", ". "]);
         while let Some(k) = m.filter(|&k| last.is_none_or(|l| k - l <= 2)) {
@@ -1164,6 +1170,18 @@ fn postcode_with(doc: &Document<'_>, i: usize, lower_ok: bool) -> Option<usize> 
             // UK `SW1A 1AA`, CA `M5V 2T6`.
             let k = next(&[" ", ""])?;
             let inward = toks[k].text(doc.text).as_bytes();
+            // IE Eircode `D02 HX65`, `A96 X2Y3`: a routing key, then four characters of
+            // Eircode's alphabet, at least one a letter (`M50 2024` is a motorway and a year).
+            let eircode = b.len() == 3
+                && b[0].is_ascii_uppercase()
+                && b[1].is_ascii_digit()
+                && (b[2].is_ascii_digit() || b[2] == b'W')
+                && inward.len() == 4
+                && inward.iter().all(|c| c.is_ascii_digit() || b"ACDEFHKNPRTVWXY".contains(c))
+                && inward.iter().any(u8::is_ascii_uppercase);
+            if eircode {
+                return Some(k);
+            }
             // `al1 3dq`: both halves in lower case, compared upper-cased.
             let (mut outward, mut inward_up) = ([0u8; 4], [0u8; 3]);
             let lower = b.iter().any(u8::is_ascii_lowercase);
@@ -1890,6 +1908,16 @@ mod tests {
     }
 
     #[test]
+    fn irish_addresses() {
+        let cork = "update my address to 12 Main Street, Ballincollig, Co. Cork, P31 X2Y3?";
+        assert_eq!(found(cork, "LOCATION"), vec!["12 Main Street, Ballincollig, Co. Cork, P31 X2Y3"]);
+        let dublin = "my address is Apartment 4, 22 Harcourt Street, Dublin 2, D02 HX65. The last parcel";
+        assert_eq!(found(dublin, "LOCATION"), vec!["Apartment 4, 22 Harcourt Street, Dublin 2, D02 HX65"]);
+        // A motorway and a year are no Eircode.
+        assert_eq!(found("Eircode: M50 2024", "LOCATION"), Vec::<&str>::new());
+    }
+
+    #[test]
     fn an_address_ends_before_the_next_field_or_a_sign_off() {
         // Mobile (AL), Best (NL) and Gracias (HN) are towns.
         let form = "Address: Flat 1/2, 48 Byres Road, Glasgow G11 5JZ\nMobile: +447828024999";
@@ -1948,6 +1976,13 @@ mod tests {
                 "to my office: Unit 7, Riverside Business Park, Haddenham, Aylesbury HP17 8LJ",
                 "Unit 7, Riverside Business Park, Haddenham, Aylesbury HP17 8LJ",
             ),
+            // A unit before a range of house numbers; a floor written with an ordinal; a plot.
+            ("address is Unit 3, 15-17 Beach Road, Bondi NSW 2026. ring", "Unit 3, 15-17 Beach Road, Bondi NSW 2026"),
+            (
+                "c/o Pembroke\n3rd Floor, 18 St Mary Axe\nLondon\nEC3A 8BF",
+                "3rd Floor, 18 St Mary Axe\nLondon\nEC3A 8BF",
+            ),
+            ("send to Plot 12, 3 Park Street, Kolkata 700016", "Plot 12, 3 Park Street, Kolkata 700016"),
             // A street without a number, after a building's name, confirmed by a postcode.
             (
                 "to my mum's, Rose Cottage, Mill Lane, Little Shelford, Cambridge CB22 5EY",

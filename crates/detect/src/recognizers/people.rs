@@ -368,14 +368,40 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
             while k < toks.len() && doc.is(k, PARTICLES) && gap(doc, k - 1, k) == " " {
                 k += 1;
             }
-            if k < toks.len() && gap(doc, k - 1, k) == " " && toks[k].is_capitalised() && classify(doc, k).is_name() {
-                classes.extend(std::iter::repeat_n(NameClass::NotName, k - j));
-                j = k;
-                continue;
+            if k < toks.len() && gap(doc, k - 1, k) == " " && toks[k].is_capitalised() {
+                let c = classify(doc, k);
+                // `von Hohenberg`, `van der Berg`: after a Germanic family particle a
+                // capitalised word is the family name, though it is a town or a street type.
+                let family = is_one_of(doc.word(j), &["von", "van", "zu", "vom", "ter", "ten"])
+                    && !doc.is(k, NOT_NAME)
+                    && toks[k].kind == TokenKind::Word;
+                if c.is_name() || family {
+                    classes.extend(std::iter::repeat_n(NameClass::NotName, k - j));
+                    if !family {
+                        j = k;
+                        continue;
+                    }
+                    classes.push(if c.is_name() { c } else { NameClass::Ambiguous { given: false } });
+                    last = k;
+                    j = k + 1;
+                    continue;
+                }
             }
             break;
         }
-        let c = classify(doc, j);
+        let mut c = classify(doc, j);
+        // `Deepak Das`, `Kim Le`: after a given name, a capitalised particle that the
+        // surname lists know is the surname.
+        if c == NameClass::NotName
+            && !lower_mode
+            && classes[0].can_start()
+            && t.is_capitalised()
+            && !t.is_all_upper()
+            && doc.is(j, PARTICLES)
+            && doc.lookup(j).has(LAST)
+        {
+            c = NameClass::Ambiguous { given: false };
+        }
         let capital_ok = if lower_mode {
             !t.is_capitalised() && matches!(c, NameClass::Given(_) | NameClass::Surname(_))
         } else {
@@ -1279,6 +1305,18 @@ mod tests {
         // An initial after the word is a plan's or an option's letter.
         assert_eq!(found("Customer: it was Plan B. Anyway, cancel it", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("see section A. Details below", "PERSON"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_family_particle_takes_the_word_after_it() {
+        // Berg is a street type and a town, Hohenberg a town.
+        let mail = "Met vriendelijke groet,\nDaan van der Berg\nKeizersgracht 221-H";
+        assert_eq!(found(mail, "PERSON"), vec!["Daan van der Berg"]);
+        let note = "Kunde: Friedrich Wilhelm von Hohenberg, 71";
+        assert_eq!(found(note, "PERSON"), vec!["Friedrich Wilhelm von Hohenberg"]);
+        // A capitalised particle after a given name is a surname the lists know.
+        assert_eq!(found("aadhaar linked, name Deepak Das, please link", "PERSON"), vec!["Deepak Das"]);
+        assert_eq!(found("Hoang Van Duc\n7700 Bellaire Blvd", "PERSON"), vec!["Hoang Van Duc"]);
     }
 
     #[test]
