@@ -133,12 +133,26 @@ fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     if subtype == Subtype::Country && doc.has(i, NRP) || subtype == Subtype::Address && doc.is(i, MONTHS_AND_DAYS) {
         return None;
     }
-    let mut t = doc.tokens[i];
+    let t = doc.tokens[i];
+    // Where the value starts (after a recipient's name, when there is one).
+    let mut first = i;
     let (last, score) = match subtype {
         Subtype::Postcode => (postcode_at(doc, i)?, 0.85),
         Subtype::Address => {
             // One token (a wallet address, an e-mail) is not a street address.
-            let end = field_value_end(doc, i, true).filter(|&e| e > i)?;
+            let mut end = field_value_end(doc, i, true).filter(|&e| e > i)?;
+            // `…, FL 33150 (freight forwarder)`, `…, CDMX. My phone is…`: where the street
+            // address read from the value ends at a bracket or a sentence's end, the rest
+            // of the line is a remark; `… m5h 1j8 thx`: a closing word is no address part.
+            if let Some((_, last)) = address_at(doc, i)
+                && last < end
+                && gap(doc, last, last + 1).contains(['(', '.', '!', '?'])
+            {
+                end = last;
+            }
+            while end > i && doc.is(end, GREETINGS) {
+                end -= 1;
+            }
             // `Ship to: John Doe, 12 Main St, …`: the recipient's name before the address.
             if t.kind == TokenKind::Word
                 && address_at(doc, i).is_none()
@@ -149,7 +163,7 @@ fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
                         && address_at(doc, k).is_some()
                 })
             {
-                t = doc.tokens[k];
+                first = k;
             }
             tail(doc, end, 0.85).unwrap_or((end, 0.85))
         }
@@ -161,7 +175,8 @@ fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             (field_value_end(doc, i, false)?, 0.85)
         }
     };
-    let det = candidate(t.start, doc.tokens[last].end, EntityType::Location, score, "location", "labelled field")
+    let (start, end) = (doc.tokens[first].start, address_end(doc, first, last));
+    let det = candidate(start, end, EntityType::Location, score, "location", "labelled field")
         .subtype(subtype)
         .validated("form label");
     Some((det, last))
@@ -281,6 +296,8 @@ fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         }
     } else if numbered {
         start = prefix_before(doc, i).unwrap_or(i);
+    } else if glued {
+        start = street_preposition_before(doc, i).unwrap_or(i);
     }
     if is_ordinal(word(doc, k)) {
         // `4th Cross, Indiranagar, Bengaluru 560038`.
@@ -560,9 +577,28 @@ fn name_first_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
         if !(toks[next].is_capitalised() && toks[next].kind == TokenKind::Word || doc.is(next, NAME_PARTICLES)) {
             return None;
         }
+        // `Lieferung an Bahnhofstrasse 10`: after a preposition (not a name's particle,
+        // `Witte de Withstraat`) a street named in one glued word starts there.
+        if is_one_of(word(doc, next), &["an", "in", "auf", "nach", "bei", "zu", "zur", "zum", "für"])
+            && next_joined(doc, next, &[" "]).is_some_and(|g| doc.gaz.has_glued_street_suffix(word(doc, g)))
+        {
+            return None;
+        }
         m = next;
     }
     None
+}
+
+/// `Am Marktplatz 3`, `An der Alster 12`: the German preposition (and article) that
+/// names many streets, before the glued street name at `i`. Where the address starts.
+fn street_preposition_before(doc: &Document<'_>, i: usize) -> Option<usize> {
+    let p = i.checked_sub(1).filter(|&p| gap(doc, p, i) == " ")?;
+    if is_one_of(word(doc, p), &["Am", "Im", "Zum", "Zur", "Beim"]) && doc.tokens[p].is_capitalised() {
+        return Some(p);
+    }
+    let q = p.checked_sub(1).filter(|&q| gap(doc, q, p) == " " && doc.tokens[q].is_capitalised())?;
+    (is_one_of(word(doc, p), &["der", "dem", "den"]) && is_one_of(word(doc, q), &["An", "In", "Auf", "Unter", "Vor"]))
+        .then_some(q)
 }
 
 /// A building's name at `k`: capitalised words ending in a building word
@@ -584,10 +620,19 @@ fn building_name(doc: &Document<'_>, k: usize) -> Option<usize> {
 
 fn make_address(doc: &Document<'_>, first: usize, last: usize, score: f32) -> (Detection, usize) {
     let toks = doc.tokens;
-    let det = candidate(toks[first].start, toks[last].end, EntityType::Location, score, "location", "street address")
+    let end = address_end(doc, first, last);
+    let det = candidate(toks[first].start, end, EntityType::Location, score, "location", "street address")
         .subtype(Subtype::Address)
         .validated("street type + house number");
     (det, last)
+}
+
+/// Where an address from token `first` to `last` ends: `00184 Roma (RM)`, a province in
+/// brackets at the end, keeps its closing bracket.
+fn address_end(doc: &Document<'_>, first: usize, last: usize) -> usize {
+    let end = doc.tokens[last].end;
+    let bracketed = last > first && gap(doc, last - 1, last).ends_with('(') && doc.text[end..].starts_with(')');
+    end + usize::from(bracketed)
 }
 
 /// A house number: `12`, `12B`, `221b`, `12 bis`, at most 5 digits, not part of a time
@@ -956,7 +1001,12 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
         return Some((e, true));
     }
     if t.kind == TokenKind::Word && !t.is_capitalised() {
-        return lower_case_place(doc, j);
+        // `an Bahnhofstrasse 10, 8001 Zürich senden`: a lower-case word a space after a
+        // capitalised one is the sentence going on (Senden is a town too), unless a
+        // postcode follows it.
+        let sentence = gap(doc, j - 1, j) == " " && doc.tokens[j - 1].is_capitalised();
+        return lower_case_place(doc, j)
+            .filter(|&(e, _)| !sentence || next_part(doc, e).is_some_and(|k| postcode_in_address(doc, k).is_some()));
     }
     if let Some(e) = region_or_country_at(doc, j, true) {
         return Some((with_particle_name(doc, e), doc.gaz.is_region_abbreviation(word(doc, j))));
@@ -1976,6 +2026,20 @@ mod tests {
                 "to my office: Unit 7, Riverside Business Park, Haddenham, Aylesbury HP17 8LJ",
                 "Unit 7, Riverside Business Park, Haddenham, Aylesbury HP17 8LJ",
             ),
+            // A labelled address ends where the street address read from it ends at a
+            // bracket or a sentence's end, and before a closing word.
+            ("Ship-to: 8833 NW 7th Ave, Miami, FL 33150 (freight forwarder)", "8833 NW 7th Ave, Miami, FL 33150"),
+            (
+                "Address: Av. Insurgentes Sur 1602, 03940 Ciudad de México, CDMX. My phone is",
+                "Av. Insurgentes Sur 1602, 03940 Ciudad de México, CDMX",
+            ),
+            ("address: 55 king st w, toronto on m5h 1j8 thx", "55 king st w, toronto on m5h 1j8"),
+            // A German street's preposition; not a preposition before it, nor the verb after.
+            ("Gerhard Schuster\nAm Marktplatz 3\n01662 Meißen", "Am Marktplatz 3\n01662 Meißen"),
+            ("bitte die Lieferung an Bahnhofstrasse 10, 8001 Zürich senden.", "Bahnhofstrasse 10, 8001 Zürich"),
+            // An Italian province in brackets, with or without a label.
+            ("l'indirizzo è Via Roma, 10 - 00184 Roma (RM)\nGrazie", "Via Roma, 10 - 00184 Roma (RM)"),
+            ("Indirizzo: Via Roma 10, 00184 Roma (RM)\nTel: 1", "Via Roma 10, 00184 Roma (RM)"),
             // A unit before a range of house numbers; a floor written with an ordinal; a plot.
             ("address is Unit 3, 15-17 Beach Road, Bondi NSW 2026. ring", "Unit 3, 15-17 Beach Road, Bondi NSW 2026"),
             (
