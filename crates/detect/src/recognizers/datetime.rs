@@ -508,9 +508,13 @@ fn weekday_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     if doc.gap(i, n) != " " {
         return None;
     }
+    // `Saturday the 9th`, `Saturday 23rd`: an ordinal day (a bare number may count things).
+    let ordinal_day = |k: usize| toks.get(k).filter(|d| d.kind == TokenKind::Alnum && day_of(d, text).is_some());
     if doc.word(n).eq_ignore_ascii_case("the") && doc.gap(n, n + 1) == " " {
-        let day = toks.get(n + 1)?;
-        return (day.kind == TokenKind::Alnum && day_of(day, text).is_some()).then_some((day.end, 0.75));
+        return ordinal_day(n + 1).map(|day| (day.end, 0.75));
+    }
+    if let Some(day) = ordinal_day(n).filter(|_| day_month_year(doc, n).is_none()) {
+        return Some((day.end, 0.75));
     }
     if next.is_number() {
         if let Some((end, _)) = short_date_bare(doc, n) {
@@ -587,6 +591,10 @@ mod tests {
     #[test]
     fn support_text_shapes() {
         assert_eq!(found("we'll call on Saturday the 9th", "DATE_TIME"), vec!["Saturday the 9th"]);
+        assert_eq!(found("moved both to Saturday 23rd at 11:20.", "DATE_TIME"), vec!["Saturday 23rd at 11:20"]);
+        assert_eq!(found("open Saturday 3 tills", "DATE_TIME"), Vec::<&str>::new());
+        let booked = "booked for Tuesday 19th March at 10:30am";
+        assert_eq!(found(booked, "DATE_TIME"), vec!["Tuesday 19th March at 10:30am"]);
         assert_eq!(found("slot 7:00-9:00 booked", "DATE_TIME"), vec!["7:00", "9:00"]);
         assert_eq!(found("zwischen 8 Uhr und 12 Uhr", "DATE_TIME"), vec!["8 Uhr", "12 Uhr"]);
         assert_eq!(found("tech never showed on 3/12. 3/4 of them", "DATE_TIME"), vec!["3/12"]);

@@ -522,10 +522,16 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
 }
 
 /// `talked to kevin`, `tell priya`, `spoke with Roman`: the verb of contact (and its first
-/// token) right before token `i`, or before `to` / `with` and token `i`.
+/// token) right before token `i`, or before `to` / `with` (`for` after `ask`) and token `i`.
 fn contact_verb_before(doc: &Document<'_>, i: usize) -> Option<(&'static str, usize)> {
     let p = i.checked_sub(1).filter(|&p| gap(doc, p, i) == " ")?;
-    let linked = p > 0 && matches!(doc.word(p), "to" | "with") && gap(doc, p - 1, p) == " ";
+    let linked = p > 0
+        && gap(doc, p - 1, p) == " "
+        && match doc.word(p) {
+            "to" | "with" => true,
+            "for" => is_one_of(doc.word(p - 1), &["ask", "asked", "asking"]),
+            _ => false,
+        };
     doc.cue_match(p, CONTACT_VERBS).or_else(|| linked.then(|| doc.cue_match(p - 1, CONTACT_VERBS)).flatten())
 }
 
@@ -915,6 +921,14 @@ fn sign_off_line(doc: &Document<'_>, first: usize, last: usize) -> bool {
     let Some(prev_end) = line_start.checked_sub(1) else {
         return false;
     };
+    // `…Can I change them myself?\nElspeth`: a name alone on the message's last line,
+    // under a finished sentence, signs it (`Cordialement` there is the sign-off itself).
+    if last + 1 == doc.tokens.len()
+        && text[..prev_end].trim_end_matches([' ', '\r']).ends_with(['.', '?', '!'])
+        && !SIGN_OFFS.iter().any(|s| s.eq_ignore_ascii_case(&text[start..end]))
+    {
+        return true;
+    }
     let Some(prev_line) = line_before(text, prev_end, 80) else { return false };
     let prev_line = prev_line.trim().trim_end_matches([',', '!', '.', ' ', '-']).to_lowercase();
     SIGN_OFFS.iter().any(|s| prev_line == *s)
@@ -1342,6 +1356,13 @@ mod tests {
     }
 
     #[test]
+    fn ask_for_a_person() {
+        assert_eq!(found("it's 503-555-0183. Ask for Ray, or my wife Linda", "PERSON"), vec!["Ray", "Linda"]);
+        assert_eq!(found("I had to ask for help twice", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("I'll call for Ray", "PERSON"), Vec::<&str>::new());
+    }
+
+    #[test]
     fn lower_case_name_after_a_verb_of_contact() {
         assert_eq!(found("i spoke to kevin on the phone", "PERSON"), vec!["kevin"]);
         assert_eq!(found("can you tell priya to call me", "PERSON"), vec!["priya"]);
@@ -1532,6 +1553,10 @@ mod tests {
         assert!(found("a dad ron", "PERSON").is_empty());
         assert!(found("for the new contract - thanks", "PERSON").is_empty());
         assert!(found("CALLER: Grand Forks, North Dakota.", "PERSON").is_empty());
+        // A name alone on the last line, under a finished sentence, however long.
+        let mail = "The engineer set the router admin password and the Wi-Fi one. Can I change them myself?\nElspeth";
+        assert_eq!(found(mail, "PERSON"), vec!["Elspeth"]);
+        assert!(found("Merci d'envoyer le courrier.\nCordialement", "PERSON").is_empty());
     }
 
     #[test]
