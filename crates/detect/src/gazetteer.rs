@@ -580,6 +580,11 @@ impl Gazetteers {
         &self.hot.records[id as usize]
     }
 
+    /// Is the lower-cased word in the English dictionary list?
+    pub fn is_english(&self, lower: &str) -> bool {
+        self.name_id(lower).is_some_and(|id| self.name_record(id).flags & ENGLISH != 0)
+    }
+
     /// Names, places and dictionary knowledge about a lower-cased word.
     #[cfg(test)]
     pub fn word(&self, lower: &str) -> WordInfo {

@@ -161,6 +161,26 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     if doc.is(i, NOT_NAME) || doc.is(i, TITLES) || in_po_box(doc, i) || relation_phrase() || in_nrp_phrase(doc, i) {
         return NameClass::NotName;
     }
+    if matches!(word, "May" | "Will" | "MAY" | "WILL") && opens_question_or_reply(doc, i) {
+        return NameClass::NotName;
+    }
+    // `PO 77-2024-118`, `RMA 5512`: an acronym before a number names a document.
+    if t.len() <= 3
+        && t.is_all_upper()
+        && doc.tokens.get(i + 1).is_some_and(|n| n.is_number())
+        && gap(doc, i, i + 1) == " "
+    {
+        return NameClass::NotName;
+    }
+    // `Dev-support`, `Re-order`: a hyphenated word whose later part is a dictionary word
+    // (`Hyun-woo`, `Ji-ho` are names: their later parts are short syllables).
+    if let Some((_, rest)) = word.split_once('-')
+        && rest.len() >= 4
+        && rest.bytes().all(|c| c.is_ascii_lowercase())
+        && doc.gaz.is_english(rest)
+    {
+        return NameClass::NotName;
+    }
     let particle = doc.is(i, PARTICLES);
     if particle && !t.is_capitalised() {
         return NameClass::NotName;
@@ -197,6 +217,13 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
         return NameClass::NotName;
     }
     NameClass::Unknown
+}
+
+/// `May I have…`, `Will you…`, `Will do.`: the modal verb at token `i` opens a question
+/// or a reply, and is no given name.
+fn opens_question_or_reply(doc: &Document<'_>, i: usize) -> bool {
+    const AFTER_MODAL: &[&str] = &["i", "we", "you", "he", "she", "they", "it", "this", "that", "do", "be"];
+    i + 1 < doc.tokens.len() && gap(doc, i, i + 1) == " " && is_one_of(doc.word(i + 1), AFTER_MODAL)
 }
 
 /// The gap text between tokens `a` and `b`.
@@ -657,7 +684,10 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     if let Some(p) = seq.first.checked_sub(1) {
         let g = gap(doc, p, seq.first);
         let pt = toks[p];
-        if let Some((w, s)) = matches!(g, " " | ". ").then(|| doc.cue_match(p, TITLES)).flatten() {
+        // (`Mr. Smith`: only an abbreviated title takes a dot; `Grazie, signora. Come posso…`
+        // ends a sentence.)
+        let title_gap = g == " " || g == ". " && pt.len() <= 4;
+        if let Some((w, s)) = title_gap.then(|| doc.cue_match(p, TITLES)).flatten() {
             bump(w, 0.5, toks[s].start, pt.end, &mut cue);
         }
         // After the greeting's own line, a word the name lists do not know that opens a
@@ -779,6 +809,10 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             // A word the name lists do not know is more often a form's label
             // (`Klantnummer:`, `Motivo:`) or a role (`Atendente:`) than a speaker's name.
             && (known_name || labelled_role || role_suffix)
+            // So is a surname alone before a value without words (`Contratto: 1002-4481-77`).
+            && !(names.len() == 1
+                && matches!(names[0], NameClass::Surname(_))
+                && !line_head(text, last_tok.end, 60).chars().any(char::is_alphabetic))
         {
             let delta = if labelled_role || role_suffix { 0.55 } else { 0.4 };
             bump("speaker label", delta, n.start, n.start, &mut cue);
@@ -1356,6 +1390,15 @@ mod tests {
     }
 
     #[test]
+    fn modal_verbs_that_are_names() {
+        assert_eq!(found("Agent: Will Smith will call you back", "PERSON"), vec!["Will Smith"]);
+        assert_eq!(found("Hi, May here, my parcel is late", "PERSON"), vec!["May"]);
+        // Korean given names write their later syllable in lower case.
+        assert_eq!(found("17:30 Hyun-woo Park: hi", "PERSON"), vec!["Hyun-woo Park"]);
+        assert_eq!(found("Grazie, signora Rossi.", "PERSON"), vec!["Rossi"]);
+    }
+
+    #[test]
     fn ask_for_a_person() {
         assert_eq!(found("it's 503-555-0183. Ask for Ray, or my wife Linda", "PERSON"), vec!["Ray", "Linda"]);
         assert_eq!(found("I had to ask for help twice", "PERSON"), Vec::<&str>::new());
@@ -1579,6 +1622,7 @@ mod tests {
         let form = "Melding: NL-7781\nKlantnummer: 60019822\nOmschrijving: pakket niet ontvangen";
         assert!(found(form, "PERSON").is_empty());
         assert!(found("Atendente: Bom dia!\nCliente: oi", "PERSON").is_empty());
+        assert!(found("Cellulare: 352 999 7348\nContratto: 1002-4481-77\nMotivo: voltura", "PERSON").is_empty());
     }
 
     #[test]
@@ -1592,6 +1636,12 @@ mod tests {
             "Hi team, thanks!",
             "Bank of America charged me",
             "I live on Maria Street",
+            "Agent: Sorry about that! May I have your registered mobile?",
+            "Agent: Will do.",
+            "Customer: perfect, please set it up under PO 77-2024-118",
+            "Dev-support: For Amex testing use 3714496",
+            "Operatore: Grazie, signora. Come posso aiutare?",
+            "Cliente: hola, vivo en Cuenca y el paquete se quedó",
         ] {
             assert_eq!(found(t, "PERSON"), Vec::<&str>::new(), "{t}");
         }
