@@ -936,14 +936,14 @@ fn unit_before(doc: &Document<'_>, i: usize) -> Option<usize> {
     if !matches!(gap(doc, p, i), ", " | " " | "\n" | ",\n" | " - ") {
         return None;
     }
+    // `3rd Floor, 18 St Mary Axe`: an ordinal before the unit's word.
+    if p > 0 && doc.has(p, UNIT) && gap(doc, p - 1, p) == " " && is_ordinal(word(doc, p - 1)) {
+        return Some(p - 1);
+    }
     for s in (p.saturating_sub(3)..=p).rev() {
         if let Some((last, false)) = unit_at(doc, s)
             && last == p
         {
-            return Some(s);
-        }
-        // `3rd Floor, 18 St Mary Axe`: an ordinal before the unit's word.
-        if s + 1 == p && doc.has(p, UNIT) && gap(doc, s, p) == " " && is_ordinal(word(doc, s)) {
             return Some(s);
         }
         if toks[s].kind == TokenKind::Word && !doc.has(s, UNIT) && toks[s].len() > 1 {

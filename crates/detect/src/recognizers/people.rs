@@ -161,26 +161,6 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     if doc.is(i, NOT_NAME) || doc.is(i, TITLES) || in_po_box(doc, i) || relation_phrase() || in_nrp_phrase(doc, i) {
         return NameClass::NotName;
     }
-    if matches!(word, "May" | "Will" | "MAY" | "WILL") && opens_question_or_reply(doc, i) {
-        return NameClass::NotName;
-    }
-    // `PO 77-2024-118`, `RMA 5512`: an acronym before a number names a document.
-    if t.len() <= 3
-        && t.is_all_upper()
-        && doc.tokens.get(i + 1).is_some_and(|n| n.is_number())
-        && gap(doc, i, i + 1) == " "
-    {
-        return NameClass::NotName;
-    }
-    // `Dev-support`, `Re-order`: a hyphenated word whose later part is a dictionary word
-    // (`Hyun-woo`, `Ji-ho` are names: their later parts are short syllables).
-    if let Some((_, rest)) = word.split_once('-')
-        && rest.len() >= 4
-        && rest.bytes().all(|c| c.is_ascii_lowercase())
-        && doc.gaz.is_english(rest)
-    {
-        return NameClass::NotName;
-    }
     let particle = doc.is(i, PARTICLES);
     if particle && !t.is_capitalised() {
         return NameClass::NotName;
@@ -192,6 +172,9 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     }
     let first = info.has(FIRST);
     let last = info.has(LAST);
+    if (first || last) && !looks_like_a_name(doc, i, word) {
+        return NameClass::NotName;
+    }
     if doc.is(i, MONTHS_AND_DAYS) && !first {
         return NameClass::NotName;
     }
@@ -219,11 +202,24 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     NameClass::Unknown
 }
 
-/// `May I have…`, `Will you…`, `Will do.`: the modal verb at token `i` opens a question
-/// or a reply, and is no given name.
-fn opens_question_or_reply(doc: &Document<'_>, i: usize) -> bool {
+/// Is `word` (token `i`, a word the name lists know) written as a name here? Not a modal
+/// verb opening a question or a reply (`May I have…`, `Will you…`, `Will do.`), an
+/// acronym before a number (`PO 77-2024-118`), or a hyphenated word whose later part is
+/// a dictionary word (`Dev-support`; `Hyun-woo`, `Ji-ho` are names: their later parts
+/// are short syllables).
+fn looks_like_a_name(doc: &Document<'_>, i: usize, word: &str) -> bool {
     const AFTER_MODAL: &[&str] = &["i", "we", "you", "he", "she", "they", "it", "this", "that", "do", "be"];
-    i + 1 < doc.tokens.len() && gap(doc, i, i + 1) == " " && is_one_of(doc.word(i + 1), AFTER_MODAL)
+    let t = doc.tokens[i];
+    let next = |k: usize| (k < doc.tokens.len() && gap(doc, i, k) == " ").then(|| doc.tokens[k]);
+    let modal = matches!(word, "May" | "Will" | "MAY" | "WILL")
+        && next(i + 1).is_some_and(|n| is_one_of(n.text(doc.text), AFTER_MODAL));
+    let acronym = t.len() <= 3 && t.is_all_upper() && next(i + 1).is_some_and(|n| n.is_number());
+    let hyphenated = t.len() >= 7
+        && word.bytes().position(|c| c == b'-').is_some_and(|h| {
+            let rest = &word[h + 1..];
+            rest.len() >= 4 && rest.bytes().all(|c| c.is_ascii_lowercase()) && doc.gaz.is_english(rest)
+        });
+    !(modal || acronym || hyphenated)
 }
 
 /// The gap text between tokens `a` and `b`.
@@ -803,7 +799,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             && at_line_start_ish(doc, seq.first - 1);
         // With a role beside it (`Agent Becca:`, `Devon (Support):`) any name-like word is
         // the speaker's name.
-        let role_suffix = role_before_colon(doc, seq.last) && names.iter().any(|c| *c != NameClass::Unknown);
+        let role_suffix = names.iter().any(|c| *c != NameClass::Unknown) && role_before_colon(doc, seq.last);
         if (g.starts_with(':') || bracketed || role_suffix)
             && (at_line_start_ish(doc, seq.first) || labelled_role)
             // A word the name lists do not know is more often a form's label
