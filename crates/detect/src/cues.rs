@@ -372,6 +372,7 @@ cues! {
         "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "ring", "text", "sms",
         "whatsapp", "fax", "contact", "reach", "dial", "landline", "mob", "ph", "handy", "telefon", "téléphone",
         "portable", "teléfono", "móvil", "telefono", "cellulare", "hotline", "voicemail", "callback",
+        "my number", "mon numéro", "mi número", "meine nummer", "il mio numero", "direct line",
     ];
     /// Hotwords of identifiers that share phone-number shapes.
     OTHER_ID_WORDS = [

@@ -18,6 +18,7 @@ use super::{
     preceded_by_marker,
 };
 use crate::analyzer::{ConfigError, Document};
+use crate::context::Hit;
 use crate::cues::{OTHER_ID_WORDS, PHONE_WORDS, REFERENCE_WORDS};
 use crate::detection::Detection;
 use crate::entity::EntityType;
@@ -132,12 +133,23 @@ impl Phone {
         };
         let mut det =
             candidate(start, end, EntityType::PhoneNumber, base, "phone", pattern).validated("libphonenumber");
-        if !apply_context(doc, &mut det, PHONE_WORDS, 0.25)
-            && !apply_context(doc, &mut det, REFERENCE_WORDS, -0.4)
-            && let Some(hit) = crate::context::find(doc, start, end, OTHER_ID_WORDS, CONTEXT_BEFORE, CONTEXT_AFTER)
-            && !is_speaker_label(doc, hit)
-        {
-            apply_hit(&mut det, hit, -0.35);
+        if !apply_context(doc, &mut det, PHONE_WORDS, 0.25) {
+            // A word of a reference or of another identifier lowers the score, unless it
+            // is on another line than a number written as phone numbers are (`Order
+            // CA-55190` under an address block's `(613) 555-0107`).
+            let on_its_line = |hit: &Hit| {
+                let between = if hit.end <= start { &text[hit.end..start] } else { &text[end..hit.start] };
+                !(grouped && between.contains('\n'))
+            };
+            let find = |cue| crate::context::find(doc, start, end, cue, CONTEXT_BEFORE, CONTEXT_AFTER);
+            let lowered = find(REFERENCE_WORDS).filter(on_its_line).map(|hit| (hit, -0.4)).or_else(|| {
+                find(OTHER_ID_WORDS)
+                    .filter(|hit| on_its_line(hit) && !is_speaker_label(doc, *hit))
+                    .map(|hit| (hit, -0.35))
+            });
+            if let Some((hit, delta)) = lowered {
+                apply_hit(&mut det, hit, delta);
+            }
         }
         Some(det)
     }
@@ -484,6 +496,19 @@ mod tests {
         ] {
             assert_eq!(found(text, "PHONE_NUMBER"), Vec::<&str>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_word_on_another_line_says_nothing_about_a_grouped_number() {
+        let block = "Québec (Québec) G1R 1P3\nCanada\n(613) 555-0107\nOrder CA-55190";
+        assert_eq!(found(block, "PHONE_NUMBER"), vec!["(613) 555-0107"]);
+        let signature = "Accounts Payable, Harborline Logistics\nDirect: 305-555-0126";
+        assert_eq!(found(signature, "PHONE_NUMBER"), vec!["305-555-0126"]);
+        // On the same line it does.
+        assert!(found("Order (613) 555-0107 shipped", "PHONE_NUMBER").is_empty());
+        // `my number` names a phone's, in other languages too.
+        let fr = "Client : Parfait, merci ! Mon numéro : 07 31 40 81 85";
+        assert_eq!(found(fr, "PHONE_NUMBER"), vec!["07 31 40 81 85"]);
     }
 
     #[test]
