@@ -709,10 +709,47 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
                 "4-8 digits near a code hotword",
             );
             out.push(det);
+            let end = codes_listed_after(doc, end, out);
             codes_listed_below(doc, end, out);
             return;
         }
     }
+}
+
+/// Is `s` written as `first` is: the same length, with the same separators in the same
+/// places?
+fn same_shape(s: &[u8], first: &[u8]) -> bool {
+    s.len() == first.len()
+        && s.iter().zip(first).all(|(a, b)| a == b || a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric())
+}
+
+/// `my backup codes are 3990-9436 and 2242-6023`: the codes listed after one that was
+/// found (ending at byte `end`) on the same line, written the same way. Where the last
+/// code found ends.
+fn codes_listed_after(doc: &Document<'_>, mut end: usize, out: &mut Vec<Detection>) -> usize {
+    let (text, toks) = (doc.text, doc.tokens);
+    let first = &text.as_bytes()[out[out.len() - 1].start..end];
+    for _ in 0..8 {
+        let mut k = toks.partition_point(|t| t.start < end);
+        if k + 1 < toks.len()
+            && matches!(toks[k].text(text), "and" | "or")
+            && matches!(&text[end..toks[k].start], " " | ", ")
+        {
+            k += 1;
+            if doc.gap(k - 1, k) != " " {
+                break;
+            }
+        } else if !(k < toks.len() && matches!(&text[end..toks[k].start], ", " | " / ")) {
+            break;
+        }
+        let Some(e) = code_value(text, toks, k) else { break };
+        if !same_shape(&text.as_bytes()[toks[k].start..e], first) {
+            break;
+        }
+        out.push(candidate(toks[k].start, e, EntityType::OneTimeCode, 0.8, "one_time_code", "code listed with a code"));
+        end = e;
+    }
+    end
 }
 
 /// `Backup codes:\n4821-9932\n7710-2284\n…`: the codes on the lines right under one that
@@ -720,11 +757,6 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
 fn codes_listed_below(doc: &Document<'_>, mut end: usize, out: &mut Vec<Detection>) {
     let (text, toks) = (doc.text, doc.tokens);
     let first = &text.as_bytes()[out[out.len() - 1].start..end];
-    // Written the same way: the same length, with the same separators in the same places.
-    let same_shape = |s: &[u8]| {
-        s.len() == first.len()
-            && s.iter().zip(first).all(|(a, b)| a == b || a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric())
-    };
     for _ in 0..16 {
         let k = toks.partition_point(|t| t.start < end);
         if k >= toks.len() {
@@ -733,7 +765,7 @@ fn codes_listed_below(doc: &Document<'_>, mut end: usize, out: &mut Vec<Detectio
         let line_break = text[end..toks[k].start].trim_matches([' ', '\t', '\r']) == "\n";
         let Some(e) = code_value(text, toks, k).filter(|_| line_break) else { return };
         let alone = line_after(text, e, 60).is_some_and(|rest| rest.trim().is_empty());
-        if !alone || !same_shape(&text.as_bytes()[toks[k].start..e]) {
+        if !alone || !same_shape(&text.as_bytes()[toks[k].start..e], first) {
             return;
         }
         out.push(candidate(
@@ -1003,6 +1035,18 @@ mod tests {
         assert_eq!(found(list, "ONE_TIME_CODE"), vec!["4821-9932", "7710-2284", "5521-0093"]);
         // A different shape on the next line is something else.
         assert_eq!(found("backup code:\n4821-9932\n2024-11-03", "ONE_TIME_CODE"), vec!["4821-9932"]);
+    }
+
+    #[test]
+    fn codes_listed_together() {
+        let otp = "ONE_TIME_CODE";
+        let two = "my backup codes are 3990-9436 and 2242-6023 but both say invalid";
+        assert_eq!(found(two, otp), vec!["3990-9436", "2242-6023"]);
+        assert_eq!(found("i got 2 codes, 118204 and 559021, which one?", otp), vec!["118204", "559021"]);
+        // Then listed under, too; and only what is written the same way.
+        let more = "backup codes: 4821-9932, 7710-2284\n5521-0093\n";
+        assert_eq!(found(more, otp), vec!["4821-9932", "7710-2284", "5521-0093"]);
+        assert_eq!(found("the code 118204 and 55 more tries", otp), vec!["118204"]);
     }
 
     #[test]
