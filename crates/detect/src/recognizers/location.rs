@@ -572,7 +572,8 @@ fn name_first_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
         if (house_number(doc, next) || slashed_number(doc, next)) && toks[next].len() <= 4 {
             let end = number_after(doc, m)?;
             let (last, strong) = strong_tail(doc, end)?;
-            return strong.then(|| make_address(doc, i, last, 0.75));
+            let start = street_preposition_before(doc, i).unwrap_or(i);
+            return strong.then(|| make_address(doc, start, last, 0.75));
         }
         if !(toks[next].is_capitalised() && toks[next].kind == TokenKind::Word || doc.is(next, NAME_PARTICLES)) {
             return None;
@@ -1033,11 +1034,11 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
     city_at(doc, j, !after_break).map(|e| (e, doc.any(j, CITY)))
 }
 
-/// Does a form label start at token `j`: one to three words, then a colon (`Mobile:`,
-/// `Best contact :`)?
+/// Does a form label start at token `j`: one to four words, then a colon (`Mobile:`,
+/// `Best contact :`, `Best time to call:`)?
 fn starts_label_line(doc: &Document<'_>, j: usize) -> bool {
     let toks = doc.tokens;
-    (j..(j + 3).min(toks.len().saturating_sub(1)))
+    (j..(j + 4).min(toks.len().saturating_sub(1)))
         .take_while(|&k| toks[k].kind == TokenKind::Word)
         .map(|k| gap(doc, k, k + 1))
         .take_while(|g| !g.contains('\n'))
@@ -1974,6 +1975,8 @@ mod tests {
         assert_eq!(found(form, "LOCATION"), vec!["Flat 1/2, 48 Byres Road, Glasgow G11 5JZ"]);
         let form = "Install address: 77 Orchard Lane, Danbury, CT 06810\nBest contact: 312-555-0142";
         assert_eq!(found(form, "LOCATION"), vec!["77 Orchard Lane, Danbury, CT 06810"]);
+        let form = "Delivery address: 2290 Whitmore Street, Best, TX 79015\nBest time to call: after 6pm";
+        assert_eq!(found(form, "LOCATION"), vec!["2290 Whitmore Street, Best, TX 79015"]);
         let mail = "C/ Mayor 12, 1º A, 30001 Murcia\nGracias.";
         assert_eq!(found(mail, "LOCATION"), vec!["C/ Mayor 12, 1º A, 30001 Murcia"]);
         // A town on the next line is still the address's.
@@ -2036,6 +2039,7 @@ mod tests {
             ("address: 55 king st w, toronto on m5h 1j8 thx", "55 king st w, toronto on m5h 1j8"),
             // A German street's preposition; not a preposition before it, nor the verb after.
             ("Gerhard Schuster\nAm Marktplatz 3\n01662 Meißen", "Am Marktplatz 3\n01662 Meißen"),
+            ("das Paket an Im Winkel 4\n37073 Göttingen\nDanke", "Im Winkel 4\n37073 Göttingen"),
             ("bitte die Lieferung an Bahnhofstrasse 10, 8001 Zürich senden.", "Bahnhofstrasse 10, 8001 Zürich"),
             // An Italian province in brackets, with or without a label.
             ("l'indirizzo è Via Roma, 10 - 00184 Roma (RM)\nGrazie", "Via Roma, 10 - 00184 Roma (RM)"),
