@@ -390,7 +390,11 @@ fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
     let name_goes_on = next_joined(doc, end, &[" "]).is_some_and(|k| toks[k].is_capitalised());
     // Street types that also end names of organisations (`Redwood Credit Union`).
     let organisation = is_one_of(word(doc, end), &["union", "center", "centre", "exchange", "club"]);
-    (street == i && !name_goes_on && !organisation && after_place_word(doc, i)).then(|| {
+    // `the Oxford Street store`, `MG Road Branch`: the street a shop or branch is named after.
+    let shop_after = next_joined(doc, end, &[" "]).is_some_and(|k| {
+        is_one_of(word(doc, k), &["store", "shop", "branch", "outlet", "showroom", "depot", "warehouse"])
+    });
+    (street == i && !organisation && (shop_after || !name_goes_on && after_place_word(doc, i))).then(|| {
         let det = candidate(toks[i].start, toks[end].end, EntityType::Location, 0.6, "location", "street name");
         (det, end)
     })
@@ -1926,6 +1930,12 @@ fn romance_of(doc: &Document<'_>, p: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::test_support::{found, found_subtypes};
+
+    #[test]
+    fn the_street_a_shop_is_named_after() {
+        assert_eq!(found("Customer: the Oxford Street store was closed", "LOCATION"), vec!["Oxford Street"]);
+        assert_eq!(found("the Wall Street Journal called", "LOCATION"), Vec::<&str>::new());
+    }
 
     #[test]
     fn towns_of_five_thousand_people() {

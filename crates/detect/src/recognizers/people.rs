@@ -529,12 +529,16 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
     let greeting = matches!(g, " " | ", " | ",\n" | "\n" | "! " | ",") && doc.is(p, GREETINGS);
     let intro = matches!(g, " " | ": ") && doc.is(p, STRONG_INTRODUCTIONS);
     let label = g.bytes().any(|c| c == b':') && doc.is(p, NAME_LABELS);
-    // `my dad ron`, `ma fille inès`: a relation after a possessive.
+    // `my dad ron`, `ma fille inès`, `ur tech jose`: a relation or a role after a possessive;
+    // after `the` or `your` only a name that is no word (`the courier will…`).
     let relation = g == " "
         && doc.is(p, RELATIONS)
         && p > 0
         && gap(doc, p - 1, p) == " "
-        && is_one_of(doc.word(p - 1), &["my", "his", "her", "our", "ma", "mon", "mi", "mio", "mia", "mein", "meine"]);
+        && match doc.word(p - 1) {
+            "the" | "your" | "ur" => matches!(classify(doc, i), NameClass::Given(_)),
+            w => is_one_of(w, &["my", "his", "her", "our", "ma", "mon", "mi", "mio", "mia", "mein", "meine"]),
+        };
     // A sign-off's name starts its line: `g` holds that line break.
     greeting
         || intro
@@ -1590,6 +1594,10 @@ mod tests {
         // A relation after a possessive is as strong a cue for a lower-case name.
         assert_eq!(found("nhs no 662 520 6806 for my dad ron", "PERSON"), vec!["ron"]);
         assert!(found("a dad ron", "PERSON").is_empty());
+        // A role after `your` or `the`, before a name that is no word.
+        assert_eq!(found("mike here. ur tech jose was awesome today", "PERSON"), vec!["mike", "jose"]);
+        assert!(found("Agent: Updated. The courier will bring it on Thursday", "PERSON").is_empty());
+        assert!(found("your driver will call ahead", "PERSON").is_empty());
         assert!(found("for the new contract - thanks", "PERSON").is_empty());
         assert!(found("CALLER: Grand Forks, North Dakota.", "PERSON").is_empty());
         // A name alone on the last line, under a finished sentence, however long.
