@@ -31,6 +31,18 @@ fn fragment() -> impl Strategy<Value = String> {
         Just("Straße ".to_string()),
         Just("am ".to_string()),
         Just("pm".to_string()),
+        // Cue words whose rules look ahead and behind: lists of codes, labelled fields,
+        // units and floors, brackets after an address, speaker labels.
+        Just(" code ".to_string()),
+        Just(" and ".to_string()),
+        "codes? [0-9]{4,6}(, | and | or )[0-9]{4,6}",
+        Just("Address: ".to_string()),
+        Just("\nMobile: ".to_string()),
+        Just("Unit ".to_string()),
+        Just("3rd Floor, ".to_string()),
+        Just(" (RM)".to_string()),
+        Just(" (Support): ".to_string()),
+        Just("J. ".to_string()),
         "\\PC{1,3}",
     ]
 }
