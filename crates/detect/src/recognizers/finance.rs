@@ -49,16 +49,29 @@ impl Recognizer for Cards {
                 out.push(det);
                 continue;
             }
+            // `4370300413392125 6/27 569`: a card's details pasted in their order, the code
+            // right after the expiry that follows the card.
+            let after_expiry = || {
+                out.last().is_some_and(|e| {
+                    e.entity_type == EntityType::CardExpiry
+                        && e.end <= t.start
+                        && matches!(&text[e.end..t.start], " " | ", " | " / " | " | ")
+                        && near_card(e.start, e.end)
+                })
+            };
             // `gift card code 4410 2231`: one group of a longer number is no security code.
             let grouped = |j: usize| toks[j].is_number() && doc.gap(i.min(j), i.max(j)) == " ";
             if matches!(t.len(), 3 | 4)
                 && standalone(text, t.start, t.end)
-                && !(i > 0 && grouped(i - 1) || i + 1 < toks.len() && grouped(i + 1))
+                && !(i > 0 && grouped(i - 1) && !after_expiry() || i + 1 < toks.len() && grouped(i + 1))
                 && !card_ending(doc, i)
             {
                 let mut det = candidate(t.start, t.end, EntityType::Cvv, 0.3, "cvv", "3-4 digits");
                 let hot = apply_context_window(doc, &mut det, CVV_WORDS, 0.6, 12, 2);
-                if hot || near_card(t.start, t.end) && has_context(doc, t.start, t.end, CARD_CODE_WORDS) {
+                if hot
+                    || after_expiry()
+                    || near_card(t.start, t.end) && has_context(doc, t.start, t.end, CARD_CODE_WORDS)
+                {
                     det.score = det.score.max(0.85);
                     // `Your Lumen security code: 7731`: with no card in sight, a security code
                     // is as likely a sign-in code, which then wins the overlap.
@@ -331,6 +344,9 @@ mod tests {
         // The end of the card's number is no security code.
         assert_eq!(found("card ending in 4410, cvv 123", "CVV"), vec!["123"]);
         assert_eq!(found("the security code is 4471, card ends 0019", "CVV"), vec!["4471"]);
+        // Pasted in their order: card, expiry, code; not without the card.
+        assert_eq!(found("use this one instead 4370300413392125 6/27 569", "CVV"), vec!["569"]);
+        assert_eq!(found("the box is 6/27 569 wide", "CVV"), Vec::<&str>::new());
         assert_eq!(found("we have 123 items", "CARD_EXPIRY"), Vec::<&str>::new());
     }
 
