@@ -144,7 +144,8 @@ fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             // `…, FL 33150 (freight forwarder)`, `…, CDMX. My phone is…`: where the street
             // address read from the value ends at a bracket or a sentence's end, the rest
             // of the line is a remark; `… m5h 1j8 thx`: a closing word is no address part.
-            if let Some((_, last)) = address_at(doc, i)
+            let street_address = address_at(doc, i);
+            if let Some((_, last)) = street_address
                 && last < end
                 && gap(doc, last, last + 1).contains(['(', '.', '!', '?'])
             {
@@ -155,7 +156,7 @@ fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             }
             // `Ship to: John Doe, 12 Main St, …`: the recipient's name before the address.
             if t.kind == TokenKind::Word
-                && address_at(doc, i).is_none()
+                && street_address.is_none()
                 && name_first_street(doc, i).is_none()
                 && let Some(k) = (i + 1..=end.min(i + 4)).find(|&k| {
                     gap(doc, k - 1, k).contains(',')
@@ -390,7 +391,7 @@ fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
     let name_goes_on = next_joined(doc, end, &[" "]).is_some_and(|k| toks[k].is_capitalised());
     // Street types that also end names of organisations (`Redwood Credit Union`).
     let organisation = is_one_of(word(doc, end), &["union", "center", "centre", "exchange", "club"]);
-    // `the Oxford Street store`, `MG Road Branch`: the street a shop or branch is named after.
+    // `the Oxford Street store`, `the King Street branch`: the street a shop is named after.
     let shop_after = next_joined(doc, end, &[" "]).is_some_and(|k| {
         is_one_of(word(doc, k), &["store", "shop", "branch", "outlet", "showroom", "depot", "warehouse"])
     });
@@ -1934,6 +1935,7 @@ mod tests {
     #[test]
     fn the_street_a_shop_is_named_after() {
         assert_eq!(found("Customer: the Oxford Street store was closed", "LOCATION"), vec!["Oxford Street"]);
+        assert_eq!(found("I was told at the King Street branch", "LOCATION"), vec!["King Street"]);
         assert_eq!(found("the Wall Street Journal called", "LOCATION"), Vec::<&str>::new());
     }
 

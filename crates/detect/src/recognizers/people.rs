@@ -210,10 +210,10 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
 fn looks_like_a_name(doc: &Document<'_>, i: usize, word: &str) -> bool {
     const AFTER_MODAL: &[&str] = &["i", "we", "you", "he", "she", "they", "it", "this", "that", "do", "be"];
     let t = doc.tokens[i];
-    let next = |k: usize| (k < doc.tokens.len() && gap(doc, i, k) == " ").then(|| doc.tokens[k]);
+    let next = doc.tokens.get(i + 1).filter(|_| gap(doc, i, i + 1) == " ");
     let modal = matches!(word, "May" | "Will" | "MAY" | "WILL")
-        && next(i + 1).is_some_and(|n| is_one_of(n.text(doc.text), AFTER_MODAL));
-    let acronym = t.len() <= 3 && t.is_all_upper() && next(i + 1).is_some_and(|n| n.is_number());
+        && next.is_some_and(|n| is_one_of(n.text(doc.text), AFTER_MODAL));
+    let acronym = t.len() <= 3 && t.is_all_upper() && next.is_some_and(|n| n.is_number());
     let hyphenated = t.len() >= 7
         && word.bytes().position(|c| c == b'-').is_some_and(|h| {
             let rest = &word[h + 1..];
@@ -398,15 +398,16 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
                 let family = is_one_of(doc.word(j), &["von", "van", "zu", "vom", "ter", "ten"])
                     && !doc.is(k, NOT_NAME)
                     && toks[k].kind == TokenKind::Word;
-                if c.is_name() || family {
+                if family {
                     classes.extend(std::iter::repeat_n(NameClass::NotName, k - j));
-                    if !family {
-                        j = k;
-                        continue;
-                    }
                     classes.push(if c.is_name() { c } else { NameClass::Ambiguous { given: false } });
                     last = k;
                     j = k + 1;
+                    continue;
+                }
+                if c.is_name() {
+                    classes.extend(std::iter::repeat_n(NameClass::NotName, k - j));
+                    j = k;
                     continue;
                 }
             }
