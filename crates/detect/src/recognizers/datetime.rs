@@ -161,6 +161,7 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
     let mut end = i + nh;
     let mut score: f32 = 0.0;
     let mut minutes = false;
+    let mut seconds = false;
     if matches!(b.get(end), Some(b':')) || (b.get(end) == Some(&b'h') && b.get(end + 1).is_some_and(u8::is_ascii_digit))
     {
         let (m, nm) = digits_at(b, end + 1, 2);
@@ -175,6 +176,7 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
             if ns == 2 && s <= 60 {
                 end += 3;
                 score = 0.8;
+                seconds = true;
                 // Fractional seconds; Python's logging writes milliseconds after a comma
                 // (`11:04:12,551`), where three digits and no more tell them from a list.
                 if b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
@@ -207,7 +209,7 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
     // An e-mail's `Date:` header writes the offset after a space (`09:14:33 +0100`); only
     // after seconds, where it cannot be the start of a phone number or an amount.
     let spaced_offset = || {
-        (score == 0.8 && b.get(end) == Some(&b' '))
+        (seconds && b.get(end) == Some(&b' '))
             .then(|| zone(text, end + 1))
             .flatten()
             .filter(|&e| e == end + 6 && !b.get(e).is_some_and(u8::is_ascii_alphanumeric))
