@@ -809,7 +809,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             && (at_line_start_ish(doc, seq.first) || labelled_role)
             // A word the name lists do not know is more often a form's label
             // (`Klantnummer:`, `Motivo:`) or a role (`Atendente:`) than a speaker's name.
-            && (known_name || labelled_role || role_suffix)
+            && (known_name || labelled_role || role_suffix || transcript_speaker(doc, seq, &names))
             // So is a surname alone before a value without words (`Contratto: 1002-4481-77`).
             && !(names.len() == 1
                 && matches!(names[0], NameClass::Surname(_))
@@ -911,6 +911,37 @@ fn at_sentence_start(doc: &Document<'_>, i: usize) -> bool {
 }
 
 /// At the start of a line, allowing a leading timestamp or bracketed tag (`[14:02] Maria:`).
+/// `MARK: So, ma'am…\nCUSTOMER: Nobody told me`: in a transcript whose speakers are
+/// written in capitals, a given name that is also a word (`MARK`, `GRACE`) is a speaker
+/// when a role speaks on the line right before or after.
+fn transcript_speaker(doc: &Document<'_>, seq: &Sequence, names: &[NameClass]) -> bool {
+    let toks = doc.tokens;
+    let text = doc.text;
+    let role_speaks = |line_start: usize| {
+        let k = toks.partition_point(|t| t.start < line_start);
+        line_start < text.len()
+            && k + 1 < toks.len()
+            && toks[k].start == line_start
+            && toks[k].is_all_upper()
+            && doc.is(k, LABELS)
+            && doc.gap(k, k + 1).starts_with(':')
+    };
+    if !(seq.first == seq.last
+        && matches!(names, [NameClass::Ambiguous { given: true }])
+        && toks[seq.first].is_all_upper())
+    {
+        return false;
+    }
+    // (The name starts its line, so each line is searched at most once from each side.)
+    let (start, end) = (toks[seq.first].start, toks[seq.last].end);
+    let next_line = memchr::memchr(b'\n', &text.as_bytes()[end..]).map(|p| end + p + 1);
+    let previous_line = start
+        .checked_sub(1)
+        .filter(|&nl| text.as_bytes()[nl] == b'\n')
+        .map(|nl| memchr::memrchr(b'\n', &text.as_bytes()[..nl]).map_or(0, |p| p + 1));
+    next_line.is_some_and(role_speaks) || previous_line.is_some_and(role_speaks)
+}
+
 fn at_line_start_ish(doc: &Document<'_>, i: usize) -> bool {
     let Some(prefix) = line_before(doc.text, doc.tokens[i].start, 80) else { return false };
     let prefix = prefix.trim();
@@ -1619,6 +1650,15 @@ mod tests {
         // Not a bank's name, and a company's name is not taken whole.
         assert!(found("Bank name: Lakeview Savings\nABA: 1", "PERSON").is_empty());
         assert!(!found("Beneficiary: Orion Freight Co.\nBank: x", "PERSON").iter().any(|s| s.contains("Freight")));
+    }
+
+    #[test]
+    fn a_transcript_speaker_whose_name_is_a_word() {
+        let call = "MARK: So, ma'am, the order is late.\nCUSTOMER: Nobody told me that.\nMARK: I understand.";
+        assert_eq!(found(call, "PERSON"), vec!["MARK", "MARK"]);
+        // Not without a role speaking beside it, nor a word that is no given name.
+        assert!(found("MARK: fragile\nHANDLE WITH CARE", "PERSON").is_empty());
+        assert!(found("NOTE: call back\nCUSTOMER: ok", "PERSON").is_empty());
     }
 
     #[test]
