@@ -202,7 +202,7 @@ cues! {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "herr", "frau", "monsieur",
         "madame", "mme", "mlle", "señor", "señora", "senor", "senora", "sr", "sra", "srta", "doña", "signor",
         "signora", "sig", "dott", "dhr", "mevr", "meneer", "mevrouw", "shri", "smt", "mister", "missus", "rev",
-        "capt", "captain",
+        "capt", "captain", "officer", "director", "inspector", "sergeant", "detective", "constable",
     ];
     GREETINGS = [
         "hi", "hello", "hey", "dear", "hiya", "heya", "greetings", "morning", "evening", "afternoon", "bonjour",

@@ -414,11 +414,11 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
             break;
         }
         let mut c = classify(doc, j);
-        // `Deepak Das`, `Kim Le`: after a given name, a capitalised particle that the
-        // surname lists know is the surname.
+        // `Deepak Das`, `R. Das`, `Kim Le`: after a given name or an initial, a capitalised
+        // particle that the surname lists know is the surname.
         if c == NameClass::NotName
             && !lower_mode
-            && classes[0].can_start()
+            && (classes[0].can_start() || is_initial(doc, i))
             && t.is_capitalised()
             && !t.is_all_upper()
             && doc.is(j, PARTICLES)
@@ -1397,6 +1397,10 @@ mod tests {
         // A capitalised particle after a given name is a surname the lists know.
         assert_eq!(found("aadhaar linked, name Deepak Das, please link", "PERSON"), vec!["Deepak Das"]);
         assert_eq!(found("Hoang Van Duc\n7700 Bellaire Blvd", "PERSON"), vec!["Hoang Van Duc"]);
+        // After a job title, an initial and such a surname.
+        assert_eq!(found("Approved by Compliance Officer R. Das.", "PERSON"), vec!["R. Das"]);
+        assert_eq!(found("director Hemi Parata, TFN supplied separately", "PERSON"), vec!["Hemi Parata"]);
+        assert!(found("the Director of Operations called", "PERSON").is_empty());
     }
 
     #[test]
