@@ -1313,7 +1313,9 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
         0.6
     } else {
         match before {
-            Some(((_, _), true)) if next_word.is_none_or(|_| !doc.is(i + 1, AGE_UNITS_NOT)) => 0.8,
+            Some(((_, _), true)) if next_word.is_none_or(|_| !doc.is(i + 1, AGE_UNITS_NOT) || on_a_day(doc, i + 1)) => {
+                0.8
+            }
             Some(((w, _), false)) if clause_end && !matches!(w, "is" | "am" | "was" | "are") => 0.65,
             Some(((_, s), false)) if clause_end && subject_before(s) => 0.65,
             _ if after_age() => 0.65,
@@ -1321,6 +1323,19 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
         }
     };
     Some(candidate(t.start, t.end, EntityType::Age, score, "age", "number with age cue"))
+}
+
+/// `I turn 60 on 9 July`, `turning 40 on Friday`, `turns 18 on my birthday`: `on` at
+/// token `k` names a day (`turn 90 on the dial` does not).
+fn on_a_day(doc: &Document<'_>, k: usize) -> bool {
+    let toks = doc.tokens;
+    doc.word(k).eq_ignore_ascii_case("on")
+        && toks.get(k + 1).is_some_and(|d| {
+            doc.gap(k, k + 1) == " "
+                && (d.is_number()
+                    || doc.is(k + 1, MONTHS_AND_DAYS)
+                    || is_one_of(d.text(doc.text), &["my", "his", "her", "their"]))
+        })
 }
 
 /// The value of an English number word from one to ninety-nine (`seven`, `Sixty-Five`).
@@ -1654,6 +1669,13 @@ mod tests {
         // Not a bank's name, and a company's name is not taken whole.
         assert!(found("Bank name: Lakeview Savings\nABA: 1", "PERSON").is_empty());
         assert!(!found("Beneficiary: Orion Freight Co.\nBank: x", "PERSON").iter().any(|s| s.contains("Freight")));
+    }
+
+    #[test]
+    fn an_age_turned_on_a_day() {
+        assert_eq!(found("as part of my pension planning. I turn 60 on 9 July.", "AGE"), vec!["60"]);
+        assert_eq!(found("she turns 18 on her birthday, obviously", "AGE"), vec!["18"]);
+        assert!(found("turn 90 on the dial", "AGE").is_empty());
     }
 
     #[test]
