@@ -87,11 +87,7 @@ fn bodies(target: Target, n: usize) -> Vec<(String, Vec<u8>)> {
             text.push_str(&d);
             text.push('\n');
         }
-        let mut cut = want;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        text.truncate(cut);
+        text.truncate(text.floor_char_boundary(want));
         let (path, body) = match target {
             Target::Ingest => (
                 format!("/v1/conversations/bench-{}/messages", i % 100),

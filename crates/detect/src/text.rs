@@ -268,11 +268,7 @@ pub(crate) fn line_after(text: &str, i: usize, max: usize) -> Option<&str> {
 /// The text from byte `i` to the end of the line or to at most `max` bytes on, whichever
 /// comes first (cut back to a character boundary).
 pub(crate) fn line_head(text: &str, i: usize, max: usize) -> &str {
-    let mut hi = (i + max).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
-    let head = &text[i..hi];
+    let head = &text[i..text.floor_char_boundary(i + max)];
     memchr::memchr(b'\n', head.as_bytes()).map_or(head, |p| &head[..p])
 }
 

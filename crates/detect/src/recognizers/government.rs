@@ -324,10 +324,7 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
 fn far_hotword(doc: &Document<'_>, det: &mut Detection, id: &NumericId) -> bool {
     // An answer sits near the start of its line (`Customer: ok its 832402788`); numbers
     // further into a line or a log record are not looked at (and most are not answers).
-    let mut from = det.start.saturating_sub(ID_ANSWER_PREFIX);
-    while !doc.text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = doc.text.floor_char_boundary(det.start.saturating_sub(ID_ANSWER_PREFIX));
     if from > 0 && !doc.text[from..det.start].contains('\n') {
         return false;
     }

@@ -1240,10 +1240,7 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
         return None;
     }
     // A short look-ahead only: lower-casing the rest of a 10 MB text per number is quadratic.
-    let mut ahead_end = (t.end + 20).min(text.len());
-    while !text.is_char_boundary(ahead_end) {
-        ahead_end -= 1;
-    }
+    let ahead_end = text.floor_char_boundary(t.end + 20);
     // Lower-cased on the stack: every small number comes through here.
     let mut ahead_buf = [0u8; 20];
     let ahead_bytes = &mut ahead_buf[..ahead_end - t.end];

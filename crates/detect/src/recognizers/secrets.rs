@@ -575,10 +575,7 @@ fn password_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
 fn passwords_nearby(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     let text = doc.text;
     let from = doc.tokens[i].end;
-    let mut to = (from + 240).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
+    let to = text.floor_char_boundary(from + 240);
     let window = &text[from..to];
     let window = &window[..window.find("\n\n").unwrap_or(window.len())];
     let mut offset = from;
