@@ -643,10 +643,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     }
     // `Viele Grüße`, `Kind Regards`: a sign-off written in Title Case on its own line.
     let (start, end) = (toks[seq.first].start, toks[seq.last].end);
-    if seq.last > seq.first
-        && doc.starts_line(seq.first)
-        && SIGN_OFFS.iter().any(|s| s.len() == end - start && s.eq_ignore_ascii_case(&text[start..end]))
-    {
+    if seq.last > seq.first && doc.starts_line(seq.first) && is_one_of(&text[start..end], SIGN_OFFS) {
         return None;
     }
     // `Chase Bank`, `Mercy Hospital`: a name ended by a word only organisations end with;
@@ -991,13 +988,13 @@ fn sign_off_line(doc: &Document<'_>, first: usize, last: usize) -> bool {
     // under a finished sentence, signs it (`Cordialement` there is the sign-off itself).
     if last + 1 == doc.tokens.len()
         && text[..prev_end].trim_end_matches([' ', '\r']).ends_with(['.', '?', '!'])
-        && !SIGN_OFFS.iter().any(|s| s.eq_ignore_ascii_case(&text[start..end]))
+        && !is_one_of(&text[start..end], SIGN_OFFS)
     {
         return true;
     }
     let Some(prev_line) = line_before(text, prev_end, 80) else { return false };
     let prev_line = prev_line.trim().trim_end_matches([',', '!', '.', ' ', '-']).to_lowercase();
-    SIGN_OFFS.iter().any(|s| prev_line == *s)
+    is_one_of(&prev_line, SIGN_OFFS)
 }
 
 pub(crate) struct NrpAndAge;
