@@ -257,7 +257,9 @@ cues! {
         "ma fille", "mon fils", "ma femme", "mon mari", "meine frau", "mein mann", "meine tochter", "mein sohn",
         "mia figlia", "mio figlio", "mi hija", "mi hijo", "mi esposa", "mi marido", "fille", "fils", "tochter",
         "sohn", "figlia", "figlio", "hija", "hijo", "madre", "padre", "mère", "père", "mutter", "vater", "mamma",
-        "papà",
+        "papà", "enkel", "enkelin", "bruder", "schwester", "nipote", "fratello", "sorella", "hermano", "hermana",
+        "nieto", "nieta", "esposo", "frère", "sœur", "filha", "filho", "marido", "esposa", "irmão", "irmã", "neto",
+        "neta",
     ];
     AGENCY_VERBS = [
         "spoke", "speak", "talked", "talk", "ask", "asked", "asking", "contact", "contacted", "email", "emailed",
@@ -306,7 +308,8 @@ cues! {
     ];
     PARTICLES = [
         "van", "de", "der", "den", "von", "da", "di", "del", "della", "dos", "das", "do", "du", "le", "la", "bin",
-        "binti", "ibn", "al", "el", "ben", "ter", "ten", "zu", "af", "y", "mac", "st", "los", "las",
+        "binti", "ibn", "al", "el", "ben", "ter", "ten", "zu", "af", "y", "mac", "st", "los", "las", "ní", "nic",
+        "ó", "thị", "văn",
     ];
     MONTHS_AND_DAYS = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -397,7 +400,7 @@ cues! {
     /// Words before "code" that make it something other than a one-time code.
     OTHER_CODES = [
         "zip", "postal", "post", "area", "promo", "promotional", "discount", "error", "status", "country", "dial",
-        "dialing", "source", "tracking", "product", "order", "reference", "booking", "confirmation", "voucher",
+        "dialing", "short", "source", "tracking", "product", "order", "reference", "booking", "confirmation", "voucher",
         "gift", "coupon", "qr", "bar", "sort", "swift", "bic", "iban", "security", "cvv", "card", "tax", "zone",
         "time", "response", "exit", "return", "dress", "morse", "region", "branch", "bank", "airport", "iata",
         "hs", "customs", "referral", "access", "activation", "license", "licence", "invite", "invitation", "share",
@@ -457,7 +460,8 @@ cues! {
         "een", "eu", "você", "ele", "ela", "meu", "minha", "sou", "obrigado", "obrigada", "olá", "os", "uma", "com",
         "customer", "client", "agent", "caller", "rep", "operator", "support", "system", "bot", "user", "admin",
         "kunde", "kundin", "cliente", "klant", "agente", "utente", "usuario", "usuário", "técnico", "techniker",
-        "reclamante", "subentrante", "betreff", "oggetto", "asunto", "objet", "anliegen", "nome", "nombre",
+        "operatore", "operatrice", "operador", "operadora", "opérateur", "opératrice", "atendente", "conseiller",
+        "conseillère", "berater", "beraterin", "mitarbeiter", "mitarbeiterin", "reclamante", "subentrante", "betreff", "oggetto", "asunto", "objet", "anliegen", "nome", "nombre",
         "cognome", "apellido", "name", "telefon", "telefono", "teléfono", "telefone", "telefoon", "cellulare",
         "handy", "mobile", "email", "e-mail", "adresse", "address", "indirizzo", "dirección", "endereço", "wohnort",
         "geburtsdatum", "staatsangehörigkeit", "vivienda", "domicilio", "pedido", "atendimento", "kundennummer",
@@ -482,6 +486,11 @@ cues! {
         "scheduled", "booked", "appointment", "deadline",
     ];
     /// Hotwords that mean a one-time code even several tokens away (not `code` alone).
+    /// Words after which a number is the value stated (`got 7731`, `Der erste war 190733`).
+    CODE_VALUE_WORDS = [
+        "got", "typed", "entered", "tried", "says", "said", "is", "was", "it's", "its", "one", "war", "ist",
+        "lautet", "es", "era", "otro", "est", "c'est", "était", "è", "é",
+    ];
     STRONG_CODE_WORDS = [
         "otp", "2fa", "mfa", "verification code", "one-time", "one time code", "passcode", "security code",
         "login code", "sms code", "backup code", "authentication code", "auth code", "bestätigungscode",

@@ -289,6 +289,13 @@ pub(crate) struct Gazetteers {
     cue_phrases: Vec<Vec<Vec<&'static str>>>,
     /// Indices of support for [`Gazetteers::cue_word`] and [`Gazetteers::cue_phrases_ending`].
     cue_index: CueIndex,
+    /// Brand names written as a person's name, lower-cased (see `data/words/brands.txt`),
+    /// and the first words they start with.
+    brands: HashSet<String, BuildHasherDefault<FxHasher>>,
+    brand_starts: HashSet<String, BuildHasherDefault<FxHasher>>,
+    /// Per ASCII first letter of a brand's first word, a bit per length (up to 63 bytes):
+    /// most capitalised words are told apart from every brand without a look-up.
+    brand_start_shapes: [u64; 26],
 }
 
 /// Cue entries by their lower-cased words, so finding which entry a token matched is a
@@ -353,6 +360,7 @@ static UNIT_WORDS: &str = include_str!("../data/places/unit_words.tsv");
 static NRP_TERMS: &str = include_str!("../data/nrp.tsv");
 static ENGLISH_WORDS: &str = include_str!("../data/words/english.txt");
 static FUNCTION_WORDS: &str = include_str!("../data/words/function_words.txt");
+static BRANDS: &str = include_str!("../data/words/brands.txt");
 
 /// Tab-separated rows of a data file, skipping `#` comments and blank lines.
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -488,6 +496,23 @@ impl Builder {
             glued_street_suffixes: self.glued_street_suffixes,
             region_abbreviations: self.region_abbreviations,
             cue_index: CueIndex::build(&self.cue_phrases),
+            brands: BRANDS.lines().filter(|l| !l.starts_with('#')).map(lower_chars).collect(),
+            brand_starts: BRANDS
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split(' ').next())
+                .map(lower_chars)
+                .collect(),
+            brand_start_shapes: BRANDS
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split(' ').next())
+                .fold([0; 26], |mut shapes, w| {
+                    if let Some(k) = w.bytes().next().filter(u8::is_ascii_lowercase).map(|b| usize::from(b - b'a')) {
+                        shapes[k] |= 1 << w.len().min(63);
+                    }
+                    shapes
+                }),
             cue_phrases: self.cue_phrases,
         }
     }
@@ -648,6 +673,23 @@ impl Gazetteers {
             (a, b) => a.or(b),
         };
         first.map(|k| cue.words[k])
+    }
+
+    /// Can a brand written as a person's name start with `word` (any case)?
+    pub fn starts_brand(&self, word: &str) -> bool {
+        let first = word.bytes().next().map(|b| b.to_ascii_lowercase());
+        if let Some(k) = first.filter(u8::is_ascii_lowercase).map(|b| usize::from(b - b'a'))
+            && self.brand_start_shapes[k] & 1 << word.len().min(63) == 0
+        {
+            return false;
+        }
+        with_lower(word, |w| self.brand_starts.contains(w))
+    }
+
+    /// Is `name` (any case, a trailing possessive left out) a brand written as a person's
+    /// name (`Tommy Hilfiger`, `Ben & Jerry`)?
+    pub fn is_brand(&self, name: &str) -> bool {
+        self.brands.contains(&lower_chars(&name.replace('’', "'")))
     }
 
     /// Is `word`, exactly as written, a region abbreviation used in addresses?

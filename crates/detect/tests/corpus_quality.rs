@@ -51,9 +51,13 @@ fn report(board: &Scoreboard) -> String {
 #[test]
 fn dev_corpus_scores_do_not_regress() {
     let board = score("dev");
+    // AGE, LOCATION, NRP, ONE_TIME_CODE, US_DRIVER_LICENSE, US_PASSPORT and the overall floor
+    // were lowered when dev gained 135 documents written by an independent author who had
+    // not seen the engine or the rest of the corpus (dev/37–39): the engine does worse on
+    // them than on the documents it was tuned on, as on holdout.
     let floors: BTreeMap<&str, f64> = [
         ("ABA_ROUTING_NUMBER", 0.88),
-        ("AGE", 0.95),
+        ("AGE", 0.94),
         ("API_KEY", 0.99),
         ("AU_ABN", 0.98),
         ("AU_TFN", 0.98),
@@ -73,10 +77,10 @@ fn dev_corpus_scores_do_not_regress() {
         ("IN_PAN", 0.98),
         ("IP_ADDRESS", 0.98),
         ("IT_FISCAL_CODE", 0.98),
-        ("LOCATION", 0.96),
+        ("LOCATION", 0.92),
         ("MAC_ADDRESS", 0.97),
-        ("NRP", 0.98),
-        ("ONE_TIME_CODE", 0.97),
+        ("NRP", 0.97),
+        ("ONE_TIME_CODE", 0.89),
         ("PASSWORD", 0.94),
         ("PERSON", 0.97),
         ("PHONE_NUMBER", 0.98),
@@ -88,9 +92,9 @@ fn dev_corpus_scores_do_not_regress() {
         // Lowered from 0.99 when dev gained a licence named eight words before its number,
         // next to `account` (`my Texas license on the account, the new number is …`): a
         // known miss, read as a bank account number.
-        ("US_DRIVER_LICENSE", 0.97),
+        ("US_DRIVER_LICENSE", 0.94),
         ("US_ITIN", 0.98),
-        ("US_PASSPORT", 0.99),
+        ("US_PASSPORT", 0.94),
         ("US_SSN", 0.99),
     ]
     .into_iter()
@@ -103,8 +107,8 @@ fn dev_corpus_scores_do_not_regress() {
         }
     }
     let overall = board.overall().f_beta(2.0);
-    if overall < 0.98 {
-        failures.push(format!("overall: F2 {overall:.3} < 0.98"));
+    if overall < 0.96 {
+        failures.push(format!("overall: F2 {overall:.3} < 0.96"));
     }
     assert!(failures.is_empty(), "{}\n\nall scores:\n{}", failures.join("\n"), report(&board));
 }
@@ -117,7 +121,7 @@ fn holdout_corpus_generalises() {
     let location = board.per_type["LOCATION"].f_beta(2.0);
     let date = board.per_type["DATE_TIME"].f_beta(2.0);
     assert!(
-        overall >= 0.93 && person >= 0.93 && location >= 0.88 && date >= 0.96,
+        overall >= 0.94 && person >= 0.94 && location >= 0.88 && date >= 0.96,
         "overall {overall:.3}, PERSON {person:.3}, LOCATION {location:.3}, DATE_TIME {date:.3}\n{}",
         report(&board)
     );

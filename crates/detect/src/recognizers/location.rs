@@ -1150,7 +1150,8 @@ fn tail_parts(doc: &Document<'_>, street_end: usize) -> (usize, usize) {
 /// last token.
 fn unknown_unit_then_postcode(doc: &Document<'_>, j: usize) -> Option<usize> {
     let toks = doc.tokens;
-    let short = |k: usize| toks[k].len() <= 4 || toks[k].kind == TokenKind::Number && toks[k].len() <= 5;
+    // (`3. OG links`, `4° piano`: five letters hold the common floor and side words.)
+    let short = |k: usize| toks[k].len() <= 5;
     let mut k = j;
     for _ in 0..3 {
         if !short(k) {
@@ -1164,7 +1165,7 @@ fn unknown_unit_then_postcode(doc: &Document<'_>, j: usize) -> Option<usize> {
         if matches!(g, "," | "\n" | ",\n" | ".," | ".\n") {
             return postcode_in_address(doc, next);
         }
-        if !matches!(g, "" | ".") {
+        if !matches!(g, "" | "." | "°" | "º" | "ª") {
             return None;
         }
         k = next;
@@ -2094,6 +2095,11 @@ mod tests {
             ("an Bergmannstraße 21, 3. OG, 10961 Berlin bitte", "Bergmannstraße 21, 3. OG, 10961 Berlin"),
             ("Calle Sierpes 4, bajo\n41004 Sevilla", "Calle Sierpes 4, bajo\n41004 Sevilla"),
             ("Drottninggatan 12, 111 51 Stockholm", "Drottninggatan 12, 111 51 Stockholm"),
+            ("Leopoldstraße 112, 3. OG links\n80802 München", "Leopoldstraße 112, 3. OG links\n80802 München"),
+            (
+                "Corso Buenos Aires 23, 4° piano, 20124 Milano (MI)",
+                "Corso Buenos Aires 23, 4° piano, 20124 Milano (MI)",
+            ),
             ("1200 Rue Peel, Montréal (Québec) H3B 2T6", "1200 Rue Peel, Montréal (Québec) H3B 2T6"),
         ] {
             assert_eq!(found_subtypes(text, "LOCATION"), vec![(want, Some("ADDRESS"))], "{text}");

@@ -328,6 +328,18 @@ impl Recognizer for Person {
     }
 }
 
+/// Is the name `seq`, with up to two words before it or one after, a brand written as a
+/// person's name (`Tommy Hilfiger`, `Earl Grey`, `Ben & Jerry's`, `Dr Pepper`)?
+fn names_brand(doc: &Document<'_>, seq: &Sequence) -> bool {
+    let toks = doc.tokens;
+    (seq.first.saturating_sub(2)..=seq.first).any(|k| {
+        toks[k].is_capitalised()
+            && doc.gaz.starts_brand(doc.word(k))
+            && (seq.last.max(k + 1)..(seq.last + 2).min(toks.len()))
+                .any(|m| doc.gaz.is_brand(without_possessive(&doc.text[toks[k].start..toks[m].end])))
+    })
+}
+
 /// The whole name around a quoted nickname: `Robert "Bobby" Smith` from `Robert` (or from
 /// `Bobby`, when the given name alone was not taken for one). Returns its first and last
 /// tokens.
@@ -386,7 +398,12 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
         }
         let t = toks[j];
         // Particles only inside a name: `María de la Cruz`, `Vincent van Gogh`.
-        if !lower_mode && doc.is(j, PARTICLES) && !t.is_capitalised() {
+        // (Irish and Vietnamese particles are written capitalised: `Siobhán Ní Bhriain`,
+        // `Nguyễn Thị Mai`.)
+        let particle = || {
+            doc.is(j, PARTICLES) && (!t.is_capitalised() || is_one_of(doc.word(j), &["ní", "nic", "ó", "thị", "văn"]))
+        };
+        if !lower_mode && particle() {
             let mut k = j;
             while k < toks.len() && doc.is(k, PARTICLES) && gap(doc, k - 1, k) == " " {
                 k += 1;
@@ -649,7 +666,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     // `Chase Bank`, `Mercy Hospital`: a name ended by a word only organisations end with;
     // `Bank of America`, `University of Phoenix`: a name after one and `of`.
     let after_org_of = seq.first > 0 && is_organisation_of(doc, seq.first - 1);
-    if seq.last > seq.first && ends_organisation(doc, seq.last) || after_org_of {
+    if seq.last > seq.first && ends_organisation(doc, seq.last) || after_org_of || names_brand(doc, seq) {
         return None;
     }
     // A given name or surname the lists know, as opposed to a merely name-like word.
@@ -732,7 +749,16 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             bump(w, 0.45, toks[s].start, pt.end, &mut cue);
         }
         if let Some((w, s)) = matches!(g, " " | ", " | " - ").then(|| doc.cue_match(p, RELATIONS)).flatten() {
-            bump(w, 0.3, toks[s].start, pt.end, &mut cue);
+            // `My wife Noura`, `our daughter Manaia`: after a possessive and a relation, a
+            // capitalised word no list knows is the relative's name.
+            let possessed = s > 0
+                && gap(doc, s - 1, s) == " "
+                && is_one_of(
+                    doc.word(s - 1),
+                    &["my", "our", "his", "her", "their", "mein", "meine", "mi", "mia", "mio"],
+                );
+            let unknown_name = names.iter().all(|c| *c == NameClass::Unknown) && g == " ";
+            bump(w, if possessed && unknown_name { 0.4 } else { 0.3 }, toks[s].start, pt.end, &mut cue);
         }
         // (`signed for by "R. SHAH"`: quoted as written on a form.)
         if let Some((w, s)) = matches!(g, " " | " \"" | " “").then(|| doc.cue_match(p, AGENCY_VERBS)).flatten() {
@@ -1410,6 +1436,35 @@ mod tests {
         assert_eq!(found("Approved by Compliance Officer R. Das.", "PERSON"), vec!["R. Das"]);
         assert_eq!(found("director Hemi Parata, TFN supplied separately", "PERSON"), vec!["Hemi Parata"]);
         assert!(found("the Director of Operations called", "PERSON").is_empty());
+    }
+
+    #[test]
+    fn capitalised_irish_and_vietnamese_particles() {
+        assert_eq!(found("Siobhán Ní Bhriain: no thats it", "PERSON"), vec!["Siobhán Ní Bhriain"]);
+        assert_eq!(found("my aunt Nguyễn Thị Mai in Hanoi", "PERSON"), vec!["Nguyễn Thị Mai"]);
+    }
+
+    #[test]
+    fn a_relatives_name_no_list_knows() {
+        assert_eq!(found("My wife Noura saw it on your website", "PERSON"), vec!["Noura"]);
+        assert_eq!(found("Our daughter Manaia is on the plan", "PERSON"), vec!["Manaia"]);
+        assert_eq!(found("Mein Enkel Jonas hat das Konto eingerichtet", "PERSON"), vec!["Jonas"]);
+        // Without the possessive an unknown word stays unknown.
+        assert!(found("the wife Noura saw it", "PERSON").is_empty());
+        // An Italian operator's label is no name.
+        assert_eq!(found("Operatore Marco: buongiorno", "PERSON"), vec!["Marco"]);
+    }
+
+    #[test]
+    fn brands_written_as_names() {
+        let person = "PERSON";
+        assert!(found("Save 25% on all Tommy Hilfiger and Calvin Klein", person).is_empty());
+        assert!(found("There was no Earl Grey tea, no Jack Daniel's fudge", person).is_empty());
+        assert!(found("the tub of Ben & Jerry's and 2 cans of Dr Pepper", person).is_empty());
+        assert!(found("a pair of Dr. Martens boots", person).is_empty());
+        // The same first names are still names.
+        assert_eq!(found("Tommy Fielding called about the Hilfiger jacket", person), vec!["Tommy Fielding"]);
+        assert_eq!(found("Hi Calvin, thanks", person), vec!["Calvin"]);
     }
 
     #[test]

@@ -7,7 +7,10 @@ use memchr::memmem;
 
 use super::{DetectionExt, Recognizer, candidate, card_in_sight, has_context_window, is_one_of};
 use crate::analyzer::Document;
-use crate::cues::{CODE_WORDS, KEY_WORDS, OTHER_CODES, PASSWORD_WORDS, STRONG_CODE_WORDS};
+use crate::cues::{
+    CODE_VALUE_WORDS, CODE_WORDS, KEY_WORDS, OTHER_CODES, OTHER_ID_WORDS, PASSWORD_WORDS, PHONE_WORDS, POSTCODE_WORDS,
+    REFERENCE_WORDS, STRONG_CODE_WORDS,
+};
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::text::{Token, TokenKind, line_after, line_before};
@@ -53,7 +56,8 @@ impl Recognizer for Secrets {
                     continue;
                 }
                 // A code read back a turn after it was asked for ("the code we texted you?").
-                if alone_on_turn(doc, i, end)
+                let alone = alone_on_turn(doc, i, end);
+                if alone
                     && !is_year(t.text(doc.text))
                     && has_context_window(doc, t.start, t.end, STRONG_CODE_WORDS, 16, 0)
                 {
@@ -64,6 +68,15 @@ impl Recognizer for Secrets {
                         0.6,
                         "one_time_code",
                         "code a turn after its hotword",
+                    ));
+                } else if stated_in_code_talk(doc, i, end, alone) {
+                    out.push(candidate(
+                        t.start,
+                        end,
+                        EntityType::OneTimeCode,
+                        0.6,
+                        "one_time_code",
+                        "code stated in a conversation about codes",
                     ));
                 }
                 continue;
@@ -183,6 +196,53 @@ fn alone_on_turn(doc: &Document<'_>, i: usize, end: usize) -> bool {
     });
     answer_only && after.is_some_and(|a| a.is_empty() || a == "." || a == "!")
 }
+
+/// Is the code at token `i` (ending at byte `end`, `alone` on its turn or not) stated as a value in a conversation
+/// about sign-in codes: after a word that states it (`got 7731`, `I typed 0412`, `the one
+/// it sent says 6658`, `Der erste war 190733`, `came thru, 2096`), alone on its line, or as
+/// a list item, with a code word within a few lines before it or a sentence after it, and
+/// no other identifier's word just before it (`order is 20931`, `my zip is 62704`)?
+fn stated_in_code_talk(doc: &Document<'_>, i: usize, end: usize, alone: bool) -> bool {
+    if doc.cues_present & CODE_WORDS.bit() == 0 || is_year(doc.word(i)) {
+        return false;
+    }
+    let toks = doc.tokens;
+    let stated = i.checked_sub(1).is_some_and(|p| match doc.gap(p, i) {
+        " " => doc.is(p, CODE_VALUE_WORDS),
+        ", " => toks[p].kind == TokenKind::Word && toks[p].is_lower_ascii(),
+        _ => false,
+    });
+    let listed = line_before(doc.text, toks[i].start, 8).is_some_and(|b| matches!(b, "- " | "* " | "• "));
+    if !(stated || listed || alone) {
+        return false;
+    }
+    // Another identifier named just before (on the same line), or a quantity after.
+    let line_start = (i.saturating_sub(4)..i).rev().find(|&k| doc.gap(k, k + 1).contains('\n')).map_or(0, |k| k + 1);
+    // (`Customer: got 7731` names who speaks, not a customer number.)
+    let speaker = |k: usize| doc.starts_line(k) && doc.gap(k, k + 1).starts_with(':');
+    let other_id = (line_start.max(i.saturating_sub(4))..i).any(|k| {
+        doc.is(k, REFERENCE_WORDS)
+            || doc.is(k, OTHER_ID_WORDS) && !speaker(k)
+            || doc.is(k, PHONE_WORDS)
+            || doc.is(k, POSTCODE_WORDS)
+    });
+    // (The code may span tokens: `331 964`.)
+    let quantity = toks.get(toks.partition_point(|t| t.start < end)).is_some_and(|n| {
+        doc.text[end..n.start].trim_start_matches(' ').is_empty() && is_one_of(n.text(doc.text), QUANTITY_WORDS)
+    });
+    // The conversation is about sign-in codes: a code word (not a zip, promo or error code)
+    // up to a few lines before, or in the sentence after.
+    let code_word = |k: usize| doc.is(k, CODE_WORDS) && !(k > 0 && doc.is(k - 1, OTHER_CODES));
+    let talk = (i.saturating_sub(48)..i).any(code_word) || (i + 1..(i + 16).min(toks.len())).any(code_word);
+    // (`a 4-digit code on the front` of a card is its security code.)
+    !other_id && !quantity && talk && !card_in_sight(doc, toks[i].start, end)
+}
+
+/// Words after a number that make it a quantity, not a code.
+const QUANTITY_WORDS: &[&str] = &[
+    "dollars", "euros", "pounds", "items", "minutes", "mins", "hours", "days", "times", "attempts", "people", "digits",
+    "percent", "pcs", "units", "orders",
+];
 
 /// Words a reply may start with before the value it reads back.
 const ANSWER_FILLERS: &[&str] =
@@ -1094,5 +1154,36 @@ mod tests {
         assert_eq!(found(number, "ONE_TIME_CODE"), vec!["402918"]);
         // A two-digit group is not cut by dashes: `20-11-93` is a date.
         assert_eq!(found("verification code 20-11-93", "ONE_TIME_CODE"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn codes_stated_in_a_conversation_about_codes() {
+        let otp = "ONE_TIME_CODE";
+        let chat = "Customer: got 7731 from the text but the app says the code expired";
+        assert_eq!(found(chat, otp), vec!["7731"]);
+        let resent = "Agent: Those codes last 5 minutes. Let me resend.\nCustomer: ok new one came thru, 5096";
+        assert_eq!(found(resent, otp), vec!["5096"]);
+        let german = "Kunde: Der Bestätigungscode wird abgelehnt.\nAgent: Mehrere Codes angefordert?\nKunde: Ja. Der erste war 190733.";
+        assert_eq!(found(german, otp), vec!["190733"]);
+        let tried = "these are the sms codes I tried:\n- 118204 (expired)\n- 772310 (too many attempts)";
+        assert_eq!(found(tried, otp), vec!["118204", "772310"]);
+        let pasted = "Agent: I've sent a 6-digit code to the email on file, please paste it here when it \
+                      arrives so that I can check it.\nCustomer: one sec, it is slow today\nCustomer:\n309418";
+        assert_eq!(found(pasted, otp), vec!["309418"]);
+        // Other numbers in the same conversation.
+        let order = "Customer: no code came in the last ten minutes, nothing at all\nCustomer: my order is 20931 btw";
+        assert_eq!(found(order, otp), Vec::<&str>::new());
+        let zip = "Customer: no sms code yet. my zip is 62704";
+        assert_eq!(found(zip, otp), Vec::<&str>::new());
+        let quantity = "Customer: the code expired, i tried it 2045 times";
+        assert_eq!(found(quantity, otp), Vec::<&str>::new());
+        let promo = "Customer: the promo code failed. the total was 1500";
+        assert_eq!(found(promo, otp), Vec::<&str>::new());
+        // Without talk of codes a stated number is no code; nor is a year.
+        assert_eq!(found("Customer: ok new one came thru, 5096", otp), Vec::<&str>::new());
+        assert_eq!(found("Customer: the code is from a new phone, got 2024", otp), Vec::<&str>::new());
+        // A card's code on the front is its security code.
+        let amex = "Agent: Amex cards have a 4-digit code on the front of the card.\nCustomer: oh yes it is. it's 2119";
+        assert_eq!(found(amex, otp), Vec::<&str>::new());
     }
 }
