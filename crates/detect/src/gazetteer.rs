@@ -362,6 +362,11 @@ static ENGLISH_WORDS: &str = include_str!("../data/words/english.txt");
 static FUNCTION_WORDS: &str = include_str!("../data/words/function_words.txt");
 static BRANDS: &str = include_str!("../data/words/brands.txt");
 
+/// The entries of `data/words/brands.txt`.
+fn brands() -> impl Iterator<Item = &'static str> {
+    BRANDS.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// Tab-separated rows of a data file, skipping `#` comments and blank lines.
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
@@ -496,23 +501,14 @@ impl Builder {
             glued_street_suffixes: self.glued_street_suffixes,
             region_abbreviations: self.region_abbreviations,
             cue_index: CueIndex::build(&self.cue_phrases),
-            brands: BRANDS.lines().filter(|l| !l.starts_with('#')).map(lower_chars).collect(),
-            brand_starts: BRANDS
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| l.split(' ').next())
-                .map(lower_chars)
-                .collect(),
-            brand_start_shapes: BRANDS
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| l.split(' ').next())
-                .fold([0; 26], |mut shapes, w| {
-                    if let Some(k) = w.bytes().next().filter(u8::is_ascii_lowercase).map(|b| usize::from(b - b'a')) {
-                        shapes[k] |= 1 << w.len().min(63);
-                    }
-                    shapes
-                }),
+            brands: brands().map(lower_chars).collect(),
+            brand_starts: brands().filter_map(|l| l.split(' ').next()).map(lower_chars).collect(),
+            brand_start_shapes: brands().filter_map(|l| l.split(' ').next()).fold([0; 26], |mut shapes, w| {
+                if let Some(k) = w.bytes().next().filter(u8::is_ascii_lowercase).map(|b| usize::from(b - b'a')) {
+                    shapes[k] |= 1 << w.len().min(63);
+                }
+                shapes
+            }),
             cue_phrases: self.cue_phrases,
         }
     }

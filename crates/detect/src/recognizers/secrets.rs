@@ -197,9 +197,10 @@ fn alone_on_turn(doc: &Document<'_>, i: usize, end: usize) -> bool {
     answer_only && after.is_some_and(|a| a.is_empty() || a == "." || a == "!")
 }
 
-/// Is the code at token `i` (ending at byte `end`, `alone` on its turn or not) stated as a value in a conversation
-/// about sign-in codes: after a word that states it (`got 7731`, `I typed 0412`, `the one
-/// it sent says 6658`, `Der erste war 190733`, `came thru, 2096`), alone on its line, or as
+/// Is the code at token `i` (ending at byte `end`; `alone` on its turn or not) stated as a
+/// value in a conversation about sign-in codes: after a word that states it (`got 7731`,
+/// `I typed 0412`, `the one it sent says 6658`, `Der erste war 190733`, `came thru, 5096`),
+/// alone on its line, or as
 /// a list item, with a code word within a few lines before it or a sentence after it, and
 /// no other identifier's word just before it (`order is 20931`, `my zip is 62704`)?
 fn stated_in_code_talk(doc: &Document<'_>, i: usize, end: usize, alone: bool) -> bool {
@@ -1163,7 +1164,7 @@ mod tests {
         assert_eq!(found(chat, otp), vec!["7731"]);
         let resent = "Agent: Those codes last 5 minutes. Let me resend.\nCustomer: ok new one came thru, 5096";
         assert_eq!(found(resent, otp), vec!["5096"]);
-        let german = "Kunde: Der Bestätigungscode wird abgelehnt.\nAgent: Mehrere Codes angefordert?\nKunde: Ja. Der erste war 190733.";
+        let german = "Kunde: Der Bestätigungscode wird abgelehnt.\nAgent: Mehrere Codes angefordert?\nKunde: Der erste war 190733.";
         assert_eq!(found(german, otp), vec!["190733"]);
         let tried = "these are the sms codes I tried:\n- 118204 (expired)\n- 772310 (too many attempts)";
         assert_eq!(found(tried, otp), vec!["118204", "772310"]);
