@@ -128,17 +128,15 @@ pub(crate) fn has_context_window(
     context::find(doc, start, end, words, before, after).is_some()
 }
 
-/// Is `hit` a speaker's label (`Customer:` at the start of a line)? It names who talks,
-/// not what the number after it is (`Customer: my number changed to 0412 345 678`).
-pub(crate) fn is_speaker_label(doc: &Document<'_>, hit: context::Hit) -> bool {
+/// Is the word at bytes `start..end` a speaker's label (`Customer:` at the start of a line)?
+/// It names who talks, not what the number after it is (`Customer: my number changed to
+/// 0412 345 678`).
+pub(crate) fn is_speaker_label(doc: &Document<'_>, start: usize, end: usize) -> bool {
     // (Bounded, as every look-back: a 10 MB single line stays linear.)
-    let line_start = crate::text::line_before(doc.text, hit.start, 64).is_some_and(|l| l.trim().is_empty());
+    let line_start = crate::text::line_before(doc.text, start, 64).is_some_and(|l| l.trim().is_empty());
     line_start
-        && doc.text[hit.end..].starts_with(':')
-        && is_one_of(
-            &doc.text[hit.start..hit.end],
-            &["customer", "client", "caller", "cx", "cliente", "kunde", "klant"],
-        )
+        && doc.text[end..].starts_with(':')
+        && is_one_of(&doc.text[start..end], &["customer", "client", "caller", "cx", "cliente", "kunde", "klant"])
 }
 
 /// Is a payment card named near `start..end`? Without one, a `security code` is as likely

@@ -144,7 +144,7 @@ impl Phone {
             let find = |cue| crate::context::find(doc, start, end, cue, CONTEXT_BEFORE, CONTEXT_AFTER);
             let lowered = find(REFERENCE_WORDS).filter(on_its_line).map(|hit| (hit, -0.4)).or_else(|| {
                 find(OTHER_ID_WORDS)
-                    .filter(|hit| on_its_line(hit) && !is_speaker_label(doc, *hit))
+                    .filter(|hit| on_its_line(hit) && !is_speaker_label(doc, hit.start, hit.end))
                     .map(|hit| (hit, -0.35))
             });
             if let Some((hit, delta)) = lowered {

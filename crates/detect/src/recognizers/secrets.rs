@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 
-use super::{DetectionExt, Recognizer, candidate, card_in_sight, has_context_window, is_one_of};
+use super::{DetectionExt, Recognizer, candidate, card_in_sight, has_context_window, is_one_of, is_speaker_label};
 use crate::analyzer::Document;
 use crate::cues::{
     CODE_VALUE_WORDS, CODE_WORDS, KEY_WORDS, OTHER_CODES, OTHER_ID_WORDS, PASSWORD_WORDS, PHONE_WORDS, POSTCODE_WORDS,
@@ -29,14 +29,7 @@ impl Recognizer for Secrets {
         for (i, t) in doc.tokens.iter().enumerate() {
             if t.kind == TokenKind::Number {
                 if (4..=8).contains(&t.len()) && named_yours_after(doc, i) {
-                    out.push(candidate(
-                        t.start,
-                        t.end,
-                        EntityType::OneTimeCode,
-                        0.85,
-                        "one_time_code",
-                        "code named yours after it",
-                    ));
+                    out.push(one_time_code(t.start, t.end, 0.85, "code named yours after it"));
                     continue;
                 }
                 let Some(end) = (t.len() <= 8).then(|| code_value(doc.text, doc.tokens, i)).flatten() else {
@@ -45,14 +38,7 @@ impl Recognizer for Secrets {
                 // The text message itself: `Enter 739201 to verify your account`, `Use 3317
                 // to sign in`.
                 if entered_to_sign_in(doc, i, end) {
-                    out.push(candidate(
-                        t.start,
-                        end,
-                        EntityType::OneTimeCode,
-                        0.8,
-                        "one_time_code",
-                        "code to enter to sign in",
-                    ));
+                    out.push(one_time_code(t.start, end, 0.8, "code to enter to sign in"));
                     continue;
                 }
                 // A code read back a turn after it was asked for ("the code we texted you?").
@@ -61,23 +47,9 @@ impl Recognizer for Secrets {
                     && !is_year(t.text(doc.text))
                     && has_context_window(doc, t.start, t.end, STRONG_CODE_WORDS, 16, 0)
                 {
-                    out.push(candidate(
-                        t.start,
-                        end,
-                        EntityType::OneTimeCode,
-                        0.6,
-                        "one_time_code",
-                        "code a turn after its hotword",
-                    ));
+                    out.push(one_time_code(t.start, end, 0.6, "code a turn after its hotword"));
                 } else if stated_in_code_talk(doc, i, end, alone) {
-                    out.push(candidate(
-                        t.start,
-                        end,
-                        EntityType::OneTimeCode,
-                        0.6,
-                        "one_time_code",
-                        "code stated in a conversation about codes",
-                    ));
+                    out.push(one_time_code(t.start, end, 0.6, "code stated in a conversation about codes"));
                 }
                 continue;
             }
@@ -197,6 +169,11 @@ fn alone_on_turn(doc: &Document<'_>, i: usize, end: usize) -> bool {
     answer_only && after.is_some_and(|a| a.is_empty() || a == "." || a == "!")
 }
 
+/// A one-time code at bytes `start..end`, found by the rule `pattern`.
+fn one_time_code(start: usize, end: usize, score: f32, pattern: &'static str) -> Detection {
+    candidate(start, end, EntityType::OneTimeCode, score, "one_time_code", pattern)
+}
+
 /// Is the code at token `i` (ending at byte `end`; `alone` on its turn or not) stated as a
 /// value in a conversation about sign-in codes: after a word that states it (`got 7731`,
 /// `I typed 0412`, `the one it sent says 6658`, `Der erste war 190733`, `came thru, 5096`),
@@ -218,12 +195,10 @@ fn stated_in_code_talk(doc: &Document<'_>, i: usize, end: usize, alone: bool) ->
         return false;
     }
     // Another identifier named just before (on the same line), or a quantity after.
-    let line_start = (i.saturating_sub(4)..i).rev().find(|&k| doc.gap(k, k + 1).contains('\n')).map_or(0, |k| k + 1);
     // (`Customer: got 7731` names who speaks, not a customer number.)
-    let speaker = |k: usize| doc.starts_line(k) && doc.gap(k, k + 1).starts_with(':');
-    let other_id = (line_start.max(i.saturating_sub(4))..i).any(|k| {
+    let other_id = (i.saturating_sub(4)..i).rev().take_while(|&k| !doc.gap(k, k + 1).contains('\n')).any(|k| {
         doc.is(k, REFERENCE_WORDS)
-            || doc.is(k, OTHER_ID_WORDS) && !speaker(k)
+            || doc.is(k, OTHER_ID_WORDS) && !is_speaker_label(doc, toks[k].start, toks[k].end)
             || doc.is(k, PHONE_WORDS)
             || doc.is(k, POSTCODE_WORDS)
     });
@@ -758,14 +733,7 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
         };
         let t = toks[j];
         if let Some(end) = code_value(text, toks, j) {
-            let det = candidate(
-                t.start,
-                end,
-                EntityType::OneTimeCode,
-                0.8,
-                "one_time_code",
-                "4-8 digits near a code hotword",
-            );
+            let det = one_time_code(t.start, end, 0.8, "4-8 digits near a code hotword");
             out.push(det);
             let end = codes_listed_after(doc, end, out);
             codes_listed_below(doc, end, out);
@@ -804,7 +772,7 @@ fn codes_listed_after(doc: &Document<'_>, mut end: usize, out: &mut Vec<Detectio
         if !same_shape(&text.as_bytes()[toks[k].start..e], first) {
             break;
         }
-        out.push(candidate(toks[k].start, e, EntityType::OneTimeCode, 0.8, "one_time_code", "code listed with a code"));
+        out.push(one_time_code(toks[k].start, e, 0.8, "code listed with a code"));
         end = e;
     }
     end
@@ -826,14 +794,7 @@ fn codes_listed_below(doc: &Document<'_>, mut end: usize, out: &mut Vec<Detectio
         if !alone || !same_shape(&text.as_bytes()[toks[k].start..e], first) {
             return;
         }
-        out.push(candidate(
-            toks[k].start,
-            e,
-            EntityType::OneTimeCode,
-            0.8,
-            "one_time_code",
-            "code listed under a code",
-        ));
+        out.push(one_time_code(toks[k].start, e, 0.8, "code listed under a code"));
         end = e;
     }
 }
@@ -1171,6 +1132,10 @@ mod tests {
         let pasted = "Agent: I've sent a 6-digit code to the email on file, please paste it here when it \
                       arrives so that I can check it.\nCustomer: one sec, it is slow today\nCustomer:\n309418";
         assert_eq!(found(pasted, otp), vec!["309418"]);
+        // A speaker's label is no identifier's word; a member number's label is.
+        let asked = "Agent: what does the code say? take your time, it can be slow to arrive.\n";
+        assert_eq!(found(&format!("{asked}Customer: 45120"), otp), vec!["45120"]);
+        assert_eq!(found(&format!("{asked}Member: 45120"), otp), Vec::<&str>::new());
         // Other numbers in the same conversation.
         let order = "Customer: no code came in the last ten minutes, nothing at all\nCustomer: my order is 20931 btw";
         assert_eq!(found(order, otp), Vec::<&str>::new());
