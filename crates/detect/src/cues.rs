@@ -121,7 +121,7 @@ cues! {
         // The same prepositions in the other languages support text comes in (not `de`, `a`:
         // they start names and are English words).
         "en", "para", "em", "nach", "aus", "naar", "vers", "desde", "hacia", "nel", "nella", "vivo", "vivimos",
-        "wohne", "woon", "habite",
+        "wohne", "woon", "habite", "bei", "uit", "bij", "på", "till", "från", "fra", "til",
         // Verbs of travel: `I left Paris`, `we landed in`, `heading to`.
         "left", "leaving", "arrived", "arriving", "landed", "reached", "visited", "heading", "headed", "returned",
         "returning", "commute", "commuting", "relocating",
@@ -131,7 +131,7 @@ cues! {
     RESIDENCE_VERBS = [
         "live", "lives", "living", "lived", "move", "moved", "moving", "relocate", "relocated", "relocating",
         "based", "reside", "resides", "residing", "resided", "raised", "grew up", "settled", "here", "house",
-        "home", "born",
+        "home", "born", "bor", "wohne", "wohnt", "woon", "woont", "vivo", "vive", "moro", "mora", "abito", "habite",
     ];
     /// Words of a question a place answers (`Which state issued it?` … `ok its NY`).
     PLACE_QUESTIONS = [
@@ -221,9 +221,12 @@ cues! {
         "my name is", "my name's", "name is", "this is", "i am", "i'm", "im", "it's", "its", "call me", "named",
         "called", "me llamo", "je m'appelle", "je suis", "mi chiamo", "ich heiße", "ich bin", "mijn naam is",
         "meu nome é", "me chamo", "soy", "sono", "am",
-        "intestato a", "a nome di", "au nom de", "a nombre de", "in the name of", "under the name", "under",
+        "intestato a", "intestata a", "a nome di", "au nom de", "a nombre de", "in the name of", "under the name", "under",
         "name's", "here is", "this is", "it is", "c'est", "aqui es", "aquí", "sou", "je suis", "mi nombre es",
         "mein name ist", "ik ben", "mijn naam is", "hier ist",
+        // A chat's opening line: `you're chatting with Kirra`, `aqui é a Fernanda`.
+        "chatting with", "speaking with", "talking to", "talking with", "you've reached", "aqui é", "aqui é a",
+        "aqui é o",
     ];
     LABELS = [
         "name", "full name", "customer", "client", "agent", "from", "to", "cc", "bcc", "contact", "attn",
@@ -345,6 +348,8 @@ cues! {
     ];
     AGE_BEFORE = [
         "aged", "age", "ages", "age:", "turned", "turning", "turns", "turn", "at the age of", "age of",
+        // A form's `Age` field in other languages.
+        "âge", "edad", "idade", "età", "leeftijd", "ålder", "wiek",
     ];
     /// Subjects whose `is` / `am` before a number states an age (`he is 81`, `cx is 45`).
     AGE_SUBJECTS = [
@@ -368,7 +373,7 @@ cues! {
     DURATION_BEFORE = [
         "hace", "desde", "durante", "por", "cada", "unos", "unas", "más de", "menos de", "en", "depuis", "pendant",
         "dans", "il y a", "tous les", "plus de", "moins de", "seit", "vor", "für", "nach", "alle", "über", "in", "da",
-        "per", "tra", "fra", "ogni", "sinds", "voor", "over", "na", "al", "for", "since",
+        "per", "tra", "fra", "ogni", "sinds", "voor", "over", "na", "al", "for", "since", "há", "faz",
     ];
 
     // ---- phone
@@ -459,6 +464,7 @@ cues! {
         "della", "ik", "jij", "hij", "zij", "wij", "mijn", "is", "en", "niet", "ja", "dank", "hoi", "het",
         "een", "eu", "você", "ele", "ela", "meu", "minha", "sou", "obrigado", "obrigada", "olá", "os", "uma", "com",
         "customer", "client", "agent", "caller", "rep", "operator", "support", "system", "bot", "user", "admin",
+        "medewerker", "konsultant", "dia", "ponto", "morada", "raum", "konsultantka", "morning", "evening", "afternoon", "g'day", "gday",
         "kunde", "kundin", "cliente", "klant", "agente", "utente", "usuario", "usuário", "técnico", "techniker",
         "operatore", "operatrice", "operador", "operadora", "opérateur", "opératrice", "atendente", "conseiller",
         "conseillère", "berater", "beraterin", "mitarbeiter", "mitarbeiterin", "reclamante", "subentrante",
@@ -466,7 +472,7 @@ cues! {
         "cognome", "apellido", "name", "telefon", "telefono", "teléfono", "telefone", "telefoon", "cellulare",
         "handy", "mobile", "email", "e-mail", "adresse", "address", "indirizzo", "dirección", "endereço", "wohnort",
         "geburtsdatum", "staatsangehörigkeit", "vivienda", "domicilio", "pedido", "atendimento", "kundennummer",
-        "steuerklasse", "merci", "voici", "para", "ok", "aadhaar", "pan", "nino", "nie", "nif", "tin", "ssn", "dob",
+        "steuerklasse", "merci", "voici", "para", "ok", "aadhaar", "pan", "nino", "nie", "nif", "tin", "ssn", "sin", "tfn", "abn", "nhs", "dob",
         "otp", "pin", "iban", "bic", "swift", "vat", "gst", "kyc", "faq", "url", "api", "sdk", "id", "ids",
         // Replies and first-person verbs that open a turn in other languages (`Agent: Erledigt.`,
         // `Necesito factura…`, `Graag het bedrag…`), and greetings' companions (`hallo hier anja`,

@@ -244,6 +244,7 @@ impl Recognizer for NationalIds {
                 }
                 if doc.is(i, LICENSE_WORDS)
                     && !other_license(doc, i)
+                    && !super::is_airline_code(doc, i)
                     && let Some(det) =
                         value_after(doc, i, EntityType::UsDriverLicense, "us_driver_license", license_shape)
                 {

@@ -40,6 +40,7 @@ impl Recognizer for Location {
                 .or_else(|| address_at(doc, i))
                 .or_else(|| name_first_street(doc, i))
                 .or_else(|| unnumbered_street(doc, i))
+                .or_else(|| transport_hub(doc, i))
                 .or_else(|| place_at(doc, i))
                 .or_else(|| named_place(doc, i))
                 .or_else(|| landmark(doc, i))
@@ -155,16 +156,20 @@ fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
                 end -= 1;
             }
             // `Ship to: John Doe, 12 Main St, …`: the recipient's name before the address.
+            // (`Address: Apt 12, The Granary, 41 Bridge St`: the address found at the number
+            // may start before it, with a unit and a building's name.)
             if t.kind == TokenKind::Word
                 && street_address.is_none()
                 && name_first_street(doc, i).is_none()
-                && let Some(k) = (i + 1..=end.min(i + 4)).find(|&k| {
-                    gap(doc, k - 1, k).contains(',')
-                        && (house_number(doc, k) && doc.tokens[k].len() <= 4 || doc.any(k, UNIT | POBOX))
-                        && address_at(doc, k).is_some()
+                && let Some((k, found)) = (i + 1..=end.min(i + 4)).find_map(|k| {
+                    (gap(doc, k - 1, k).contains(',')
+                        && (house_number(doc, k) && doc.tokens[k].len() <= 4 || doc.any(k, UNIT | POBOX)))
+                    .then(|| address_at(doc, k))
+                    .flatten()
+                    .map(|(det, _)| (k, det))
                 })
             {
-                first = k;
+                first = (i..=k).find(|&m| doc.tokens[m].start == found.start).unwrap_or(k);
             }
             tail(doc, end, 0.85).unwrap_or((end, 0.85))
         }
@@ -414,6 +419,33 @@ fn after_place_word(doc: &Document<'_>, i: usize) -> bool {
         p = q;
     }
     doc.is(p, PLACE_CUES) || is_one_of(word(doc, p), &["on", "off", "op", "along", "auf", "an", "down", "up"])
+}
+
+/// An airport, terminal or station a trip starts or ends at, after a place cue: `from
+/// Logan Airport Terminal B`, `to Amsterdam Centraal`, `at Kempegowda International Airport`.
+/// One to three capitalised words, then the hub's word and an optional terminal.
+fn transport_hub(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
+    const HUBS: &[&str] = &["airport", "terminal", "centraal", "station", "hauptbahnhof"];
+    let toks = doc.tokens;
+    let p = i.checked_sub(1).filter(|&p| gap(doc, p, i) == " " && doc.is(p, PLACE_CUES))?;
+    if toks[p].is_capitalised() || toks[i].kind != TokenKind::Word || doc.is(i, NOT_NAME) {
+        return None;
+    }
+    let mut k = i;
+    for _ in 0..4 {
+        k = next_joined(doc, k, &[" "]).filter(|&n| toks[n].is_capitalised() && toks[n].kind == TokenKind::Word)?;
+        if is_one_of(word(doc, k), HUBS) {
+            let terminal = |n: usize| word(doc, n).eq_ignore_ascii_case("terminal");
+            let mut last = next_joined(doc, k, &[" "]).filter(|&n| !terminal(k) && terminal(n)).unwrap_or(k);
+            // `Terminal 2`, `Terminal B`, `Terminal 2E`.
+            if terminal(last) {
+                last = next_joined(doc, last, &[" "]).filter(|&n| toks[n].len() <= 2).unwrap_or(last);
+            }
+            let det = candidate(toks[i].start, toks[last].end, EntityType::Location, 0.75, "location", "transport hub");
+            return Some((det, last));
+        }
+    }
+    None
 }
 
 /// A landmark given to find an address (common in India): `opposite Gopalan Mall`,
@@ -691,8 +723,9 @@ fn plain_words_street(doc: &Document<'_>, k: usize, end: usize) -> bool {
 fn prefix_before(doc: &Document<'_>, i: usize) -> Option<usize> {
     let p = i.checked_sub(1)?;
     let g = gap(doc, p, i);
-    // `45-12 Kissena Blvd` (Queens), `14/220 Grey Street` (unit/number, Australia).
-    if matches!(g, "-" | "/") && doc.tokens[p].kind == TokenKind::Number && doc.tokens[p].len() <= 3 {
+    // `45-12 Kissena Blvd` (Queens), `14/220 Grey Street` (unit/number, Australia),
+    // `1802-65 Bremner Blvd` (unit-number, Canada).
+    if matches!(g, "-" | "/") && doc.tokens[p].kind == TokenKind::Number && doc.tokens[p].len() <= 4 {
         // (`Unit 3, 15-17 Beach Road`: a unit before the range.)
         return Some(unit_before(doc, p).unwrap_or(p));
     }
@@ -956,6 +989,19 @@ fn unit_before(doc: &Document<'_>, i: usize) -> Option<usize> {
             break;
         }
     }
+    // `Apt 12, The Granary, 41 Bridge Street`: a unit, then the building's name.
+    if gap(doc, p, i) == ", " {
+        let named = |k: usize| toks[k].kind == TokenKind::Word && toks[k].is_capitalised() && !doc.is(k, NOT_NAME);
+        let mut first = p;
+        while first > 0 && p - first < 2 && gap(doc, first - 1, first) == " " && named(first - 1) {
+            first -= 1;
+        }
+        let the = first > 0 && gap(doc, first - 1, first) == " " && word(doc, first - 1) == "The";
+        let first = if the { first - 1 } else { first };
+        if named(p) && first > 0 && gap(doc, first - 1, first) == ", " {
+            return unit_before(doc, first).filter(|&u| gap(doc, u, u + 1) != ", " || doc.has(u, UNIT));
+        }
+    }
     None
 }
 
@@ -991,7 +1037,7 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
     let t = doc.tokens[j];
     // The line after an address may be the form's next field (`Mobile: …`, `Best contact:
     // …`) or a sign-off (`Gracias.`), whose first word may also be a town's name.
-    if after_break && (starts_label_line(doc, j) || doc.is(j, GREETINGS)) {
+    if after_break && (starts_label_line(doc, j) || doc.is(j, GREETINGS) || phone_line(doc, j)) {
         return None;
     }
     // `3500 N Lamar Blvd #204`: a unit written with `#` alone.
@@ -1037,6 +1083,27 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
         return last.map(|e| (e, false));
     }
     city_at(doc, j, !after_break).map(|e| (e, doc.any(j, CITY)))
+}
+
+/// Is the line from token `j` on a phone number alone (`07834 562910`, `+32 475 28 93 16`,
+/// `(718) 436-0925`): numbers only, with nine digits or more? A signature block puts it
+/// under the address; no postcode has that many digits but a ZIP+4 (`11218-1234`).
+fn phone_line(doc: &Document<'_>, j: usize) -> bool {
+    let toks = doc.tokens;
+    let mut digits = 0;
+    let mut k = j;
+    loop {
+        if toks[k].kind != TokenKind::Number {
+            return false;
+        }
+        digits += toks[k].len();
+        match toks.get(k + 1) {
+            Some(_) if !gap(doc, k, k + 1).contains('\n') => k += 1,
+            _ => break,
+        }
+    }
+    let zip_plus_four = k == j + 1 && toks[j].len() == 5 && toks[k].len() == 4 && gap(doc, j, k) == "-";
+    digits >= 9 && !zip_plus_four
 }
 
 /// Does a form label start at token `j`: one to four words, then a colon (`Mobile:`,
@@ -1132,7 +1199,7 @@ fn tail_parts(doc: &Document<'_>, street_end: usize) -> (usize, usize) {
                 last = e;
                 parts += 1;
             }
-            None => match unknown_unit_then_postcode(doc, j) {
+            None => match unknown_unit_then_postcode(doc, j).or_else(|| district_then_place(doc, j)) {
                 Some(e) => {
                     last = e;
                     parts += 2;
@@ -1142,6 +1209,28 @@ fn tail_parts(doc: &Document<'_>, street_end: usize) -> (usize, usize) {
         }
     }
     (last, parts)
+}
+
+/// A district or estate the gazetteers do not know between the street and the town
+/// (`14 Admiralty Way, Lekki Phase 1, Lagos`, `Flat 12B, Block 3, Lei Tung Estate, Ap Lei
+/// Chau, Hong Kong`): up to four capitalised words or numbers on one line, a comma, then a
+/// strong part (a known town, a region or a postcode). Returns that part's last token.
+fn district_then_place(doc: &Document<'_>, j: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    let word_ok = |k: usize| {
+        toks[k].is_number() || toks[k].kind == TokenKind::Word && toks[k].is_capitalised() && !doc.is(k, NOT_NAME)
+    };
+    let mut e = j;
+    for _ in 0..4 {
+        if !word_ok(e) {
+            return None;
+        }
+        if let Some(k) = next_joined(doc, e, &[", "]) {
+            return address_part(doc, k, false).filter(|&(_, strong)| strong).map(|(last, _)| last);
+        }
+        e = next_joined(doc, e, &[" "])?;
+    }
+    None
 }
 
 /// Floor and door designators vary by country and language (`2. OG`, `2. th.`, `bajo`,
@@ -1466,7 +1555,8 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let t = toks[i];
     // Postcodes: with a hotword right before, or a distinctive shape (UK, CA, NL). Every
     // postcode has a digit in its first token, so a word never starts one.
-    if let Some(last) = (t.kind != TokenKind::Word).then(|| postcode_at(doc, i)).flatten() {
+    let flight_number = || i > 0 && super::is_airline_code(doc, i - 1);
+    if let Some(last) = (t.kind != TokenKind::Word && !flight_number()).then(|| postcode_at(doc, i)).flatten() {
         let (start, end) = (t.start, toks[last].end);
         // `order 55120`: a reference number, whatever was asked.
         let reference = super::has_context_window(doc, start, end, REFERENCE_WORDS, 1, 0);
@@ -1518,11 +1608,12 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     if t.kind != TokenKind::Word {
         return None;
     }
-    // A state code in brackets: `DL 637842080 (MN)`.
+    // A state code in brackets: `DL 637842080 (MN)` (but not `(ID 4471)`).
     if t.is_all_upper()
         && t.len() == 2
         && doc.gaz.is_region_abbreviation(word(doc, i))
         && doc.text[..t.start].ends_with('(')
+        && doc.text[t.end..].starts_with(')')
     {
         let det =
             candidate(t.start, t.end, EntityType::Location, 0.6, "location", "(state code)").subtype(Subtype::State);
@@ -1557,10 +1648,14 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     }
     // Glued to something else: `Kumasi!2024` is a password, `Lyon.jpg` a file.
     let after = doc.text.as_bytes().get(toks[last].end).copied();
+    // `Madrid–Bruselas`, `Lisboa – Porto`: a route between two cities (its dash is no glue).
+    let route_gap = |g: &str| matches!(g, "–" | "—" | " – " | " — " | " - ");
+    let dash_after = || route_gap(&doc.text[toks[last].end..doc.text.ceil_char_boundary(toks[last].end + 1)]);
     if after.is_some_and(|c| {
         !c.is_ascii_whitespace() && !matches!(c, b',' | b'.' | b';' | b':' | b')' | b'!' | b'?' | b'\'' | b'"')
-    }) || matches!(after, Some(b'!' | b'.'))
-        && doc.text.as_bytes().get(toks[last].end + 1).is_some_and(u8::is_ascii_alphanumeric)
+    }) && !dash_after()
+        || matches!(after, Some(b'!' | b'.'))
+            && doc.text.as_bytes().get(toks[last].end + 1).is_some_and(u8::is_ascii_alphanumeric)
     {
         return None;
     }
@@ -1600,14 +1695,19 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     }
     // Context before: a preposition or verb of place.
     let prev = i.checked_sub(1);
+    // The Scandinavian `i` (`jag bor i Uppsala`) only as written in lower case before a
+    // place that is no English word: the English `I` never comes before a place.
     let cue = prev.is_some_and(|p| {
-        matches!(gap(doc, p, i), " " | " the ") && (doc.is(p, PLACE_CUES) || word(doc, p) == "à" || romance_of(doc, p))
+        matches!(gap(doc, p, i), " " | " the ")
+            && (doc.is(p, PLACE_CUES)
+                || word(doc, p) == "à"
+                || romance_of(doc, p)
+                || word(doc, p) == "i" && !info.any(ENGLISH | FIRST))
     });
-    // `Sacramento or Davis`: coordinated with another place.
+    // `Sacramento or Davis`, `Zürich und Lausanne`: coordinated with another place.
     let coordinated = prev.is_some_and(|p| {
-        p >= 2
-            && is_one_of(word(doc, p), &["or", "and", "to", "&"])
-            && gazetteer_at(doc, p - 1, CITY | REGION | COUNTRY).is_some()
+        p >= 2 && is_one_of(word(doc, p), PLACE_LINKS) && gazetteer_at(doc, p - 1, CITY | REGION | COUNTRY).is_some()
+            || route_gap(gap(doc, p, i)) && toks[p].is_capitalised() && gazetteer_at(doc, p, CITY).is_some()
     });
     // `Grand Forks, North Dakota`: a region or country right after a city and a comma.
     let after_city = prev.is_some_and(|p| {
@@ -1620,15 +1720,19 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         matches!(gap(doc, p, i), ", " | " ") && toks[p].kind == TokenKind::Number && matches!(toks[p].len(), 4 | 5)
     });
     // `from Davis to Lincoln`, `von Hamburg nach Lüneburg`: before another place.
-    let coordinated_next = next_joined(doc, last, &[" "]).is_some_and(|c| {
-        let within = is_one_of(word(doc, c), &["in"]);
-        (within || is_one_of(word(doc, c), &["to", "or", "and", "&", "nach"]))
-            && next_joined(doc, c, &[" "]).is_some_and(|k| {
-                // `Kendal in Cumbria`: a place within a region or country.
-                let want = if within { REGION | COUNTRY } else { CITY | REGION | COUNTRY };
-                toks[k].is_capitalised() && gazetteer_at(doc, k, want).is_some()
-            })
+    let route_next = toks.get(last + 1).is_some_and(|n| {
+        route_gap(gap(doc, last, last + 1)) && n.is_capitalised() && gazetteer_at(doc, last + 1, CITY).is_some()
     });
+    let coordinated_next = route_next
+        || next_joined(doc, last, &[" "]).is_some_and(|c| {
+            let within = is_one_of(word(doc, c), &["in"]);
+            (within || is_one_of(word(doc, c), PLACE_LINKS) || is_one_of(word(doc, c), &["nach"]))
+                && next_joined(doc, c, &[" "]).is_some_and(|k| {
+                    // `Kendal in Cumbria`: a place within a region or country.
+                    let want = if within { REGION | COUNTRY } else { CITY | REGION | COUNTRY };
+                    toks[k].is_capitalised() && gazetteer_at(doc, k, want).is_some()
+                })
+        });
     // `New York license`, `Driver license 285-763-803 (Virginia)`: the state that issued it.
     let issued_licence = info.has(REGION) && names_licence(doc, i, last);
     if cue
@@ -1704,6 +1808,13 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
                     "and",
                     "or",
                     "but",
+                    // The `and` / `or` of other languages (`Portugal y Francia`).
+                    "y",
+                    "e",
+                    "o",
+                    "u",
+                    "et",
+                    "ou",
                     "last",
                     "next",
                     "this",
@@ -1765,6 +1876,11 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         .validated("GeoNames gazetteer");
     Some((det, last))
 }
+
+/// Words that join two places in a list or a route (`Sacramento or Davis`, `from Leeds to
+/// York`), in the languages support text comes in (`Zürich und Lausanne`, `Lyon et Paris`).
+const PLACE_LINKS: &[&str] =
+    &["or", "and", "to", "&", "und", "oder", "y", "e", "o", "et", "ou", "och", "og", "en", "eller"];
 
 /// A town the gazetteer does not know, named with its state or country: `Marfa, TX 79843`,
 /// `Sitka, AK,`, `Hallstatt, Austria and`. One or two capitalised words that are not
@@ -1844,7 +1960,7 @@ fn unknown_town(doc: &Document<'_>, i: usize) -> Option<usize> {
 fn state_code_alone(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let w = word(doc, i);
     let p = i.checked_sub(1)?;
-    if !doc.gaz.is_region_abbreviation(w) {
+    if !doc.gaz.is_region_abbreviation(w) || super::is_airline_code(doc, i) {
         return None;
     }
     let word_like = is_one_of(
@@ -1951,7 +2067,7 @@ mod tests {
     fn a_small_town_that_is_also_a_word_or_name() {
         // Post (TX) does not make `Canada Post` two places; an airport is a place.
         assert_eq!(found("I've opened a trace with Canada Post.", "LOCATION"), Vec::<&str>::new());
-        assert_eq!(found("she needs a wheelchair at Melbourne Airport.", "LOCATION"), vec!["Melbourne"]);
+        assert_eq!(found("she needs a wheelchair at Melbourne Airport.", "LOCATION"), vec!["Melbourne Airport"]);
         // Morag (PL) on the line under an address is the signature, not the town.
         let letter = "Both at 21 Thistle Road, Inverness IV2 4HN.\nMorag Fraser";
         assert_eq!(found(letter, "LOCATION"), vec!["21 Thistle Road, Inverness IV2 4HN"]);
@@ -2237,6 +2353,76 @@ mod tests {
     fn signature_name_above_an_address() {
         let sig = "Thanks.\n\nDale Lindquist\nLindquist Outfitters\n41 Main Street\nKetchum, ID 83340";
         assert_eq!(found(sig, "LOCATION"), vec!["41 Main Street\nKetchum, ID 83340"]);
+    }
+
+    #[test]
+    fn places_in_lists_routes_and_other_languages() {
+        assert_eq!(
+            found("paket ligger hos ett ombud i Uppsala men jag bor i Stockholm", "LOCATION"),
+            vec!["Uppsala", "Stockholm"]
+        );
+        assert_eq!(
+            found("zwei Standorte in der Schweiz: Zürich und Lausanne.", "LOCATION"),
+            vec!["Schweiz", "Zürich", "Lausanne"]
+        );
+        assert_eq!(
+            found("ahora solo enviamos a España, Portugal y Francia", "LOCATION"),
+            vec!["España", "Portugal", "Francia"]
+        );
+        assert_eq!(found("Reembolso voo TP 1353 Lisboa–Porto", "LOCATION"), vec!["Lisboa", "Porto"]);
+        // The English `I`, an airline's code and its flight number are no places.
+        no_location(&[
+            "Subject: Cancelled flight BA 2491 - booking ref QX7T2K",
+            "vuelo IB 3166 mañana",
+            "so I Reading it",
+        ]);
+        assert_eq!(found("I see you're on flight DL 2217 tomorrow", "US_DRIVER_LICENSE"), Vec::<&str>::new());
+        // A state code in brackets is one only when the bracket closes on it.
+        assert_eq!(found("DL 637842080 (MN)", "LOCATION"), vec!["MN"]);
+        no_location(&["Rep: Marcus (ID 4471)"]);
+    }
+
+    #[test]
+    fn transport_hubs() {
+        assert_eq!(
+            found("I took a ride from Logan Airport Terminal B to my hotel", "LOCATION"),
+            vec!["Logan Airport Terminal B"]
+        );
+        assert_eq!(
+            found("train from Amsterdam Centraal to Schiphol Airport", "LOCATION"),
+            vec!["Amsterdam Centraal", "Schiphol Airport"]
+        );
+        assert_eq!(
+            found("driver went to Kempegowda International Airport Terminal 2 instead", "LOCATION"),
+            vec!["Kempegowda International Airport Terminal 2"]
+        );
+    }
+
+    #[test]
+    fn addresses_with_districts_units_and_phones_around() {
+        assert_eq!(
+            found("My previous address was 14 Admiralty Way, Lekki Phase 1, Lagos, Nigeria.", "LOCATION"),
+            vec!["14 Admiralty Way, Lekki Phase 1, Lagos, Nigeria"]
+        );
+        assert_eq!(
+            found("Address: Apt 12, The Granary, 41 Bridge Street Lower, Dublin 8, D08 K2X7, Ireland", "LOCATION"),
+            vec!["Apt 12, The Granary, 41 Bridge Street Lower, Dublin 8, D08 K2X7, Ireland"]
+        );
+        assert_eq!(
+            found("is your address still 1802-65 Bremner Blvd, Toronto, ON M5J 0A7?", "LOCATION"),
+            vec!["1802-65 Bremner Blvd, Toronto, ON M5J 0A7"]
+        );
+        // A signature block's phone line under the address is not part of it.
+        let signature = "ruth goldberg\n88 Ocean Pkwy Apt 2B, Brooklyn, NY 11218\n718 436 0925";
+        assert_eq!(found(signature, "LOCATION"), vec!["88 Ocean Pkwy Apt 2B, Brooklyn, NY 11218"]);
+        assert_eq!(found(signature, "PHONE_NUMBER"), vec!["718 436 0925"]);
+        let belgian = "Sarah Janssens\nAvenue Louise 231, 1050 Bruxelles\n0475 28 93 16";
+        assert_eq!(found(belgian, "LOCATION"), vec!["Avenue Louise 231, 1050 Bruxelles"]);
+        // A ZIP+4 on the next line is still the address's.
+        assert_eq!(
+            found("12 Main St, Springfield, IL\n62704-1234", "LOCATION"),
+            vec!["12 Main St, Springfield, IL\n62704-1234"]
+        );
     }
 
     fn no_location(texts: &[&str]) {

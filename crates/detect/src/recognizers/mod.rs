@@ -128,12 +128,30 @@ pub(crate) fn has_context_window(
     context::find(doc, start, end, words, before, after).is_some()
 }
 
+/// Is token `code` an airline's code before a flight number (`flight BA 2491`, `vuelo IB
+/// 3166`, `voo TP 1353`)? The number is no postcode and `DL` no driver's licence there.
+pub(crate) fn is_airline_code(doc: &Document<'_>, code: usize) -> bool {
+    let toks = doc.tokens;
+    code > 0
+        && toks[code].len() == 2
+        && toks[code].is_all_upper()
+        && doc.gap(code - 1, code) == " "
+        && is_one_of(doc.word(code - 1), &["flight", "flt", "vuelo", "voo", "vlucht", "vol", "flug", "volo", "lot"])
+        && toks
+            .get(code + 1)
+            .is_some_and(|n| n.is_number() && n.len() <= 4 && matches!(doc.gap(code, code + 1), " " | ""))
+}
+
 /// Is the word at bytes `start..end` a speaker's label (`Customer:` at the start of a line)?
 /// It names who talks, not what the number after it is (`Customer: my number changed to
 /// 0412 345 678`).
 pub(crate) fn is_speaker_label(doc: &Document<'_>, start: usize, end: usize) -> bool {
     // (Bounded, as every look-back: a 10 MB single line stays linear.)
-    let line_start = crate::text::line_before(doc.text, start, 64).is_some_and(|l| l.trim().is_empty());
+    // A chat export's timestamp may come first: `12:01 Customer:`, `[10:42] Customer:`.
+    let timestamp = |l: &str| {
+        l.bytes().all(|c| c.is_ascii_digit() || matches!(c, b':' | b'[' | b']' | b' ' | b'/' | b',' | b'-' | b'.'))
+    };
+    let line_start = crate::text::line_before(doc.text, start, 64).is_some_and(|l| l.trim().is_empty() || timestamp(l));
     line_start
         && doc.text[end..].starts_with(':')
         && is_one_of(&doc.text[start..end], &["customer", "client", "caller", "cx", "cliente", "kunde", "klant"])

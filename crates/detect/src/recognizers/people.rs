@@ -300,6 +300,10 @@ impl Recognizer for Person {
             }
             let lower_mode = !t.is_capitalised();
             if lower_mode && !strong_cue_before(doc, i) && !here_after_line_start(doc, i) {
+                if thanked_at_turn_end(doc, i) {
+                    let det = candidate(t.start, t.end, EntityType::Person, 0.6, "person", "name thanked at turn end");
+                    out.push(det);
+                }
                 i += 1;
                 continue;
             }
@@ -566,6 +570,54 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
         || signs_message(doc, i, i)
 }
 
+/// `thank u so much olu`, `thanks a million cathal`, `mil gracias diego!! saludos, mafer`: a
+/// lower-case word no list knows, last on its line after thanks, a greeting or a sign-off
+/// (with `so much`, `a lot` between), is the name of the one thanked or signing.
+fn thanked_at_turn_end(doc: &Document<'_>, i: usize) -> bool {
+    const THANKS: &[&str] = &[
+        "thanks", "thank", "thx", "thnx", "tnx", "ty", "cheers", "gracias", "merci", "obrigado", "obrigada", "grazie",
+        "danke", "bedankt", "hi", "hey", "hello", "hiya", "bye", "ciao",
+    ];
+    // (After a comma only: `saludos cordiales` is the whole sign-off.)
+    const SIGN_OFFS_BEFORE_COMMA: &[&str] = &["saludos", "abrazos", "besos", "bisous", "regards", "love"];
+    const BETWEEN: &[&str] =
+        &["so", "much", "a", "million", "lot", "again", "you", "u", "mil", "muchas", "very", "heaps"];
+    let toks = doc.tokens;
+    // Most lower-case words have a word right after them: one byte test rules them out.
+    let next_byte = doc.text.as_bytes().get(toks[i].end).copied();
+    let word_next =
+        |b: u8| b.is_ascii_alphanumeric() || b == b' ' && toks.get(i + 1).is_some_and(|_| gap(doc, i, i + 1) == " ");
+    if toks[i].len() < 3 || next_byte.is_some_and(word_next) {
+        return false;
+    }
+    let rest_of_line = line_after(doc.text, toks[i].end, 40);
+    // A word of no list at all: not a dictionary word, a known name or a cue.
+    if !rest_of_line.is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
+        || doc.is(i, NOT_NAME)
+        || doc.may_end_cue(i, !0)
+        || {
+            let info = doc.lookup(i);
+            info.has(ENGLISH) || info.flags != 0 && !info.has(FIRST)
+        }
+    {
+        return false;
+    }
+    let mut k = i;
+    for _ in 0..4 {
+        let Some(p) = k.checked_sub(1).filter(|&p| matches!(gap(doc, p, k), " " | ", ")) else {
+            return false;
+        };
+        if is_one_of(doc.word(p), THANKS) || gap(doc, p, k) == ", " && is_one_of(doc.word(p), SIGN_OFFS_BEFORE_COMMA) {
+            return true;
+        }
+        if !is_one_of(doc.word(p), BETWEEN) {
+            return false;
+        }
+        k = p;
+    }
+    false
+}
+
 /// `talked to kevin`, `tell priya`, `spoke with Roman`: the verb of contact (and its first
 /// token) right before token `i`, or before `to` / `with` (`for` after `ask`) and token `i`.
 fn contact_verb_before(doc: &Document<'_>, i: usize) -> Option<(&'static str, usize)> {
@@ -638,6 +690,30 @@ fn last_words_sign(doc: &Document<'_>, first: usize, last: usize) -> bool {
         })
 }
 
+/// Roles that name the speaker beside them (`Support (Devon):`, `Atendente Rafael:`), though
+/// after their own colon the next word is what the speaker says (`Atendente: Combinado`).
+const SPEAKER_ROLES: &[&str] = &[
+    "support",
+    "advisor",
+    "adviser",
+    "associate",
+    "specialist",
+    "moderator",
+    "atendente",
+    "agente",
+    "operatore",
+    "operador",
+    "opérateur",
+    "conseiller",
+    "conseillère",
+    "medewerker",
+    "konsultant",
+    "berater",
+    "beraterin",
+    "mitarbeiter",
+    "mitarbeiterin",
+];
+
 /// Sign-off words that come right before a name on the same line.
 const SIGN_OFF_WORDS: &[&str] = &[
     "gruss", "gruß", "grüsse", "grüße", "cheers", "thx", "ta", "love", "xoxo", "bises", "besos", "baci", "mvh", "lg",
@@ -666,7 +742,13 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     // `Chase Bank`, `Mercy Hospital`: a name ended by a word only organisations end with;
     // `Bank of America`, `University of Phoenix`: a name after one and `of`.
     let after_org_of = seq.first > 0 && is_organisation_of(doc, seq.first - 1);
-    if seq.last > seq.first && ends_organisation(doc, seq.last) || after_org_of || names_brand(doc, seq) {
+    // `Hello Hookline team`, `Dear Acme support`: a company greeted through its staff.
+    let staff_after = toks.get(seq.last + 1).is_some_and(|_| {
+        doc.gap(seq.last, seq.last + 1) == " "
+            && is_one_of(doc.word(seq.last + 1), &["team", "support", "staff", "crew", "helpdesk"])
+    });
+    if seq.last > seq.first && ends_organisation(doc, seq.last) || after_org_of || staff_after || names_brand(doc, seq)
+    {
         return None;
     }
     // A given name or surname the lists know, as opposed to a merely name-like word.
@@ -823,7 +905,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         };
         let labelled_role = seq.first > 0
             && (gap(doc, seq.first - 1, seq.first) == " " || bracketed)
-            && doc.is(seq.first - 1, LABELS)
+            && (doc.is(seq.first - 1, LABELS) || is_one_of(doc.word(seq.first - 1), SPEAKER_ROLES))
             && at_line_start_ish(doc, seq.first - 1);
         // With a role beside it (`Agent Becca:`, `Devon (Support):`) any name-like word is
         // the speaker's name.
@@ -1115,9 +1197,12 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
     });
     let after =
         doc.tokens.get(last + 1).filter(|_| gap(doc, last, last + 1) == " ").filter(|_| doc.is(last + 1, NRP_AFTER));
+    // `he speaks Bengali and some Hindi`: a language, even with `and` after it (`Polish
+    // woman` after `a` is a person).
+    let joined_after = after.is_some_and(|n| is_one_of(n.text(doc.text), &["and", "so", "too", "here"]));
     if let Some(p) = i.checked_sub(1)
         && doc.is(p, NRP_NOT_PERSON_BEFORE)
-        && after.is_none()
+        && (after.is_none() || joined_after)
     {
         return None;
     }
@@ -1226,6 +1311,7 @@ const AGE_UNITS: &[&str] = &[
     " ans",
     " años",
     " jaar",
+    " anos",
 ];
 
 /// Can one of [`AGE_UNITS`] start `ahead`? Each starts with a space or hyphen and then
@@ -1279,7 +1365,8 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     {
         return None;
     }
-    let before = i.checked_sub(1).filter(|&p| matches!(gap(doc, p, i), " " | ": " | ":")).and_then(|p| {
+    // `Âge : 52`: French typography puts a space before the colon.
+    let before = i.checked_sub(1).filter(|&p| matches!(gap(doc, p, i), " " | ": " | ":" | " : ")).and_then(|p| {
         doc.cue_match(p, AGE_BEFORE)
             .map(|x| (x, true))
             .or_else(|| doc.cue_match(p, AGE_BEFORE_WEAK).map(|x| (x, false)))
@@ -1305,16 +1392,30 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
             || g == " (" && after.starts_with(')') && doc.is(p, AGE_SUBJECTS)
     }) && clause_end
         && n >= 1;
-    // `he is 81`, `cx is 45`, `I am 71`, `Tom is 9`: `is` / `am` after a subject.
+    // `he is 81`, `cx is 45`, `I am 71`, `Tom is 9`: `is` / `am` after a subject; also
+    // `my daughter Manaia is 12` (a relation's name) and `My dad, Gary Whitman, is 77`
+    // (a name between commas).
     let subject_before = |s: usize| {
+        let named =
+            |k: usize| toks[k].is_capitalised() && toks[k].kind == TokenKind::Word && !at_sentence_start(doc, k);
         s > 0
-            && gap(doc, s - 1, s) == " "
-            && (doc.is(s - 1, RELATIONS)
-                || doc.is(s - 1, AGE_SUBJECTS)
-                || toks[s - 1].is_capitalised()
-                    && toks[s - 1].kind == TokenKind::Word
-                    && !at_sentence_start(doc, s - 1)
-                    && doc.lookup(s - 1).has(FIRST))
+            && match gap(doc, s - 1, s) {
+                " " => {
+                    doc.is(s - 1, RELATIONS)
+                        || doc.is(s - 1, AGE_SUBJECTS)
+                        || named(s - 1)
+                            && (doc.lookup(s - 1).has(FIRST)
+                                || s >= 2 && gap(doc, s - 2, s - 1) == " " && doc.is(s - 2, RELATIONS))
+                }
+                ", " => {
+                    named(s - 1) && doc.lookup(s - 1).any(FIRST | LAST) && {
+                        // The appositive's opening comma, one or two words back.
+                        let first = if s >= 3 && gap(doc, s - 2, s - 1) == " " && named(s - 2) { s - 2 } else { s - 1 };
+                        first > 0 && gap(doc, first - 1, first) == ", "
+                    }
+                }
+                _ => false,
+            }
     };
     let after_age = || {
         links > 0
@@ -1785,6 +1886,9 @@ mod tests {
         assert_eq!(found("vivo aquí hace 3 años; tengo 54 años", "AGE"), vec!["54"]);
         assert_eq!(found("client depuis 12 ans et j'ai 67 ans", "AGE"), vec!["67"]);
         assert_eq!(found("Kunde seit 5 Jahre, ich bin 70 Jahre alt", "AGE"), vec!["70"]);
+        // A language, even with `and` after it.
+        assert_eq!(found("he speaks Bengali and some Hindi", "NRP"), Vec::<&str>::new());
+        assert_eq!(found("my wife is Polish and so am I", "NRP"), vec!["Polish"]);
     }
 
     #[test]
@@ -1852,5 +1956,33 @@ mod tests {
         assert_eq!(found("My father passed away last week, he was 84.", "AGE"), vec!["84"]);
         assert_eq!(found("the bike is for ages 8 to 12", "AGE"), Vec::<&str>::new());
         assert_eq!(found("suitable for ages 3-5", "AGE"), Vec::<&str>::new());
+        // A relative's name, a name between commas, another language's unit or label.
+        assert_eq!(found("Our daughter Manaia is 12.", "AGE"), vec!["12"]);
+        assert_eq!(found("My dad, Gary Whitman, is 77 and lives alone.", "AGE"), vec!["77"]);
+        assert_eq!(found("Meu nome é João, tenho 67 anos e moro em Recife.", "AGE"), vec!["67"]);
+        assert_eq!(found("Nom : El Amrani\nÂge : 52", "AGE"), vec!["52"]);
+        assert_eq!(found("moro aqui há 3 anos", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("Hi, Kovac, is 12 the right count?", "AGE"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn speakers_with_roles_companies_and_thanked_names() {
+        assert_eq!(found("Support (Devon): Hi Carol", "PERSON"), vec!["Devon", "Carol"]);
+        assert_eq!(found("[22:17] Atendente Rafael: Oi Camila, tudo bem?", "PERSON"), vec!["Rafael", "Camila"]);
+        assert_eq!(found("Konsultant Michał: Dzień dobry", "PERSON"), vec!["Michał"]);
+        // After the role's own colon comes what the speaker says.
+        assert_eq!(found("Cliente: 1304-001 por favor\nAtendente: Combinado", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("[09:06] Support (Ngozi): Morning Femi, can you share it?", "PERSON"), vec!["Ngozi", "Femi"]);
+        assert_eq!(found("Agent: you're chatting with Kirra. How can I help?", "PERSON"), vec!["Kirra"]);
+        // A company greeted through its staff.
+        assert_eq!(found("Hello Hookline team, we use your API.", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("Dear Acme support,", "PERSON"), Vec::<&str>::new());
+        // A name no list knows, thanked or signing at the end of a turn.
+        assert_eq!(found("Customer: it worked!! thank u so much olu", "PERSON"), vec!["olu"]);
+        assert_eq!(found("no thats it, thanks a million cathal", "PERSON"), vec!["cathal"]);
+        for text in ["ok thanks again!", "cheers mate", "Saludos cordiales", "thanks lol", "thank you olu for the help"]
+        {
+            assert_eq!(found(text, "PERSON"), Vec::<&str>::new(), "{text}");
+        }
     }
 }

@@ -14,8 +14,8 @@ use phonenumber::metadata::{DATABASE, Descriptor, Metadata};
 use regex::{Regex, RegexBuilder};
 
 use super::{
-    CONTEXT_AFTER, CONTEXT_BEFORE, DetectionExt, Recognizer, apply_context, apply_hit, candidate, is_speaker_label,
-    preceded_by_marker,
+    CONTEXT_AFTER, CONTEXT_BEFORE, DetectionExt, Recognizer, apply_context, apply_hit, candidate, is_one_of,
+    is_speaker_label, preceded_by_marker,
 };
 use crate::analyzer::{ConfigError, Document};
 use crate::context::Hit;
@@ -27,6 +27,34 @@ use crate::text::{Token, TokenKind};
 
 pub(crate) struct Phone {
     regions: Vec<&'static Region>,
+}
+
+/// Is the number at byte `start` written right after a customer number's label in one of
+/// the languages support text comes in (`klantnummer 30092841`, `codice cliente:
+/// 8800312744`)? Only right before it: the label a few words away may name another number.
+fn customer_number_label(text: &str, start: usize) -> bool {
+    const LABELS: &[&str] = &[
+        "klantnummer",
+        "kundennummer",
+        "kundennr",
+        "kundennr.",
+        "codice cliente",
+        "numero cliente",
+        "número de cliente",
+        "numéro client",
+        "numéro de client",
+        "n° client",
+        "customer number",
+        "customer no",
+        "customer no.",
+    ];
+    let before = text[..start].trim_end_matches([' ', ':', '#']);
+    let head = &before[before.floor_char_boundary(before.len().saturating_sub(20))..];
+    let lower = head.to_lowercase();
+    LABELS.iter().any(|label| {
+        lower.ends_with(label)
+            && lower[..lower.len() - label.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 impl Phone {
@@ -133,7 +161,22 @@ impl Phone {
         };
         let mut det =
             candidate(start, end, EntityType::PhoneNumber, base, "phone", pattern).validated("libphonenumber");
-        if !apply_context(doc, &mut det, PHONE_WORDS, 0.25) {
+        let find = |cue| crate::context::find(doc, start, end, cue, CONTEXT_BEFORE, CONTEXT_AFTER);
+        // `Mobile: 0412 558 903\nTFN: 818 114 109`: the number's own label names another
+        // identifier, whatever the line above says.
+        let labelled_otherwise = find(OTHER_ID_WORDS).filter(|hit| {
+            hit.end <= start
+                && text[hit.end..start].len() <= 3
+                && text[hit.end..start].bytes().all(|c| matches!(c, b':' | b' ' | b'#'))
+                // (`12:01 Customer: (403) 555-0171`: a speaker, after a timestamp too.)
+                && !is_one_of(&text[hit.start..hit.end], &["customer", "client", "patient", "member"])
+                && !is_speaker_label(doc, hit.start, hit.end)
+        });
+        if let Some(hit) = labelled_otherwise {
+            apply_hit(&mut det, hit, -0.35);
+        } else if customer_number_label(text, start) {
+            det.score -= 0.4;
+        } else if !apply_context(doc, &mut det, PHONE_WORDS, 0.25) {
             // A word of a reference or of another identifier lowers the score, unless it
             // is on another line than a number written as phone numbers are (`Order
             // CA-55190` under an address block's `(613) 555-0107`).
@@ -141,7 +184,6 @@ impl Phone {
                 let between = if hit.end <= start { &text[hit.end..start] } else { &text[end..hit.start] };
                 !(grouped && between.contains('\n'))
             };
-            let find = |cue| crate::context::find(doc, start, end, cue, CONTEXT_BEFORE, CONTEXT_AFTER);
             let lowered = find(REFERENCE_WORDS).filter(on_its_line).map(|hit| (hit, -0.4)).or_else(|| {
                 find(OTHER_ID_WORDS)
                     .filter(|hit| on_its_line(hit) && !is_speaker_label(doc, hit.start, hit.end))
@@ -516,6 +558,22 @@ mod tests {
         let t = "Customer: my number changed to 0412 345 678";
         assert_eq!(found(t, "PHONE_NUMBER"), vec!["0412 345 678"]);
         assert_eq!(found("my customer number changed to 0412 345 678", "PHONE_NUMBER"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_number_labelled_as_another_identifier() {
+        // The label on the number's own line wins over the phone word on the line above.
+        let form = "Mobile: 0412 558 903\nTFN: 818 114 109";
+        assert_eq!(found(form, "PHONE_NUMBER"), vec!["0412 558 903"]);
+        assert_eq!(found(form, "AU_TFN"), vec!["818 114 109"]);
+        // A customer number's label right before the number, in other languages too.
+        for text in ["klantnummer 30092841", "Disdetta linea fissa – codice cliente 8800312744"] {
+            assert_eq!(found(text, "PHONE_NUMBER"), Vec::<&str>::new(), "{text}");
+        }
+        // Further away it names another number; a speaker after a timestamp names none.
+        assert_eq!(found("Klantnummer: 12345, telefoon 0612345678", "PHONE_NUMBER"), vec!["0612345678"]);
+        assert_eq!(found("12:01 Customer: (403) 555-0171", "PHONE_NUMBER"), vec!["(403) 555-0171"]);
+        assert_eq!(found("[10:42] Customer: 0412 345 678", "PHONE_NUMBER"), vec!["0412 345 678"]);
     }
 
     #[test]
