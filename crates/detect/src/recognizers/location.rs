@@ -427,8 +427,11 @@ fn after_place_word(doc: &Document<'_>, i: usize) -> bool {
 fn transport_hub(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     const HUBS: &[&str] = &["airport", "terminal", "centraal", "station", "hauptbahnhof"];
     let toks = doc.tokens;
-    let p = i.checked_sub(1).filter(|&p| gap(doc, p, i) == " " && doc.is(p, PLACE_CUES))?;
-    if toks[p].is_capitalised() || toks[i].kind != TokenKind::Word || doc.is(i, NOT_NAME) {
+    if toks[i].kind != TokenKind::Word || !toks[i].is_capitalised() {
+        return None;
+    }
+    let p = i.checked_sub(1).filter(|&p| doc.is(p, PLACE_CUES) && gap(doc, p, i) == " ")?;
+    if toks[p].is_capitalised() || doc.is(i, NOT_NAME) {
         return None;
     }
     let mut k = i;

@@ -590,32 +590,38 @@ fn thanked_at_turn_end(doc: &Document<'_>, i: usize) -> bool {
     if toks[i].len() < 3 || next_byte.is_some_and(word_next) {
         return false;
     }
-    let rest_of_line = line_after(doc.text, toks[i].end, 40);
-    // A word of no list at all: not a dictionary word, a known name or a cue.
-    if !rest_of_line.is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
-        || doc.is(i, NOT_NAME)
-        || doc.may_end_cue(i, !0)
-        || {
+    // Then the rest of the line, thanks before it (a cue bit before the word compares)
+    // and, last, the costly look-up.
+    let thanked = || {
+        let mut k = i;
+        for _ in 0..4 {
+            let Some(p) = k.checked_sub(1).filter(|&p| matches!(gap(doc, p, k), " " | ", ")) else {
+                return false;
+            };
+            let w = doc.word(p);
+            // (`thank` alone is no greeting of the list: `thank you` is.)
+            if (doc.is(p, GREETINGS) || w.eq_ignore_ascii_case("thank")) && is_one_of(w, THANKS)
+                || gap(doc, p, k) == ", " && is_one_of(w, SIGN_OFFS_BEFORE_COMMA)
+            {
+                return true;
+            }
+            if !is_one_of(w, BETWEEN) {
+                return false;
+            }
+            k = p;
+        }
+        false
+    };
+    // The turn ends there, and the word is of no list at all: not a dictionary word, a
+    // place or a cue (a given name the lists know is fine).
+    line_after(doc.text, toks[i].end, 40).is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
+        && thanked()
+        && !doc.is(i, NOT_NAME)
+        && !doc.may_end_cue(i, !0)
+        && {
             let info = doc.lookup(i);
-            info.has(ENGLISH) || info.flags != 0 && !info.has(FIRST)
+            !info.has(ENGLISH) && (info.flags == 0 || info.has(FIRST))
         }
-    {
-        return false;
-    }
-    let mut k = i;
-    for _ in 0..4 {
-        let Some(p) = k.checked_sub(1).filter(|&p| matches!(gap(doc, p, k), " " | ", ")) else {
-            return false;
-        };
-        if is_one_of(doc.word(p), THANKS) || gap(doc, p, k) == ", " && is_one_of(doc.word(p), SIGN_OFFS_BEFORE_COMMA) {
-            return true;
-        }
-        if !is_one_of(doc.word(p), BETWEEN) {
-            return false;
-        }
-        k = p;
-    }
-    false
 }
 
 /// `talked to kevin`, `tell priya`, `spoke with Roman`: the verb of contact (and its first
@@ -905,7 +911,8 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         };
         let labelled_role = seq.first > 0
             && (gap(doc, seq.first - 1, seq.first) == " " || bracketed)
-            && (doc.is(seq.first - 1, LABELS) || is_one_of(doc.word(seq.first - 1), SPEAKER_ROLES))
+            && (doc.is(seq.first - 1, LABELS)
+                || toks[seq.first - 1].len() >= 6 && is_one_of(doc.word(seq.first - 1), SPEAKER_ROLES))
             && at_line_start_ish(doc, seq.first - 1);
         // With a role beside it (`Agent Becca:`, `Devon (Support):`) any name-like word is
         // the speaker's name.
