@@ -420,6 +420,14 @@ cues! {
         "authorization",
     ];
 
+    /// Roles that name the speaker beside them (`Support (Devon):`, `Atendente Rafael:`),
+    /// though after their own colon the next word is what the speaker says
+    /// (`Atendente: Combinado`): not [`LABELS`].
+    SPEAKER_ROLES = [
+        "support", "advisor", "adviser", "associate", "specialist", "moderator", "atendente", "agente", "operatore",
+        "operador", "opérateur", "conseiller", "conseillère", "medewerker", "konsultant", "berater", "beraterin",
+        "mitarbeiter", "mitarbeiterin",
+    ];
     /// Introductions strong enough for a lower-case name after them.
     STRONG_INTRODUCTIONS = [
         "my name is", "name is", "this is", "my name's", "call me", "i am", "i'm", "im", "me llamo", "mi chiamo",

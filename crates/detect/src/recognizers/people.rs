@@ -13,7 +13,8 @@ use crate::analyzer::Document;
 use crate::cues::{
     AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, CONTACT_VERBS, DETERMINERS,
     DURATION_BEFORE, GREETINGS, INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE,
-    NRP_LABELS, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, RELATIONS, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
+    NRP_LABELS, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, RELATIONS, SPEAKER_ROLES, STRONG_INTRODUCTIONS, TITLES,
+    WORDLIKE_GIVEN,
 };
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
@@ -696,30 +697,6 @@ fn last_words_sign(doc: &Document<'_>, first: usize, last: usize) -> bool {
         })
 }
 
-/// Roles that name the speaker beside them (`Support (Devon):`, `Atendente Rafael:`), though
-/// after their own colon the next word is what the speaker says (`Atendente: Combinado`).
-const SPEAKER_ROLES: &[&str] = &[
-    "support",
-    "advisor",
-    "adviser",
-    "associate",
-    "specialist",
-    "moderator",
-    "atendente",
-    "agente",
-    "operatore",
-    "operador",
-    "opérateur",
-    "conseiller",
-    "conseillère",
-    "medewerker",
-    "konsultant",
-    "berater",
-    "beraterin",
-    "mitarbeiter",
-    "mitarbeiterin",
-];
-
 /// Sign-off words that come right before a name on the same line.
 const SIGN_OFF_WORDS: &[&str] = &[
     "gruss", "gruß", "grüsse", "grüße", "cheers", "thx", "ta", "love", "xoxo", "bises", "besos", "baci", "mvh", "lg",
@@ -911,8 +888,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         };
         let labelled_role = seq.first > 0
             && (gap(doc, seq.first - 1, seq.first) == " " || bracketed)
-            && (doc.is(seq.first - 1, LABELS)
-                || toks[seq.first - 1].len() >= 6 && is_one_of(doc.word(seq.first - 1), SPEAKER_ROLES))
+            && (doc.is(seq.first - 1, LABELS) || doc.is(seq.first - 1, SPEAKER_ROLES))
             && at_line_start_ish(doc, seq.first - 1);
         // With a role beside it (`Agent Becca:`, `Devon (Support):`) any name-like word is
         // the speaker's name.
