@@ -33,7 +33,7 @@ cues! {
 
     // ---- contact
     VERSION_WORDS = [
-        "version", "ver", "v", "release", "build", "firmware", "fw", "driver", "update", "sdk", "app", "os", "ios",
+        "version", "ver", "v", "release", "build", "firmware", "fw", "driver", "update", "sdk", "app", "os", "ios", "latest",
         "android", "windows", "macos", "patch", "upgrade", "upgraded", "downgrade", "installed", "chrome",
         "firefox",
         "software", "plugin", "extension", "package", "library", "cli", "installer",
@@ -303,7 +303,8 @@ cues! {
         "bank", "inc", "ltd", "llc", "corp", "gmbh", "plc", "university", "hospital", "airlines", "airways",
         "insurance", "foundation", "pharmacy", "clinic", "hotel", "motors", "holdings", "freight", "joinery",
         "sweets", "roasters", "builders", "plumbing", "roofing", "consulting", "construction", "constructions",
-        "trading", "imports", "foods", "supplies", "dental", "home", "mail", "express", "logistics",
+        "trading", "imports", "foods", "supplies", "dental", "home", "mail", "express", "logistics", "llp", "pty",
+        "srl", "bv", "accountants", "solicitors", "partners", "associates",
     ];
     DETERMINERS = [
         "the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "its", "every", "any", "some",
@@ -359,7 +360,7 @@ cues! {
     AGE_BEFORE_WEAK = [
         "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "was", "who's", "who is", "are",
         "ich bin", "bin", "je suis", "tengo", "ho", "ik ben", "tenho", "she is", "he is", "shes", "hes", "turns",
-        "you're", "youre", "you are",
+        "you're", "youre", "you are", "jeg er", "jag är",
     ];
     AGE_UNITS_NOT = [
         "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks", "week", "months",
@@ -373,7 +374,8 @@ cues! {
     DURATION_BEFORE = [
         "hace", "desde", "durante", "por", "cada", "unos", "unas", "más de", "menos de", "en", "depuis", "pendant",
         "dans", "il y a", "tous les", "plus de", "moins de", "seit", "vor", "für", "nach", "alle", "über", "in", "da",
-        "per", "tra", "fra", "ogni", "sinds", "voor", "over", "na", "al", "for", "since", "há", "faz",
+        "per", "tra", "fra", "ogni", "sinds", "voor", "over", "na", "al", "for", "since", "há", "faz", "i", "för",
+        "om", "od", "przez", "po",
     ];
 
     // ---- phone
@@ -389,6 +391,12 @@ cues! {
         "card", "tax", "steuer", "idnr", "insurance", "nino", "nir", "licence", "license", "member", "membership",
         "policy", "customer", "client", "patient", "id", "pan", "uid",
     ];
+    /// A customer number's label in the languages support text comes in: right before a
+    /// number it names that number, which is then no phone (`klantnummer 30092841`).
+    CUSTOMER_NUMBER_LABELS = [
+        "klantnummer", "kundennummer", "kundennr", "codice cliente", "numero cliente", "número de cliente",
+        "numéro client", "numéro de client", "customer number", "customer no",
+    ];
 
     // ---- secrets
     PASSWORD_WORDS = [
@@ -400,7 +408,8 @@ cues! {
         "code", "otp", "2fa", "mfa", "tan", "verification", "one-time", "passcode", "token",
         "bestätigungscode", "verifizierungscode", "sicherheitscode", "código", "codice", "verificación", "verifica",
         "vérification", "codes", "2fa", "sms", "totp", "authenticator", "verificatiecode", "inlogcode",
-        "beveiligingscode",
+        "beveiligingscode", "kod", "koden", "koder", "kode", "kodu", "engångskod", "reservkod", "reservkoder",
+        "verifieringskod", "säkerhetskod", "engangskode", "bekræftelseskode", "sikkerhedskode",
     ];
     /// Words before "code" that make it something other than a one-time code.
     OTHER_CODES = [
@@ -498,12 +507,13 @@ cues! {
         "on", "by", "until", "till", "til", "before", "after", "from", "since", "due", "dated", "note", "at",
         "around", "between", "am", "vom", "bis", "le", "el", "il", "op", "des", "ab", "seit", "dès", "depuis",
         "hasta", "desde", "entro", "dal", "tot", "vanaf", "expires", "expired", "expiry", "delivered", "shipped",
-        "scheduled", "booked", "appointment", "deadline",
+        "scheduled", "booked", "appointment", "deadline", "dia", "día", "al",
     ];
     /// Hotwords that mean a one-time code even several tokens away (not `code` alone).
     /// Words after which a number is the value stated (`got 7731`, `Der erste war 190733`).
     CODE_VALUE_WORDS = [
         "got", "typed", "entered", "tried", "says", "said", "is", "was", "it's", "its", "one", "war", "ist",
+        "confirmed", "gave", "read",
         "lautet", "es", "era", "otro", "est", "c'est", "était", "è", "é",
     ];
     STRONG_CODE_WORDS = [
@@ -516,7 +526,9 @@ cues! {
         "code you received", "code i received", "code i got", "code you got", "sign-in code", "sign in code",
         "number we sent", "number we just sent", "number we texted", "number we just texted",
         "one-time pin", "one time pin", "one-time password", "one time password", "digits we sent",
-        "digits we just sent", "code that was sent", "code that we sent", "code sent to",
+        "digits we just sent", "code that was sent", "code that we sent", "code sent to", "backup codes",
+        "recovery code", "recovery codes", "engångskod", "reservkod", "reservkoder", "verifieringskod",
+        "engangskode", "kod weryfikacyjny",
     ];
     /// Form labels whose value is a nationality, religion or ethnicity.
     NRP_LABELS = [
@@ -671,4 +683,23 @@ pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("outubro", 10),
     ("novembro", 11),
     ("dezembro", 12),
+    // Nordic (the rest are written as in German or Dutch).
+    ("marts", 3),
+    ("maj", 5),
+    ("augusti", 8),
+    // Polish, in the genitive a date takes (`7 listopada`).
+    ("stycznia", 1),
+    ("lutego", 2),
+    ("marca", 3),
+    ("kwietnia", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("lipca", 7),
+    ("sierpnia", 8),
+    ("września", 9),
+    ("wrzesnia", 9),
+    ("października", 10),
+    ("pazdziernika", 10),
+    ("listopada", 11),
+    ("grudnia", 12),
 ];

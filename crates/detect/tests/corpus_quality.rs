@@ -56,7 +56,9 @@ fn dev_corpus_scores_do_not_regress() {
     // not seen the engine or the rest of the corpus (dev/37–39): the engine does worse on
     // them than on the documents it was tuned on, as on holdout. NRP, ONE_TIME_CODE and
     // PERSON again when it gained 135 more (dev/40–42, support in commerce, finance and
-    // apps), each type measured on the larger corpus minus a margin.
+    // apps), each type measured on the larger corpus minus a margin; NRP, PASSWORD and
+    // PHONE_NUMBER when it gained 135 more (dev/43–45: utilities and housing, HR and visas,
+    // IT security), whose CSV password exports, Swedish passwords and Dutch NRP it misses.
     let floors: BTreeMap<&str, f64> = [
         ("ABA_ROUTING_NUMBER", 0.88),
         ("AGE", 0.94),
@@ -83,11 +85,11 @@ fn dev_corpus_scores_do_not_regress() {
         ("IT_FISCAL_CODE", 0.98),
         ("LOCATION", 0.92),
         ("MAC_ADDRESS", 0.97),
-        ("NRP", 0.94),
+        ("NRP", 0.92),
         ("ONE_TIME_CODE", 0.87),
-        ("PASSWORD", 0.94),
+        ("PASSWORD", 0.87),
         ("PERSON", 0.955),
-        ("PHONE_NUMBER", 0.98),
+        ("PHONE_NUMBER", 0.97),
         ("SWIFT_CODE", 0.93),
         ("UK_NHS", 0.98),
         ("UK_NINO", 0.98),

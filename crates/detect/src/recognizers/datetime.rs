@@ -162,7 +162,11 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
     let mut score: f32 = 0.0;
     let mut minutes = false;
     let mut seconds = false;
-    if matches!(b.get(end), Some(b':')) || (b.get(end) == Some(&b'h') && b.get(end + 1).is_some_and(u8::is_ascii_digit))
+    // `5.15pm`, `12.30 p.m.`: British minutes after a dot, only before am/pm (else a decimal).
+    let dotted = b.get(end) == Some(&b'.') && digits_at(b, end + 1, 2).1 == 2 && meridiem(text, end + 3).is_some();
+    if matches!(b.get(end), Some(b':'))
+        || dotted
+        || (b.get(end) == Some(&b'h') && b.get(end + 1).is_some_and(u8::is_ascii_digit))
     {
         let (m, nm) = digits_at(b, end + 1, 2);
         if nm != 2 || m > 59 {
@@ -215,6 +219,13 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
             .filter(|&e| e == end + 6 && !b.get(e).is_some_and(u8::is_ascii_alphanumeric))
     };
     Some((zone(text, end).or_else(spaced_offset).unwrap_or(end), score))
+}
+
+/// `00:00` after a date: midnight, where alone it would be an elapsed time.
+fn midnight(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let zeros = b.get(i..i + 3) == Some(b"00:") && digits_at(b, i + 3, 2).1 == 2;
+    (zeros && !b.get(i + 5).is_some_and(u8::is_ascii_alphanumeric)).then_some(i + 5)
 }
 
 /// `Uhr` (with a space) or `h` (glued) after an hour: the end of the word.
@@ -286,6 +297,8 @@ const TIME_LINKS: &[&str] = &[
     "vers",
     "às",
     "kl",
+    "godz",
+    "from",
 ];
 
 /// A time after a date: `T14:05`, ` 14:05`, `, 3pm`, ` at 3:30 pm`, ` um 14:05`.
@@ -297,7 +310,9 @@ fn time_after(text: &str, end: usize) -> Option<usize> {
         if matches!(joiner, " " | ", ") {
             for _ in 0..2 {
                 let word_len = after.find(|c: char| !c.is_lowercase()).unwrap_or(after.len());
-                match after.get(word_len..).and_then(|r| r.strip_prefix(' ')) {
+                // (`kl. 13:00`, `godz. 10:00`: an abbreviated link keeps its dot.)
+                let rest = after.get(word_len..).map(|r| r.strip_prefix('.').unwrap_or(r));
+                match rest.and_then(|r| r.strip_prefix(' ')) {
                     Some(r) if TIME_LINKS.contains(&&after[..word_len]) => after = r,
                     _ => break,
                 }
@@ -305,7 +320,7 @@ fn time_after(text: &str, end: usize) -> Option<usize> {
         }
         let at = text.len() - after.len();
         if after.as_bytes().first().is_some_and(u8::is_ascii_digit)
-            && let Some((e, _)) = time(text, at)
+            && let Some(e) = time(text, at).map(|(e, _)| e).or_else(|| midnight(text, at))
         {
             return Some(e);
         }
@@ -416,7 +431,8 @@ fn day_month_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     let day = day_of(&day_tok, text)?;
     let mut j = i + 1;
     let gap = &text[day_tok.end..toks.get(j)?.start];
-    if !matches!(gap, " " | ". " | "-") {
+    // (`1° novembre`: an Italian first of the month, written with a degree sign.)
+    if !matches!(gap, " " | ". " | "-" | "° ") {
         return None;
     }
     let w = toks.get(j)?.text(text);
@@ -629,5 +645,30 @@ mod tests {
             vec![("4 July 1985", Some("DATE_OF_BIRTH"))]
         );
         assert_eq!(found_subtypes("delivered 04/07/2024", "DATE_TIME"), vec![("04/07/2024", None)]);
+    }
+
+    #[test]
+    fn times_joined_to_their_date() {
+        let dt = "DATE_TIME";
+        assert_eq!(
+            found("I have 21 November at 5.15pm or 22 November", dt),
+            vec!["21 November at 5.15pm", "22 November"]
+        );
+        assert_eq!(found("We can do it on 18 January from 8am", dt), vec!["18 January from 8am"]);
+        assert_eq!(found("bokat 8 oktober kl. 13:00", dt), vec!["8 oktober kl. 13:00"]);
+        assert_eq!(found("Odbiór samochodu: 15 czerwca, godz. 10:00", dt), vec!["15 czerwca, godz. 10:00"]);
+        assert_eq!(found("the old cert expired 2024-11-13 00:00", dt), vec!["2024-11-13 00:00"]);
+        // Alone, `00:12` is an elapsed time; a dotted number without am/pm is a decimal.
+        assert_eq!(found("[00:12] agent joined", dt), Vec::<&str>::new());
+        assert_eq!(found("the rate went up 5.15 percent", dt), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn more_languages_months_and_days() {
+        let dt = "DATE_TIME";
+        assert_eq!(found("Jag kan börja den 1 augusti", dt), vec!["1 augusti"]);
+        assert_eq!(found("w dniu 7 listopada", dt), vec!["7 listopada"]);
+        assert_eq!(found("sono Giovanna e dal 1° novembre", dt), vec!["1° novembre"]);
+        assert_eq!(found("Qual a data? dia 23/11", dt), vec!["23/11"]);
     }
 }

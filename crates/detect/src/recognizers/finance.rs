@@ -2,11 +2,12 @@
 
 use super::{
     DetectionExt, Recognizer, apply_context, apply_context_window, candidate, card_in_sight, has_context, is_one_of,
+    number_ending,
 };
 use crate::analyzer::Document;
 use crate::cues::{
     ACCOUNT_WORDS, BANK_WORDS, CARD_CODE_WORDS, CARD_WORDS, CVV_WORDS, EXPIRY_WORDS, IBAN_WORDS, LICENSE_WORDS,
-    PASSPORT_WORDS, REFERENCE_WORDS, ROUTING_WORDS, SORT_CODE_WORDS, SWIFT_WORDS,
+    OTHER_ID_WORDS, PASSPORT_WORDS, REFERENCE_WORDS, ROUTING_WORDS, SORT_CODE_WORDS, SWIFT_WORDS,
 };
 use crate::detection::Detection;
 use crate::entity::EntityType;
@@ -64,7 +65,7 @@ impl Recognizer for Cards {
             if matches!(t.len(), 3 | 4)
                 && standalone(text, t.start, t.end)
                 && !(i > 0 && grouped(i - 1) && !after_expiry() || i + 1 < toks.len() && grouped(i + 1))
-                && !card_ending(doc, i)
+                && !number_ending(doc, i)
             {
                 let mut det = candidate(t.start, t.end, EntityType::Cvv, 0.3, "cvv", "3-4 digits");
                 let hot = apply_context_window(doc, &mut det, CVV_WORDS, 0.6, 12, 2);
@@ -84,17 +85,6 @@ impl Recognizer for Cards {
             }
         }
     }
-}
-
-/// Is the number at token `i` the end of a card's number (`card ending in 4410`, `ends
-/// 0019`), which identifies the card to its holder but is no security code?
-fn card_ending(doc: &Document<'_>, i: usize) -> bool {
-    let words_before = |k: usize| k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && doc.gap(k - 1, k) == " ";
-    let mut k = i;
-    if words_before(k) && is_one_of(doc.word(k - 1), &["in", "with"]) {
-        k -= 1;
-    }
-    words_before(k) && is_one_of(doc.word(k - 1), &["ending", "ends", "ended"])
 }
 
 /// Not joined to other digits by `-./:,` (so not part of a phone, date or decimal).
@@ -234,9 +224,13 @@ impl Recognizer for Banking {
             }
             let mut det = candidate(t.start, t.end, EntityType::UsBankNumber, 0.2, "us_bank_number", "8-17 digits");
             // A UK account comes with a sort code; a reference number with its own word.
-            let uk = super::has_context_window(doc, t.start, t.end, SORT_CODE_WORDS, 12, 2);
+            let uk = super::has_context_window(doc, t.start, t.end, SORT_CODE_WORDS, 12, 4);
+            // `UID: 88204417`, `user id 7719023884`: labelled as another identifier.
+            let other_id = super::own_label(doc, t.start, t.end, OTHER_ID_WORDS)
+                .is_some_and(|hit| !is_one_of(&text[hit.start..hit.end], &["account", "acct"]));
             if apply_context_window(doc, &mut det, ACCOUNT_WORDS, 0.55, 12, 3)
                 && !uk
+                && !other_id
                 && !super::has_context(doc, t.start, t.end, REFERENCE_WORDS)
             {
                 out.push(det);
@@ -377,5 +371,15 @@ mod tests {
             vec!["0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"]
         );
         assert_eq!(found("eth 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", "CRYPTO"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn numbers_labelled_as_other_ids_are_no_bank_accounts() {
+        let bank = "US_BANK_NUMBER";
+        assert_eq!(found("Account handle: @yus (user id 7719023884)", bank), Vec::<&str>::new());
+        assert_eq!(found("Account email: a@b.com\nUID: 88204417", bank), Vec::<&str>::new());
+        let indian = "transfer to my account - A/c no. 50100347821190, HDFC Bank, IFSC HDFC0001273.";
+        assert_eq!(found(indian, bank), Vec::<&str>::new());
+        assert_eq!(found("checking account 000123456789 please", bank), vec!["000123456789"]);
     }
 }

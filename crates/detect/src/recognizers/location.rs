@@ -44,6 +44,7 @@ impl Recognizer for Location {
                 .or_else(|| place_at(doc, i))
                 .or_else(|| named_place(doc, i))
                 .or_else(|| landmark(doc, i))
+                .map(|(det, last)| extend_head(doc, det, last))
                 .map(|(det, last)| extend_block_upwards(doc, det, last));
             match found {
                 Some((det, last)) => {
@@ -1028,9 +1029,12 @@ fn next_part_with_break(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
     {
         return Some((j, false));
     }
-    // `Montréal (Québec) H3H 1E4`: Canada Post's French form puts the province in brackets.
-    matches!(g, "" | "," | "\n" | ",\n" | "-" | "–" | "|" | "/" | ".\n" | "(" | ")" | "#" | ",#" | ", #" | "·" | "•")
-        .then_some((j, g.contains('\n')))
+    // `Montréal (Québec) H3H 1E4`: Canada Post's French form puts the province in brackets,
+    // closed right after it (`TX 75201 (2021–present)` is no part).
+    let closed = || doc.text[doc.tokens[j].end..].starts_with(')');
+    (matches!(g, "" | "," | "\n" | ",\n" | "-" | "–" | "|" | "/" | ".\n" | ")" | "#" | ",#" | ", #" | "·" | "•")
+        || g == "(" && closed())
+    .then_some((j, g.contains('\n')))
 }
 
 /// One address part at token `j`: a unit, a postcode, a region, a country, a locality
@@ -1444,6 +1448,100 @@ fn with_particle_name(doc: &Document<'_>, j: usize) -> usize {
         .unwrap_or(j)
 }
 
+/// An address whose first parts no rule starts from: `Plot No. 45, ` before `Sector 18,
+/// Gurugram`, `Flat 5B, ` before `Tower 2, …`, `B-1204, Lodha Amara, ` before `Kolshet
+/// Road`, `H.No. 8-2-293, Road ` before `No. 12, …`, `#12, ` before `3rd Main`.
+fn extend_head(doc: &Document<'_>, mut det: Detection, last: usize) -> (Detection, usize) {
+    if det.subtype != Some(Subtype::Address) {
+        return (det, last);
+    }
+    let first = doc.tokens.partition_point(|t| t.start < det.start);
+    let head = head_before(doc, first).or_else(|| house_name_before(doc, first));
+    if head.is_some() {
+        // An address with its house's name or unit is surer than a name inside it.
+        det.score = det.score.max(0.85);
+    }
+    let head = head.unwrap_or(first);
+    if head < first || after_hash(doc, head) {
+        // The `#` of `#12` belongs to the number.
+        det.start = doc.tokens[head].start - usize::from(after_hash(doc, head));
+    }
+    (det, last)
+}
+
+/// Is token `k` written right after a `#` that follows a space or starts a line (`#12`)?
+fn after_hash(doc: &Document<'_>, k: usize) -> bool {
+    let before = &doc.text[..doc.tokens[k].start];
+    before.ends_with('#') && before[..before.len() - 1].chars().next_back().is_none_or(char::is_whitespace)
+}
+
+/// A house's name before the house number, after `at` or `address is`: `lives at Ty Gwyn,
+/// 4 Heol y Nant`, `My address is The Old Mill, 2 Mill Lane`.
+fn house_name_before(doc: &Document<'_>, first: usize) -> Option<usize> {
+    let p = first.checked_sub(1).filter(|&p| house_number(doc, first) && gap(doc, p, first) == ", ")?;
+    let named = |k: usize| {
+        let t = doc.tokens[k];
+        t.kind == TokenKind::Word && t.is_capitalised() && !doc.is(k, NOT_NAME) && !doc.any(k, STREET_AFTER)
+    };
+    let mut start = p;
+    while start > 0 && p - start < 3 && gap(doc, start - 1, start) == " " && named(start - 1) {
+        start -= 1;
+    }
+    let cue = start.checked_sub(1).filter(|&q| gap(doc, q, start) == " ")?;
+    let introduced = word(doc, cue) == "at"
+        || word(doc, cue) == "is" && cue > 0 && word(doc, cue - 1).eq_ignore_ascii_case("address");
+    (named(p) && introduced).then_some(start)
+}
+
+/// Where the parts before token `first` (on its line, joined by commas, spaces, dots,
+/// hyphens and slashes) open an address: at a unit or house-number word (`Flat`, `Plot`,
+/// `No.`), a single capital letter (`B-1204`, `H.No.`) or a number after `#`, with a
+/// number at or after it. Capitalised words that are none of these are a building's name
+/// after it (at most three); anything else ends the walk.
+fn head_before(doc: &Document<'_>, first: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    let (mut k, mut start) = (first, None);
+    // (`B-1204, DLF Park Place`: the address found may start at the number itself.)
+    let (mut number_seen, mut plain_words) = (toks[first].kind != TokenKind::Word, 0);
+    while k > 0 && first - k < 12 {
+        let p = k - 1;
+        if !matches!(gap(doc, p, k), ", " | " " | "-" | "/" | "." | ". ") {
+            break;
+        }
+        let t = toks[p];
+        let opener = if t.kind == TokenKind::Word {
+            // (A building's word opens only before its number, `Block 12`, `House No. 118`;
+            // else it ends a name: `Elaine Park, 0 Market St`.)
+            let numbered =
+                || gap(doc, p, k) == " " && (toks[k].kind != TokenKind::Word || doc.is(k, HOUSE_NUMBER_WORDS));
+            doc.any(p, UNIT) && (!doc.is(p, BUILDING_WORDS) || numbered())
+                || doc.is(p, HOUSE_NUMBER_WORDS)
+                || t.len() == 1 && t.is_capitalised()
+        } else {
+            if t.len() > 6 {
+                break;
+            }
+            number_seen = true;
+            after_hash(doc, p)
+        };
+        if opener || t.kind != TokenKind::Word || doc.any(p, STREET_AFTER | STREET_BEFORE) || doc.is(p, BUILDING_WORDS)
+        {
+            plain_words = 0;
+        } else if t.is_capitalised() && !doc.is(p, NOT_NAME) && plain_words < 3 {
+            plain_words += 1;
+        } else {
+            break;
+        }
+        if opener && number_seen {
+            // `3rd Floor, Prestige Towers, …`: an ordinal before the unit's word.
+            let ordinal = p > 0 && gap(doc, p - 1, p) == " " && is_ordinal(word(doc, p - 1));
+            start = Some(if ordinal { p - 1 } else { p });
+        }
+        k = p;
+    }
+    start
+}
+
 /// Lines of an address written as a block (a letter's address, a signature), each one part:
 /// `Flat 9 / Kingsley Court / Harrow Road / London / W9 3RB`. From a detection that starts a
 /// line, walks up over lines that are address parts, so the whole block becomes one span.
@@ -1499,9 +1597,10 @@ enum LineKind {
 fn address_line(doc: &Document<'_>, start: usize, end: usize) -> LineKind {
     let toks = doc.tokens;
     let line = &doc.text[toks[start].start..toks[end].end];
-    // (`Head of Operations | Copperfield Bakeries Ltd`: a signature's role and company.)
+    // (`Head of Operations | Copperfield Bakeries Ltd`: a signature's role and company;
+    // `Meyers & Park LLP`: partners' names.)
     if end - start > 6
-        || line.contains([':', '@', '?', '!', ';', '(', '|'])
+        || line.contains([':', '@', '?', '!', ';', '(', '|', '&'])
         || line.ends_with(',') && end == start
         || (start..=end).any(|k| ends_organisation(doc, k))
     {
@@ -2190,7 +2289,7 @@ mod tests {
             ),
             (
                 "is #12, 3rd Main, 5th Cross, Malleshwaram, Bengaluru 560003.",
-                "12, 3rd Main, 5th Cross, Malleshwaram, Bengaluru 560003",
+                "#12, 3rd Main, 5th Cross, Malleshwaram, Bengaluru 560003",
             ),
             ("Bitte an Kaiser-Wilhelm-Str. 7, 20355 Hamburg schicken", "Kaiser-Wilhelm-Str. 7, 20355 Hamburg"),
             ("lautet Mariahilfer Straße 45/3/12, 1060 Wien.", "Mariahilfer Straße 45/3/12, 1060 Wien"),
@@ -2458,5 +2557,51 @@ mod tests {
         assert_eq!(found("ship to 42 oak st in 2 days", "LOCATION"), vec!["42 oak st"]);
         assert_eq!(found("ship to 42 oak st asap thanks 62704", "LOCATION"), vec!["42 oak st"]);
         assert_eq!(found("but I moved to 14 Oak Road last month", "LOCATION"), vec!["14 Oak Road"]);
+    }
+
+    #[test]
+    fn parts_before_the_part_an_address_was_found_at() {
+        // A unit or house-number word, a single letter or `#` opens the address.
+        for address in [
+            "Plot No. 45, Sector 18, Gurugram, Haryana 122015",
+            "H.No. 8-2-293, Road No. 12, Banjara Hills, Hyderabad, Telangana 500034",
+            "Flat 5B, Tower 2, The Peak Residences, 12 Harbour Road, Wan Chai, Hong Kong",
+            "B-1204, Lodha Amara, Kolshet Road, Thane West, Maharashtra 400607",
+            "#12, 3rd Main, 5th Cross, Malleshwaram, Bengaluru 560003",
+            "9th Floor, Prestige Towers, 16 MG Road, Bengaluru 560001",
+            "Block 12, Flat 3, Admiralty Way, Lekki Phase 1, Lagos",
+        ] {
+            assert_eq!(found(&format!("pls deliver to {address}"), "LOCATION"), vec![address]);
+        }
+        // A name, or a building's word that ends a name, opens nothing.
+        assert_eq!(
+            found("Cardholder: Elaine Park, 10 Market St, San Francisco, CA 94105", "LOCATION"),
+            vec!["10 Market St, San Francisco, CA 94105"]
+        );
+        assert_eq!(
+            found("Thanks Maria, 12 Main Street, Springfield, IL 62701", "LOCATION"),
+            vec!["12 Main Street, Springfield, IL 62701"]
+        );
+    }
+
+    #[test]
+    fn a_house_name_before_the_number() {
+        let text = "Mrs Price, 88, lives alone at Ty Gwyn, 4 Heol y Nant, Aberystwyth SY23 1PQ";
+        assert_eq!(found(text, "LOCATION"), vec!["Ty Gwyn, 4 Heol y Nant, Aberystwyth SY23 1PQ"]);
+        // Not after a greeting.
+        let text = "Thanks Maria, 4 Heol y Nant, Aberystwyth SY23 1PQ is on file";
+        assert_eq!(found(text, "LOCATION"), vec!["4 Heol y Nant, Aberystwyth SY23 1PQ"]);
+    }
+
+    #[test]
+    fn a_company_line_is_not_part_of_the_address_below() {
+        let letter = "Kind regards,\nNatasha Kovac CA\nKovac & Lim Chartered Accountants\nLevel 3, 1060 Hay Street, West Perth WA 6005";
+        assert_eq!(found(letter, "LOCATION"), vec!["Level 3, 1060 Hay Street, West Perth WA 6005"]);
+    }
+
+    #[test]
+    fn a_bracket_after_an_address_must_close_on_its_part() {
+        let text = "Addresses:\n- 2811 Ross Ave #1403, Dallas, TX 75201 (2021–present)";
+        assert_eq!(found(text, "LOCATION"), vec!["2811 Ross Ave #1403, Dallas, TX 75201"]);
     }
 }

@@ -16,6 +16,7 @@ use crate::context;
 use crate::cues::{CARD_WORDS, Cue, ORG_ENDINGS, PLACE_QUESTIONS};
 use crate::detection::{ContextEvidence, Detection, Explanation};
 use crate::entity::{EntityType, Subtype};
+use crate::text::TokenKind;
 
 pub(crate) trait Recognizer: Send + Sync {
     /// The entity types this recogniser can report (used to skip it when filtered out).
@@ -198,6 +199,27 @@ pub(crate) fn ends_organisation(doc: &Document<'_>, k: usize) -> bool {
 /// that the words after it name the organisation (`Bank of America`), not a person or place?
 pub(crate) fn is_organisation_of(doc: &Document<'_>, k: usize) -> bool {
     k > 0 && doc.word(k) == "of" && doc.gap(k - 1, k) == " " && ends_organisation(doc, k - 1)
+}
+
+/// The entry of `cue` that is the label of the number at `start..end` itself: the nearest
+/// one before it, with at most three bytes of `:`, `#`, `.` or space between (`TFN: 818…`,
+/// `Kundennr. 4471…`). A label a few words away may name another number.
+pub(crate) fn own_label(doc: &Document<'_>, start: usize, end: usize, cue: Cue) -> Option<context::Hit> {
+    crate::context::find(doc, start, end, cue, CONTEXT_BEFORE, 0).filter(|hit| {
+        let between = &doc.text[hit.end..start];
+        between.len() <= 3 && between.bytes().all(|c| matches!(c, b':' | b' ' | b'#' | b'.'))
+    })
+}
+
+/// Is the number at token `i` the last digits of another number (`card ending in 4410`,
+/// `phone ending 0176`, `ends 0019`), which identifies it to its holder but is no code?
+pub(crate) fn number_ending(doc: &Document<'_>, i: usize) -> bool {
+    let words_before = |k: usize| k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && doc.gap(k - 1, k) == " ";
+    let mut k = i;
+    if words_before(k) && is_one_of(doc.word(k - 1), &["in", "with"]) {
+        k -= 1;
+    }
+    words_before(k) && is_one_of(doc.word(k - 1), &["ending", "ends", "ended"])
 }
 
 /// Is `word` one of `list`, ignoring ASCII case?

@@ -1267,7 +1267,13 @@ fn after_nrp_phrase_start(doc: &Document<'_>, i: usize) -> bool {
 /// `Ich bin 67 und`).
 const AGE_CLAUSE_NEXT: &[&str] = &[
     "and", "now", "but", "so", "this", "next", "soon", "yrs", "years", "she", "he", "i", "we", "they", "with", "too",
-    "und", "et", "y", "lol", "haha",
+    "und", "et", "y", "e", "og", "och", "en", "lol", "haha",
+];
+
+/// Words between an age's verb and the number (`she is only 17`, `ich bin also 67`).
+const AGE_ADVERBS: &[&str] = &[
+    "only", "just", "now", "nearly", "almost", "already", "barely", "still", "also", "jetzt", "schon", "erst", "fast",
+    "bald", "déjà", "presque", "ya", "casi", "solo", "già", "quasi", "bijna", "pas", "já", "quase",
 ];
 
 fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
@@ -1295,13 +1301,16 @@ const AGE_UNITS: &[&str] = &[
     " años",
     " jaar",
     " anos",
+    " lat",
+    " år",
 ];
 
 /// Can one of [`AGE_UNITS`] start `ahead`? Each starts with a space or hyphen and then
-/// `y`, `a` or `j`, so two byte tests settle most numbers (`12 items`, `3 days`) before
+/// `y`, `a`, `j`, `l` or `å`, so two byte tests settle most numbers (`12 items`, `3 days`) before
 /// eighteen string compares.
 fn unit_may_follow(ahead: &[u8]) -> bool {
-    matches!(ahead, [b' ' | b'-', b'y' | b'a' | b'j', ..])
+    // (0xC3 starts `å`.)
+    matches!(ahead, [b' ' | b'-', b'y' | b'a' | b'j' | b'l' | 0xC3, ..])
 }
 
 /// [`age`], and also a number joined by `and` or a comma to an age before it, at most
@@ -1348,11 +1357,21 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     {
         return None;
     }
-    // `Âge : 52`: French typography puts a space before the colon.
-    let before = i.checked_sub(1).filter(|&p| matches!(gap(doc, p, i), " " | ": " | ":" | " : ")).and_then(|p| {
+    // `Âge : 52`: French typography puts a space before the colon; `is only 17`: an
+    // adverb may come between.
+    let adverb =
+        |p: usize| p > 0 && gap(doc, p, i) == " " && gap(doc, p - 1, p) == " " && is_one_of(doc.word(p), AGE_ADVERBS);
+    let cue_at = i.checked_sub(1).map(|p| if adverb(p) { p - 1 } else { p });
+    let before = cue_at.filter(|&p| p + 1 < i || matches!(gap(doc, p, i), " " | ": " | ":" | " : ")).and_then(|p| {
         doc.cue_match(p, AGE_BEFORE)
             .map(|x| (x, true))
             .or_else(|| doc.cue_match(p, AGE_BEFORE_WEAK).map(|x| (x, false)))
+    });
+    // `Age at enrollment: 18`, `Age (years): 52`: a longer label that starts its line.
+    let before = before.or_else(|| {
+        let p = i.checked_sub(1).filter(|&p| gap(doc, p, i).starts_with(':'))?;
+        let first = (p.saturating_sub(3)..=p).rev().find(|&k| doc.starts_line(k))?;
+        (first < p && doc.word(first).eq_ignore_ascii_case("age")).then_some((("age", first), true))
     });
     let next_word = toks.get(i + 1).filter(|_| gap(doc, i, i + 1) == " ").map(|n| n.text(text));
     let clause_end = after.is_empty()
@@ -1967,5 +1986,19 @@ mod tests {
         {
             assert_eq!(found(text, "PERSON"), Vec::<&str>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn ages_in_more_ways() {
+        assert_eq!(found("My younger sister Chloe is only 17, so", "AGE"), vec!["17"]);
+        assert_eq!(found("Geburtsdatum: 3. Mai 1957, ich bin also 67.", "AGE"), vec!["67"]);
+        assert_eq!(found("Jeg er 72 og kan ikke selv bære noget", "AGE"), vec!["72"]);
+        assert_eq!(found("Jag heter Mikael Lindqvist, är 41 år och bor i Jönköping", "AGE"), vec!["41"]);
+        assert_eq!(found("nazywam się Katarzyna Nowak, mam 36 lat.", "AGE"), vec!["36"]);
+        assert_eq!(found("DOB: 04/09/2007\nAge at enrollment: 18", "AGE"), vec!["18"]);
+        // Durations and other labels are no ages.
+        assert_eq!(found("jag har bott här i 5 år", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("Order at 14:02: 18", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("it is only 17 minutes away", "AGE"), Vec::<&str>::new());
     }
 }

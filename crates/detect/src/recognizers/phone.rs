@@ -15,11 +15,11 @@ use regex::{Regex, RegexBuilder};
 
 use super::{
     CONTEXT_AFTER, CONTEXT_BEFORE, DetectionExt, Recognizer, apply_context, apply_hit, candidate, is_one_of,
-    is_speaker_label, preceded_by_marker,
+    is_speaker_label, own_label, preceded_by_marker,
 };
 use crate::analyzer::{ConfigError, Document};
 use crate::context::Hit;
-use crate::cues::{OTHER_ID_WORDS, PHONE_WORDS, REFERENCE_WORDS};
+use crate::cues::{CUSTOMER_NUMBER_LABELS, OTHER_ID_WORDS, PHONE_WORDS, REFERENCE_WORDS};
 use crate::detection::Detection;
 use crate::entity::EntityType;
 use crate::numbers::{Digits, separators};
@@ -27,34 +27,6 @@ use crate::text::{Token, TokenKind};
 
 pub(crate) struct Phone {
     regions: Vec<&'static Region>,
-}
-
-/// Is the number at byte `start` written right after a customer number's label in one of
-/// the languages support text comes in (`klantnummer 30092841`, `codice cliente:
-/// 8800312744`)? Only right before it: the label a few words away may name another number.
-fn customer_number_label(text: &str, start: usize) -> bool {
-    const LABELS: &[&str] = &[
-        "klantnummer",
-        "kundennummer",
-        "kundennr",
-        "kundennr.",
-        "codice cliente",
-        "numero cliente",
-        "número de cliente",
-        "numéro client",
-        "numéro de client",
-        "n° client",
-        "customer number",
-        "customer no",
-        "customer no.",
-    ];
-    let before = text[..start].trim_end_matches([' ', ':', '#']);
-    let head = &before[before.floor_char_boundary(before.len().saturating_sub(20))..];
-    let lower = head.to_lowercase();
-    LABELS.iter().any(|label| {
-        lower.ends_with(label)
-            && lower[..lower.len() - label.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-    })
 }
 
 impl Phone {
@@ -164,18 +136,15 @@ impl Phone {
         let find = |cue| crate::context::find(doc, start, end, cue, CONTEXT_BEFORE, CONTEXT_AFTER);
         // `Mobile: 0412 558 903\nTFN: 818 114 109`: the number's own label names another
         // identifier, whatever the line above says.
-        let labelled_otherwise = find(OTHER_ID_WORDS).filter(|hit| {
-            hit.end <= start
-                && text[hit.end..start].len() <= 3
-                && text[hit.end..start].bytes().all(|c| matches!(c, b':' | b' ' | b'#'))
-                // (`12:01 Customer: (403) 555-0171`: a speaker, after a timestamp too.)
-                && !is_one_of(&text[hit.start..hit.end], &["customer", "client", "patient", "member"])
+        let labelled_otherwise = own_label(doc, start, end, OTHER_ID_WORDS).filter(|hit| {
+            // (`12:01 Customer: (403) 555-0171`: a speaker, after a timestamp too.)
+            !is_one_of(&text[hit.start..hit.end], &["customer", "client", "patient", "member"])
                 && !is_speaker_label(doc, hit.start, hit.end)
         });
         if let Some(hit) = labelled_otherwise {
             apply_hit(&mut det, hit, -0.35);
-        } else if customer_number_label(text, start) {
-            det.score -= 0.4;
+        } else if let Some(hit) = own_label(doc, start, end, CUSTOMER_NUMBER_LABELS) {
+            apply_hit(&mut det, hit, -0.4);
         } else if !apply_context(doc, &mut det, PHONE_WORDS, 0.25) {
             // A word of a reference or of another identifier lowers the score, unless it
             // is on another line than a number written as phone numbers are (`Order

@@ -5,7 +5,9 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 
-use super::{DetectionExt, Recognizer, candidate, card_in_sight, has_context_window, is_one_of, is_speaker_label};
+use super::{
+    DetectionExt, Recognizer, candidate, card_in_sight, has_context_window, is_one_of, is_speaker_label, number_ending,
+};
 use crate::analyzer::Document;
 use crate::cues::{
     CODE_VALUE_WORDS, CODE_WORDS, KEY_WORDS, OTHER_CODES, OTHER_ID_WORDS, PASSWORD_WORDS, PHONE_WORDS, POSTCODE_WORDS,
@@ -86,7 +88,7 @@ impl Recognizer for Secrets {
                 continue;
             }
             let password = doc.is(i, PASSWORD_WORDS);
-            if password && !one_time(doc, i) {
+            if password && !one_time(doc, i) && !numeric_passcode(doc, i) {
                 if let Some(det) = password_after(doc, i) {
                     out.push(det);
                 }
@@ -112,23 +114,57 @@ fn one_time(doc: &Document<'_>, i: usize) -> bool {
         || word_before(i, "time") && word_before(i - 1, "one")
 }
 
+/// Is token `i` a `passcode` whose value is digits (`passcode: 305-882`)? Such a value is
+/// a code sent to sign in, not a password chosen.
+fn numeric_passcode(doc: &Document<'_>, i: usize) -> bool {
+    let toks = doc.tokens;
+    let value = match toks.get(i + 1) {
+        Some(_) if doc.word(i + 1) == "is" => i + 2,
+        _ => i + 1,
+    };
+    doc.word(i).eq_ignore_ascii_case("passcode")
+        && toks.get(value).is_some_and(|t| t.is_number() && matches!(doc.gap(value - 1, value), " " | ": " | ":"))
+}
+
+/// What an SMS tells you to enter a code to do (`to verify`, `to approve`).
+const SIGN_IN_VERBS: &[&str] = &[
+    "verify",
+    "confirm",
+    "sign",
+    "log",
+    "login",
+    "authenticate",
+    "complete",
+    "activate",
+    "reset",
+    "approve",
+    "authorise",
+    "authorize",
+    "continue",
+    "proceed",
+];
+
 /// Is the code at token `i` (ending at byte `end`) what an SMS tells you to enter to sign
-/// in (`Enter 739201 to verify`, `use 3317 to log in`)?
+/// in (`Enter 739201 to verify`, `use 3317 to log in`, or a six- to eight-digit code
+/// ending its sentence: `If this is you, enter 740219.`)?
 fn entered_to_sign_in(doc: &Document<'_>, i: usize, end: usize) -> bool {
     let toks = doc.tokens;
     let entered = i
         .checked_sub(1)
         .is_some_and(|p| doc.gap(p, i) == " " && is_one_of(doc.word(p), &["enter", "use", "type", "input"]));
+    let sentence_end = doc.text[end..].starts_with('.')
+        && doc.text[end + 1..].chars().next().is_none_or(char::is_whitespace)
+        && (6..=8).contains(&(end - toks[i].start));
+    if entered && sentence_end {
+        return true;
+    }
     let Some(to) = (i + 1..toks.len()).find(|&k| toks[k].start >= end) else { return false };
     entered
         && &doc.text[end..toks[to].start] == " "
         && doc.word(to).eq_ignore_ascii_case("to")
         && to + 1 < toks.len()
         && doc.gap(to, to + 1) == " "
-        && is_one_of(
-            doc.word(to + 1),
-            &["verify", "confirm", "sign", "log", "login", "authenticate", "complete", "activate", "reset"],
-        )
+        && is_one_of(doc.word(to + 1), SIGN_IN_VERBS)
 }
 
 /// Does the text message open with the code at token `i` and name it after (`123456 is your
@@ -188,6 +224,7 @@ fn stated_in_code_talk(doc: &Document<'_>, i: usize, end: usize, alone: bool) ->
     let stated = i.checked_sub(1).is_some_and(|p| match doc.gap(p, i) {
         " " => doc.is(p, CODE_VALUE_WORDS),
         ", " => toks[p].kind == TokenKind::Word && toks[p].is_lower_ascii(),
+        ": " => doc.is(p, CODE_VALUE_WORDS) || doc.word(p) == "it",
         _ => false,
     });
     let listed = line_before(doc.text, toks[i].start, 8).is_some_and(|b| matches!(b, "- " | "* " | "• "));
@@ -643,8 +680,16 @@ fn password_like(v: &str) -> bool {
     }
     let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
     let lowers = b.iter().filter(|c| c.is_ascii_lowercase()).count();
-    // `HD-30991`, `INV-2024-001`, `A12345678`: codes are upper-case letters then digits.
-    if lowers == 0 && b.iter().take_while(|c| c.is_ascii_uppercase()).count() == letters {
+    // `HD-30991`, `#INV-2024-001`, `A12345678`: codes are upper-case letters then digits.
+    let code = b.iter().skip_while(|c| !c.is_ascii_alphanumeric()).take_while(|c| c.is_ascii_uppercase()).count();
+    if lowers == 0 && code == letters {
+        return false;
+    }
+    // `2-step`, `6-digit`: a number and a word.
+    if let Some((n, w)) = v.split_once('-')
+        && n.bytes().all(|c| c.is_ascii_digit())
+        && w.bytes().all(|c| c.is_ascii_lowercase())
+    {
         return false;
     }
     // A domain or a file name: letters, a dot, letters.
@@ -711,7 +756,14 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
         !(toks[j].kind == TokenKind::Word && doc.word(j) == "and")
             && !text[toks[j].end..toks[j + 1].start].contains(['.', '!', '?', '\n'])
     });
-    let forward = i + 1..(i + 8).min(toks.len());
+    // (Not past a sentence's full stop: `…di verifica è arrivato.\nMatricola: 004871`; a
+    // question's answer, an ellipsis and an abbreviation go on, `code? the one u texted
+    // me... 7 3 9 1 0 4`, `(z. B. 739104)`.)
+    let full_stop = |j: usize| {
+        doc.tokens[j - 1].len() > 2
+            && doc.gap(j - 1, j).strip_prefix('.').is_some_and(|g| g.starts_with(char::is_whitespace))
+    };
+    let forward = (i + 1..(i + 8).min(toks.len())).take_while(|&j| !full_stop(j));
     // `Your OTP for txn of INR 2,499.00 at AMAZON is 918273`: further on in the sentence,
     // only a value it states (after `is` or a colon).
     let stated = (i + 8..(i + 16).min(toks.len()))
@@ -732,7 +784,8 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
             j
         };
         let t = toks[j];
-        if let Some(end) = code_value(text, toks, j) {
+        // (`sent to the phone ending 0176`: the phone's last digits.)
+        if let Some(end) = code_value(text, toks, j).filter(|_| !number_ending(doc, j)) {
             let det = one_time_code(t.start, end, 0.8, "4-8 digits near a code hotword");
             out.push(det);
             let end = codes_listed_after(doc, end, out);
@@ -804,8 +857,11 @@ fn codes_listed_below(doc: &Document<'_>, mut end: usize, out: &mut Vec<Detectio
 fn code_value(text: &str, toks: &[Token], j: usize) -> Option<usize> {
     let t = toks[j];
     let b = text.as_bytes();
+    // (`0.0.0.0:3000`: a port after an address.)
+    let port = |s: usize| s > 1 && b[s - 1] == b':' && b[s - 2].is_ascii_digit();
     let clean = |s: usize, e: usize| {
         !(s > 0 && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'-' | b'.' | b'/' | b'$' | b'#')))
+            && !port(s)
             && !b.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'/' | b'%'))
             && !(matches!(b.get(e), Some(b'.' | b',' | b':')) && b.get(e + 1).is_some_and(u8::is_ascii_digit))
     };
@@ -847,10 +903,10 @@ fn code_value(text: &str, toks: &[Token], j: usize) -> Option<usize> {
         return (!pair_end(j + 1) && clean(t.start, n.end)).then_some(n.end);
     }
     match t.kind {
-        // `3990-9436`: a backup code in two groups of four.
+        // `3990-9436`, `49218-73305`: a backup code in two groups of four or five.
         TokenKind::Number
-            if t.len() == 4
-                && toks.get(j + 1).is_some_and(|n| n.is_number() && n.len() == 4)
+            if matches!(t.len(), 4 | 5)
+                && toks.get(j + 1).is_some_and(|n| n.is_number() && n.len() == t.len())
                 && &text[t.end..toks[j + 1].start] == "-" =>
         {
             let n = toks[j + 1];
@@ -872,7 +928,8 @@ fn code_value(text: &str, toks: &[Token], j: usize) -> Option<usize> {
         {
             clean(t.start, t.end).then_some(t.end)
         }
-        TokenKind::Alnum => dashed_groups(text, toks, j).filter(|&end| clean(t.start, end)),
+        // (`VLT-8Q2M-4XRA-77CD`: the first group may be letters only.)
+        TokenKind::Alnum | TokenKind::Word => dashed_groups(text, toks, j).filter(|&end| clean(t.start, end)),
         _ => None,
     }
 }
@@ -1151,5 +1208,34 @@ mod tests {
         // A card's code on the front is its security code.
         let amex = "Agent: Amex cards have a 4-digit code on the front of the card.\nCustomer: oh yes it is. it's 2119";
         assert_eq!(found(amex, otp), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn codes_in_more_shapes_and_phrasings() {
+        let otp = "ONE_TIME_CODE";
+        assert_eq!(found("If this is you, enter 740219. If not, call us.", otp), vec!["740219"]);
+        assert_eq!(found("got a text \"Nuvo: use 88412031 to approve EUR 412.00\"", otp), vec!["88412031"]);
+        assert_eq!(found("Agent: read me the code please\nCustomer: ok got it: 731904", otp), vec!["731904"]);
+        assert_eq!(found("User: got \"Your Corvid Access passcode: 305-882\"", otp), vec!["305-882"]);
+        assert_eq!(found("Your Corvid Access passcode: 305-882", "PASSWORD"), Vec::<&str>::new());
+        let backup = "The admin recovery code on our sheet is VLT-8Q2M-4XRA-77CD. Do I need it?";
+        assert_eq!(found(backup, otp), vec!["VLT-8Q2M-4XRA-77CD"]);
+        let sv = "Jag har mina reservkoder sparade, men den första, 7HQ2-M9XD, godkändes inte.";
+        assert_eq!(found(sv, otp), vec!["7HQ2-M9XD"]);
+        // A phone's last digits and a port are no codes.
+        let sent = "verification code sent to the phone ending 0176; seller confirmed 408815.";
+        assert_eq!(found(sent, otp), vec!["408815"]);
+        assert_eq!(found("2FA code config:\n listen = 0.0.0.0:3000", otp), Vec::<&str>::new());
+        // The sentence after a code's has its own numbers; a label is no word that states one.
+        let student = "The verification code arrived. Matricola assegnata: 004871 for the course";
+        assert_eq!(found(student, otp), Vec::<&str>::new());
+        assert_eq!(found("der Bestätigungscode (z. B. 739104) kam nicht", otp), vec!["739104"]);
+    }
+
+    #[test]
+    fn counted_words_and_tickets_are_no_passwords() {
+        let pw = "PASSWORD";
+        assert_eq!(found("Locked out at password reset. What's the 8-digit code for?", pw), Vec::<&str>::new());
+        assert_eq!(found("Passwort zurückgesetzt – Ticket #HD-2024-11873", pw), Vec::<&str>::new());
     }
 }
