@@ -194,9 +194,16 @@ fn alone_on_turn(doc: &Document<'_>, i: usize, end: usize) -> bool {
     let after = line_after(doc.text, end, 60).map(str::trim);
     let answer_only = before.is_some_and(|b| {
         // What follows the speaker label (`CALLER:`, `[10:02] Customer:`), if any.
+        // A speaker's label of several words is a name or role, capitalised (`Jake Miller:`;
+        // a timestamp aside, `[22:21] passageira:`); `Matricola assegnata:` is a form's field.
+        let speaker = |label: &str| {
+            let words = || label.split_whitespace().filter(|w| w.contains(char::is_alphabetic));
+            label.split_whitespace().count() <= 3
+                && (words().count() <= 1 || words().all(|w| !w.starts_with(char::is_lowercase)))
+        };
         let said = match b.rfind(": ") {
-            Some(p) if b[..p].split_whitespace().count() <= 3 => &b[p + 2..],
-            _ if b.ends_with(':') && b.split_whitespace().count() <= 3 => "",
+            Some(p) if speaker(&b[..p]) => &b[p + 2..],
+            _ if b.ends_with(':') && speaker(&b[..b.len() - 1]) => "",
             _ => b,
         };
         said.split_whitespace().count() <= 3
@@ -1229,6 +1236,10 @@ mod tests {
         // The sentence after a code's has its own numbers; a label is no word that states one.
         let student = "The verification code arrived. Matricola assegnata: 004871 for the course";
         assert_eq!(found(student, otp), Vec::<&str>::new());
+        let field = "Il codice di verifica è arrivato.\nMatricola assegnata: 004871";
+        assert_eq!(found(field, otp), Vec::<&str>::new());
+        let speaker = "Agent: the code we sent you?\n[10:02] Jake Miller: 187120";
+        assert_eq!(found(speaker, otp), vec!["187120"]);
         assert_eq!(found("der Bestätigungscode (z. B. 739104) kam nicht", otp), vec!["739104"]);
     }
 
