@@ -1586,14 +1586,16 @@ CITY_EXONYMS = [
 # ---------------------------------------------------------------------------
 COUNTRY_ALIASES = {
     "US": "usa, u.s., u.s.a., us, united states of america, the united states, the us, the usa, america, "
-          "the states, estados unidos, états-unis, etats-unis, vereinigte staaten, stati uniti",
+          "the states, estados unidos, états-unis, etats-unis, vereinigte staaten, stati uniti, eua, eeuu, "
+          "verenigde staten, stany zjednoczone, förenta staterna",
     "GB": "uk, u.k., the uk, great britain, britain, united kingdom of great britain and northern ireland, "
           "the united kingdom, gb, royaume-uni, reino unido, vereinigtes königreich, regno unito",
-    "DE": "deutschland, federal republic of germany, bundesrepublik deutschland, brd, allemagne, alemania, germania",
-    "ES": "españa, espana, kingdom of spain, espagne, spanien, spagna",
+    "DE": "deutschland, federal republic of germany, bundesrepublik deutschland, brd, allemagne, alemania, germania, "
+          "duitsland, alemanha, niemcy, tyskland",
+    "ES": "españa, espana, kingdom of spain, espagne, spanien, spagna, spanje, espanha, hiszpania",
     "NL": "netherlands, the netherlands, holland, nederland, pays-bas, países bajos, niederlande, paesi bassi",
-    "FR": "république française, french republic, frankreich, francia",
-    "IT": "italia, italien, italie, italian republic",
+    "FR": "république française, french republic, frankreich, francia, frankrijk, frança, francja, frankrike",
+    "IT": "italia, italien, italie, italian republic, italië, itália, włochy",
     "CH": "schweiz, suisse, svizzera, svizra, swiss confederation, confoederatio helvetica, helvetia",
     "AT": "österreich, autriche, austria",
     "BE": "belgië, belgique, belgien, belgica, bélgica",
@@ -1606,7 +1608,7 @@ COUNTRY_ALIASES = {
     "CZ": "czech republic, česko, česká republika, tschechien, the czech republic",
     "SK": "slovensko, slowakei, slovak republic",
     "HU": "magyarország, ungarn",
-    "RO": "românia",
+    "RO": "românia, rumanía, rumania, rumänien, roumanie, roemenië, romênia, rumunia",
     "BG": "bulgariya",
     "GR": "hellas, ellada, hellenic republic, griechenland, grèce",
     "TR": "türkiye, turkiye, republic of turkey, türkei",
@@ -2520,7 +2522,8 @@ NRP_TERMS = [
         bavarian, catalan, catalans, basque, basques, galician, andalusian, sicilian, sardinian,
         corsican, breton, bretons, cornish, latinoamericano,
         ecuatoriano, mexicano, mexicana, alemán, !deutsche, deutscher, français, française, española,
-        español, italiano, italiana, polak, !polka, türk,
+        español, italiano, italiana, polak, !polka, türk, rumeno, rumena, romeni, hindoestaans, hindoestaanse,
+        marokkaans, marokkaanse, surinaams, surinaamse, turks, turkse,
         marocain, marocaine, algérien, algérienne, tunisien, tunisienne, sénégalais, sénégalaise, espagnol,
         espagnole, italien, italienne, allemand, allemande, portugais, portugaise, belge, suisse, anglais,
         anglaise, britannique, américain, américaine, canadien, canadienne, chinois, chinoise, japonais,
@@ -2578,7 +2581,8 @@ NRP_TERMS = [
         cattolica, ebreo, ebrea, ortodosso, !christian,
         cristiana, evangélico, evangélica, musulmana, budista, ateo, atea, agnóstico, agnóstica, mormón,
         mormona, protestante, testigo de jehová, testigos de jehová, musulmano, buddista, muçulmano, muçulmana,
-        cristão, judeu, judia, ateu, muslimin, jüdin, katholik, katholikin,
+        cristão, judeu, judia, ateu, muslimin, jüdin, katholik, katholikin, valdese, valdesi, waldensian,
+        hindoe, hindoes, katolik, katoliczka, katoliczką, katolikiem, ortodox, syrisk-ortodox,
     """),
     ("political", """
         democrat, democrats, democratic party, republican, republicans, republican party, gop, maga,
@@ -2595,6 +2599,7 @@ NRP_TERMS = [
         fratelli d'italia, movimento 5 stelle, pvv, vvd, d66, ndp, new democrat, bloc québécois,
         bjp, congress party, aap, anc, !eff, ldp, likud, likudnik, peronist, chavista, bolsonarista,
         petista, trumpist, trump supporter, zionist, anti-zionist, centrist, leftist, leftists,
+        republicano, republicana, republicanos, demócrata, demócratas, democrata, democratas,
         rightist, far-right, far-left, alt-right, populist, monarchist, royalist, separatist,
         secessionist, feminist, environmentalist, pacifist, !moderate, moderates, neoliberal,
     """),

@@ -188,7 +188,7 @@ cues! {
     // ---- people
     /// Given names that are mostly ordinary words in support text ("Mark as read", "Will you").
     WORDLIKE_GIVEN = [
-        "will", "may", "mark", "bill", "grace", "hope", "joy", "faith", "guy", "art", "rose", "june", "april",
+        "will", "may", "dev", "mark", "bill", "grace", "hope", "joy", "faith", "guy", "art", "rose", "june", "april",
         "august", "summer", "pat", "sue", "rob", "chase", "chance", "hunter", "cash", "price", "rich", "sterling",
         "golden", "royal", "king", "major", "miles", "page", "lane", "reed", "dean", "earl", "else", "son", "an",
         "star", "sky", "rain", "storm", "dawn", "eve", "ivy", "amber", "ruby", "crystal", "jade", "pearl", "coral",
@@ -203,6 +203,8 @@ cues! {
         "madame", "mme", "mlle", "señor", "señora", "senor", "senora", "sr", "sra", "srta", "doña", "signor",
         "signora", "sig", "dott", "dhr", "mevr", "meneer", "mevrouw", "shri", "smt", "mister", "missus", "rev",
         "capt", "captain", "officer", "director", "inspector", "sergeant", "detective", "constable",
+        "coach", "colonel", "chief", "engr", "herrn", "pani", "pastor", "deacon", "deaconess", "imam", "rabbi",
+        "mama",
     ];
     GREETINGS = [
         "hi", "hello", "hey", "dear", "hiya", "heya", "greetings", "morning", "evening", "afternoon", "bonjour",
@@ -262,7 +264,17 @@ cues! {
         "sohn", "figlia", "figlio", "hija", "hijo", "madre", "padre", "mère", "père", "mutter", "vater", "mamma",
         "papà", "enkel", "enkelin", "bruder", "schwester", "nipote", "fratello", "sorella", "hermano", "hermana",
         "nieto", "nieta", "esposo", "frère", "sœur", "filha", "filho", "marido", "esposa", "irmão", "irmã", "neto",
-        "neta",
+        "neta", "zoon", "dochter", "mijn zoon", "mijn dochter", "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "son-in-law",
+        "daughter-in-law", "meinen mann", "meinem mann", "ihr mann", "ihren mann", "mijn man", "mijn vrouw", "kollege",
+        "kollegin", "techniker", "tekniker", "teknikern", "monteur", "collega", "collègue", "compañero",
+        "compañera", "portero", "portiere",
+    ];
+    /// Animals named after them (`my cat Oliver`, `our dog Bella`): pets are no persons.
+    PETS = [
+        "cat", "cats", "dog", "dogs", "puppy", "pup", "kitten", "kitty", "pet", "horse", "pony", "parrot",
+        "rabbit", "bunny", "hamster", "tortoise", "budgie", "gato", "gata", "perro", "perra", "chien", "chienne",
+        "chat", "chatte", "hund", "katze", "kater", "cane", "gatto", "gatta", "hond", "kat", "poes", "cachorro",
+        "cachorra", "kot", "pies", "katt",
     ];
     AGENCY_VERBS = [
         "spoke", "speak", "talked", "talk", "ask", "asked", "asking", "contact", "contacted", "email", "emailed",
@@ -355,12 +367,14 @@ cues! {
     /// Subjects whose `is` / `am` before a number states an age (`he is 81`, `cx is 45`).
     AGE_SUBJECTS = [
         "i", "he", "she", "who", "cx", "customer", "caller", "patient", "client", "pt", "applicant", "member",
-        "policyholder", "resident", "tenant", "passenger", "student", "pupil",
+        "policyholder", "resident", "tenant", "passenger", "student", "pupil", "kids", "children", "sons",
+        "insured", "driver", "claimant", "victim", "employee", "volunteer", "donor",
+        "daughters", "twins", "grandkids", "grandchildren", "ze", "zij", "hij",
     ];
     AGE_BEFORE_WEAK = [
         "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "was", "who's", "who is", "are",
         "ich bin", "bin", "je suis", "tengo", "ho", "ik ben", "tenho", "she is", "he is", "shes", "hes", "turns",
-        "you're", "youre", "you are", "jeg er", "jag är",
+        "you're", "youre", "you are", "jeg er", "jag är", "looked", "tem", "tiene",
     ];
     AGE_UNITS_NOT = [
         "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks", "week", "months",
@@ -435,7 +449,8 @@ cues! {
     SPEAKER_ROLES = [
         "support", "advisor", "adviser", "associate", "specialist", "moderator", "atendente", "agente", "operatore",
         "operador", "opérateur", "conseiller", "conseillère", "medewerker", "konsultant", "berater", "beraterin",
-        "mitarbeiter", "mitarbeiterin",
+        "mitarbeiter", "mitarbeiterin", "assistente", "assistent", "assistentin", "asesor", "asesora", "beller",
+        "konsultantka",
     ];
     /// Introductions strong enough for a lower-case name after them.
     STRONG_INTRODUCTIONS = [
@@ -500,6 +515,11 @@ cues! {
         "perfetto", "certo", "fatto", "vorrei", "posso", "ho", "bene", "prego", "certamente", "ecco", "mille",
         "graag", "bedankt", "natuurlijk", "klopt", "helaas", "perfeito", "preciso", "quero", "tenho", "namaste",
         "mera", "meri", "mere", "mujhe", "hai", "hain", "aap", "aapka",
+        // Co-workers and replies in other languages, before a name (`Ihr Kollege Marek`,
+        // `Teknikern Mikael Lindqvist`, `Assistente Rui:`, `Antwort Aylin Demir`).
+        "kollege", "kollegin", "kollegen", "technikerin", "tekniker", "teknikern", "assistente",
+        "assistentin", "monteur", "monteurin", "collega", "collègue", "compañero", "compañera", "portero",
+        "portiere", "och", "asesor", "asesora", "beller", "soutien", "assistenza", "salaam", "salam", "antwort", "respuesta", "réponse", "risposta", "resposta", "antwoord", "svar",
     ];
 
     /// Words that announce a date or a time (`on 3/12`, `at noon`, `until 21/03`).

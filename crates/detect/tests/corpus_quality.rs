@@ -58,10 +58,14 @@ fn dev_corpus_scores_do_not_regress() {
     // PERSON again when it gained 135 more (dev/40–42, support in commerce, finance and
     // apps), each type measured on the larger corpus minus a margin; NRP, PASSWORD and
     // PHONE_NUMBER when it gained 135 more (dev/43–45: utilities and housing, HR and visas,
-    // IT security), whose CSV password exports, Swedish passwords and Dutch NRP it misses.
+    // IT security), whose CSV password exports, Swedish passwords and Dutch NRP it misses;
+    // AGE, DATE_TIME, LOCATION, NRP, ONE_TIME_CODE, PERSON, US_DRIVER_LICENSE and overall
+    // when it gained 135 more (dev/46–48: insurance and motor, community and care, account
+    // access), the densest yet (2,340 spans), and PASSWORD and URL raised since the CSV
+    // tables are read.
     let floors: BTreeMap<&str, f64> = [
         ("ABA_ROUTING_NUMBER", 0.88),
-        ("AGE", 0.94),
+        ("AGE", 0.93),
         // 0.99 until dev/42 brought a Twitch chat token (`oauth:` and 30 characters), a
         // format the engine does not know: a known miss.
         ("API_KEY", 0.97),
@@ -72,7 +76,7 @@ fn dev_corpus_scores_do_not_regress() {
         ("CREDIT_CARD", 0.98),
         ("CRYPTO", 0.98),
         ("CVV", 0.92),
-        ("DATE_TIME", 0.99),
+        ("DATE_TIME", 0.985),
         ("DE_TAX_ID", 0.98),
         ("EMAIL_ADDRESS", 0.98),
         ("ES_NIE", 0.98),
@@ -83,22 +87,22 @@ fn dev_corpus_scores_do_not_regress() {
         ("IN_PAN", 0.98),
         ("IP_ADDRESS", 0.98),
         ("IT_FISCAL_CODE", 0.98),
-        ("LOCATION", 0.92),
+        ("LOCATION", 0.90),
         ("MAC_ADDRESS", 0.97),
-        ("NRP", 0.92),
-        ("ONE_TIME_CODE", 0.87),
-        ("PASSWORD", 0.87),
-        ("PERSON", 0.955),
+        ("NRP", 0.89),
+        ("ONE_TIME_CODE", 0.86),
+        ("PASSWORD", 0.94),
+        ("PERSON", 0.945),
         ("PHONE_NUMBER", 0.97),
         ("SWIFT_CODE", 0.93),
         ("UK_NHS", 0.98),
         ("UK_NINO", 0.98),
-        ("URL", 0.97),
+        ("URL", 0.98),
         ("US_BANK_NUMBER", 0.93),
         // Lowered from 0.99 when dev gained a licence named eight words before its number,
         // next to `account` (`my Texas license on the account, the new number is …`): a
         // known miss, read as a bank account number.
-        ("US_DRIVER_LICENSE", 0.94),
+        ("US_DRIVER_LICENSE", 0.92),
         ("US_ITIN", 0.98),
         ("US_PASSPORT", 0.94),
         ("US_SSN", 0.99),
@@ -113,8 +117,8 @@ fn dev_corpus_scores_do_not_regress() {
         }
     }
     let overall = board.overall().f_beta(2.0);
-    if overall < 0.96 {
-        failures.push(format!("overall: F2 {overall:.3} < 0.96"));
+    if overall < 0.95 {
+        failures.push(format!("overall: F2 {overall:.3} < 0.95"));
     }
     assert!(failures.is_empty(), "{}\n\nall scores:\n{}", failures.join("\n"), report(&board));
 }

@@ -130,7 +130,7 @@ impl Recognizer for Url {
             let scheme = &text[start..colon];
             if !matches!(
                 scheme.to_ascii_lowercase().as_str(),
-                "http" | "https" | "ftp" | "ftps" | "sftp" | "ws" | "wss"
+                "http" | "https" | "ftp" | "ftps" | "sftp" | "ws" | "wss" | "mqtt" | "mqtts"
             ) {
                 continue;
             }
@@ -423,6 +423,7 @@ mod tests {
         assert_eq!(found("visit acme-shop.com/returns, thanks", "URL"), vec!["acme-shop.com/returns"]);
         assert_eq!(found("run setup.py and read README.md", "URL"), Vec::<&str>::new());
         assert_eq!(found("write to anna@example.com", "URL"), Vec::<&str>::new());
+        assert_eq!(found("broker_url: mqtts://iot.example.com:8883", "URL"), vec!["mqtts://iot.example.com:8883"]);
     }
 
     #[test]

@@ -200,8 +200,10 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
         }
         end = e;
         score = 0.85;
-    } else if let Some(e) = ["Uhr", "uhr", "h"].iter().find_map(|u| hour_word(text, end, u)) {
-        // `8 Uhr`, `14:30 Uhr`, `14h`.
+    } else if let Some(e) =
+        ["Uhr", "uhr", "h"].iter().find_map(|u| hour_word(text, end, u)).filter(|_| minutes || h < 24)
+    {
+        // `8 Uhr`, `14:30 Uhr`, `14h`; `24h` is a duration (`expires in 24h`).
         end = e;
         score = score.max(0.75);
     } else if !minutes {
@@ -218,7 +220,11 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
             .flatten()
             .filter(|&e| e == end + 6 && !b.get(e).is_some_and(u8::is_ascii_alphanumeric))
     };
-    Some((zone(text, end).or_else(spaced_offset).unwrap_or(end), score))
+    // `21:00-07:00` is a range: a `-hh:mm` offset is glued only to a timestamp with
+    // seconds or a date (`2024-03-14T13:05-07:00`).
+    let range = !seconds && b.get(end) == Some(&b'-') && i > 0 && b[i - 1] != b'T';
+    let glued = zone(text, end).filter(|&e| !(range && e == end + 6));
+    Some((glued.or_else(spaced_offset).unwrap_or(end), score))
 }
 
 /// `00:00` after a date: midnight, where alone it would be an elapsed time.
@@ -493,13 +499,15 @@ fn short_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     if !(valid_date(x, y, None) || valid_date(y, x, None)) {
         return None;
     }
-    let p = i.checked_sub(1)?;
-    let announced = doc.gap(p, i) == " " && (doc.is(p, DATE_CUES) || doc.is(p, WEEKDAYS));
+    let announced =
+        i.checked_sub(1).is_some_and(|p| doc.gap(p, i) == " " && (doc.is(p, DATE_CUES) || doc.is(p, WEEKDAYS)));
     let mut end = b.end;
     if sep == "." && text[end..].starts_with('.') {
         end += 1;
     }
-    announced.then_some((end, 0.65))
+    // `15/04 07:58`, `6/21 3:12 PM`: a clock time right after it says it is a date.
+    let timed = || text[end..].starts_with(' ') && time(text, end + 1).is_some();
+    (announced || timed()).then_some((end, 0.65))
 }
 
 /// `08/2031`, `3/2027`: a month and a four-digit year.
@@ -614,9 +622,13 @@ mod tests {
         let booked = "booked for Tuesday 19th March at 10:30am";
         assert_eq!(found(booked, "DATE_TIME"), vec!["Tuesday 19th March at 10:30am"]);
         assert_eq!(found("slot 7:00-9:00 booked", "DATE_TIME"), vec!["7:00", "9:00"]);
+        assert_eq!(found("(21:00-07:00) on", "DATE_TIME"), vec!["21:00", "07:00"]);
+        assert_eq!(found("at 2024-03-14T13:05-07:00 sharp", "DATE_TIME"), vec!["2024-03-14T13:05-07:00"]);
         assert_eq!(found("zwischen 8 Uhr und 12 Uhr", "DATE_TIME"), vec!["8 Uhr", "12 Uhr"]);
         assert_eq!(found("tech never showed on 3/12. 3/4 of them", "DATE_TIME"), vec!["3/12"]);
         assert_eq!(found("callback on Thu 21/03 please", "DATE_TIME"), vec!["Thu 21/03"]);
+        assert_eq!(found("visit log\n15/04 07:58 Mrs Tran well", "DATE_TIME"), vec!["15/04 07:58"]);
+        assert_eq!(found("expires in 24h, at 14h we left", "DATE_TIME"), vec!["14h"]);
         assert_eq!(found("[11/Mar/2024:08:41:12 +0000] GET", "DATE_TIME"), vec!["11/Mar/2024:08:41:12 +0000"]);
         assert_eq!(found("between 9am and noon", "DATE_TIME"), vec!["9am", "noon"]);
         assert_eq!(found("[00:00:07] Agent: hello", "DATE_TIME"), Vec::<&str>::new());

@@ -570,7 +570,7 @@ fn value_part(doc: &Document<'_>, k: usize) -> bool {
     doc.tokens[k].kind != TokenKind::Word && !doc.word(k).contains('_')
 }
 
-fn passport_shape(s: &str) -> bool {
+pub(super) fn passport_shape(s: &str) -> bool {
     // Read out in groups, all nine characters are there (`505 123 456`).
     if s.contains([' ', '-']) {
         let compact: String = s.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
@@ -583,7 +583,7 @@ fn passport_shape(s: &str) -> bool {
         && b.iter().take_while(|c| c.is_ascii_alphabetic()).count() <= 2
 }
 
-fn license_shape(s: &str) -> bool {
+pub(super) fn license_shape(s: &str) -> bool {
     let b = s.as_bytes();
     let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
     let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();

@@ -10,6 +10,7 @@ mod location;
 mod people;
 mod phone;
 mod secrets;
+mod table;
 
 use crate::analyzer::{AnalyzerConfig, ConfigError, Document};
 use crate::context;
@@ -45,6 +46,7 @@ pub(crate) fn all(config: &AnalyzerConfig) -> Result<Vec<Box<dyn Recognizer>>, C
         Box::new(people::Person),
         Box::new(people::NrpAndAge),
         Box::new(location::Location),
+        Box::new(table::Columns),
     ])
 }
 

@@ -8,13 +8,15 @@
 
 use smallvec::{SmallVec, smallvec};
 
-use super::{Recognizer, answers_place_question, candidate, ends_organisation, is_one_of, is_organisation_of};
+use super::{
+    DetectionExt, Recognizer, answers_place_question, candidate, ends_organisation, is_one_of, is_organisation_of,
+};
 use crate::analyzer::Document;
 use crate::cues::{
     AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, CONTACT_VERBS, DETERMINERS,
     DURATION_BEFORE, GREETINGS, INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE,
-    NRP_LABELS, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, RELATIONS, SPEAKER_ROLES, STRONG_INTRODUCTIONS, TITLES,
-    WORDLIKE_GIVEN,
+    NRP_LABELS, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, PETS, RELATIONS, SPEAKER_ROLES, STRONG_INTRODUCTIONS,
+    TITLES, WORDLIKE_GIVEN,
 };
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
@@ -109,6 +111,10 @@ const SIGN_OFFS: &[&str] = &[
     "-",
 ];
 
+/// Words that address someone without naming them, written lower-case after a greeting
+/// or thanks (`Good evening ma`, `Thank you sir`, `Hello love`).
+const FORMS_OF_ADDRESS: &[&str] = &["ma", "maam", "mam", "madam", "sir", "love", "luv", "dear", "darling", "hun"];
+
 /// How much a word alone looks like part of a name.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum NameClass {
@@ -163,7 +169,7 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
         return NameClass::NotName;
     }
     let particle = doc.is(i, PARTICLES);
-    if particle && !t.is_capitalised() {
+    if particle && !t.is_capitalised() || t.is_lower_ascii() && is_one_of(word, FORMS_OF_ADDRESS) {
         return NameClass::NotName;
     }
     let info: WordInfo = doc.lookup(i);
@@ -281,7 +287,8 @@ impl Recognizer for Person {
             }
             let alone = !(i + 1 < toks.len() && gap(doc, i, i + 1) == " " && capitalised_word(i + 1))
                 && !(i > 0 && gap(doc, i - 1, i) == " " && capitalised_word(i - 1) && !at_sentence_start(doc, i - 1));
-            if alone {
+            let pet = i > 0 && gap(doc, i - 1, i) == " " && doc.is(i - 1, PETS);
+            if alone && !pet {
                 let mut det =
                     candidate(t.start, t.start + name.len(), EntityType::Person, 0.6, "person", "name found elsewhere");
                 det.explanation.validation = Some("same text");
@@ -300,12 +307,18 @@ impl Recognizer for Person {
                 continue;
             }
             let lower_mode = !t.is_capitalised();
-            if lower_mode && !strong_cue_before(doc, i) && !here_after_line_start(doc, i) {
+            if lower_mode && !strong_cue_before(doc, i) && !here_after_line_start(doc, i) && !lower_speaker(doc, i) {
                 if thanked_at_turn_end(doc, i) {
                     let det = candidate(t.start, t.end, EntityType::Person, 0.6, "person", "name thanked at turn end");
                     out.push(det);
                 }
                 i += 1;
+                continue;
+            }
+            if let Some(last) = surname_first(doc, i) {
+                let det = candidate(t.start, toks[last].end, EntityType::Person, 0.85, "person", "SURNAME, Given");
+                out.push(det.validated("name gazetteer"));
+                i = last + 1;
                 continue;
             }
             let class = classify(doc, i);
@@ -331,6 +344,32 @@ impl Recognizer for Person {
             i = next;
         }
     }
+}
+
+/// `KOWALSKI, Adam`, `PRZYBYLSKI, Thomas J`: a listed surname in capitals, a comma, and a
+/// given name (with a middle initial): a name as forms and rosters write it. The last
+/// token, when token `i` starts one. (`PARIS, France`: not a city before a country.)
+fn surname_first(doc: &Document<'_>, i: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    let t = toks[i];
+    if !(t.is_all_upper() && t.len() >= 2 && doc.has(i, LAST) && toks.get(i + 1).is_some_and(|n| n.is_capitalised()))
+        || doc.gap(i, i + 1) != ", "
+        || toks[i + 1].is_all_upper()
+    {
+        return None;
+    }
+    let is_given = match classify(doc, i + 1) {
+        NameClass::Given(_) => true,
+        NameClass::Ambiguous { given } => given && !(doc.has(i + 1, COUNTRY | REGION) && doc.has(i, CITY)),
+        _ => false,
+    };
+    if !is_given {
+        return None;
+    }
+    let initial = toks.get(i + 2).is_some_and(|m| {
+        m.len() == 1 && m.kind == TokenKind::Word && m.is_capitalised() && doc.gap(i + 1, i + 2) == " "
+    }) && !doc.text[toks[i + 2].end..].starts_with(|c: char| c.is_alphanumeric() || c == '\'');
+    Some(if initial { i + 2 } else { i + 1 })
 }
 
 /// Is the name `seq`, with up to two words before it or one after, a brand written as a
@@ -659,6 +698,13 @@ fn said_of_people(verb: &str) -> bool {
     )
 }
 
+/// A lower-case word opening a chat line before its colon, alone or after a timestamp
+/// (`kayla: ok`, `09:14 jordan: hi`): a speaker's label, so a name if the lists know it
+/// as a given name (`note:`, `update:` are no names).
+fn lower_speaker(doc: &Document<'_>, i: usize) -> bool {
+    doc.tokens.get(i + 1).is_some() && doc.gap(i, i + 1).starts_with(':') && at_line_start_ish(doc, i)
+}
+
 /// `mike here. ur tech was great`, `tayla here, new card…`: a word starting a line and
 /// followed by `here` introduces the writer (the word must still be a given name).
 fn here_after_line_start(doc: &Document<'_>, i: usize) -> bool {
@@ -730,7 +776,12 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         doc.gap(seq.last, seq.last + 1) == " "
             && is_one_of(doc.word(seq.last + 1), &["team", "support", "staff", "crew", "helpdesk"])
     });
-    if seq.last > seq.first && ends_organisation(doc, seq.last) || after_org_of || staff_after || names_brand(doc, seq)
+    let pet = seq.first > 0 && gap(doc, seq.first - 1, seq.first) == " " && doc.is(seq.first - 1, PETS);
+    if seq.last > seq.first && ends_organisation(doc, seq.last)
+        || after_org_of
+        || staff_after
+        || pet
+        || names_brand(doc, seq)
     {
         return None;
     }
@@ -887,13 +938,14 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             after_initial.starts_with("):")
         };
         let labelled_role = seq.first > 0
-            && (gap(doc, seq.first - 1, seq.first) == " " || bracketed)
+            && (matches!(gap(doc, seq.first - 1, seq.first), " " | " – " | " - ") || bracketed)
             && (doc.is(seq.first - 1, LABELS) || doc.is(seq.first - 1, SPEAKER_ROLES))
             && at_line_start_ish(doc, seq.first - 1);
         // With a role beside it (`Agent Becca:`, `Devon (Support):`) any name-like word is
         // the speaker's name.
         let role_suffix = names.iter().any(|c| *c != NameClass::Unknown) && role_before_colon(doc, seq.last);
-        if (g.starts_with(':') || bracketed || role_suffix)
+        // (`Conseiller – Yanis :`: French puts a space before the colon.)
+        if (g.starts_with(':') || g.starts_with(" :") || bracketed || role_suffix)
             && (at_line_start_ish(doc, seq.first) || labelled_role)
             // A word the name lists do not know is more often a form's label
             // (`Klantnummer:`, `Motivo:`) or a role (`Atendente:`) than a speaker's name.
@@ -1038,8 +1090,7 @@ fn at_line_start_ish(doc: &Document<'_>, i: usize) -> bool {
     prefix.is_empty()
         || prefix.ends_with(']')
         || prefix.ends_with(')')
-        || prefix.ends_with('-')
-        || prefix.ends_with('>')
+        || prefix.ends_with(['-', '–', '—', '>'])
         || prefix.bytes().all(|c| c.is_ascii_digit() || matches!(c, b':' | b' ' | b'[' | b']' | b'-' | b'/' | b'.'))
 }
 
@@ -1213,9 +1264,20 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
                     || doc.is(s - 1, AGE_SUBJECTS))
                 || w == "half" && is_one_of(doc.word(s - 1), &["i'm", "im", "am", "is", "are", "we're"]))
     });
+    // `Marie-Claude Joseph, 29, Haitian`, `he's 58, American.`, `Laura Ferri, española`:
+    // the last item of a description after a name or an age.
+    let described = clause_end
+        && i.checked_sub(1).is_some_and(|p| {
+            gap(doc, p, i) == ", "
+                && match doc.tokens[p].kind {
+                    TokenKind::Number => doc.word(p).parse::<u32>().is_ok_and(|n| (1..=120).contains(&n)),
+                    TokenKind::Word => doc.tokens[p].is_capitalised() && doc.lookup(p).any(FIRST | LAST),
+                    TokenKind::Alnum => false,
+                }
+        });
     let delta = match (before, after) {
         _ if labelled => 0.5,
-        _ if subject_cue => 0.35,
+        _ if subject_cue || described => 0.35,
         _ if describes_thing => return None,
         (Some((w, _)), _)
             if !matches!(w, "a" | "an" | "my" | "our" | "is" | "are" | "was" | "were" | "both" | "half") =>
@@ -1270,10 +1332,16 @@ const AGE_CLAUSE_NEXT: &[&str] = &[
     "und", "et", "y", "e", "og", "och", "en", "lol", "haha",
 ];
 
+/// `my son (9)`, `mijn zoon (9)`: possessives before a relation whose age follows.
+const POSSESSIVES: &[&str] = &[
+    "my", "his", "her", "our", "your", "their", "mijn", "mein", "meine", "meinem", "mon", "ma", "mi", "mis", "mio",
+    "mia", "meu", "minha", "mój", "moja", "min", "mitt",
+];
+
 /// Words between an age's verb and the number (`she is only 17`, `ich bin also 67`).
 const AGE_ADVERBS: &[&str] = &[
-    "only", "just", "now", "nearly", "almost", "already", "barely", "still", "also", "jetzt", "schon", "erst", "fast",
-    "bald", "déjà", "presque", "ya", "casi", "solo", "già", "quasi", "bijna", "pas", "já", "quase",
+    "only", "just", "now", "nearly", "almost", "already", "barely", "still", "also", "about", "jetzt", "schon", "erst",
+    "fast", "bald", "déjà", "presque", "ya", "casi", "solo", "già", "quasi", "bijna", "pas", "já", "quase",
 ];
 
 fn age(doc: &Document<'_>, i: usize) -> Option<Detection> {
@@ -1375,7 +1443,7 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     });
     let next_word = toks.get(i + 1).filter(|_| gap(doc, i, i + 1) == " ").map(|n| n.text(text));
     let clause_end = after.is_empty()
-        || after.starts_with(['.', ',', '!', '?', '\n', ';', ')'])
+        || after.starts_with(['.', ',', '!', '?', '\n', ';', ')', '"', '”', '“'])
         || after.starts_with(" — ")
         || after.starts_with(" – ")
         || next_word.is_some_and(|w| is_one_of(w, AGE_CLAUSE_NEXT));
@@ -1389,9 +1457,11 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
         } || matches!(g, ", " | " (")
             && doc.is(p, RELATIONS)
             && p > 0
-            && is_one_of(doc.word(p - 1), &["my", "his", "her", "our", "your", "their"])
+            && is_one_of(doc.word(p - 1), POSSESSIVES)
             // `the customer (74) said`: a subject with the age in brackets.
             || g == " (" && after.starts_with(')') && doc.is(p, AGE_SUBJECTS)
+            // `Tyler Brandt (M, 23)`: sex and age in brackets.
+            || g == ", " && after.starts_with(')') && matches!(doc.word(p), "M" | "F") && p > 0 && gap(doc, p - 1, p).ends_with('(')
     }) && clause_end
         && n >= 1;
     // `he is 81`, `cx is 45`, `I am 71`, `Tom is 9`: `is` / `am` after a subject; also
@@ -2000,5 +2070,47 @@ mod tests {
         assert_eq!(found("jag har bott här i 5 år", "AGE"), Vec::<&str>::new());
         assert_eq!(found("Order at 14:02: 18", "AGE"), Vec::<&str>::new());
         assert_eq!(found("it is only 17 minutes away", "AGE"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn speakers_roles_and_forms_of_address() {
+        let p = "PERSON";
+        // A lower-case given name labelling a chat line, after a timestamp or alone; not a
+        // word that is also a name (`dev:`), nor a label that is no name.
+        assert_eq!(found("12:31 - kayla: hi\n12:32 - Agent: hello", p), vec!["kayla"]);
+        assert_eq!(found("1:14 pm sneha: yes it is", p), vec!["sneha"]);
+        assert_eq!(found("dev: deploy finished\nnote: call back", p), Vec::<&str>::new());
+        assert_eq!(found("18:03 Conseiller – Yanis : bonjour", p), vec!["Yanis"]);
+        // Co-workers' and replies' words in other languages stay out of the name.
+        assert_eq!(found("danke, dass Ihr Kollege Marek kam", p), vec!["Marek"]);
+        assert_eq!(found("Tack. Teknikern Mikael Lindqvist kommer", p), vec!["Mikael Lindqvist"]);
+        assert_eq!(found("[09:31] Assistente Rui: Olá", p), vec!["Rui"]);
+        assert_eq!(found("ruf meinen Mann Tobias an", p), vec!["Tobias"]);
+        // Pets, and words that address someone without naming them.
+        assert_eq!(found("a claim for my cat Oliver last week", p), Vec::<&str>::new());
+        assert_eq!(found("Chinedu Okeke: Good evening ma", p), vec!["Chinedu Okeke"]);
+        assert_eq!(found("CUSTOMER: Hello love", p), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn surname_first_in_capitals() {
+        let p = "PERSON";
+        assert_eq!(found("Your insured is listed as KOWALSKI, Adam, IL DL", p), vec!["KOWALSKI, Adam"]);
+        assert_eq!(found("Name (Last, First, MI): PRZYBYLSKI, Thomas J\nDOB", p), vec!["PRZYBYLSKI, Thomas J"]);
+        // A city before a country is a place.
+        assert_eq!(found("PARIS, France", p), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn ages_and_nrp_in_descriptions() {
+        assert_eq!(found("My mother-in-law (76) lives with us", "AGE"), vec!["76"]);
+        assert_eq!(found("my kids are 15, 12, 9 and the baby is 10 months.", "AGE"), vec!["15", "12", "9"]);
+        assert_eq!(found("Beller: 9 juli 1941. Ze is 82.", "AGE"), vec!["82"]);
+        assert_eq!(found("His profile says he is 58, American.", "NRP"), vec!["American"]);
+        assert_eq!(found("Client: Marie-Claude Joseph, 29, Haitian", "NRP"), vec!["Haitian"]);
+        assert_eq!(found("Mire, yo soy republicano.", "NRP"), vec!["republicano"]);
+        assert_eq!(found("Sono valdese, non cattolica", "NRP"), vec!["valdese", "cattolica"]);
+        // A thing after a number is not described (`2 pizzas, Italian` has no name or age).
+        assert_eq!(found("Order 2 pizzas, Italian.", "NRP"), Vec::<&str>::new());
     }
 }

@@ -28,6 +28,7 @@ impl Recognizer for Secrets {
         prefixed_keys(doc, out);
         jwts(doc, out);
         private_keys(doc, out);
+        web_otp_lines(doc, out);
         for (i, t) in doc.tokens.iter().enumerate() {
             if t.kind == TokenKind::Number {
                 if (4..=8).contains(&t.len()) && named_yours_after(doc, i) {
@@ -210,6 +211,30 @@ fn alone_on_turn(doc: &Document<'_>, i: usize, end: usize) -> bool {
             && said.split_whitespace().all(|w| is_one_of(w.trim_end_matches([',', '.']), ANSWER_FILLERS))
     });
     answer_only && after.is_some_and(|a| a.is_empty() || a == "." || a == "!")
+}
+
+/// The last line of an SMS written for the browser to read the code from (WebOTP:
+/// `@shop.example.com #482913`): the domain and the code.
+fn web_otp_lines(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    let b = doc.text.as_bytes();
+    for at in memchr::memchr_iter(b'@', b) {
+        if at > 0 && b[at - 1] != b'\n' {
+            continue;
+        }
+        let host_end =
+            at + 1 + b[at + 1..].iter().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-')).count();
+        let code_start = host_end + 2;
+        if !b[at + 1..host_end].contains(&b'.') || b.get(host_end..code_start) != Some(b" #") {
+            continue;
+        }
+        let code_end = code_start + b[code_start..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        // (The SMS may be quoted: `…#963167"`.)
+        let ends = b.get(code_end).is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | 0xE2));
+        if (4..=10).contains(&(code_end - code_start)) && ends {
+            out.push(candidate(at + 1, host_end, EntityType::Url, 0.9, "url", "WebOTP domain"));
+            out.push(one_time_code(code_start, code_end, 0.9, "WebOTP code"));
+        }
+    }
 }
 
 /// A one-time code at bytes `start..end`, found by the rule `pattern`.
@@ -779,7 +804,12 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
             let gap = doc.gap(j - 1, j);
             gap.ends_with(": ") || gap == " " && matches!(doc.word(j - 1), "is" | "was" | "are")
         });
-    for j in back.chain(forward).chain(stated) {
+    // `…my backup codes…, here they are:` and the codes on the next line.
+    let below = (i + 1..(i + 16).min(toks.len()))
+        .take_while(|&j| !doc.gap(j - 1, j).contains(['.', '!', '?']))
+        .find(|&j| doc.gap(j - 1, j).contains('\n'))
+        .filter(|&j| doc.gap(j - 1, j).starts_with(':'));
+    for j in back.chain(forward).chain(stated).chain(below) {
         // `482 913 is your code`: walking back, the pair starts one token earlier.
         let j = if j > 0
             && j < i
@@ -791,6 +821,15 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
             j
         };
         let t = toks[j];
+        // `G-481733`: Google's codes come after `G-`; the code is the digits.
+        if t.len() == 1
+            && doc.word(j) == "G"
+            && toks.get(j + 1).is_some_and(|n| n.is_number() && n.len() == 6)
+            && doc.gap(j, j + 1) == "-"
+        {
+            out.push(one_time_code(toks[j + 1].start, toks[j + 1].end, 0.8, "4-8 digits near a code hotword"));
+            return;
+        }
         // (`sent to the phone ending 0176`: the phone's last digits.)
         if let Some(end) = code_value(text, toks, j).filter(|_| !number_ending(doc, j)) {
             let det = one_time_code(t.start, end, 0.8, "4-8 digits near a code hotword");
@@ -825,10 +864,10 @@ fn codes_listed_after(doc: &Document<'_>, mut end: usize, out: &mut Vec<Detectio
             if doc.gap(k - 1, k) != " " {
                 break;
             }
-        } else if !(k < toks.len() && matches!(&text[end..toks[k].start], ", " | " / ")) {
+        } else if !(k < toks.len() && matches!(&text[end..toks[k].start], ", " | " / " | "  " | "   " | "\t")) {
             break;
         }
-        let Some(e) = code_value(text, toks, k) else { break };
+        let Some(e) = code_value(text, toks, k).or_else(|| cell_like(text, toks[k].start, first)) else { break };
         if !same_shape(&text.as_bytes()[toks[k].start..e], first) {
             break;
         }
@@ -836,6 +875,16 @@ fn codes_listed_after(doc: &Document<'_>, mut end: usize, out: &mut Vec<Detectio
         end = e;
     }
     end
+}
+
+/// In a list of codes, the text at `start` written as the `first` code is (`vszm-cjb4`
+/// after `j3e5-q68y`, though the tokeniser reads `vszm-cjb` as a hyphenated word) and
+/// set apart by spaces: where it ends.
+fn cell_like(text: &str, start: usize, first: &[u8]) -> Option<usize> {
+    let end = start + first.len();
+    let cell = text.as_bytes().get(start..end)?;
+    let apart = text.as_bytes().get(end).is_none_or(u8::is_ascii_whitespace);
+    (apart && same_shape(cell, first) && cell.iter().any(u8::is_ascii_digit)).then_some(end)
 }
 
 /// `Backup codes:\n4821-9932\n7710-2284\n…`: the codes on the lines right under one that
@@ -849,13 +898,20 @@ fn codes_listed_below(doc: &Document<'_>, mut end: usize, out: &mut Vec<Detectio
             return;
         }
         let line_break = text[end..toks[k].start].trim_matches([' ', '\t', '\r']) == "\n";
-        let Some(e) = code_value(text, toks, k).filter(|_| line_break) else { return };
-        let alone = line_after(text, e, 60).is_some_and(|rest| rest.trim().is_empty());
-        if !alone || !same_shape(&text.as_bytes()[toks[k].start..e], first) {
+        let Some(e) =
+            code_value(text, toks, k).or_else(|| cell_like(text, toks[k].start, first)).filter(|_| line_break)
+        else {
+            return;
+        };
+        let rest = line_after(text, e, 60);
+        let alone = rest.is_some_and(|rest| rest.trim().is_empty());
+        // (`j3e5-q68y  59jp-eu8t`: a grid of codes, columns set apart by wide gaps.)
+        let grid = rest.is_some_and(|rest| rest.starts_with("  ") || rest.starts_with('\t'));
+        if !(alone || grid) || !same_shape(&text.as_bytes()[toks[k].start..e], first) {
             return;
         }
         out.push(one_time_code(toks[k].start, e, 0.8, "code listed under a code"));
-        end = e;
+        end = if grid { codes_listed_after(doc, e, out) } else { e };
     }
 }
 
@@ -944,10 +1000,12 @@ fn code_value(text: &str, toks: &[Token], j: usize) -> Option<usize> {
 /// `G7K-4PQ`, `7F3A-22BC-9DE1-4AB0-5C2D`: a backup or recovery code written as two to six
 /// dashed groups of three to five capitals and digits, starting at token `j`. Its end.
 fn dashed_groups(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    // One case throughout: `VLT-8Q2M-4XRA`, or a lower-case backup code (`j3e5-q68y`).
+    let lower = toks[j].text(text).bytes().any(|c| c.is_ascii_lowercase());
     let group = |t: &Token| {
         (3..=5).contains(&t.len()) && t.kind != TokenKind::Number && {
             let b = t.text(text).as_bytes();
-            b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            b.iter().all(|c| c.is_ascii_digit() || if lower { c.is_ascii_lowercase() } else { c.is_ascii_uppercase() })
         }
     };
     let mut k = j;
@@ -1167,7 +1225,8 @@ mod tests {
         assert_eq!(found(&format!("{six}CALLER: 582 421."), "ONE_TIME_CODE"), vec!["582 421"]);
         assert_eq!(found("Ihr Bestätigungscode für Voltcore lautet: 467159.", "ONE_TIME_CODE"), vec!["467159"]);
         assert_eq!(found("Ihr Verifizierungscode: 882914", "ONE_TIME_CODE"), vec!["882914"]);
-        assert_eq!(found("G-482913 is your Google verification code.", "ONE_TIME_CODE"), vec!["G-482913"]);
+        // Google's prefix is no part of the code typed.
+        assert_eq!(found("G-482913 is your Google verification code.", "ONE_TIME_CODE"), vec!["482913"]);
         assert_eq!(found("the gate code is 4321, the door code 7788", "ONE_TIME_CODE"), Vec::<&str>::new());
         assert_eq!(found("your code: SKU-48213 is out of stock", "ONE_TIME_CODE"), Vec::<&str>::new());
         assert_eq!(found("Phishing report HD-3301: they asked for my code", "ONE_TIME_CODE"), Vec::<&str>::new());
@@ -1248,5 +1307,23 @@ mod tests {
         let pw = "PASSWORD";
         assert_eq!(found("Locked out at password reset. What's the 8-digit code for?", pw), Vec::<&str>::new());
         assert_eq!(found("Passwort zurückgesetzt – Ticket #HD-2024-11873", pw), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn backup_codes_in_a_grid() {
+        let grid = "i saved my backup codes when i set up 2fa in 2022, here they are:\n\n\
+            j3e5-q68y  59jp-eu8t  vszm-cjb4\nxc4j-cw6h  cj6d-ramu  q88j-webt\n\nthanks";
+        let codes = ["j3e5-q68y", "59jp-eu8t", "vszm-cjb4", "xc4j-cw6h", "cj6d-ramu", "q88j-webt"];
+        assert_eq!(found(grid, "ONE_TIME_CODE"), codes);
+    }
+
+    #[test]
+    fn web_otp_lines_and_google_codes() {
+        let sms = "Your Kestrel login code is 963167.\n\n@kestrel.exchange #963167";
+        assert_eq!(found(sms, "ONE_TIME_CODE"), vec!["963167", "963167"]);
+        assert_eq!(found(sms, "URL"), vec!["kestrel.exchange"]);
+        // An e-mail with a number after it is no WebOTP line.
+        assert_eq!(found("mail me@x.com #55120", "ONE_TIME_CODE"), Vec::<&str>::new());
+        assert_eq!(found("the verification code I got was G-481733", "ONE_TIME_CODE"), vec!["481733"]);
     }
 }

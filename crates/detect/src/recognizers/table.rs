@@ -1,0 +1,311 @@
+//! Comma-separated tables pasted into a message (an export, a log of rentals, a password
+//! manager's CSV): a header row names each column, so a cell under `dl_number`,
+//! `password` or `full_name` is that kind of data whatever it looks like, where free-text
+//! rules would need a hotword beside every value.
+
+use super::government::{license_shape, passport_shape};
+use super::{DetectionExt, Recognizer, candidate};
+use crate::analyzer::Document;
+use crate::detection::Detection;
+use crate::entity::{EntityType, Subtype};
+use crate::gazetteer::{COUNTRY, REGION};
+
+pub(crate) struct Columns;
+
+/// What a header cell says its column holds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Column {
+    License,
+    Passport,
+    Password,
+    Person,
+    Url,
+    Place(Subtype),
+}
+
+/// Header names (lower-cased, letters and digits only: `dl_number`, `DL Number` and
+/// `dlNumber` are all `dlnumber`) and their columns. Only kinds the other recognisers
+/// cannot tell from the value alone; e-mails, phones and dates are found anyway. `name`
+/// alone is not here: a password export's `name` is a site's.
+const HEADERS: &[(&str, Column)] = &[
+    ("dl", Column::License),
+    ("dlno", Column::License),
+    ("dlnum", Column::License),
+    ("dlnumber", Column::License),
+    ("dlid", Column::License),
+    ("license", Column::License),
+    ("licence", Column::License),
+    ("licenseno", Column::License),
+    ("licenceno", Column::License),
+    ("licensenumber", Column::License),
+    ("licencenumber", Column::License),
+    ("driverlicense", Column::License),
+    ("driverslicense", Column::License),
+    ("driverlicence", Column::License),
+    ("drivinglicence", Column::License),
+    ("passport", Column::Passport),
+    ("passportno", Column::Passport),
+    ("passportnumber", Column::Passport),
+    ("password", Column::Password),
+    ("passwd", Column::Password),
+    ("pwd", Column::Password),
+    ("temppassword", Column::Password),
+    ("fullname", Column::Person),
+    ("customer", Column::Person),
+    ("customername", Column::Person),
+    ("driver", Column::Person),
+    ("drivername", Column::Person),
+    ("employee", Column::Person),
+    ("employeename", Column::Person),
+    ("contactname", Column::Person),
+    ("firstname", Column::Person),
+    ("lastname", Column::Person),
+    ("surname", Column::Person),
+    ("salesperson", Column::Person),
+    ("agentname", Column::Person),
+    ("cardholder", Column::Person),
+    ("accountholder", Column::Person),
+    ("insured", Column::Person),
+    ("claimant", Column::Person),
+    ("membername", Column::Person),
+    ("patient", Column::Person),
+    ("patientname", Column::Person),
+    ("passenger", Column::Person),
+    ("tenant", Column::Person),
+    ("url", Column::Url),
+    ("loginurl", Column::Url),
+    ("loginuri", Column::Url),
+    ("website", Column::Url),
+    ("state", Column::Place(Subtype::State)),
+    ("dlstate", Column::Place(Subtype::State)),
+    ("province", Column::Place(Subtype::State)),
+    ("city", Column::Place(Subtype::City)),
+    ("town", Column::Place(Subtype::City)),
+    ("country", Column::Place(Subtype::Country)),
+];
+
+/// At most this many columns and header bytes: a table, not a paragraph with commas.
+const MAX_COLUMNS: usize = 24;
+const MAX_HEADER_CELL: usize = 32;
+/// A header names its cells more surely than a shape does: a cell's value beats a URL
+/// that a free-text rule ran on through the commas (`https://…/login,rdelgado77,…`).
+const CELL_SCORE: f32 = 0.96;
+
+impl Recognizer for Columns {
+    fn entities(&self) -> &'static [EntityType] {
+        &[
+            EntityType::UsDriverLicense,
+            EntityType::UsPassport,
+            EntityType::Password,
+            EntityType::Person,
+            EntityType::Url,
+            EntityType::Location,
+        ]
+    }
+
+    fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        let text = doc.text;
+        let b = text.as_bytes();
+        // Prose puts a space or a line break after its commas; a header has the next
+        // field's name right after. Each line with such a comma is tried once.
+        let mut done = 0;
+        for comma in memchr::memchr_iter(b',', b) {
+            if comma < done || !b.get(comma + 1).is_some_and(u8::is_ascii_alphabetic) {
+                continue;
+            }
+            let line_start = memchr::memrchr(b'\n', &b[..comma]).map_or(0, |p| p + 1);
+            let line_end = memchr::memchr(b'\n', &b[comma..]).map_or(text.len(), |p| comma + p);
+            done = match header(&text[line_start..line_end]) {
+                Some(columns) => rows(doc, &columns, line_end, out),
+                None => line_end,
+            };
+        }
+    }
+}
+
+/// The columns a header line names, or `None` when the line is no header (fewer than
+/// three cells, a cell that is no field name, or no column worth a rule).
+fn header(line: &str) -> Option<Vec<Option<Column>>> {
+    let mut columns = Vec::new();
+    for cell in line.trim_end_matches('\r').split(',') {
+        let cell = cell.trim();
+        let field_name = !cell.is_empty()
+            && cell.len() <= MAX_HEADER_CELL
+            && cell.starts_with(|c: char| c.is_ascii_alphabetic())
+            && cell.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b' ' | b'-' | b'.' | b'#'));
+        if !field_name || columns.len() == MAX_COLUMNS {
+            return None;
+        }
+        let key: String = cell.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
+        columns.push(HEADERS.iter().find(|(name, _)| *name == key).map(|&(_, column)| column));
+    }
+    (columns.len() >= 3 && columns.iter().any(Option::is_some)).then_some(columns)
+}
+
+/// Reads the rows under a header ending at `header_end` while each has the header's
+/// number of cells, adding a candidate for every cell of a named column whose value fits
+/// it. Returns where the table ends.
+fn rows(doc: &Document<'_>, columns: &[Option<Column>], header_end: usize, out: &mut Vec<Detection>) -> usize {
+    let text = doc.text;
+    let mut end = header_end;
+    let mut cells = Vec::with_capacity(columns.len());
+    while end < text.len() {
+        let start = end + 1;
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |p| start + p);
+        cells.clear();
+        if !split_row(text, start, line_end, &mut cells) || cells.len() != columns.len() {
+            break;
+        }
+        for (&(s, e), column) in cells.iter().zip(columns) {
+            if let Some(det) = column.and_then(|c| cell_value(doc, s, e, c)) {
+                out.push(det);
+            }
+        }
+        end = line_end;
+    }
+    end
+}
+
+/// The byte ranges of the cells of the CSV row `text[start..end]` (without quotes and
+/// surrounding spaces); false for a row that is no CSV (an unclosed quote).
+fn split_row(text: &str, start: usize, end: usize, cells: &mut Vec<(usize, usize)>) -> bool {
+    let b = text.as_bytes();
+    let end = if end > start && b[end - 1] == b'\r' { end - 1 } else { end };
+    let mut i = start;
+    loop {
+        while i < end && b[i] == b' ' {
+            i += 1;
+        }
+        if i < end && b[i] == b'"' {
+            // A quoted cell: `""` is a quote inside it.
+            let open = i + 1;
+            let mut k = open;
+            loop {
+                match memchr::memchr(b'"', &b[k..end]) {
+                    Some(p) if b.get(k + p + 1) == Some(&b'"') && k + p + 1 < end => k += p + 2,
+                    Some(p) => {
+                        k += p;
+                        break;
+                    }
+                    None => return false,
+                }
+            }
+            cells.push((open, k));
+            i = k + 1;
+            while i < end && b[i] == b' ' {
+                i += 1;
+            }
+            if i < end && b[i] != b',' {
+                return false;
+            }
+        } else {
+            let stop = memchr::memchr(b',', &b[i..end]).map_or(end, |p| i + p);
+            let trimmed = text[i..stop].trim_end();
+            cells.push((i, i + trimmed.len()));
+            i = stop;
+        }
+        if i >= end {
+            return true;
+        }
+        i += 1;
+    }
+}
+
+/// A candidate for the cell `text[s..e]` of `column`, when its value fits the column.
+fn cell_value(doc: &Document<'_>, s: usize, e: usize, column: Column) -> Option<Detection> {
+    let value = &doc.text[s..e];
+    if value.is_empty() || value.contains('\n') {
+        return None;
+    }
+    let (entity, recognizer) = match column {
+        Column::License if license_shape(value) => (EntityType::UsDriverLicense, "us_driver_license"),
+        Column::Passport if passport_shape(value) => (EntityType::UsPassport, "us_passport"),
+        Column::Password if secret_like(value) => (EntityType::Password, "password"),
+        Column::Person if name_like(value) => (EntityType::Person, "person"),
+        Column::Url if value.contains('.') && !value.contains(' ') => (EntityType::Url, "url"),
+        Column::Place(kind) if place_like(doc, value, kind) => {
+            let det = candidate(s, e, EntityType::Location, CELL_SCORE, "location", "table column");
+            return Some(det.subtype(kind).validated("column header"));
+        }
+        _ => return None,
+    };
+    Some(candidate(s, e, entity, CELL_SCORE, recognizer, "table column").validated("column header"))
+}
+
+/// A password cell: one word of printable characters, not a placeholder.
+fn secret_like(value: &str) -> bool {
+    const PLACEHOLDERS: &[&str] = &["none", "null", "n/a", "na", "-", "***", "******", "redacted", "hidden"];
+    (4..=128).contains(&value.len())
+        && !value.contains(char::is_whitespace)
+        && !PLACEHOLDERS.iter().any(|p| value.eq_ignore_ascii_case(p))
+        && !value.bytes().all(|c| c == b'*' || c == b'x' || c == b'X')
+}
+
+/// A name cell: one to four words of letters (`Ashby, Kenneth`, `O'BRIEN, Kathleen`,
+/// `Tasha B`), each starting with a capital.
+fn name_like(value: &str) -> bool {
+    let words: Vec<&str> = value.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '-' | '.'))
+        })
+}
+
+/// A place cell: a state's abbreviation or a known region or country, or capitalised words
+/// for a city.
+fn place_like(doc: &Document<'_>, value: &str, kind: Subtype) -> bool {
+    let words = value.split(' ').filter(|w| !w.is_empty());
+    let capitalised = words.clone().count() <= 4
+        && words.into_iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    if !capitalised {
+        return false;
+    }
+    let known = |flag: u32| doc.gaz.phrase(&value.to_lowercase()).is_some_and(|info| info.any(flag));
+    match kind {
+        Subtype::State => doc.gaz.is_region_abbreviation(value) || known(REGION),
+        Subtype::Country => value.len() <= 3 || known(COUNTRY),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::found;
+
+    const RENTALS: &str = "date,customer,dl_state,dl_number,phone\n\
+        2025-05-03,\"Ashby, Kenneth\",OH,SR418276,614-555-0112\n\
+        2025-05-03,\"Osei, Kwabena\",MI,O 214 556 881 203,313-555-0171\n\
+        \n\
+        x,NV,B6672180,y\n";
+
+    #[test]
+    fn a_header_names_its_columns() {
+        assert_eq!(found(RENTALS, "US_DRIVER_LICENSE"), vec!["SR418276", "O 214 556 881 203"]);
+        assert_eq!(found(RENTALS, "PERSON"), vec!["Ashby, Kenneth", "Osei, Kwabena"]);
+        assert_eq!(found(RENTALS, "LOCATION"), vec!["OH", "MI"]);
+    }
+
+    #[test]
+    fn a_password_export_keeps_its_cells_apart() {
+        let export = "name,url,username,password\n\
+            Etsy,https://www.etsy.com/signin,rosa@example.com,Clay&Glaze2023\n\
+            Router,http://routerlogin.net,admin,\"pa,ssw0rd\"\n";
+        assert_eq!(found(export, "PASSWORD"), vec!["Clay&Glaze2023", "pa,ssw0rd"]);
+        assert_eq!(found(export, "URL"), vec!["https://www.etsy.com/signin", "http://routerlogin.net"]);
+        // `name` is the site's, not a person's.
+        assert_eq!(found(export, "PERSON"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn no_header_no_table() {
+        // A sentence with commas, and a row whose cells do not match the header's count.
+        assert_eq!(found("password, pin, and code are all wrong\nabc,def", "PASSWORD"), Vec::<&str>::new());
+        assert_eq!(found("id,state,note\n1,OH\n", "LOCATION"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn placeholders_are_no_passwords() {
+        assert!(super::secret_like("Tickets123"));
+        assert!(!super::secret_like("none") && !super::secret_like("******") && !super::secret_like("two words"));
+    }
+}
