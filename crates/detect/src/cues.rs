@@ -100,7 +100,8 @@ cues! {
         "license #", "lic",
         "license", "licence", "licensed", "permis", "führerschein", "patente", "carnet", "cdl",
         "learner's permit", "learners permit", "learner permit", "instruction permit", "driving permit",
-        "state id",
+        "state id", "licencia", "licencia de conducir", "licencia de manejo", "prawo jazdy", "rijbewijs",
+        "körkort", "carta de condução", "carteira de motorista", "cnh",
     ];
 
     // ---- location

@@ -236,7 +236,7 @@ impl Recognizer for NationalIds {
                 }
             }
             // Hotword-anchored identifiers without a checksum.
-            if t.kind == TokenKind::Word && t.len() <= 8 {
+            if t.kind == TokenKind::Word && t.len() <= 10 {
                 if doc.is(i, PASSPORT_WORDS)
                     && let Some(det) = value_after(doc, i, EntityType::UsPassport, "us_passport", passport_shape)
                 {
@@ -672,6 +672,12 @@ const VALUE_LEAD_WORDS: &[&str] = &[
     "under",
     "that",
     "this",
+    // Spanish and Portuguese (`mi licencia de Texas es 41927783`).
+    "de",
+    "es",
+    "é",
+    "numero",
+    "número",
 ];
 
 fn lead_word(doc: &Document<'_>, j: usize) -> bool {
@@ -910,6 +916,8 @@ mod tests {
         assert_eq!(found("DL# 123-456-789 NY", dl), vec!["123-456-789"]);
         assert_eq!(found("drivers lic D12-34-5678, exp 08/2027", dl), vec!["D12-34-5678"]);
         assert_eq!(found("our contractor license # is CL-2231874", dl), Vec::<&str>::new());
+        assert_eq!(found("Cliente: mi licencia de Texas es 41927783, vence", dl), vec!["41927783"]);
+        assert_eq!(found("amerykańskie prawo jazdy (IL), nr N200-4517-9326", dl), vec!["N200-4517-9326"]);
         assert_eq!(found("the business license number is 2024-118830", dl), Vec::<&str>::new());
         assert_eq!(found("software license 7HJK2990XQ", dl), Vec::<&str>::new());
         // A capital letter dashed to the digits; commercial and learner's licences.
