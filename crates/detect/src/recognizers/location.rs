@@ -402,9 +402,33 @@ fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
         is_one_of(word(doc, k), &["store", "shop", "branch", "outlet", "showroom", "depot", "warehouse"])
     });
     (street == i && !organisation && (shop_after || !name_goes_on && after_place_word(doc, i))).then(|| {
+        let end = crossing_street(doc, end).unwrap_or(end);
         let det = candidate(toks[i].start, toks[end].end, EntityType::Location, 0.6, "location", "street name");
         (det, end)
     })
+}
+
+/// `Fair Oaks Blvd and Howe Ave`, `Kingsway & Joyce St`: the street crossing the one ending
+/// at token `end` (an intersection is one place). Where the second street ends.
+fn crossing_street(doc: &Document<'_>, end: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    if end + 1 >= toks.len() {
+        return None;
+    }
+    let n = match gap(doc, end, end + 1) {
+        " & " | " / " => end + 1,
+        " " if toks.get(end + 2).is_some() && word(doc, end + 1) == "and" && gap(doc, end + 1, end + 2) == " " => {
+            end + 2
+        }
+        _ => return None,
+    };
+    if !toks.get(n).is_some_and(|t| t.is_capitalised()) {
+        return None;
+    }
+    match street_from(doc, n) {
+        Some((e, false)) => Some(e),
+        _ => None,
+    }
 }
 
 /// Is token `i` written after a preposition or verb of place, perhaps with an article or
@@ -2603,5 +2627,17 @@ mod tests {
     fn a_bracket_after_an_address_must_close_on_its_part() {
         let text = "Addresses:\n- 2811 Ross Ave #1403, Dallas, TX 75201 (2021–present)";
         assert_eq!(found(text, "LOCATION"), vec!["2811 Ross Ave #1403, Dallas, TX 75201"]);
+    }
+
+    #[test]
+    fn an_intersection_is_one_place() {
+        let crash = "ran the stop sign at Cermak Rd and S Halsted St, confirmed";
+        assert_eq!(found(crash, "LOCATION"), vec!["Cermak Rd and S Halsted St"]);
+        assert_eq!(
+            found("at the light on Fair Oaks Blvd and Howe Ave when", "LOCATION"),
+            vec!["Fair Oaks Blvd and Howe Ave"]
+        );
+        // A street and what follows it in the sentence.
+        assert_eq!(found("we live on Main Street and love it", "LOCATION"), vec!["Main Street"]);
     }
 }
