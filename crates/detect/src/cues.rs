@@ -33,7 +33,8 @@ cues! {
 
     // ---- contact
     VERSION_WORDS = [
-        "version", "ver", "v", "release", "build", "firmware", "fw", "driver", "update", "sdk", "app", "os", "ios", "latest",
+        "version", "ver", "v", "release", "build", "firmware", "fw", "driver", "update", "sdk", "app", "os", "ios",
+        "latest",
         "android", "windows", "macos", "patch", "upgrade", "upgraded", "downgrade", "installed", "chrome",
         "firefox",
         "software", "plugin", "extension", "package", "library", "cli", "installer",
@@ -224,7 +225,8 @@ cues! {
         "my name is", "my name's", "name is", "this is", "i am", "i'm", "im", "it's", "its", "call me", "named",
         "called", "me llamo", "je m'appelle", "je suis", "mi chiamo", "ich heiße", "ich bin", "mijn naam is",
         "meu nome é", "me chamo", "soy", "sono", "am",
-        "intestato a", "intestata a", "a nome di", "au nom de", "a nombre de", "in the name of", "under the name", "under",
+        "intestato a", "intestata a", "a nome di", "au nom de", "a nombre de", "in the name of", "under the name",
+        "under",
         "name's", "here is", "this is", "it is", "c'est", "aqui es", "aquí", "sou", "je suis", "mi nombre es",
         "mein name ist", "ik ben", "mijn naam is", "hier ist",
         // A chat's opening line: `you're chatting with Kirra`, `aqui é a Fernanda`.
@@ -265,10 +267,10 @@ cues! {
         "sohn", "figlia", "figlio", "hija", "hijo", "madre", "padre", "mère", "père", "mutter", "vater", "mamma",
         "papà", "enkel", "enkelin", "bruder", "schwester", "nipote", "fratello", "sorella", "hermano", "hermana",
         "nieto", "nieta", "esposo", "frère", "sœur", "filha", "filho", "marido", "esposa", "irmão", "irmã", "neto",
-        "neta", "zoon", "dochter", "mijn zoon", "mijn dochter", "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "son-in-law",
-        "daughter-in-law", "meinen mann", "meinem mann", "ihr mann", "ihren mann", "mijn man", "mijn vrouw", "kollege",
-        "kollegin", "techniker", "tekniker", "teknikern", "monteur", "collega", "collègue", "compañero",
-        "compañera", "portero", "portiere",
+        "neta", "zoon", "dochter", "mijn zoon", "mijn dochter", "mother-in-law", "father-in-law", "sister-in-law",
+        "brother-in-law", "son-in-law", "daughter-in-law", "meinen mann", "meinem mann", "ihr mann", "ihren mann",
+        "mijn man", "mijn vrouw", "kollege", "kollegin", "techniker", "tekniker", "teknikern", "monteur", "collega",
+        "collègue", "compañero", "compañera", "portero", "portiere",
     ];
     /// Animals named after them (`my cat Oliver`, `our dog Bella`): pets are no persons.
     PETS = [
@@ -368,9 +370,9 @@ cues! {
     /// Subjects whose `is` / `am` before a number states an age (`he is 81`, `cx is 45`).
     AGE_SUBJECTS = [
         "i", "he", "she", "who", "cx", "customer", "caller", "patient", "client", "pt", "applicant", "member",
-        "policyholder", "resident", "tenant", "passenger", "student", "pupil", "kids", "children", "sons",
-        "insured", "driver", "claimant", "victim", "employee", "volunteer", "donor",
-        "daughters", "twins", "grandkids", "grandchildren", "ze", "zij", "hij",
+        "policyholder", "resident", "tenant", "passenger", "student", "pupil", "insured", "driver", "claimant",
+        "victim", "employee", "volunteer", "donor", "kids", "children", "sons", "daughters", "twins", "grandkids",
+        "grandchildren", "ze", "zij", "hij",
     ];
     AGE_BEFORE_WEAK = [
         "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "was", "who's", "who is", "are",
@@ -497,7 +499,8 @@ cues! {
         "della", "ik", "jij", "hij", "zij", "wij", "mijn", "is", "en", "niet", "ja", "dank", "hoi", "het",
         "een", "eu", "você", "ele", "ela", "meu", "minha", "sou", "obrigado", "obrigada", "olá", "os", "uma", "com",
         "customer", "client", "agent", "caller", "rep", "operator", "support", "system", "bot", "user", "admin",
-        "medewerker", "konsultant", "dia", "ponto", "morada", "raum", "konsultantka", "morning", "evening", "afternoon", "g'day", "gday",
+        "medewerker", "konsultant", "dia", "ponto", "morada", "raum", "konsultantka", "morning", "evening", "afternoon",
+        "g'day", "gday",
         "kunde", "kundin", "cliente", "klant", "agente", "utente", "usuario", "usuário", "técnico", "techniker",
         "operatore", "operatrice", "operador", "operadora", "opérateur", "opératrice", "atendente", "conseiller",
         "conseillère", "berater", "beraterin", "mitarbeiter", "mitarbeiterin", "reclamante", "subentrante",
@@ -505,7 +508,8 @@ cues! {
         "cognome", "apellido", "name", "telefon", "telefono", "teléfono", "telefone", "telefoon", "cellulare",
         "handy", "mobile", "email", "e-mail", "adresse", "address", "indirizzo", "dirección", "endereço", "wohnort",
         "geburtsdatum", "staatsangehörigkeit", "vivienda", "domicilio", "pedido", "atendimento", "kundennummer",
-        "steuerklasse", "merci", "voici", "para", "ok", "aadhaar", "pan", "nino", "nie", "nif", "tin", "ssn", "sin", "tfn", "abn", "nhs", "dob",
+        "steuerklasse", "merci", "voici", "para", "ok", "aadhaar", "pan", "nino", "nie", "nif", "tin", "ssn", "sin",
+        "tfn", "abn", "nhs", "dob",
         "otp", "pin", "iban", "bic", "swift", "vat", "gst", "kyc", "faq", "url", "api", "sdk", "id", "ids",
         // Replies and first-person verbs that open a turn in other languages (`Agent: Erledigt.`,
         // `Necesito factura…`, `Graag het bedrag…`), and greetings' companions (`hallo hier anja`,
@@ -518,9 +522,10 @@ cues! {
         "mera", "meri", "mere", "mujhe", "hai", "hain", "aap", "aapka",
         // Co-workers and replies in other languages, before a name (`Ihr Kollege Marek`,
         // `Teknikern Mikael Lindqvist`, `Assistente Rui:`, `Antwort Aylin Demir`).
-        "kollege", "kollegin", "kollegen", "technikerin", "tekniker", "teknikern", "assistente",
-        "assistentin", "monteur", "monteurin", "collega", "collègue", "compañero", "compañera", "portero",
-        "portiere", "och", "asesor", "asesora", "beller", "soutien", "assistenza", "salaam", "salam", "antwort", "respuesta", "réponse", "risposta", "resposta", "antwoord", "svar",
+        "kollege", "kollegin", "kollegen", "technikerin", "tekniker", "teknikern", "assistente", "assistentin",
+        "monteur", "monteurin", "collega", "collègue", "compañero", "compañera", "portero", "portiere", "och",
+        "asesor", "asesora", "beller", "soutien", "assistenza", "salaam", "salam", "antwort", "respuesta", "réponse",
+        "risposta", "resposta", "antwoord", "svar",
     ];
 
     /// Words that announce a date or a time (`on 3/12`, `at noon`, `until 21/03`).

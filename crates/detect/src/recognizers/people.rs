@@ -1461,7 +1461,11 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
             // `the customer (74) said`: a subject with the age in brackets.
             || g == " (" && after.starts_with(')') && doc.is(p, AGE_SUBJECTS)
             // `Tyler Brandt (M, 23)`: sex and age in brackets.
-            || g == ", " && after.starts_with(')') && matches!(doc.word(p), "M" | "F") && p > 0 && gap(doc, p - 1, p).ends_with('(')
+            || g == ", "
+                && after.starts_with(')')
+                && matches!(doc.word(p), "M" | "F")
+                && p > 0
+                && gap(doc, p - 1, p).ends_with('(')
     }) && clause_end
         && n >= 1;
     // `he is 81`, `cx is 45`, `I am 71`, `Tom is 9`: `is` / `am` after a subject; also
