@@ -287,8 +287,7 @@ impl Recognizer for Person {
             }
             let alone = !(i + 1 < toks.len() && gap(doc, i, i + 1) == " " && capitalised_word(i + 1))
                 && !(i > 0 && gap(doc, i - 1, i) == " " && capitalised_word(i - 1) && !at_sentence_start(doc, i - 1));
-            let pet = i > 0 && gap(doc, i - 1, i) == " " && doc.is(i - 1, PETS);
-            if alone && !pet {
+            if alone && !after_pet_word(doc, i) {
                 let mut det =
                     candidate(t.start, t.start + name.len(), EntityType::Person, 0.6, "person", "name found elsewhere");
                 det.explanation.validation = Some("same text");
@@ -344,6 +343,11 @@ impl Recognizer for Person {
             i = next;
         }
     }
+}
+
+/// Does a pet word come right before token `i` (`my cat Oliver`)? Pets are no persons.
+fn after_pet_word(doc: &Document<'_>, i: usize) -> bool {
+    i > 0 && gap(doc, i - 1, i) == " " && doc.is(i - 1, PETS)
 }
 
 /// `KOWALSKI, Adam`, `PRZYBYLSKI, Thomas J`: a listed surname in capitals, a comma, and a
@@ -776,11 +780,10 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         doc.gap(seq.last, seq.last + 1) == " "
             && is_one_of(doc.word(seq.last + 1), &["team", "support", "staff", "crew", "helpdesk"])
     });
-    let pet = seq.first > 0 && gap(doc, seq.first - 1, seq.first) == " " && doc.is(seq.first - 1, PETS);
     if seq.last > seq.first && ends_organisation(doc, seq.last)
         || after_org_of
         || staff_after
-        || pet
+        || after_pet_word(doc, seq.first)
         || names_brand(doc, seq)
     {
         return None;
