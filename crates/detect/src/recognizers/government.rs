@@ -219,10 +219,10 @@ impl Recognizer for NationalIds {
             // A passport or licence number given further from its hotword (the answer to a
             // question): lower score, so a checksummed identifier wins a tie. The shapes are
             // tested first: they are cheaper than the context look-ups.
-            let w = t.text(doc.text);
+            let w = || t.text(doc.text);
             if t.kind != TokenKind::Word
                 && t.len() >= 7
-                && (passport_shape(w) || license_shape(w))
+                && (passport_shape(w()) || license_shape(w()))
                 && standalone_value(doc, i)
                 && !labelled_otherwise(doc, i)
             {
@@ -230,13 +230,16 @@ impl Recognizer for NationalIds {
                     (EntityType::UsPassport, PASSPORT_WORDS, passport_shape as fn(&str) -> bool, "us_passport"),
                     (EntityType::UsDriverLicense, LICENSE_WORDS, license_shape, "us_driver_license"),
                 ] {
-                    if shape(w) && hotword_near(doc, t.start, t.end, words) {
+                    if shape(w()) && hotword_near(doc, t.start, t.end, words) {
                         out.push(candidate(t.start, t.end, entity, 0.6, name, "value near hotword"));
                     }
                 }
             }
             // Hotword-anchored identifiers without a checksum.
-            if t.kind == TokenKind::Word && t.len() <= 10 {
+            if t.kind == TokenKind::Word
+                && t.len() <= 10
+                && doc.may_end_cue(i, PASSPORT_WORDS.bit() | LICENSE_WORDS.bit())
+            {
                 if doc.is(i, PASSPORT_WORDS)
                     && let Some(det) = value_after(doc, i, EntityType::UsPassport, "us_passport", passport_shape)
                 {

@@ -306,6 +306,10 @@ impl Recognizer for Person {
                 continue;
             }
             let lower_mode = !t.is_capitalised();
+            if lower_mode && !lower_word_may_be_name(doc, i) {
+                i += 1;
+                continue;
+            }
             if lower_mode && !strong_cue_before(doc, i) && !here_after_line_start(doc, i) && !lower_speaker(doc, i) {
                 if thanked_at_turn_end(doc, i) {
                     let det = candidate(t.start, t.end, EntityType::Person, 0.6, "person", "name thanked at turn end");
@@ -343,6 +347,25 @@ impl Recognizer for Person {
             i = next;
         }
     }
+}
+
+/// Could the lower-case word `i` be a name at all? Most words of a text are lower-case
+/// and most follow a word and precede one on the same line; this is one test of the bytes
+/// and cue bits around the word that is true wherever [`strong_cue_before`],
+/// [`here_after_line_start`], [`lower_speaker`] or [`thanked_at_turn_end`] can be.
+fn lower_word_may_be_name(doc: &Document<'_>, i: usize) -> bool {
+    const CUES_BEFORE: u128 =
+        CONTACT_VERBS.bit() | GREETINGS.bit() | STRONG_INTRODUCTIONS.bit() | NAME_LABELS.bit() | RELATIONS.bit();
+    let toks = doc.tokens;
+    let bytes = doc.text.as_bytes();
+    let Some(p) = i.checked_sub(1) else { return true };
+    if i + 1 == toks.len() || doc.may_end_cue(p, CUES_BEFORE) || p > 0 && doc.may_end_cue(p - 1, CONTACT_VERBS.bit()) {
+        return true;
+    }
+    // A word at its line's start, or before anything but a space and another word.
+    let line_start = bytes[toks[p].end..toks[i].start].contains(&b'\n');
+    let word_next = toks[i + 1].start == toks[i].end + 1 && bytes[toks[i].end] == b' ';
+    line_start || !word_next
 }
 
 /// Does a pet word come right before token `i` (`my cat Oliver`)? Pets are no persons.
@@ -1577,6 +1600,42 @@ fn spelled_number(word: &str) -> Option<u32> {
 mod tests {
     use super::{AGE_UNITS, spelled_number, unit_may_follow};
     use crate::test_support::found;
+
+    /// The one-test gate must let through every lower-case word that one of the rules it
+    /// stands for would take further.
+    #[test]
+    fn the_lower_case_gate_keeps_every_word_a_rule_would_take() {
+        use super::{
+            here_after_line_start, lower_speaker, lower_word_may_be_name, strong_cue_before, thanked_at_turn_end,
+        };
+        use crate::test_support::with_document;
+        let texts = [
+            "hi maria, my order is late",
+            "Thanks,\njenna",
+            "09:14 kayla: the box came open",
+            "ok thanks so much jenna",
+            "maria here. card declined",
+            "my dad ron called you",
+            "call me at555 0100 or email tom",
+            "please contact bob about it - dave",
+            "the courier left it at the door and i was out",
+        ];
+        let mut taken = 0;
+        for text in texts {
+            with_document(text, |doc| {
+                for i in (0..doc.tokens.len()).filter(|&i| !doc.tokens[i].is_capitalised()) {
+                    let rule = strong_cue_before(doc, i)
+                        || here_after_line_start(doc, i)
+                        || lower_speaker(doc, i)
+                        || thanked_at_turn_end(doc, i);
+                    assert!(!rule || lower_word_may_be_name(doc, i), "{text:?}: {}", doc.word(i));
+                    taken += usize::from(rule);
+                }
+            });
+        }
+        // Every rule fires somewhere above, so the test checks each one.
+        assert!(taken >= 8, "{taken}");
+    }
 
     #[test]
     fn replies_in_other_languages_are_not_names() {

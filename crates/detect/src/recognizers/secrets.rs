@@ -60,6 +60,10 @@ impl Recognizer for Secrets {
             if t.len() > 24 {
                 continue;
             }
+            // Most words end an entry of none of the lists below: one bit test rules them out.
+            if t.kind == TokenKind::Word && !doc.may_end_cue(i, WORD_CUES) {
+                continue;
+            }
             if t.kind == TokenKind::Alnum && t.text(doc.text).contains('_') {
                 // `AWS_SECRET_ACCESS_KEY=…`, `DB_PASSWORD: …`: a configuration variable.
                 let name = t.text(doc.text).as_bytes();
@@ -104,6 +108,9 @@ impl Recognizer for Secrets {
         }
     }
 }
+
+/// The cue lists whose words the token loop of [`Secrets::recognize`] acts on.
+const WORD_CUES: u128 = STRONG_CODE_WORDS.bit() | PASSWORD_WORDS.bit() | CODE_WORDS.bit() | KEY_WORDS.bit();
 
 /// `one-time password`, `one time PIN`, `one-time passcode`: does a one-time phrase end at
 /// token `i`, so that its password word names a code? (`passcode` is a code word of its
