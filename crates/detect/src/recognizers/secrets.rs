@@ -182,15 +182,28 @@ fn entered_to_sign_in(doc: &Document<'_>, i: usize, end: usize) -> bool {
 /// [`code_value`].)
 fn named_yours_after(doc: &Document<'_>, i: usize) -> bool {
     let toks = doc.tokens;
-    let opens = doc.starts_line(i);
     let word_at = |k: usize, w: &str| k < toks.len() && doc.gap(k - 1, k) == " " && doc.word(k).eq_ignore_ascii_case(w);
-    opens
-        && word_at(i + 1, "is")
+    word_at(i + 1, "is")
         && word_at(i + 2, "your")
+        && (doc.starts_line(i) || opens_quoted_message(doc, i))
         && (i + 3..(i + 7).min(toks.len())).take_while(|&k| !doc.gap(k - 1, k).contains(['.', '\n', ','])).any(|k| {
-            is_one_of(doc.word(k), &["code", "otp", "passcode", "pin"]) && !doc.is(k - 1, OTHER_CODES)
+            is_one_of(doc.word(k), &["code", "otp", "passcode", "pin", "token"]) && !doc.is(k - 1, OTHER_CODES)
                 || doc.word(k).eq_ignore_ascii_case("code") && is_one_of(doc.word(k - 1), &["confirmation", "security"])
         })
+}
+
+/// Does token `i` open a quoted text message, after at most its sender or a salutation
+/// (`"Kestrel: 826658 is your …`, `"Dear Customer, 302918 is your …`)?
+fn opens_quoted_message(doc: &Document<'_>, i: usize) -> bool {
+    let start = doc.tokens[i].start;
+    let before = &doc.text[doc.text.floor_char_boundary(start.saturating_sub(40))..start];
+    let Some(q) = before.rfind(['"', '“']) else { return false };
+    let head = &before[q + before[q..].chars().next().map_or(1, char::len_utf8)..];
+    let words = head.split_whitespace().count();
+    !head.contains('\n')
+        && (head.is_empty()
+            || head.ends_with(": ") && words == 1
+            || head.ends_with(", ") && (2..=3).contains(&words) && head.starts_with("Dear "))
 }
 
 /// Is the value at token `i` (ending at byte `end`) the whole of its turn: alone on its
@@ -1211,6 +1224,10 @@ mod tests {
         assert_eq!(found("123456 is your Facebook confirmation code", otp), vec!["123456"]);
         assert_eq!(found("Customer: 4410 is your order code?", otp), Vec::<&str>::new());
         assert_eq!(found("55120 is your booking code", otp), Vec::<&str>::new());
+        // The message quoted, after its sender or a salutation.
+        assert_eq!(found("then this one: \"Kestrel: 826658 is your withdrawal code\"", otp), vec!["826658"]);
+        assert_eq!(found("it said \"Dear Customer, 302918 is your token to authorise\"", otp), vec!["302918"]);
+        assert_eq!(found("she said \"we think 5512 is your token\"", otp), Vec::<&str>::new());
     }
 
     #[test]
