@@ -362,10 +362,13 @@ fn lower_word_may_be_name(doc: &Document<'_>, i: usize) -> bool {
     if i + 1 == toks.len() || doc.may_end_cue(p, CUES_BEFORE) || p > 0 && doc.may_end_cue(p - 1, CONTACT_VERBS.bit()) {
         return true;
     }
-    // A word at its line's start, or before anything but a space and another word.
-    let line_start = bytes[toks[p].end..toks[i].start].contains(&b'\n');
-    let word_next = toks[i + 1].start == toks[i].end + 1 && bytes[toks[i].end] == b' ';
-    line_start || !word_next
+    // A word at its line's start, before a colon, or (three letters at least) with no
+    // letter or digit after it on its line: a token of underscores alone is the only
+    // token that has neither.
+    let after = &bytes[toks[i].end..toks[i + 1].start];
+    bytes[toks[p].end..toks[i].start].contains(&b'\n')
+        || after.first() == Some(&b':')
+        || toks[i].len() >= 3 && (after.contains(&b'\n') || toks[i + 1].kind == TokenKind::Alnum)
 }
 
 /// Does a pet word come right before token `i` (`my cat Oliver`)? Pets are no persons.
@@ -1619,6 +1622,8 @@ mod tests {
             "call me at555 0100 or email tom",
             "please contact bob about it - dave",
             "the courier left it at the door and i was out",
+            "ok thanks so much jenna ___",
+            "tks, ana. done",
         ];
         let mut taken = 0;
         for text in texts {
