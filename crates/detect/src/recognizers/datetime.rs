@@ -34,6 +34,7 @@ impl Recognizer for DateTime {
                     .or_else(|| short_date(doc, i).map(|(end, s)| (end, s, "day/month")))
                     .or_else(|| month_year(text, t.start).map(|(end, s)| (end, s, "month/year")))
                     .or_else(|| time(text, t.start).map(|(end, s)| (end, s, "clock time")))
+                    .or_else(|| ordinal_day_and_time(doc, i).map(|(end, s)| (end, s, "day and time")))
             } else if t.kind == TokenKind::Word
                 && (doc.has(i, MONTH) || doc.is(i, WEEKDAYS) || matches!(t.len(), 4 | 6 | 8))
             {
@@ -48,10 +49,16 @@ impl Recognizer for DateTime {
             let Some((mut end, score, pattern)) = found else {
                 continue;
             };
-            // A time right after a date belongs to the same span.
+            // A time right after a date belongs to the same span, and so does the part of
+            // the day after a time (`4:45 in the afternoon`).
+            let mut timed = matches!(pattern, "clock time" | "day and time");
             if pattern != "clock time"
                 && let Some(e) = time_after(text, end)
             {
+                end = e;
+                timed = true;
+            }
+            if timed && let Some(e) = day_part_after(text, end) {
                 end = e;
             }
             if !boundary_ok(text, t.start, end, pattern == "clock time") {
@@ -164,9 +171,15 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
     let mut seconds = false;
     // `5.15pm`, `12.30 p.m.`: British minutes after a dot, only before am/pm (else a decimal).
     let dotted = b.get(end) == Some(&b'.') && digits_at(b, end + 1, 2).1 == 2 && meridiem(text, end + 3).is_some();
+    // `3 h 20`, `14 h 10`: French typography spaces the `h`.
+    let spaced_h = h < 24 && b.get(end..end + 3) == Some(b" h ") && digits_at(b, end + 3, 3).1 == 2;
+    if spaced_h {
+        end += 2;
+    }
     if matches!(b.get(end), Some(b':'))
         || dotted
         || (b.get(end) == Some(&b'h') && b.get(end + 1).is_some_and(u8::is_ascii_digit))
+        || spaced_h
     {
         let (m, nm) = digits_at(b, end + 1, 2);
         if nm != 2 || m > 59 {
@@ -485,6 +498,28 @@ fn log_date(text: &str, i: usize) -> Option<(usize, f32)> {
     Some((end, 0.85))
 }
 
+/// `in the afternoon`, `at night` after a time ending at byte `end`: where the words end.
+fn day_part_after(text: &str, end: usize) -> Option<usize> {
+    const PARTS: &[&str] = &[" in the morning", " in the afternoon", " in the evening", " at night"];
+    let rest = text.get(end..)?;
+    let b = text.as_bytes();
+    PARTS.iter().find_map(|p| {
+        let after = end + p.len();
+        let matches = rest.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p));
+        (matches && !b.get(after).is_some_and(u8::is_ascii_alphanumeric)).then_some(after)
+    })
+}
+
+/// `24th at 8:30`, `the 3rd, 10am`: an ordinal day with its time.
+fn ordinal_day_and_time(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
+    let t = &doc.tokens[i];
+    if t.kind != TokenKind::Alnum || t.len() > 4 {
+        return None;
+    }
+    day_of(t, doc.text)?;
+    time_after(doc.text, t.end).map(|end| (end, 0.7))
+}
+
 /// `3/12`, `21/03`, `16.03.` without a year: only with a word that announces a date
 /// (`on 3/12`, `by 21/03`, a weekday), since `3/4` is also a fraction.
 fn short_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
@@ -499,15 +534,27 @@ fn short_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     if !(valid_date(x, y, None) || valid_date(y, x, None)) {
         return None;
     }
-    let announced =
-        i.checked_sub(1).is_some_and(|p| doc.gap(p, i) == " " && (doc.is(p, DATE_CUES) || doc.is(p, WEEKDAYS)));
+    // `on 12/24 and 12/25`: the second of two, after an announced first.
+    let listed = || {
+        i >= 3
+            && doc.gap(i - 1, i) == " "
+            && is_one_of(doc.word(i - 1), &["and", "or"])
+            && doc.gap(i - 2, i - 1) == " "
+            && short_date_bare(doc, i - 3).is_some_and(|(e, _)| e == toks[i - 2].end)
+            && announced(doc, i - 3)
+    };
     let mut end = b.end;
     if sep == "." && text[end..].starts_with('.') {
         end += 1;
     }
     // `15/04 07:58`, `6/21 3:12 PM`: a clock time right after it says it is a date.
     let timed = || text[end..].starts_with(' ') && time(text, end + 1).is_some();
-    (announced || timed()).then_some((end, 0.65))
+    (announced(doc, i) || timed() || listed()).then_some((end, 0.65))
+}
+
+/// Does a word that announces a date (`on`, `by`, a weekday) come right before token `i`?
+fn announced(doc: &Document<'_>, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| doc.gap(p, i) == " " && (doc.is(p, DATE_CUES) || doc.is(p, WEEKDAYS)))
 }
 
 /// `08/2031`, `3/2027`: a month and a four-digit year.
@@ -682,5 +729,18 @@ mod tests {
         assert_eq!(found("w dniu 7 listopada", dt), vec!["7 listopada"]);
         assert_eq!(found("sono Giovanna e dal 1° novembre", dt), vec!["1° novembre"]);
         assert_eq!(found("Qual a data? dia 23/11", dt), vec!["23/11"]);
+        assert_eq!(found("tombé sur le toit vers 3 h 20, réglé depuis 14 h 10", dt), vec!["3 h 20", "14 h 10"]);
+        assert_eq!(found("pendant 3 h 200 fois", dt), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn days_and_parts_of_days() {
+        let dt = "DATE_TIME";
+        assert_eq!(found("it happened at about 4:45 in the afternoon", dt), vec!["4:45 in the afternoon"]);
+        assert_eq!(found("2:19 PM Aleksandr: 24th at 8:30", dt), vec!["2:19 PM", "24th at 8:30"]);
+        assert_eq!(found("the 24th works", dt), Vec::<&str>::new());
+        assert_eq!(found("a registered visitor through 12/31", dt), vec!["12/31"]);
+        assert_eq!(found("I'm off on 12/24 and 12/25", dt), vec!["12/24", "12/25"]);
+        assert_eq!(found("rated it 4/5 and 3/5", dt), Vec::<&str>::new());
     }
 }

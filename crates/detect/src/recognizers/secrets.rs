@@ -192,6 +192,12 @@ fn named_yours_after(doc: &Document<'_>, i: usize) -> bool {
         })
 }
 
+/// Is the number at token `i` the short code a text came from (`SMS from 72881`, `notre
+/// code court 88234`), which names the sender, not a code to type?
+fn sender_number(doc: &Document<'_>, i: usize) -> bool {
+    i > 0 && doc.gap(i - 1, i) == " " && is_one_of(doc.word(i - 1), &["from", "court", "shortcode"])
+}
+
 /// Does token `i` open a quoted text message, after at most its sender or a salutation
 /// (`"Kestrel: 826658 is your …`, `"Dear Customer, 302918 is your …`)?
 fn opens_quoted_message(doc: &Document<'_>, i: usize) -> bool {
@@ -851,7 +857,7 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
             return;
         }
         // (`sent to the phone ending 0176`: the phone's last digits.)
-        if let Some(end) = code_value(text, toks, j).filter(|_| !number_ending(doc, j)) {
+        if let Some(end) = code_value(text, toks, j).filter(|_| !number_ending(doc, j) && !sender_number(doc, j)) {
             let det = one_time_code(t.start, end, 0.8, "4-8 digits near a code hotword");
             out.push(det);
             let end = codes_listed_after(doc, end, out);
@@ -1228,6 +1234,14 @@ mod tests {
         assert_eq!(found("then this one: \"Kestrel: 826658 is your withdrawal code\"", otp), vec!["826658"]);
         assert_eq!(found("it said \"Dear Customer, 302918 is your token to authorise\"", otp), vec!["302918"]);
         assert_eq!(found("she said \"we think 5512 is your token\"", otp), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_short_code_a_text_came_from_is_no_code() {
+        let otp = "ONE_TIME_CODE";
+        assert_eq!(found("Your code is 918273. Do not share it.\nSMS from 72881", otp), vec!["918273"]);
+        assert_eq!(found("les SMS de notre code court 88234", otp), Vec::<&str>::new());
+        assert_eq!(found("the SMS code 48213", otp), vec!["48213"]);
     }
 
     #[test]
