@@ -1231,7 +1231,8 @@ mod tests {
         assert_eq!(found("Customer: 4410 is your order code?", otp), Vec::<&str>::new());
         assert_eq!(found("55120 is your booking code", otp), Vec::<&str>::new());
         // The message quoted, after its sender or a salutation.
-        assert_eq!(found("then this one: \"Kestrel: 826658 is your withdrawal code\"", otp), vec!["826658"]);
+        let quoted = "then this one: \"Kestrel: 826658 is your withdrawal confirmation code for 0.42 BTC\"";
+        assert_eq!(found(quoted, otp), vec!["826658"]);
         assert_eq!(found("it said \"Dear Customer, 302918 is your token to authorise\"", otp), vec!["302918"]);
         assert_eq!(found("she said \"we think 5512 is your token\"", otp), Vec::<&str>::new());
     }
