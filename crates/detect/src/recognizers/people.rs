@@ -169,7 +169,10 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
         return NameClass::NotName;
     }
     let particle = doc.is(i, PARTICLES);
-    if particle && !t.is_capitalised() || t.is_lower_ascii() && is_one_of(word, FORMS_OF_ADDRESS) {
+    // (`ok ty omar`: thanks, not Ty.)
+    if particle && !t.is_capitalised()
+        || t.is_lower_ascii() && (is_one_of(word, FORMS_OF_ADDRESS) || doc.is(i, GREETINGS))
+    {
         return NameClass::NotName;
     }
     let info: WordInfo = doc.lookup(i);
@@ -180,6 +183,11 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     let first = info.has(FIRST);
     let last = info.has(LAST);
     if (first || last) && !looks_like_a_name(doc, i, word) {
+        return NameClass::NotName;
+    }
+    // `Neighbor Hank Dobbins`, `Kontoinhaber Jens Hartmann`: a relation or a field's label
+    // before a name, not its first word (unless it is a given name too).
+    if !first && (doc.is(i, RELATIONS) || doc.is(i, LABELS)) {
         return NameClass::NotName;
     }
     if doc.is(i, MONTHS_AND_DAYS) && !first {
@@ -1640,6 +1648,17 @@ mod tests {
         }
         // Every rule fires somewhere above, so the test checks each one.
         assert!(taken >= 8, "{taken}");
+    }
+
+    #[test]
+    fn a_relation_a_label_or_thanks_before_a_name_is_not_part_of_it() {
+        assert_eq!(found("Back door forced. Neighbor Hank Dobbins saw it.", "PERSON"), vec!["Hank Dobbins"]);
+        assert_eq!(
+            found("IBAN DE85 5001 0517 6639 2332 14, Kontoinhaber Jens Hartmann", "PERSON"),
+            vec!["Jens Hartmann"]
+        );
+        assert_eq!(found("12:38 - kayla: ok ty omar", "PERSON"), vec!["kayla", "omar"]);
+        assert_eq!(found("Dear Seller Performance team,", "PERSON"), Vec::<&str>::new());
     }
 
     #[test]
