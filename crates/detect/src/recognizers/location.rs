@@ -229,7 +229,10 @@ fn field_value_end(doc: &Document<'_>, i: usize, address: bool) -> Option<usize>
     let mut last = i;
     while last + 1 < toks.len() && last - i < 14 {
         let g = gap(doc, last, last + 1);
-        let stop = g.contains(['\n', '|', '\t', ':', ';', '"', '=', '{', '}']) || !address && g.contains(',');
+        // (`State: FL    Class: C`: two spaces or more part a form's columns.)
+        let stop = g.contains(['\n', '|', '\t', ':', ';', '"', '=', '{', '}'])
+            || !address && g.contains(',')
+            || g.contains("  ");
         // `dl_state=CA pickup=LAX`: the next word is the next field's name.
         let next_key = doc.text[toks[last + 1].end..].starts_with('=');
         if stop || next_key {
@@ -2174,6 +2177,12 @@ fn romance_of(doc: &Document<'_>, p: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::test_support::{found, found_subtypes};
+
+    #[test]
+    fn a_form_column_ends_a_field() {
+        let form = "DL: P621-548-61-423-0    State: FL    Class: E";
+        assert_eq!(found(form, "LOCATION"), vec!["FL"]);
+    }
 
     #[test]
     fn the_street_a_shop_is_named_after() {
