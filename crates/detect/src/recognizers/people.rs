@@ -379,6 +379,67 @@ fn lower_word_may_be_name(doc: &Document<'_>, i: usize) -> bool {
         || toks[i].len() >= 3 && (after.contains(&b'\n') || toks[i + 1].kind == TokenKind::Alnum)
 }
 
+/// Establishments whose name follows them (`Hotel Santa Croce`, `Autohaus Krämer`).
+const ESTABLISHMENTS: &[&str] = &[
+    "hotel",
+    "hôtel",
+    "hostal",
+    "motel",
+    "hospital",
+    "hôpital",
+    "ospedale",
+    "clinic",
+    "clínica",
+    "clinica",
+    "klinik",
+    "klinikum",
+    "pharmacy",
+    "farmacia",
+    "apotheke",
+    "pharmacie",
+    "autohaus",
+    "garage",
+    "werkstatt",
+    "restaurant",
+    "ristorante",
+    "restaurante",
+    "bank",
+    "banco",
+    "banca",
+    "banque",
+    "university",
+    "universidad",
+    "università",
+    "université",
+    "universität",
+    "college",
+    "school",
+    "escuela",
+    "colegio",
+    "museum",
+    "museo",
+    "musée",
+    "church",
+    "iglesia",
+    "chiesa",
+    "église",
+    "kirche",
+];
+
+/// Does an establishment's word come right before token `i`, capitalised, alone or with a
+/// Romance `of` (`Hotel Santa Croce`, `Hospital de Santa Maria`), so that the words from
+/// `i` on name it, not a person?
+fn after_establishment(doc: &Document<'_>, i: usize) -> bool {
+    let Some(mut k) = i.checked_sub(1) else { return false };
+    if k > 0
+        && gap(doc, k - 1, k) == " "
+        && is_one_of(doc.word(k), &["de", "di", "da", "do", "del", "della", "des", "du"])
+    {
+        k -= 1;
+    }
+    gap(doc, k, k + 1) == " " && doc.tokens[k].is_capitalised() && is_one_of(doc.word(k), ESTABLISHMENTS)
+}
+
 /// Does a pet word come right before token `i` (`my cat Oliver`)? Pets are no persons.
 fn after_pet_word(doc: &Document<'_>, i: usize) -> bool {
     i > 0 && gap(doc, i - 1, i) == " " && doc.is(i - 1, PETS)
@@ -816,6 +877,8 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     });
     if seq.last > seq.first && ends_organisation(doc, seq.last)
         || after_org_of
+        || after_establishment(doc, seq.first)
+        || seq.last > seq.first && is_one_of(doc.word(seq.first), ESTABLISHMENTS)
         || staff_after
         || after_pet_word(doc, seq.first)
         || names_brand(doc, seq)
@@ -1648,6 +1711,14 @@ mod tests {
         }
         // Every rule fires somewhere above, so the test checks each one.
         assert!(taken >= 8, "{taken}");
+    }
+
+    #[test]
+    fn an_establishment_names_what_follows() {
+        assert_eq!(found("She was seen at Hospital de Santa Maria", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("two nights at Hotel Santa Croce, Florence", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("Die Reparatur soll beim Autohaus Krämer erfolgen", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("the hotel Maria Lopez booked", "PERSON"), vec!["Maria Lopez"]);
     }
 
     #[test]
