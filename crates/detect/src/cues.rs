@@ -298,6 +298,14 @@ cues! {
         "is", "and", "agreed", "approved", "refused", "tried", "sent", "checked", "needs", "wants", "says",
         "thinks", "helped", "from", "at", "(agent)", "(customer)",
     ];
+    /// Establishments whose name follows them (`Hotel Santa Croce`, `Autohaus Krämer`).
+    ESTABLISHMENTS = [
+        "hotel", "hôtel", "hostal", "motel", "hospital", "hôpital", "ospedale", "clinic", "clínica", "clinica",
+        "klinik", "klinikum", "pharmacy", "farmacia", "apotheke", "pharmacie", "autohaus", "garage", "werkstatt",
+        "restaurant", "ristorante", "restaurante", "bank", "banco", "banca", "banque", "university", "universidad",
+        "università", "université", "universität", "college", "school", "escuela", "colegio", "museum", "museo",
+        "musée", "church", "iglesia", "chiesa", "église", "kirche",
+    ];
     /// Words after a capitalised word that make it part of a place's or organisation's
     /// name, not a person's (`Acme Labs`, `Riverside Park`); with [`ORG_ENDINGS`].
     ORG_WORDS = [

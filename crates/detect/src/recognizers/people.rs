@@ -14,9 +14,9 @@ use super::{
 use crate::analyzer::Document;
 use crate::cues::{
     AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, CONTACT_VERBS, DETERMINERS,
-    DURATION_BEFORE, GREETINGS, INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME, NRP_AFTER, NRP_BEFORE,
-    NRP_LABELS, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, PETS, RELATIONS, SPEAKER_ROLES, STRONG_INTRODUCTIONS,
-    TITLES, WORDLIKE_GIVEN,
+    DURATION_BEFORE, ESTABLISHMENTS, GREETINGS, INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME,
+    NRP_AFTER, NRP_BEFORE, NRP_LABELS, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, PETS, RELATIONS, SPEAKER_ROLES,
+    STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
 };
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
@@ -379,65 +379,18 @@ fn lower_word_may_be_name(doc: &Document<'_>, i: usize) -> bool {
         || toks[i].len() >= 3 && (after.contains(&b'\n') || toks[i + 1].kind == TokenKind::Alnum)
 }
 
-/// Establishments whose name follows them (`Hotel Santa Croce`, `Autohaus Krämer`).
-const ESTABLISHMENTS: &[&str] = &[
-    "hotel",
-    "hôtel",
-    "hostal",
-    "motel",
-    "hospital",
-    "hôpital",
-    "ospedale",
-    "clinic",
-    "clínica",
-    "clinica",
-    "klinik",
-    "klinikum",
-    "pharmacy",
-    "farmacia",
-    "apotheke",
-    "pharmacie",
-    "autohaus",
-    "garage",
-    "werkstatt",
-    "restaurant",
-    "ristorante",
-    "restaurante",
-    "bank",
-    "banco",
-    "banca",
-    "banque",
-    "university",
-    "universidad",
-    "università",
-    "université",
-    "universität",
-    "college",
-    "school",
-    "escuela",
-    "colegio",
-    "museum",
-    "museo",
-    "musée",
-    "church",
-    "iglesia",
-    "chiesa",
-    "église",
-    "kirche",
-];
-
 /// Does an establishment's word come right before token `i`, capitalised, alone or with a
 /// Romance `of` (`Hotel Santa Croce`, `Hospital de Santa Maria`), so that the words from
 /// `i` on name it, not a person?
 fn after_establishment(doc: &Document<'_>, i: usize) -> bool {
     let Some(mut k) = i.checked_sub(1) else { return false };
-    if k > 0
-        && gap(doc, k - 1, k) == " "
-        && is_one_of(doc.word(k), &["de", "di", "da", "do", "del", "della", "des", "du"])
-    {
+    if !doc.may_end_cue(k, ESTABLISHMENTS.bit() | PARTICLES.bit()) {
+        return false;
+    }
+    if k > 0 && doc.is(k, PARTICLES) && gap(doc, k - 1, k) == " " {
         k -= 1;
     }
-    gap(doc, k, k + 1) == " " && doc.tokens[k].is_capitalised() && is_one_of(doc.word(k), ESTABLISHMENTS)
+    gap(doc, k, k + 1) == " " && doc.tokens[k].is_capitalised() && doc.is(k, ESTABLISHMENTS)
 }
 
 /// Does a pet word come right before token `i` (`my cat Oliver`)? Pets are no persons.
@@ -878,7 +831,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     if seq.last > seq.first && ends_organisation(doc, seq.last)
         || after_org_of
         || after_establishment(doc, seq.first)
-        || seq.last > seq.first && is_one_of(doc.word(seq.first), ESTABLISHMENTS)
+        || seq.last > seq.first && doc.is(seq.first, ESTABLISHMENTS)
         || staff_after
         || after_pet_word(doc, seq.first)
         || names_brand(doc, seq)
