@@ -542,9 +542,11 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
         let capital_ok = if lower_mode {
             !t.is_capitalised() && matches!(c, NameClass::Given(_) | NameClass::Surname(_))
         } else {
-            // `Adam Park` is a street after a number and a person before a colon: a street
-            // type that is also a surname ends a name only where the line says who speaks.
-            t.is_capitalised() && (!doc.has(j, STREET_AFTER) || doc.has(j, LAST) && ends_speaker(doc, j))
+            // `Adam Park` is a street after a number and a person before a colon or alone
+            // under a sign-off: a street type that is also a surname ends a name only where
+            // the line says who speaks or signs.
+            t.is_capitalised()
+                && (!doc.has(j, STREET_AFTER) || doc.has(j, LAST) && (ends_speaker(doc, j) || sign_off_line(doc, i, j)))
         };
         if !capital_ok || !(c.is_name() || is_initial(doc, j)) {
             break;
@@ -1664,6 +1666,13 @@ mod tests {
         }
         // Every rule fires somewhere above, so the test checks each one.
         assert!(taken >= 8, "{taken}");
+    }
+
+    #[test]
+    fn a_surname_that_is_a_street_type_signs_a_message() {
+        assert_eq!(found("Ok.\n\nMany thanks,\nGraham Pike\n9 Mina Road, Bristol", "PERSON"), vec!["Graham Pike"]);
+        assert_eq!(found("Ok.\n\nMany thanks,\nAdam Park", "PERSON"), vec!["Adam Park"]);
+        assert_eq!(found("We met on Adam Park yesterday", "PERSON"), Vec::<&str>::new());
     }
 
     #[test]
