@@ -525,15 +525,7 @@ fn ordinal_day_and_time(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
 fn short_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     let text = doc.text;
     let toks = doc.tokens;
-    let (a, b) = (toks[i], *toks.get(i + 1)?);
-    let sep = &text[a.end..b.start];
-    if !matches!(sep, "/" | ".") || a.len() > 2 || b.len() > 2 || !a.is_number() || !b.is_number() {
-        return None;
-    }
-    let (x, y): (u32, u32) = (a.text(text).parse().ok()?, b.text(text).parse().ok()?);
-    if !(valid_date(x, y, None) || valid_date(y, x, None)) {
-        return None;
-    }
+    let (mut end, _) = short_date_bare(doc, i)?;
     // `on 12/24 and 12/25`: the second of two, after an announced first.
     let listed = || {
         i >= 3
@@ -543,8 +535,7 @@ fn short_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
             && short_date_bare(doc, i - 3).is_some_and(|(e, _)| e == toks[i - 2].end)
             && announced(doc, i - 3)
     };
-    let mut end = b.end;
-    if sep == "." && text[end..].starts_with('.') {
+    if doc.gap(i, i + 1) == "." && text[end..].starts_with('.') {
         end += 1;
     }
     // `15/04 07:58`, `6/21 3:12 PM`: a clock time right after it says it is a date.
@@ -600,15 +591,18 @@ fn weekday_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     None
 }
 
-/// A day/month pair at token `i` without the announcing word (used after a weekday).
+/// A day/month pair at token `i` without the announcing word: used after a weekday, and
+/// by [`short_date`] before it looks for that word.
 fn short_date_bare(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     let text = doc.text;
     let toks = doc.tokens;
     let (a, b) = (toks[i], *toks.get(i + 1)?);
-    let ok_sep = matches!(&text[a.end..b.start], "/" | ".");
+    // The shape before the numbers are parsed: most numbers are no date.
+    if !matches!(&text[a.end..b.start], "/" | ".") || a.len() > 2 || b.len() > 2 || !b.is_number() {
+        return None;
+    }
     let (x, y): (u32, u32) = (a.text(text).parse().ok()?, b.text(text).parse().ok()?);
-    (ok_sep && a.len() <= 2 && b.len() <= 2 && b.is_number() && (valid_date(x, y, None) || valid_date(y, x, None)))
-        .then_some((b.end, 0.7))
+    (valid_date(x, y, None) || valid_date(y, x, None)).then_some((b.end, 0.7))
 }
 
 /// `noon`, `midnight` after a word that announces a time (`at noon`, `until midnight`).
