@@ -893,14 +893,21 @@ fn codes_listed_after(doc: &Document<'_>, mut end: usize, out: &mut Vec<Detectio
         } else if !(k < toks.len() && matches!(&text[end..toks[k].start], ", " | " / " | "  " | "   " | "\t")) {
             break;
         }
-        let Some(e) = code_value(text, toks, k).or_else(|| cell_like(text, toks[k].start, first)) else { break };
-        if !same_shape(&text.as_bytes()[toks[k].start..e], first) {
-            break;
-        }
+        let Some(e) = next_listed_code(text, toks, k, first) else { break };
         out.push(one_time_code(toks[k].start, e, 0.8, "code listed with a code"));
         end = e;
     }
     end
+}
+
+/// The code at token `k` in a list whose first code is `first`, written the same way: a
+/// code value of that shape, or text that is one though the tokeniser cut it differently
+/// ([`cell_like`]). Where it ends.
+fn next_listed_code(text: &str, toks: &[Token], k: usize, first: &[u8]) -> Option<usize> {
+    match code_value(text, toks, k) {
+        Some(e) => same_shape(&text.as_bytes()[toks[k].start..e], first).then_some(e),
+        None => cell_like(text, toks[k].start, first),
+    }
 }
 
 /// In a list of codes, the text at `start` written as the `first` code is (`vszm-cjb4`
@@ -924,16 +931,12 @@ fn codes_listed_below(doc: &Document<'_>, mut end: usize, out: &mut Vec<Detectio
             return;
         }
         let line_break = text[end..toks[k].start].trim_matches([' ', '\t', '\r']) == "\n";
-        let Some(e) =
-            code_value(text, toks, k).or_else(|| cell_like(text, toks[k].start, first)).filter(|_| line_break)
-        else {
-            return;
-        };
+        let Some(e) = next_listed_code(text, toks, k, first).filter(|_| line_break) else { return };
         let rest = line_after(text, e, 60);
         let alone = rest.is_some_and(|rest| rest.trim().is_empty());
         // (`j3e5-q68y  59jp-eu8t`: a grid of codes, columns set apart by wide gaps.)
         let grid = rest.is_some_and(|rest| rest.starts_with("  ") || rest.starts_with('\t'));
-        if !(alone || grid) || !same_shape(&text.as_bytes()[toks[k].start..e], first) {
+        if !(alone || grid) {
             return;
         }
         out.push(one_time_code(toks[k].start, e, 0.8, "code listed under a code"));
