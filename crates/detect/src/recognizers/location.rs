@@ -411,7 +411,7 @@ fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
     })
 }
 
-/// `Fair Oaks Blvd and Howe Ave`, `Kingsway & Joyce St`: the street crossing the one ending
+/// `Fair Oaks Blvd and Howe Ave`, `Cermak Rd & Halsted St`: the street crossing the one ending
 /// at token `end` (an intersection is one place). Where the second street ends.
 fn crossing_street(doc: &Document<'_>, end: usize) -> Option<usize> {
     let toks = doc.tokens;
