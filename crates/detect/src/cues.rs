@@ -42,6 +42,14 @@ cues! {
     ];
 
     // ---- datetime
+    /// Weekdays abbreviated to two or three letters as German, Dutch, Portuguese, Italian,
+    /// French and Spanish dates and mail headers write them before the date (`Di., 3.
+    /// Sept.`, `za 7 sep. 2024`, `qua., 4 de set.`, `mar 3 set 2024`). Many are words as
+    /// well, so they count only right before a date (see `weekday_before`).
+    WEEKDAY_ABBREVIATIONS = [
+        "mo", "di", "mi", "do", "fr", "sa", "so", "ma", "wo", "vr", "za", "zo", "seg", "ter", "qua", "qui", "sex",
+        "sáb", "sab", "dom", "lun", "mar", "mer", "gio", "ven", "jeu", "sam", "dim", "mié", "mie", "jue", "vie",
+    ];
     BIRTH_WORDS = [
         "dob", "d o b", "date of birth", "born", "birthday", "birth date", "birthdate", "birth", "geburtsdatum",
         "geboren", "geb", "né", "née", "naissance", "nacimiento", "nascita", "nato", "nata", "nascido", "nacido",
@@ -184,7 +192,7 @@ cues! {
         "kundennummer", "vertragsnummer", "rechnungsnummer", "auftragsnummer", "bestellnummer", "contrat",
         "contract", "utr", "membership", "référence", "pedido", "ordine", "bestelling", "factura", "fattura",
         "rechnung", "facture", "commande", "policy", "claim", "pratica", "protocolo", "expediente", "dossier",
-        "voucher", "coupon", "promo", "gift",
+        "voucher", "coupon", "promo", "gift", "meter", "mprn", "mpan", "iccid", "imei", "vin",
     ];
 
     // ---- people
@@ -410,10 +418,16 @@ cues! {
         "portable", "teléfono", "móvil", "telefono", "cellulare", "hotline", "voicemail", "callback",
         "my number", "mon numéro", "mi número", "meine nummer", "il mio numero", "direct line",
     ];
+    /// Digits read out as words (see [`crate::spoken`]), and `double`/`triple` before one.
+    DIGIT_WORDS = [
+        "zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple",
+        "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+        "zéro", "un", "une", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
+    ];
     /// Hotwords of identifiers that share phone-number shapes.
     OTHER_ID_WORDS = [
         "nhs", "ssn", "sin", "tfn", "abn", "aadhaar", "aadhar", "passport", "account", "acct", "routing", "iban",
-        "card", "tax", "steuer", "idnr", "insurance", "nino", "nir", "licence", "license", "member", "membership",
+        "card", "amex", "mastercard", "tax", "steuer", "idnr", "insurance", "nino", "nir", "licence", "license", "member", "membership",
         "policy", "customer", "client", "patient", "id", "pan", "uid",
     ];
     /// A customer number's label in the languages support text comes in: right before a
@@ -652,6 +666,7 @@ pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("september", 9),
     ("sep", 9),
     ("sept", 9),
+    ("set", 9),
     ("october", 10),
     ("oct", 10),
     ("november", 11),

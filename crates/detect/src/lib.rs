@@ -25,6 +25,7 @@ mod numbers;
 pub mod offsets;
 mod recognizers;
 mod resolve;
+mod spoken;
 mod text;
 pub mod validate;
 

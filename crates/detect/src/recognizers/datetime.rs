@@ -4,7 +4,7 @@
 
 use super::{DetectionExt, Recognizer, apply_context_window, candidate, is_one_of};
 use crate::analyzer::Document;
-use crate::cues::{BIRTH_WORDS, DATE_CUES, MONTHS, WEEKDAYS};
+use crate::cues::{BIRTH_WORDS, DATE_CUES, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS};
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::gazetteer::MONTH;
@@ -170,7 +170,10 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
     let mut minutes = false;
     let mut seconds = false;
     // `5.15pm`, `12.30 p.m.`: British minutes after a dot, only before am/pm (else a decimal).
-    let dotted = b.get(end) == Some(&b'.') && digits_at(b, end + 1, 2).1 == 2 && meridiem(text, end + 3).is_some();
+    // (`14.30 Uhr`, `17.14 uur`: and before the hour's word in German and Dutch.)
+    let dotted = b.get(end) == Some(&b'.')
+        && digits_at(b, end + 1, 2).1 == 2
+        && (meridiem(text, end + 3).is_some() || HOUR_WORDS[..3].iter().any(|u| hour_word(text, end + 3, u).is_some()));
     // `3 h 20`, `14 h 10`: French typography spaces the `h`.
     let spaced_h = h < 24 && b.get(end..end + 3) == Some(b" h ") && digits_at(b, end + 3, 3).1 == 2;
     if spaced_h {
@@ -214,7 +217,11 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
         end = e;
         score = 0.85;
     } else if let Some(e) =
-        ["Uhr", "uhr", "h"].iter().find_map(|u| hour_word(text, end, u)).filter(|_| minutes || h < 24)
+        // (`5 uur` is five hours as often as five o'clock: Dutch only with its minutes.)
+        HOUR_WORDS
+            .iter()
+            .filter(|&&u| minutes || h < 24 && u != "uur")
+            .find_map(|u| hour_word(text, end, u))
     {
         // `8 Uhr`, `14:30 Uhr`, `14h`; `24h` is a duration (`expires in 24h`).
         end = e;
@@ -246,6 +253,9 @@ fn midnight(text: &str, i: usize) -> Option<usize> {
     let zeros = b.get(i..i + 3) == Some(b"00:") && digits_at(b, i + 3, 2).1 == 2;
     (zeros && !b.get(i + 5).is_some_and(u8::is_ascii_alphanumeric)).then_some(i + 5)
 }
+
+/// The words for `o'clock` after an hour: German and Dutch with a space, `h` glued.
+const HOUR_WORDS: [&str; 4] = ["Uhr", "uur", "uhr", "h"];
 
 /// `Uhr` (with a space) or `h` (glued) after an hour: the end of the word.
 fn hour_word(text: &str, i: usize, unit: &str) -> Option<usize> {
@@ -360,6 +370,12 @@ fn month_of(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(name, _)| w.len() == name.len() && eq_lower(w, name)).map(|&(_, m)| m)
 }
 
+/// `set`, Portuguese and Italian for September (`4 de set. de 2024`, `3 set 2024`), is an
+/// English word too: it is a month only with a day before it and a year after.
+fn is_set(month: &str) -> bool {
+    month.eq_ignore_ascii_case("set")
+}
+
 fn eq_lower(a: &str, b: &str) -> bool {
     if a.is_ascii() { a.eq_ignore_ascii_case(b) } else { a.to_lowercase() == b }
 }
@@ -397,6 +413,10 @@ fn month_day_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     let next = toks.get(i + 1)?;
     // "may" and "march" are verbs too: only a number right after makes them a date.
     if let Some(day) = day_of(next, text).filter(|_| gap_is(text, &month_tok, next, &[" ", ". ", "-"])) {
+        // `mar 3 set 2024`: a weekday's short form before a day and its month.
+        if day_month_year(doc, i + 1).is_some() {
+            return None;
+        }
         if !valid_date(day, month, None)
             || (next.len() == 2 && next.kind == TokenKind::Number && text[next.end..].starts_with(':'))
         {
@@ -410,6 +430,9 @@ fn month_day_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
         {
             return Some((y.0.end, 0.9));
         }
+        if is_set(month_tok.text(text)) {
+            return None;
+        }
         // Lower-case "may 5" is usually the verb; other lower-case months are sms style.
         let score = match month_tok.text(text) {
             "may" | "mar" => 0.3,
@@ -421,8 +444,8 @@ fn month_day_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     // `March 2025`; and in the languages that write months in lower case, `mars 2025`,
     // `enero de 2025` (not `may`, the verb).
     let year = year_after_month(doc, i, &[" ", ", "])?;
-    let lower_ok = !matches!(month_tok.text(text), "may" | "mar");
-    (month_tok.is_capitalised() || lower_ok).then_some((year.end, 0.6))
+    let lower_ok = !matches!(month_tok.text(text), "may" | "mar" | "set");
+    (month_tok.is_capitalised() && !is_set(month_tok.text(text)) || lower_ok).then_some((year.end, 0.6))
 }
 
 /// The four-digit year after the month at token `j`, right after it with one of `gaps`
@@ -431,12 +454,15 @@ fn year_after_month<'d>(doc: &'d Document<'_>, j: usize, gaps: &[&str]) -> Optio
     let (text, toks) = (doc.text, doc.tokens);
     let month = &toks[j];
     let four_digits = |y: &Token| y.len() == 4 && year_of(y, text).is_some();
-    if let Some(y) = toks.get(j + 1).filter(|y| gap_is(text, month, y, gaps) && four_digits(y)) {
+    // `3. Sept. 2024`, `7 sep. 2024`, `4 de set. de 2024`: an abbreviation keeps its dot.
+    let abbreviated = month.len() <= 4 && text[month.end..].starts_with(". ");
+    let after_month = |y: &Token| gap_is(text, month, y, gaps) || abbreviated && gap_is(text, month, y, &[". "]);
+    if let Some(y) = toks.get(j + 1).filter(|y| after_month(y) && four_digits(y)) {
         return Some(y);
     }
     let (de, y) = (toks.get(j + 1)?, toks.get(j + 2)?);
     (de.text(text).eq_ignore_ascii_case("de")
-        && gap_is(text, month, de, &[" "])
+        && (gap_is(text, month, de, &[" "]) || abbreviated)
         && gap_is(text, de, y, &[" "])
         && four_digits(y))
     .then_some(y)
@@ -467,7 +493,7 @@ fn day_month_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     if let Some(y) = year_after_month(doc, j, &[" ", ", ", "-"]) {
         return Some((y.end, 0.9));
     }
-    Some((month_tok.end, 0.8))
+    (!is_set(month_tok.text(text))).then_some((month_tok.end, 0.8))
 }
 
 /// `11/Mar/2024:08:41:12 +0000` (web server logs).
@@ -616,15 +642,41 @@ fn named_time(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
         .then_some((doc.tokens[i].end, 0.6))
 }
 
-/// A weekday directly before the date at token `i` (`Tuesday, March 3`): its start.
+/// A weekday directly before the date at token `i` (`Tuesday, March 3`, `Di., 3. Sept.`,
+/// `za 7 sep. 2024`): its start. A short form that is also a word (`do`, `so`, `mar`)
+/// counts when capitalised or closed by a dot or a comma; in lower case before a space
+/// only those that are no English word do.
 fn weekday_before(doc: &Document<'_>, i: usize) -> Option<usize> {
     let p = i.checked_sub(1)?;
-    (matches!(doc.gap(p, i), " " | ", " | ". ") && doc.is(p, WEEKDAYS)).then_some(doc.tokens[p].start)
+    let gap = doc.gap(p, i);
+    if !matches!(gap, " " | ", " | ". " | "., ") {
+        return None;
+    }
+    let abbreviation = || {
+        doc.is(p, WEEKDAY_ABBREVIATIONS)
+            && (doc.tokens[p].is_capitalised()
+                || gap != " "
+                || !is_one_of(doc.word(p), &["do", "ma", "mo", "mi", "so", "sa", "sex"]))
+    };
+    (doc.is(p, WEEKDAYS) || abbreviation()).then_some(doc.tokens[p].start)
 }
 
 #[cfg(test)]
 mod tests {
     use crate::test_support::{found, found_subtypes};
+
+    #[test]
+    fn abbreviated_weekdays_and_months_of_other_languages() {
+        assert_eq!(found("Datum: Di., 3. Sept. 2024 um 10:15", "DATE_TIME"), ["Di., 3. Sept. 2024 um 10:15"]);
+        assert_eq!(found("Datum: za 7 sep. 2024 om 11:32", "DATE_TIME"), ["za 7 sep. 2024 om 11:32"]);
+        assert_eq!(found("Data: qua., 4 de set. de 2024 às 09:41", "DATE_TIME"), ["qua., 4 de set. de 2024 às 09:41"]);
+        assert_eq!(found("Il giorno mar 3 set 2024 alle ore 22:40", "DATE_TIME"), ["mar 3 set 2024 alle ore 22:40"]);
+        assert_eq!(found("Geplande vertrektijd: 17.14 uur", "DATE_TIME"), ["17.14 uur"]);
+        assert_eq!(found("Mijn vlucht had 5 uur vertraging", "DATE_TIME"), Vec::<&str>::new());
+        // Words that are weekdays' short forms elsewhere, and `set` without a year.
+        assert_eq!(found("can you do 3 March?", "DATE_TIME"), ["3 March"]);
+        assert_eq!(found("I have 3 set aside and Set 2 is done", "DATE_TIME"), Vec::<&str>::new());
+    }
 
     #[test]
     fn numeric_dates() {

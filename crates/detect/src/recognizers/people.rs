@@ -546,7 +546,14 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
             // under a sign-off: a street type that is also a surname ends a name only where
             // the line says who speaks or signs.
             t.is_capitalised()
-                && (!doc.has(j, STREET_AFTER) || doc.has(j, LAST) && (ends_speaker(doc, j) || sign_off_line(doc, i, j)))
+                && (!doc.has(j, STREET_AFTER)
+                    || doc.has(j, LAST)
+                        && (ends_speaker(doc, j)
+                            || sign_off_line(doc, i, j)
+                            || j == i + 1
+                                && matches!(classes[0], NameClass::Given(_))
+                                && !street_cue_before(doc, i)
+                                && doc.phrase_at(i, CITY).is_none_or(|(end, _)| end != j)))
         };
         if !capital_ok || !(c.is_name() || is_initial(doc, j)) {
             break;
@@ -621,6 +628,24 @@ fn role_before_colon(doc: &Document<'_>, j: usize) -> bool {
 
 /// Does token `j` end a speaker's or sender's name: a colon, a quote or an e-mail
 /// address right after it (`Hyun-woo Park:`, `From: "Owen Park" <…>`)?
+/// Could the words from token `i` be a street's name, by what comes before them: a house
+/// number (`12 Adam Park`) or a word that places things on a street (`on Grace Lane`,
+/// `off Kayla Brooks`)? Without one, a given name then a surname that is also a street
+/// type (`Kayla Brooks`, `Denise Park`) is a person.
+fn street_cue_before(doc: &Document<'_>, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return false };
+    let t = doc.tokens[p];
+    t.kind != TokenKind::Word
+        || matches!(gap(doc, p, i), " " | ", ")
+            && is_one_of(
+                doc.word(p),
+                &[
+                    "on", "at", "in", "off", "near", "along", "via", "onto", "into", "down", "up", "past", "corner",
+                    "of",
+                ],
+            )
+}
+
 fn ends_speaker(doc: &Document<'_>, j: usize) -> bool {
     let after = &doc.text[doc.tokens[j].end..];
     after.starts_with(':') || after.starts_with(" :") || after.starts_with('"') || after.starts_with(" <")
@@ -1673,6 +1698,16 @@ mod tests {
         assert_eq!(found("Ok.\n\nMany thanks,\nGraham Pike\n9 Mina Road, Bristol", "PERSON"), vec!["Graham Pike"]);
         assert_eq!(found("Ok.\n\nMany thanks,\nAdam Park", "PERSON"), vec!["Adam Park"]);
         assert_eq!(found("We met on Adam Park yesterday", "PERSON"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_given_name_then_a_street_type_surname_is_a_person() {
+        assert_eq!(found("put it under Kayla Brooks, cell 512-555-0187", "PERSON"), vec!["Kayla Brooks"]);
+        assert_eq!(found("My mom Denise Brooks will be an additional driver", "PERSON"), vec!["Denise Brooks"]);
+        // Not after a house number or a word that puts it on a street, and not a known place.
+        assert_eq!(found("She lives at 12 Denise Brooks", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("We met on Denise Brooks yesterday", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("zip is 9 0 2 1 0\nAGENT: Beverly Hills, perfect.", "PERSON"), Vec::<&str>::new());
     }
 
     #[test]

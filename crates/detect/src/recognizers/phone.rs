@@ -23,6 +23,7 @@ use crate::cues::{CUSTOMER_NUMBER_LABELS, OTHER_ID_WORDS, PHONE_WORDS, REFERENCE
 use crate::detection::Detection;
 use crate::entity::EntityType;
 use crate::numbers::{Digits, separators};
+use crate::spoken;
 use crate::text::{Token, TokenKind};
 
 pub(crate) struct Phone {
@@ -97,10 +98,30 @@ impl Recognizer for Phone {
                 }
             }
         }
+        self.recognize_spoken(doc, out);
     }
 }
 
 impl Phone {
+    /// A number read out in words (`seven seven three four eight one two nine oh six`):
+    /// valid in a configured region, and asked for or named as a phone number in the
+    /// lines just before (`what number can we reach you on`) or right after it.
+    fn recognize_spoken(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        for run in spoken::runs(doc, 7) {
+            if run.len() > 15 || self.validate(run.digits(), false).is_none() {
+                continue;
+            }
+            let (start, end) = (doc.tokens[run.first].start, doc.tokens[run.last].end);
+            let Some(hit) = crate::context::find(doc, start, end, PHONE_WORDS, 16, CONTEXT_AFTER) else {
+                continue;
+            };
+            let mut det = candidate(start, end, EntityType::PhoneNumber, 0.5, "phone", "read out in words")
+                .validated("libphonenumber");
+            apply_hit(&mut det, hit, 0.25);
+            out.push(det);
+        }
+    }
+
     fn check(&self, doc: &Document<'_>, part: &[Token], start: usize, end: usize) -> Option<Detection> {
         let text = doc.text;
         let digits = Digits::of(text, part)?;
@@ -136,11 +157,16 @@ impl Phone {
         let find = |cue| crate::context::find(doc, start, end, cue, CONTEXT_BEFORE, CONTEXT_AFTER);
         // `Mobile: 0412 558 903\nTFN: 818 114 109`: the number's own label names another
         // identifier, whatever the line above says.
-        let labelled_otherwise = own_label(doc, start, end, OTHER_ID_WORDS).filter(|hit| {
-            // (`12:01 Customer: (403) 555-0171`: a speaker, after a timestamp too.)
-            !is_one_of(&text[hit.start..hit.end], &["customer", "client", "patient", "member"])
-                && !is_speaker_label(doc, hit.start, hit.end)
-        });
+        // `customer`, `member`: alone, a word for the person whose number it is (`12:01
+        // Customer: (403) 555-0171`, `[customer] 646 281 7734`, `confirmed with the member
+        // at (909) 481-2275`); only a label such as `member no.` names another number.
+        let names_holder = |hit: &Hit| {
+            let label = text[hit.end..].split_whitespace().next().unwrap_or("").trim_end_matches(['.', ':']);
+            is_one_of(&text[hit.start..hit.end], &["customer", "client", "patient", "member"])
+                && !is_one_of(label, &["no", "number", "num", "nr", "id", "#"])
+        };
+        let labelled_otherwise = own_label(doc, start, end, OTHER_ID_WORDS)
+            .filter(|hit| !names_holder(hit) && !is_speaker_label(doc, hit.start, hit.end));
         if let Some(hit) = labelled_otherwise {
             apply_hit(&mut det, hit, -0.35);
         } else if let Some(hit) = own_label(doc, start, end, CUSTOMER_NUMBER_LABELS) {
@@ -155,7 +181,7 @@ impl Phone {
             };
             let lowered = find(REFERENCE_WORDS).filter(on_its_line).map(|hit| (hit, -0.4)).or_else(|| {
                 find(OTHER_ID_WORDS)
-                    .filter(|hit| on_its_line(hit) && !is_speaker_label(doc, hit.start, hit.end))
+                    .filter(|hit| on_its_line(hit) && !names_holder(hit) && !is_speaker_label(doc, hit.start, hit.end))
                     .map(|hit| (hit, -0.35))
             });
             if let Some((hit, delta)) = lowered {
@@ -527,6 +553,27 @@ mod tests {
         let t = "Customer: my number changed to 0412 345 678";
         assert_eq!(found(t, "PHONE_NUMBER"), vec!["0412 345 678"]);
         assert_eq!(found("my customer number changed to 0412 345 678", "PHONE_NUMBER"), Vec::<&str>::new());
+        // A word for the number's holder, in a label of another form or in the sentence.
+        for (text, phone) in [
+            ("client : 06 42 18 93 57 / samia@free.fr", "06 42 18 93 57"),
+            ("[customer] 646 281 7734", "646 281 7734"),
+            ("We've confirmed with the member at (909) 481-2275 and credited it", "(909) 481-2275"),
+        ] {
+            assert_eq!(found(text, "PHONE_NUMBER"), vec![phone], "{text}");
+        }
+        assert_eq!(found("Super fund: AustralianSuper, member no. 8683 6177 34", "PHONE_NUMBER"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_number_read_out_in_words() {
+        let call = "AGENT: and a good phone number\nCALLER: five five nine two six four one eight three oh\n\
+                    AGENT: thanks";
+        assert_eq!(found(call, "PHONE_NUMBER"), vec!["five five nine two six four one eight three oh"]);
+        let es = "representante: y un teléfono\nllamante: tres cero cinco seis cuatro dos siete siete uno ocho";
+        assert_eq!(found(es, "PHONE_NUMBER"), vec!["tres cero cinco seis cuatro dos siete siete uno ocho"]);
+        // Without a word for a phone nearby, or not a valid number, it is not one.
+        assert_eq!(found("CALLER: five five nine two six four one eight three oh", "PHONE_NUMBER"), Vec::<&str>::new());
+        assert_eq!(found("phone: one one one one one one one one one one", "PHONE_NUMBER"), Vec::<&str>::new());
     }
 
     #[test]
