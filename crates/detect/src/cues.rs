@@ -418,6 +418,16 @@ cues! {
         "portable", "teléfono", "móvil", "telefono", "cellulare", "hotline", "voicemail", "callback",
         "my number", "mon numéro", "mi número", "meine nummer", "il mio numero", "direct line",
     ];
+    /// English number words a date or a time is read out with (see [`crate::spoken`]).
+    NUMBER_WORDS = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "first", "second", "third", "fourth", "fifth",
+        "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+        "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
+        "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+        "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirty-first",
+    ];
     /// Digits read out as words (see [`crate::spoken`]), and `double`/`triple` before one.
     DIGIT_WORDS = [
         "zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple",

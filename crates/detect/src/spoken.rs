@@ -1,11 +1,13 @@
-//! Numbers read out digit by digit, as speech-to-text writes a call (`seven seven three
+//! Numbers read out, as speech-to-text writes a call: digit by digit (`seven seven three
 //! four eight one two nine oh six`, `nine oh two one oh`, `double seven`, `tres cero
-//! cinco`, `zéro six quatre`). Recognisers that take a number's digits (phone numbers,
-//! postcodes) also take them from such a run; whether the run is one is theirs to judge,
-//! with the same validation and context as for numerals.
+//! cinco`, `zéro six quatre`), and the English words of a date or a time (`twenty
+//! second`, `nineteen fifty four`, `two thousand and three`, `four thirty pm`).
+//! Recognisers take a number's digits (phone numbers) or a date's parts from here;
+//! whether the words are one is theirs to judge, with the same validation and context as
+//! for numerals.
 
 use crate::analyzer::Document;
-use crate::cues::DIGIT_WORDS;
+use crate::cues::{DIGIT_WORDS, NUMBER_WORDS};
 
 /// Longest run kept: an international phone number with some slack.
 const MAX: usize = 20;
@@ -116,6 +118,145 @@ fn digit(doc: &Document<'_>, k: usize) -> Option<u8> {
     }
     let w = doc.word(k);
     (0u8..10).find(|&d| DIGITS[usize::from(d)].iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+const UNITS: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEENS: [&str; 10] =
+    ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const ORDINALS: [&str; 19] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
+
+/// The position of `word` in `list` plus one, ignoring ASCII case.
+fn value_in(word: &str, list: &[&str]) -> Option<u32> {
+    list.iter().position(|w| word.eq_ignore_ascii_case(w)).map(|k| k as u32 + 1)
+}
+
+/// The value of one word from one to nineteen, or of a ten (`forty` is 40).
+fn word_number(word: &str) -> Option<u32> {
+    value_in(word, &UNITS).or_else(|| value_in(word, &TEENS).map(|n| n + 9)).or_else(|| tens(word))
+}
+
+fn tens(word: &str) -> Option<u32> {
+    value_in(word, &TENS).map(|n| (n + 1) * 10)
+}
+
+fn ordinal(word: &str) -> Option<u32> {
+    value_in(word, &ORDINALS).or_else(|| {
+        ["twentieth", "thirtieth"].iter().position(|w| word.eq_ignore_ascii_case(w)).map(|k| (k as u32 + 2) * 10)
+    })
+}
+
+/// Is token `k` followed by token `k + 1` after a single space?
+fn spaced(doc: &Document<'_>, k: usize) -> bool {
+    k + 1 < doc.tokens.len() && doc.gap(k, k + 1) == " "
+}
+
+/// A number word at token `i`, if the lists know it (one bit test for other words).
+fn number_word<'t>(doc: &Document<'t>, i: usize) -> Option<&'t str> {
+    (i < doc.tokens.len() && doc.may_end_cue(i, NUMBER_WORDS.bit())).then(|| doc.word(i))
+}
+
+/// A number from one to ninety-nine read out at token `i` (`four`, `fifteen`, `forty
+/// five`, `forty-five`): its value and last token.
+fn small_number(doc: &Document<'_>, i: usize) -> Option<(u32, usize)> {
+    let word = number_word(doc, i)?;
+    if let Some((ten, unit)) = word.split_once('-') {
+        return Some((tens(ten)? + value_in(unit, &UNITS)?, i));
+    }
+    let n = word_number(word)?;
+    if n >= 20
+        && spaced(doc, i)
+        && let Some(unit) = number_word(doc, i + 1).and_then(|w| value_in(w, &UNITS))
+    {
+        return Some((n + unit, i + 1));
+    }
+    Some((n, i))
+}
+
+/// The day of the month an ordinal read out at token `i` names (`third`, `twenty
+/// second`, `thirty-first`): its value and last token.
+pub(crate) fn ordinal_day(doc: &Document<'_>, i: usize) -> Option<(u32, usize)> {
+    let word = number_word(doc, i)?;
+    let (day, last) = if let Some((ten, unit)) = word.split_once('-') {
+        (tens(ten)? + value_in(unit, &ORDINALS).filter(|&u| u < 10)?, i)
+    } else if let Some(day) = ordinal(word) {
+        (day, i)
+    } else {
+        let ten = tens(word).filter(|&t| t <= 30)?;
+        let unit = spaced(doc, i).then(|| number_word(doc, i + 1)).flatten().and_then(ordinal).filter(|&u| u < 10)?;
+        (ten + unit, i + 1)
+    };
+    (1..=31).contains(&day).then_some((day, last))
+}
+
+/// A year read out from token `i`: `nineteen fifty four`, `nineteen oh five`, `twenty
+/// twenty four`, `two thousand and three`, `two thousand eighteen`; with `two_digit`,
+/// also the last two digits alone (`fifty four`, as an agent reads a date back). Its
+/// last token.
+pub(crate) fn year(doc: &Document<'_>, i: usize, two_digit: bool) -> Option<usize> {
+    let word = number_word(doc, i)?;
+    if word.eq_ignore_ascii_case("two") && spaced(doc, i) && doc.word(i + 1).eq_ignore_ascii_case("thousand") {
+        let mut k = i + 2;
+        if spaced(doc, i + 1) && k < doc.tokens.len() && doc.word(k).eq_ignore_ascii_case("and") && spaced(doc, k) {
+            k += 1;
+        }
+        let rest = spaced(doc, k - 1).then(|| small_number(doc, k)).flatten();
+        return Some(rest.map_or(i + 1, |(_, last)| last));
+    }
+    if (word.eq_ignore_ascii_case("nineteen") || word.eq_ignore_ascii_case("twenty")) && spaced(doc, i) {
+        // `nineteen oh five`
+        if doc.word(i + 1).eq_ignore_ascii_case("oh") && spaced(doc, i + 1) {
+            return number_word(doc, i + 2).and_then(|w| value_in(w, &UNITS)).map(|_| i + 2);
+        }
+        if let Some((_, last)) = small_number(doc, i + 1).filter(|&(n, _)| n >= 10) {
+            return Some(last);
+        }
+    }
+    small_number(doc, i).filter(|&(n, _)| two_digit && n >= 10).map(|(_, last)| last)
+}
+
+/// A clock time read out from token `i`: an hour from one to twelve, its minutes
+/// (`four thirty`, `nine oh five`) and `am`, `pm` or `o'clock`. Only after `at` (a date
+/// said it: `on the fourth of march at ten`) may the hour come without any of them.
+/// Its last token.
+pub(crate) fn time(doc: &Document<'_>, i: usize, after_at: bool) -> Option<usize> {
+    number_word(doc, i).and_then(word_number).filter(|h| (1..=12).contains(h))?;
+    let mut last = i;
+    if spaced(doc, last) {
+        if doc.word(last + 1).eq_ignore_ascii_case("oh") && spaced(doc, last + 1) {
+            if number_word(doc, last + 2).and_then(|w| value_in(w, &UNITS)).is_some() {
+                last += 2;
+            }
+        } else if let Some((_, m)) = small_number(doc, last + 1).filter(|&(n, _)| (10..60).contains(&n)) {
+            last = m;
+        }
+    }
+    let marker = spaced(doc, last)
+        && ["am", "pm", "o'clock", "oclock"].iter().any(|m| doc.word(last + 1).eq_ignore_ascii_case(m));
+    if marker {
+        return Some(last + 1);
+    }
+    after_at.then_some(last)
 }
 
 #[cfg(test)]

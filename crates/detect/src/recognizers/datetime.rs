@@ -4,10 +4,11 @@
 
 use super::{DetectionExt, Recognizer, apply_context_window, candidate, is_one_of};
 use crate::analyzer::Document;
-use crate::cues::{BIRTH_WORDS, DATE_CUES, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS};
+use crate::cues::{BIRTH_WORDS, DATE_CUES, MONTHS, NUMBER_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS};
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::gazetteer::MONTH;
+use crate::spoken;
 use crate::text::{Token, TokenKind};
 
 pub(crate) struct DateTime;
@@ -36,13 +37,30 @@ impl Recognizer for DateTime {
                     .or_else(|| time(text, t.start).map(|(end, s)| (end, s, "clock time")))
                     .or_else(|| ordinal_day_and_time(doc, i).map(|(end, s)| (end, s, "day and time")))
             } else if t.kind == TokenKind::Word
-                && (doc.has(i, MONTH) || doc.is(i, WEEKDAYS) || matches!(t.len(), 4 | 6 | 8))
+                && (doc.has(i, MONTH)
+                    || doc.is(i, WEEKDAYS)
+                    || matches!(t.len(), 4 | 6 | 8)
+                    || doc.may_end_cue(i, NUMBER_WORDS.bit()))
             {
-                // A month, a weekday or `noon` / `midday` / `midnight`: most words are none.
+                // A month, a weekday, `noon` / `midday` / `midnight`, or a number word:
+                // most words are none.
+                let number_word = doc.may_end_cue(i, NUMBER_WORDS.bit());
                 month_day_year(doc, i)
                     .map(|(end, s)| (end, s, "month day year"))
                     .or_else(|| weekday_date(doc, i).map(|(end, s)| (end, s, "weekday and day")))
                     .or_else(|| named_time(doc, i).map(|(end, s)| (end, s, "clock time")))
+                    .or_else(|| {
+                        (number_word || doc.has(i, MONTH))
+                            .then(|| spoken_date(doc, i))
+                            .flatten()
+                            .map(|(end, s)| (end, s, "date read out"))
+                    })
+                    .or_else(|| {
+                        number_word
+                            .then(|| spoken::time(doc, i, false))
+                            .flatten()
+                            .map(|last| (toks[last].end, 0.7, "clock time read out"))
+                    })
             } else {
                 None
             };
@@ -631,6 +649,42 @@ fn short_date_bare(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     (valid_date(x, y, None) || valid_date(y, x, None)).then_some((b.end, 0.7))
 }
 
+/// A date read out in English words, as speech-to-text writes it: `march third nineteen
+/// fifty four`, `the twenty second of march`, `january twenty ninth`, with its year and a
+/// time after `at` (`fourth of march at ten am`, `april second at ten fifteen`).
+fn spoken_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
+    let toks = doc.tokens;
+    let spaced = |k: usize| k + 1 < toks.len() && doc.gap(k, k + 1) == " ";
+    let word_is = |k: usize, w: &str| k < toks.len() && doc.word(k).eq_ignore_ascii_case(w);
+    let (month_tok, mut last) = if month_at(doc, i).is_some() {
+        // `march third`, `march the third`
+        let k = if spaced(i) && word_is(i + 1, "the") && spaced(i + 1) { i + 2 } else { i + 1 };
+        let (day, last) = spaced(i).then(|| spoken::ordinal_day(doc, k)).flatten()?;
+        (valid_date(day, month_at(doc, i)?, None)).then_some((i, last))?
+    } else {
+        // `twenty second of march`, `fifteenth june`
+        let (day, day_last) = spoken::ordinal_day(doc, i)?;
+        let k = if spaced(day_last) && word_is(day_last + 1, "of") { day_last + 2 } else { day_last + 1 };
+        let month = (spaced(k - 1) && k < toks.len()).then(|| month_at(doc, k)).flatten()?;
+        valid_date(day, month, None).then_some((k, k))?
+    };
+    // `may first` is more often `you may first …` than a date, unless a year follows.
+    let verb = matches!(doc.word(month_tok), "may" | "mar");
+    let year = spaced(last).then(|| spoken::year(doc, last + 1, true)).flatten().or_else(|| {
+        toks.get(last + 1)
+            .filter(|y| matches!(doc.gap(last, last + 1), " " | ", ") && y.len() == 4)
+            .and_then(|y| year_of(y, doc.text).map(|_| last + 1))
+    });
+    if verb && year.is_none() {
+        return None;
+    }
+    last = year.unwrap_or(last);
+    if spaced(last) && word_is(last + 1, "at") && spaced(last + 1) {
+        last = spoken::time(doc, last + 2, true).unwrap_or(last);
+    }
+    Some((toks[last].end, 0.8))
+}
+
 /// `noon`, `midnight` after a word that announces a time (`at noon`, `until midnight`).
 fn named_time(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     let w = doc.word(i);
@@ -676,6 +730,27 @@ mod tests {
         // Words that are weekdays' short forms elsewhere, and `set` without a year.
         assert_eq!(found("can you do 3 March?", "DATE_TIME"), ["3 March"]);
         assert_eq!(found("I have 3 set aside and Set 2 is done", "DATE_TIME"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn dates_and_times_read_out_in_words() {
+        let cases = [
+            ("CALLER: march third nineteen fifty four\nAGENT: thanks", "march third nineteen fifty four"),
+            ("AGENT: march third fifty four perfect", "march third fifty four"),
+            ("Speaker 2: the twenty second of march\n", "twenty second of march"),
+            ("CALLER: twelfth of august two thousand and three\n", "twelfth of august two thousand and three"),
+            ("caller: january twenty-ninth nineteen eighty one\n", "january twenty-ninth nineteen eighty one"),
+            ("can they see her on the fourth of march at ten am", "fourth of march at ten am"),
+            ("an opening on april second at ten fifteen or later", "april second at ten fifteen"),
+            ("we close at nine pm tonight", "nine pm"),
+        ];
+        for (text, date) in cases {
+            assert_eq!(found(text, "DATE_TIME"), vec![date], "{text}");
+        }
+        // Counting, ranking and the verb are no dates.
+        for text in ["the first of many", "you may first want to", "second place in march", "at four thirty we left"] {
+            assert_eq!(found(text, "DATE_TIME"), Vec::<&str>::new(), "{text}");
+        }
     }
 
     #[test]
