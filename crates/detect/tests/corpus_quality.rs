@@ -62,22 +62,26 @@ fn dev_corpus_scores_do_not_regress() {
     // AGE, DATE_TIME, LOCATION, NRP, ONE_TIME_CODE, PERSON, US_DRIVER_LICENSE and overall
     // when it gained 135 more (dev/46–48: insurance and motor, community and care, account
     // access), the densest yet (2,340 spans), and PASSWORD and URL raised since the CSV
-    // tables are read.
+    // tables are read. AGE, AU_TFN, DE_TAX_ID, NRP, PERSON and PHONE_NUMBER when it gained
+    // 96 more (dev/49–51: e-mail threads and bookings in eight locales, speech-to-text
+    // calls and messy chats, fintech and SaaS forms), whose spelled-out ages, Spanish and
+    // French numbers read out, a TFN known only from the next line's correction and a tax
+    // id named two sentences before it the engine misses.
     let floors: BTreeMap<&str, f64> = [
         ("ABA_ROUTING_NUMBER", 0.88),
-        ("AGE", 0.93),
+        ("AGE", 0.89),
         // 0.99 until dev/42 brought a Twitch chat token (`oauth:` and 30 characters), a
         // format the engine does not know: a known miss.
         ("API_KEY", 0.97),
         ("AU_ABN", 0.98),
-        ("AU_TFN", 0.98),
+        ("AU_TFN", 0.96),
         ("CARD_EXPIRY", 0.91),
         ("CA_SIN", 0.98),
         ("CREDIT_CARD", 0.98),
         ("CRYPTO", 0.98),
         ("CVV", 0.92),
         ("DATE_TIME", 0.985),
-        ("DE_TAX_ID", 0.98),
+        ("DE_TAX_ID", 0.96),
         ("EMAIL_ADDRESS", 0.98),
         ("ES_NIE", 0.98),
         ("ES_NIF", 0.98),
@@ -89,11 +93,11 @@ fn dev_corpus_scores_do_not_regress() {
         ("IT_FISCAL_CODE", 0.98),
         ("LOCATION", 0.90),
         ("MAC_ADDRESS", 0.97),
-        ("NRP", 0.89),
+        ("NRP", 0.88),
         ("ONE_TIME_CODE", 0.86),
         ("PASSWORD", 0.94),
-        ("PERSON", 0.945),
-        ("PHONE_NUMBER", 0.97),
+        ("PERSON", 0.93),
+        ("PHONE_NUMBER", 0.96),
         ("SWIFT_CODE", 0.93),
         ("UK_NHS", 0.98),
         ("UK_NINO", 0.98),

@@ -389,9 +389,11 @@ fn alnum_ids(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
                 FISCAL_CODE_WORDS,
             );
         }
+        // Written in lower case only right after its name (`his pan is ahnpi7734q`).
         10 if t.kind == TokenKind::Alnum
-            && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-            && national::in_pan(b) =>
+            && national::in_pan(b)
+            && (b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                || super::has_context_window(doc, t.start, t.end, PAN_WORDS, 2, 0)) =>
         {
             push_id(doc, out, t.start, t.end, EntityType::InPan, 0.6, "PAN structure", PAN_WORDS);
         }
@@ -835,6 +837,8 @@ mod tests {
     fn asia_pacific_ids() {
         assert_eq!(found("aadhaar 2341 2341 2346", "IN_AADHAAR"), vec!["2341 2341 2346"]);
         assert_eq!(found("PAN ABCPE1234F", "IN_PAN"), vec!["ABCPE1234F"]);
+        assert_eq!(found("caller: his pan is abcpe1234f", "IN_PAN"), vec!["abcpe1234f"]);
+        assert_eq!(found("the file abcpe1234f was renamed", "IN_PAN"), Vec::<&str>::new());
         assert_eq!(found("ABN 51 824 753 556", "AU_ABN"), vec!["51 824 753 556"]);
         // Grouped as an ABN and passing its checksum, it is no phone number.
         assert_eq!(found("Customer: 16 316 500 695 – that's us", "AU_ABN"), vec!["16 316 500 695"]);
