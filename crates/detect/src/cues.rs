@@ -496,6 +496,9 @@ cues! {
     ];
     /// Form labels strong enough for a lower-case name after them.
     NAME_LABELS = ["name", "full name", "customer", "from", "signed", "first name", "last name"];
+    /// Words of a question for someone's name (`What name is the booking under?`, `Mag ik je
+    /// naam?`, `nome completo?`): the reply on the next line starts with the name.
+    NAME_QUESTIONS = ["name", "naam", "nome", "nombre", "nom", "cognome", "apellido", "surname"];
 
     /// Words that are never part of a name, whatever their case or position: pronouns,
     /// auxiliaries, contractions, function words, interjections and role labels in the

@@ -175,9 +175,15 @@ pub(crate) fn has_context(doc: &Document<'_>, start: usize, end: usize, words: C
 /// (`Where is the property located?`, `Which state issued the licence?`)? A line further
 /// down is the conversation moving on (`Got it.`).
 pub(crate) fn answers_place_question(doc: &Document<'_>, i: usize) -> bool {
+    answers_question(doc, i, PLACE_QUESTIONS)
+}
+
+/// Does token `i` start the reply to a question on the line before that asks with a word
+/// of `cue` (`What name is the booking under?` … `Customer: tan wei ming.`)?
+pub(crate) fn answers_question(doc: &Document<'_>, i: usize, cue: Cue) -> bool {
     let t = doc.tokens[i];
     starts_answer(doc, i)
-        && crate::context::find(doc, t.start, t.end, PLACE_QUESTIONS, 16, 0).is_some_and(|hit| {
+        && crate::context::find(doc, t.start, t.end, cue, 16, 0).is_some_and(|hit| {
             let between = &doc.text[hit.end..t.start];
             let mut lines = between.split('\n');
             lines.next().is_some_and(|q| q.trim_end().ends_with('?')) && lines.count() == 1

@@ -9,14 +9,15 @@
 use smallvec::{SmallVec, smallvec};
 
 use super::{
-    DetectionExt, Recognizer, answers_place_question, candidate, ends_organisation, is_one_of, is_organisation_of,
+    DetectionExt, Recognizer, answers_place_question, answers_question, candidate, ends_organisation, is_one_of,
+    is_organisation_of,
 };
 use crate::analyzer::Document;
 use crate::cues::{
     AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, CONTACT_VERBS, DETERMINERS,
-    DURATION_BEFORE, ESTABLISHMENTS, GREETINGS, INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NOT_NAME,
-    NRP_AFTER, NRP_BEFORE, NRP_LABELS, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, PETS, RELATIONS, SPEAKER_ROLES,
-    STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
+    DURATION_BEFORE, ESTABLISHMENTS, GREETINGS, INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NAME_QUESTIONS,
+    NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_LABELS, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, PETS, RELATIONS,
+    SPEAKER_ROLES, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
 };
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
@@ -318,7 +319,12 @@ impl Recognizer for Person {
                 i += 1;
                 continue;
             }
-            if lower_mode && !strong_cue_before(doc, i) && !here_after_line_start(doc, i) && !lower_speaker(doc, i) {
+            if lower_mode
+                && !strong_cue_before(doc, i)
+                && !here_after_line_start(doc, i)
+                && !lower_speaker(doc, i)
+                && !answers_question(doc, i, NAME_QUESTIONS)
+            {
                 if thanked_at_turn_end(doc, i) {
                     let det = candidate(t.start, t.end, EntityType::Person, 0.6, "person", "name thanked at turn end");
                     out.push(det);
@@ -360,7 +366,8 @@ impl Recognizer for Person {
 /// Could the lower-case word `i` be a name at all? Most words of a text are lower-case
 /// and most follow a word and precede one on the same line; this is one test of the bytes
 /// and cue bits around the word that is true wherever [`strong_cue_before`],
-/// [`here_after_line_start`], [`lower_speaker`] or [`thanked_at_turn_end`] can be.
+/// [`here_after_line_start`], [`lower_speaker`] or [`thanked_at_turn_end`] can be, and
+/// where a reply starts its line or a label's value (see [`answers_question`]).
 fn lower_word_may_be_name(doc: &Document<'_>, i: usize) -> bool {
     const CUES_BEFORE: u128 =
         CONTACT_VERBS.bit() | GREETINGS.bit() | STRONG_INTRODUCTIONS.bit() | NAME_LABELS.bit() | RELATIONS.bit();
@@ -370,11 +377,13 @@ fn lower_word_may_be_name(doc: &Document<'_>, i: usize) -> bool {
     if i + 1 == toks.len() || doc.may_end_cue(p, CUES_BEFORE) || p > 0 && doc.may_end_cue(p - 1, CONTACT_VERBS.bit()) {
         return true;
     }
-    // A word at its line's start, before a colon, or (three letters at least) with no
-    // letter or digit after it on its line: a token of underscores alone is the only
-    // token that has neither.
+    // A word at its line's start or after a label's colon (a reply: `Klant: noor el
+    // amrani`), before a colon, or (three letters at least) with no letter or digit after
+    // it on its line: a token of underscores alone is the only token that has neither.
     let after = &bytes[toks[i].end..toks[i + 1].start];
-    bytes[toks[p].end..toks[i].start].contains(&b'\n')
+    let before = &bytes[toks[p].end..toks[i].start];
+    before.contains(&b'\n')
+        || before.ends_with(b": ")
         || after.first() == Some(&b':')
         || toks[i].len() >= 3 && (after.contains(&b'\n') || toks[i + 1].kind == TokenKind::Alnum)
 }
@@ -1063,6 +1072,10 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     if sign_off_line(doc, seq.first, seq.last) || signs_message(doc, seq.first, seq.last) {
         bump("sign-off", 0.45, doc.tokens[seq.first].start, doc.tokens[seq.first].start, &mut cue);
     }
+    // (Not a speaker's label after the question: `Rider: CRN 4471920381`.)
+    if !ends_speaker(doc, seq.last) && answers_question(doc, seq.first, NAME_QUESTIONS) {
+        bump("reply to a name question", 0.45, toks[seq.first].start, toks[seq.first].start, &mut cue);
+    }
     // `spoke to kevin` (a given name and nothing else), `I spoke to Roman` (a given name,
     // even one that is also a town).
     if let Some((w, s)) = contact_verb_before(doc, seq.first) {
@@ -1698,6 +1711,19 @@ mod tests {
         assert_eq!(found("Ok.\n\nMany thanks,\nGraham Pike\n9 Mina Road, Bristol", "PERSON"), vec!["Graham Pike"]);
         assert_eq!(found("Ok.\n\nMany thanks,\nAdam Park", "PERSON"), vec!["Adam Park"]);
         assert_eq!(found("We met on Adam Park yesterday", "PERSON"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_reply_to_a_question_for_a_name_is_one() {
+        let chat = "agent: and the name and the email on the booking?\ncust: jack thornton, jackt_93@hotmail.com";
+        assert_eq!(found(chat, "PERSON"), vec!["jack thornton"]);
+        let nl = "Medewerker: Mag ik je naam en postcode?\nKlant: noor el amrani, 3526 KM";
+        assert_eq!(found(nl, "PERSON"), vec!["noor"]);
+        // A speaker's label after the question, and a reply a line further down, are no answer.
+        let label = "Agent: the driver's name is showing, correct?\nRider: yes";
+        assert_eq!(found(label, "PERSON"), Vec::<&str>::new());
+        let later = "agent: and the name on the booking?\ncust: one sec\ncust: jack thornton";
+        assert_eq!(found(later, "PERSON"), Vec::<&str>::new());
     }
 
     #[test]
