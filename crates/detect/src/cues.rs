@@ -214,7 +214,7 @@ cues! {
         "signora", "sig", "dott", "dhr", "mevr", "meneer", "mevrouw", "shri", "smt", "mister", "missus", "rev",
         "capt", "captain", "officer", "director", "inspector", "sergeant", "detective", "constable",
         "coach", "colonel", "chief", "engr", "herrn", "pani", "pastor", "deacon", "deaconess", "imam", "rabbi",
-        "mama",
+        "mama", "heer", "mijnheer", "juffrouw", "dona",
     ];
     GREETINGS = [
         "hi", "hello", "hey", "dear", "hiya", "heya", "greetings", "morning", "evening", "afternoon", "bonjour",
@@ -228,6 +228,10 @@ cues! {
         "no worries", "sure thing", "of course", "great", "perfect", "lovely", "brilliant", "noted", "understood",
         "regards", "kind regards", "best regards", "warm regards", "rgds", "best wishes", "helo", "heloo", "hellooo",
         "whats up", "what's up", "wassup", "sup",
+        // Greetings of letters and chats in other languages (`Kia ora Wiremu`, `Beste Bram`).
+        "kia ora", "beste", "goedenavond", "bom dia", "boa tarde", "boa noite", "buonasera", "caro", "cara",
+        "querido", "querida", "estimado", "estimada", "prezado", "prezada", "liebe", "lieber", "sehr geehrte",
+        "sehr geehrter", "cher", "chère", "howzit", "sawubona", "g'day", "gday",
     ];
     INTRODUCTIONS = [
         "my name is", "my name's", "name is", "this is", "i am", "i'm", "im", "it's", "its", "call me", "named",
@@ -525,7 +529,9 @@ cues! {
         "meine", "dein", "ist", "bin", "sind", "war", "und", "oder", "aber", "nicht", "kein", "keine", "ja", "nein",
         "danke", "bitte", "hallo", "guten", "tag", "der", "die", "das", "den", "dem", "ein", "eine", "mit", "für",
         "von", "zu", "auf", "je", "tu", "il", "elle", "nous", "vous", "ils", "elles", "mon", "mes", "ton",
-        "ta", "sa", "ses", "est", "suis", "sont", "et", "ou", "mais", "pas", "oui", "non", "merci", "bonjour",
+        "ta", "sa", "ses", "est", "suis", "sont", "et", "ou", "mais", "pas", "oui", "non", "merci", "bonjour", "bonsoir", "damen", "herren", "vou", "vamos", "posso", "estou", "tudo", "goedemorgen", "goedemiddag", "goedenavond", "buongiorno", "buonasera",
+        "servus", "moin", "hoi", "coucou", "namaste", "howzit", "sawubona", "beste", "prezado", "prezada",
+        "estimado", "estimada", "querido", "querida",
         "bonsoir", "salut", "le", "la", "les", "un", "une", "des", "du", "de", "pour", "avec", "dans", "sur", "voici",
         "voilà", "yo", "tú", "él", "nosotros", "mi", "mis", "tu", "es", "soy", "estoy", "y", "vivo", "tengo",
         "quiero", "necesito", "vorrei", "tenho", "preciso", "quero",

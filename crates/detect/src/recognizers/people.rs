@@ -108,6 +108,9 @@ const SIGN_OFFS: &[&str] = &[
     "groetjes",
     "pozdrawiam",
     "saludos cordiales",
+    "ngā mihi",
+    "nga mihi",
+    "ngā mihi nui",
     "--",
     "-",
 ];
@@ -332,6 +335,15 @@ impl Recognizer for Person {
                 i += 1;
                 continue;
             }
+            if !lower_mode
+                && doc.is(i, PARTICLES)
+                && let Some(last) = particle_surname_after_title(doc, i)
+            {
+                let det = candidate(t.start, toks[last].end, EntityType::Person, 0.85, "person", "title + surname");
+                out.push(det.validated("name particle"));
+                i = last + 1;
+                continue;
+            }
             if let Some(last) = surname_first(doc, i) {
                 let det = candidate(t.start, toks[last].end, EntityType::Person, 0.85, "person", "SURNAME, Given");
                 out.push(det.validated("name gazetteer"));
@@ -505,9 +517,7 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
         // Particles only inside a name: `María de la Cruz`, `Vincent van Gogh`.
         // (Irish and Vietnamese particles are written capitalised: `Siobhán Ní Bhriain`,
         // `Nguyễn Thị Mai`.)
-        let particle = || {
-            doc.is(j, PARTICLES) && (!t.is_capitalised() || is_one_of(doc.word(j), &["ní", "nic", "ó", "thị", "văn"]))
-        };
+        let particle = || doc.is(j, PARTICLES) && (!t.is_capitalised() || capitalised_particle(doc.word(j)));
         if !lower_mode && particle() {
             let mut k = j;
             while k < toks.len() && doc.is(k, PARTICLES) && gap(doc, k - 1, k) == " " {
@@ -637,6 +647,34 @@ fn role_before_colon(doc: &Document<'_>, j: usize) -> bool {
 
 /// Does token `j` end a speaker's or sender's name: a colon, a quote or an e-mail
 /// address right after it (`Hyun-woo Park:`, `From: "Owen Park" <…>`)?
+/// Is `word` a particle written capitalised inside a name (`Siobhán Ní Bhriain`, `Pádraig Ó
+/// Súilleabháin`, `Nguyễn Thị Mai`)? Compared lower-cased: `Ó` is not ASCII.
+fn capitalised_particle(word: &str) -> bool {
+    ["ní", "nic", "ó", "thị", "văn"].iter().any(|p| word.chars().flat_map(char::to_lowercase).eq(p.chars()))
+}
+
+/// A family name starting with a capitalised particle after a title (`mevrouw De Vries`,
+/// `heer Van der Meer`, `madame Le Goff`, `Ms Ní Bhriain`, `Herr von Weizsäcker`): its
+/// last token, when token `i` is the particle.
+fn particle_surname_after_title(doc: &Document<'_>, i: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    let p = i.checked_sub(1)?;
+    if !toks[i].is_capitalised() || !matches!(gap(doc, p, i), " " | ". ") || !doc.is(p, TITLES) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < toks.len() && gap(doc, k - 1, k) == " " && doc.is(k, PARTICLES) && k - i < 3 {
+        k += 1;
+    }
+    let last = toks.get(k)?;
+    (gap(doc, k - 1, k) == " "
+        && last.kind == TokenKind::Word
+        && last.is_capitalised()
+        && !doc.is(k, NOT_NAME)
+        && !doc.is(k, PARTICLES))
+    .then_some(k)
+}
+
 /// Could the words from token `i` be a street's name, by what comes before them: a house
 /// number (`12 Adam Park`) or a word that places things on a street (`on Grace Lane`,
 /// `off Kayla Brooks`)? Without one, a given name then a surname that is also a street
@@ -1711,6 +1749,24 @@ mod tests {
         assert_eq!(found("Ok.\n\nMany thanks,\nGraham Pike\n9 Mina Road, Bristol", "PERSON"), vec!["Graham Pike"]);
         assert_eq!(found("Ok.\n\nMany thanks,\nAdam Park", "PERSON"), vec!["Adam Park"]);
         assert_eq!(found("We met on Adam Park yesterday", "PERSON"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn names_with_particles_and_greetings_of_other_languages() {
+        for (text, name) in [
+            ("Beste mevrouw De Vries,\n\nHartelijk dank", "De Vries"),
+            ("Beste heer Van der Meer, bedankt voor uw aanvraag.", "Van der Meer"),
+            ("Agent : C'est fait, madame Le Goff.", "Le Goff"),
+            ("Dear Ms Ní Bhriain,\n\nThank you", "Ní Bhriain"),
+            ("Thanks,\nPádraig Ó Súilleabháin\n", "Pádraig Ó Súilleabháin"),
+            ("Kia ora Wiremu,\n\nThanks for letting us know", "Wiremu"),
+            ("Goedemorgen Bram,\n\nDank voor de snelle reactie.", "Bram"),
+            ("Ngā mihi,\nAroha", "Aroha"),
+        ] {
+            assert_eq!(found(text, "PERSON"), vec![name], "{text}");
+        }
+        // A particle after a title with no name after it is none.
+        assert_eq!(found("Dear Sir or Madam, the van is late", "PERSON"), Vec::<&str>::new());
     }
 
     #[test]
