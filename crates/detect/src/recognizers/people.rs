@@ -574,6 +574,16 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
                                 && !street_cue_before(doc, i)
                                 && doc.phrase_at(i, CITY).is_none_or(|(end, _)| end != j)))
         };
+        // `João Pedro Albuquerque <jp.albuquerque@…>`: a surname or a place in the
+        // address's local part is the sender's name, though it is a city.
+        if !lower_mode
+            && t.is_capitalised()
+            && !c.is_name()
+            && doc.lookup(j).any(LAST | CITY | REGION | COUNTRY)
+            && in_own_address(doc, j)
+        {
+            c = NameClass::Ambiguous { given: false };
+        }
         if !capital_ok || !(c.is_name() || is_initial(doc, j)) {
             break;
         }
@@ -647,6 +657,58 @@ fn role_before_colon(doc: &Document<'_>, j: usize) -> bool {
 
 /// Does token `j` end a speaker's or sender's name: a colon, a quote or an e-mail
 /// address right after it (`Hyun-woo Park:`, `From: "Owen Park" <…>`)?
+/// The local part and the domain of the e-mail address in angle brackets right after
+/// token `k`, as a display name is written (`Lakeview Lodge <stay@lakeviewlodgeqt.co.nz>`).
+fn address_after<'t>(doc: &Document<'t>, k: usize) -> Option<(&'t str, &'t str)> {
+    let rest = &doc.text[doc.tokens[k].end..];
+    let rest = rest.strip_prefix(" <").or_else(|| rest.strip_prefix("\" <"))?;
+    let address = &rest[..rest.find('>').filter(|&e| e <= 120)?];
+    address.split_once('@')
+}
+
+/// Lower-cased letters of `word` with the accents of Latin letters dropped (`Maré` →
+/// `mare`), as an address writes a name.
+fn address_letters(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars().flat_map(char::to_lowercase).filter_map(|c| match c {
+        'á' | 'à' | 'â' | 'ã' | 'ä' | 'å' => Some('a'),
+        'é' | 'è' | 'ê' | 'ë' => Some('e'),
+        'í' | 'ì' | 'î' | 'ï' => Some('i'),
+        'ó' | 'ò' | 'ô' | 'õ' | 'ö' => Some('o'),
+        'ú' | 'ù' | 'û' | 'ü' => Some('u'),
+        'ç' => Some('c'),
+        'ñ' => Some('n'),
+        c if c.is_ascii_alphanumeric() => Some(c),
+        _ => None,
+    })
+}
+
+/// Is the word at token `j`, three letters or more, part of the local part of the address
+/// that follows the display name it is in?
+fn in_own_address(doc: &Document<'_>, j: usize) -> bool {
+    let mut k = j;
+    while k + 1 < doc.tokens.len() && gap(doc, k, k + 1) == " " && k - j < 3 {
+        k += 1;
+    }
+    let Some((local, _)) = address_after(doc, k) else { return false };
+    let word: String = address_letters(doc.word(j)).collect();
+    word.len() >= 3 && local.to_ascii_lowercase().contains(&word)
+}
+
+/// Is the display name `seq` its sender's organisation, written in its address's domain or
+/// as its local part (`Lakeview Lodge <stay@lakeviewlodgeqt.co.nz>`, `Customer Care
+/// <customercare@…>`, `Pousada Maré Alta <reservas@pousadamarealta.com.br>`)? A name
+/// starting with a given name is a person's even so (`John Smith <john@johnsmith.com>`).
+fn names_sender_domain(doc: &Document<'_>, seq: &Sequence) -> bool {
+    let Some((local, domain)) = address_after(doc, seq.last) else { return false };
+    if seq.classes.first().is_some_and(|c| c.can_start()) {
+        return false;
+    }
+    let words: String = (seq.first..=seq.last).flat_map(|k| address_letters(doc.word(k))).collect();
+    let host = domain.split('.').next().unwrap_or("").to_ascii_lowercase();
+    let local = local.to_ascii_lowercase();
+    words.len() >= 4 && (host.contains(&words) || local.contains(&words))
+}
+
 /// Is `word` a particle written capitalised inside a name (`Siobhán Ní Bhriain`, `Pádraig Ó
 /// Súilleabháin`, `Nguyễn Thị Mai`)? Compared lower-cased: `Ó` is not ASCII.
 fn capitalised_particle(word: &str) -> bool {
@@ -909,6 +971,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         || staff_after
         || after_pet_word(doc, seq.first)
         || names_brand(doc, seq)
+        || names_sender_domain(doc, seq)
     {
         return None;
     }
@@ -1767,6 +1830,20 @@ mod tests {
         }
         // A particle after a title with no name after it is none.
         assert_eq!(found("Dear Sir or Madam, the van is late", "PERSON"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_display_name_and_its_address() {
+        let from = "Para: João Pedro Albuquerque <jp.albuquerque@uol.com.br>\nData: hoje";
+        assert_eq!(found(from, "PERSON"), vec!["João Pedro Albuquerque"]);
+        for org in [
+            "From: Lakeview Lodge <stay@lakeviewlodgeqt.co.nz>",
+            "To: Customer Care <customercare@skyunionair.com>",
+            "De: Pousada Maré Alta <reservas@pousadamarealta.com.br>",
+        ] {
+            assert_eq!(found(org, "PERSON"), Vec::<&str>::new(), "{org}");
+        }
+        assert_eq!(found("From: John Smith <john@johnsmith.com>", "PERSON"), vec!["John Smith"]);
     }
 
     #[test]
