@@ -392,7 +392,7 @@ cues! {
         "i", "he", "she", "who", "cx", "customer", "caller", "patient", "client", "pt", "applicant", "member",
         "policyholder", "resident", "tenant", "passenger", "student", "pupil", "insured", "driver", "claimant",
         "victim", "employee", "volunteer", "donor", "kids", "children", "sons", "daughters", "twins", "grandkids",
-        "grandchildren", "ze", "zij", "hij",
+        "grandchildren", "ze", "zij", "hij", "eldest", "oldest", "youngest", "lad", "boy", "girl", "toddler",
     ];
     AGE_BEFORE_WEAK = [
         "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "was", "who's", "who is", "are",

@@ -8,6 +8,7 @@
 
 use crate::analyzer::Document;
 use crate::cues::{DIGIT_WORDS, NUMBER_WORDS};
+use crate::text::INNER_PUNCT;
 
 /// Longest run kept: an international phone number with some slack.
 const MAX: usize = 20;
@@ -156,6 +157,18 @@ fn word_number(word: &str) -> Option<u32> {
     value_in(word, &UNITS).or_else(|| value_in(word, &TEENS).map(|n| n + 9)).or_else(|| tens(word))
 }
 
+/// The value of an English number word from one to ninety-nine (`seven`, `Sixty-Five`).
+pub(crate) fn number_value(word: &str) -> Option<u32> {
+    // Every number word starts with one of these letters: most words stop here.
+    if !matches!(word.as_bytes().first().map(|b| b | 0x20), Some(b'o' | b't' | b'f' | b's' | b'e' | b'n')) {
+        return None;
+    }
+    match word.split_once('-') {
+        Some((ten, unit)) => Some(tens(ten)? + value_in(unit, &UNITS)?),
+        None => word_number(word),
+    }
+}
+
 fn tens(word: &str) -> Option<u32> {
     value_in(word, &TENS).map(|n| (n + 1) * 10)
 }
@@ -171,20 +184,19 @@ fn spaced(doc: &Document<'_>, k: usize) -> bool {
     k + 1 < doc.tokens.len() && doc.gap(k, k + 1) == " "
 }
 
-/// A number word at token `i`, if the lists know it (one bit test for other words).
+/// A number word at token `i`, if the lists know it or it is hyphenated (`forty-five`):
+/// one bit test for other words.
 fn number_word<'t>(doc: &Document<'t>, i: usize) -> Option<&'t str> {
-    (i < doc.tokens.len() && doc.may_end_cue(i, NUMBER_WORDS.bit())).then(|| doc.word(i))
+    let t = doc.tokens.get(i)?;
+    (doc.may_end_cue(i, NUMBER_WORDS.bit()) || t.flags & INNER_PUNCT != 0).then(|| doc.word(i))
 }
 
 /// A number from one to ninety-nine read out at token `i` (`four`, `fifteen`, `forty
 /// five`, `forty-five`): its value and last token.
-fn small_number(doc: &Document<'_>, i: usize) -> Option<(u32, usize)> {
-    let word = number_word(doc, i)?;
-    if let Some((ten, unit)) = word.split_once('-') {
-        return Some((tens(ten)? + value_in(unit, &UNITS)?, i));
-    }
-    let n = word_number(word)?;
+pub(crate) fn small_number(doc: &Document<'_>, i: usize) -> Option<(u32, usize)> {
+    let n = number_value(number_word(doc, i)?)?;
     if n >= 20
+        && n % 10 == 0
         && spaced(doc, i)
         && let Some(unit) = number_word(doc, i + 1).and_then(|w| value_in(w, &UNITS))
     {
@@ -281,6 +293,21 @@ mod tests {
         assert_eq!(read("oh one two double seven triple four nine", 7), ["012774449"]);
         // `double` with no digit after it ends the run.
         assert_eq!(read("five five five one double room", 4), ["5551"]);
+    }
+
+    #[test]
+    fn number_words_up_to_ninety_nine() {
+        assert_eq!(number_value("seven"), Some(7));
+        assert_eq!(number_value("Nineteen"), Some(19));
+        assert_eq!(number_value("sixty-five"), Some(65));
+        assert_eq!(number_value("ninety"), Some(90));
+        assert_eq!(number_value("twenty-ten"), None);
+        assert_eq!(number_value("sixty-"), None);
+        assert_eq!(number_value("often"), None);
+        let read = |text: &str| with_document(text, |doc| small_number(doc, 0));
+        assert_eq!(read("seventy seven years"), Some((77, 1)));
+        assert_eq!(read("forty-five minutes"), Some((45, 0)));
+        assert_eq!(read("twelve three"), Some((12, 0)));
     }
 
     #[test]

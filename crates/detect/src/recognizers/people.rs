@@ -26,7 +26,7 @@ use crate::gazetteer::{
     NRP_AMBIGUOUS, NRP_PHRASE_REST, NRP_PHRASE_START, NrpKind, PHRASE_START, POBOX, REGION, STREET_AFTER,
     STREET_BEFORE, UNIT, WordInfo,
 };
-use crate::text::{TokenKind, line_after, line_before, line_head, without_possessive};
+use crate::text::{Token, TokenKind, line_after, line_before, line_head, without_possessive};
 
 pub(crate) struct Person;
 
@@ -1359,7 +1359,7 @@ impl Recognizer for NrpAndAge {
                     if i > 0
                         && doc.may_end_cue(i - 1, AGE_BEFORE.bit() | AGE_BEFORE_WEAK.bit())
                         && (3..=13).contains(&t.len())
-                        && spelled_number(t.text(doc.text)).is_some() =>
+                        && crate::spoken::number_value(t.text(doc.text)).is_some() =>
                 {
                     if let Some(det) = age(doc, i) {
                         out.push(det);
@@ -1580,8 +1580,13 @@ fn unit_may_follow(ahead: &[u8]) -> bool {
 fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     let text = doc.text;
     let toks = doc.tokens;
-    let t = toks[i];
-    let n: u32 = t.text(text).parse().ok().or_else(|| spelled_number(t.text(text)))?;
+    // A number, or one read out in one or two words (`sixty-five`, `seventy seven`): the
+    // age's tokens become one.
+    let (n, last) = match toks[i].text(text).parse::<u32>() {
+        Ok(n) => (n, i),
+        Err(_) => crate::spoken::small_number(doc, i)?,
+    };
+    let t = Token { end: toks[last].end, ..toks[i] };
     if n > 120 || t.text(text).starts_with('0') {
         return None;
     }
@@ -1635,11 +1640,12 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
         let first = (p.saturating_sub(3)..=p).rev().find(|&k| doc.starts_line(k))?;
         (first < p && doc.word(first).eq_ignore_ascii_case("age")).then_some((("age", first), true))
     });
-    let next_word = toks.get(i + 1).filter(|_| gap(doc, i, i + 1) == " ").map(|n| n.text(text));
+    let next_word = toks.get(last + 1).filter(|_| gap(doc, last, last + 1) == " ").map(|n| n.text(text));
     let clause_end = after.is_empty()
         || after.starts_with(['.', ',', '!', '?', '\n', ';', ')', '"', '”', '“'])
         || after.starts_with(" — ")
         || after.starts_with(" – ")
+        || after.starts_with(" - ")
         || next_word.is_some_and(|w| is_one_of(w, AGE_CLAUSE_NEXT));
     // `Mrs Beatrice Okonjo (84)`, `Glenys Price, 88,`: an age right after a name, and
     // `my mother, 82,`: right after a relation.
@@ -1675,7 +1681,9 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
                         || doc.is(s - 1, AGE_SUBJECTS)
                         || named(s - 1)
                             && (doc.lookup(s - 1).has(FIRST)
-                                || s >= 2 && gap(doc, s - 2, s - 1) == " " && doc.is(s - 2, RELATIONS))
+                                || s >= 2
+                                    && gap(doc, s - 2, s - 1) == " "
+                                    && (doc.is(s - 2, RELATIONS) || named(s - 2) && doc.lookup(s - 2).has(FIRST)))
                 }
                 ", " => {
                     named(s - 1) && doc.lookup(s - 1).any(FIRST | LAST) && {
@@ -1704,7 +1712,9 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
         0.6
     } else {
         match before {
-            Some(((_, _), true)) if next_word.is_none_or(|_| !doc.is(i + 1, AGE_UNITS_NOT) || on_a_day(doc, i + 1)) => {
+            Some(((_, _), true))
+                if next_word.is_none_or(|_| !doc.is(last + 1, AGE_UNITS_NOT) || on_a_day(doc, last + 1)) =>
+            {
                 0.8
             }
             Some(((w, _), false)) if clause_end && !matches!(w, "is" | "am" | "was" | "are") => 0.65,
@@ -1729,44 +1739,9 @@ fn on_a_day(doc: &Document<'_>, k: usize) -> bool {
         })
 }
 
-/// The value of an English number word from one to ninety-nine (`seven`, `Sixty-Five`).
-fn spelled_number(word: &str) -> Option<u32> {
-    const ONES: [&str; 19] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    // Every number word starts with one of these letters: most words stop here.
-    if !matches!(word.as_bytes().first().map(|b| b | 0x20), Some(b'o' | b't' | b'f' | b's' | b'e' | b'n')) {
-        return None;
-    }
-    let position = |list: &[&str], w: &str| list.iter().position(|e| e.eq_ignore_ascii_case(w)).map(|k| k as u32);
-    match word.split_once('-') {
-        Some((tens, one)) => Some(20 + 10 * position(&TENS, tens)? + 1 + position(&ONES[..9], one)?),
-        None => position(&ONES, word).map(|k| k + 1).or_else(|| position(&TENS, word).map(|k| 20 + 10 * k)),
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{AGE_UNITS, spelled_number, unit_may_follow};
+    use super::{AGE_UNITS, unit_may_follow};
     use crate::test_support::found;
 
     /// The one-test gate must let through every lower-case word that one of the rules it
@@ -2064,14 +2039,18 @@ mod tests {
     }
 
     #[test]
-    fn number_words() {
-        assert_eq!(spelled_number("seven"), Some(7));
-        assert_eq!(spelled_number("Nineteen"), Some(19));
-        assert_eq!(spelled_number("sixty-five"), Some(65));
-        assert_eq!(spelled_number("ninety"), Some(90));
-        assert_eq!(spelled_number("twenty-ten"), None);
-        assert_eq!(spelled_number("sixty-"), None);
-        assert_eq!(spelled_number("often"), None);
+    fn ages_read_out_and_said_of_family() {
+        for (text, age) in [
+            ("he's been dizzy a lot he's eighty two so i'm worried", "eighty two"),
+            ("agent: so he is seventy seven years sir", "seventy seven"),
+            ("I'm 24 - does the young driver fee apply?", "24"),
+            ("my eldest is 14 so she'll want her own bed", "14"),
+            ("my young lad is 6 and hes starving", "6"),
+            ("My girlfriend Kayla Brandt is 26 and can be the main driver", "26"),
+        ] {
+            assert_eq!(found(text, "AGE"), vec![age], "{text}");
+        }
+        assert_eq!(found("the total is 24 - does that include tax?", "AGE"), Vec::<&str>::new());
     }
 
     #[test]
