@@ -1862,6 +1862,23 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
                     toks[k].is_capitalised() && gazetteer_at(doc, k, want).is_some()
                 })
         });
+    // `da Napoli a Milano`, `van Utrecht naar Groningen`, `from Davis to Lincoln`: a
+    // journey's two ends, each the evidence for the other.
+    let city_at = |k: usize| toks[k].is_capitalised() && gazetteer_at(doc, k, CITY).is_some_and(|(e, _)| e == k);
+    let route_word = |a: usize, b: usize, list: &[&str]| gap(doc, a, b) == " " && is_one_of(word(doc, a), list);
+    let journey_start = prev.is_some_and(|p| route_word(p, i, ROUTE_FROM))
+        && next_joined(doc, last, &[" "])
+            .is_some_and(|c| is_one_of(word(doc, c), ROUTE_TO) && next_joined(doc, c, &[" "]).is_some_and(city_at));
+    let journey_end = prev.is_some_and(|p| {
+        p >= 2
+            && route_word(p, i, ROUTE_TO)
+            && gap(doc, p - 1, p) == " "
+            && city_at(p - 1)
+            && route_word(p - 2, p - 1, ROUTE_FROM)
+    });
+    if journey_start || journey_end {
+        score += 0.5;
+    }
     // `New York license`, `Driver license 285-763-803 (Virginia)`: the state that issued it.
     let issued_licence = info.has(REGION) && names_licence(doc, i, last);
     if cue
@@ -1962,6 +1979,29 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
                     "in",
                     "at",
                     "by",
+                    // Prepositions of other languages that are English words too (`o
+                    // Brasil no ano passado`, `Italia per sempre`).
+                    "no",
+                    "na",
+                    "em",
+                    "do",
+                    "da",
+                    "en",
+                    "el",
+                    "la",
+                    "al",
+                    "del",
+                    "im",
+                    "am",
+                    "um",
+                    "op",
+                    "di",
+                    "per",
+                    "con",
+                    "le",
+                    "du",
+                    "des",
+                    "au",
                 ],
             );
         if modifier && subtype == Subtype::Country {
@@ -2008,6 +2048,11 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
 
 /// Words that join two places in a list or a route (`Sacramento or Davis`, `from Leeds to
 /// York`), in the languages support text comes in (`Zürich und Lausanne`, `Lyon et Paris`).
+/// The words a journey's start and end follow (`from … to`, `da … a`, `van … naar`).
+const ROUTE_FROM: &[&str] =
+    &["from", "da", "de", "van", "von", "desde", "depuis", "vanaf", "aus", "uit", "från", "fra"];
+const ROUTE_TO: &[&str] = &["to", "a", "à", "naar", "nach", "até", "hasta", "para", "till", "til"];
+
 const PLACE_LINKS: &[&str] =
     &["or", "and", "to", "&", "und", "oder", "y", "e", "o", "et", "ou", "och", "og", "en", "eller"];
 
@@ -2177,6 +2222,17 @@ fn romance_of(doc: &Document<'_>, p: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::test_support::{found, found_subtypes};
+
+    #[test]
+    fn a_journey_and_a_country_before_a_function_word() {
+        let it = "ho viaggiato sul treno 9543 da Napoli a Milano, partenza prevista alle 14:05";
+        assert_eq!(found(it, "LOCATION"), vec!["Napoli", "Milano"]);
+        assert_eq!(found("Reis: van Utrecht naar Groningen", "LOCATION"), vec!["Utrecht", "Groningen"]);
+        assert_eq!(found("veio para o Brasil no ano passado", "LOCATION"), vec!["Brasil"]);
+        assert_eq!(found("veio para o Brasil no ano passado", "PERSON"), Vec::<&str>::new());
+        // A name between `van` and a word that is no journey's end is no place.
+        assert_eq!(found("Hi, this is Pieter van Dijk from accounts", "LOCATION"), Vec::<&str>::new());
+    }
 
     #[test]
     fn a_form_column_ends_a_field() {

@@ -755,6 +755,15 @@ fn street_cue_before(doc: &Document<'_>, i: usize) -> bool {
             )
 }
 
+/// Is the greeting at token `p` a reply word (`no`, `ok`, `sure`) with only a space
+/// after it? Before a lower-case word it starts a sentence (`no ano passado`, `ok so`)
+/// rather than addressing someone, who would be set off by a comma (`ok, omar`).
+fn reply_word(doc: &Document<'_>, p: usize, g: &str) -> bool {
+    const REPLIES: &[&str] =
+        &["no", "yes", "ok", "okay", "sure", "sorry", "great", "perfect", "lovely", "brilliant", "noted", "welcome"];
+    g == " " && is_one_of(doc.word(p), REPLIES)
+}
+
 fn ends_speaker(doc: &Document<'_>, j: usize) -> bool {
     let after = &doc.text[doc.tokens[j].end..];
     after.starts_with(':') || after.starts_with(" :") || after.starts_with('"') || after.starts_with(" <")
@@ -776,7 +785,8 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
     if !doc.may_end_cue(p, CUES) {
         return g.bytes().any(|c| c == b'\n') && sign_off_line(doc, i, i) || signs_message(doc, i, i);
     }
-    let greeting = matches!(g, " " | ", " | ",\n" | "\n" | "! " | ",") && doc.is(p, GREETINGS);
+    let greeting =
+        matches!(g, " " | ", " | ",\n" | "\n" | "! " | ",") && doc.is(p, GREETINGS) && !reply_word(doc, p, g);
     let intro = matches!(g, " " | ": ") && doc.is(p, STRONG_INTRODUCTIONS);
     let label = g.bytes().any(|c| c == b':') && doc.is(p, NAME_LABELS);
     // `my dad ron`, `ma fille inès`, `ur tech jose`: a relation or a role after a possessive;
@@ -1016,6 +1026,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         if let Some((w, s)) =
             matches!(g, " " | ", " | ",\n" | "! " | "\n" | ",").then(|| doc.cue_match(p, GREETINGS)).flatten()
             && !(g.contains('\n') && utterance_after_label(doc, seq, known_name))
+            && !(lower_mode && reply_word(doc, p, g))
         {
             bump(w, 0.45, toks[s].start, pt.end, &mut cue);
         }
