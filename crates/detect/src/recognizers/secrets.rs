@@ -303,7 +303,8 @@ fn stated_in_code_talk(doc: &Document<'_>, i: usize, end: usize, alone: bool) ->
     });
     // The conversation is about sign-in codes: a code word (not a zip, promo or error code)
     // up to a few lines before, or in the sentence after.
-    let code_word = |k: usize| doc.is(k, CODE_WORDS) && !(k > 0 && doc.is(k - 1, OTHER_CODES));
+    let code_word =
+        |k: usize| doc.is(k, CODE_WORDS) && !(k > 0 && doc.is(k - 1, OTHER_CODES)) && !other_code_after(doc, k);
     let talk = (i.saturating_sub(48)..i).any(code_word) || (i + 1..(i + 16).min(toks.len())).any(code_word);
     // (`a 4-digit code on the front` of a card is its security code.)
     !other_id && !quantity && talk && !card_in_sight(doc, toks[i].start, end)
@@ -784,6 +785,57 @@ fn value_span(text: &str, i: usize) -> Option<(usize, usize, bool)> {
     (!v.is_empty()).then_some((i, i + v.len(), false))
 }
 
+/// Is the code word at token `i` followed by what kind of code it is, as Portuguese,
+/// Spanish, Italian and French write it (`código de postagem`, `código de rastreio`,
+/// `codice destinatario`, `code d'erreur`), and that kind no one-time code?
+fn other_code_after(doc: &Document<'_>, i: usize) -> bool {
+    const KINDS: &[&str] = &[
+        "postagem",
+        "rastreio",
+        "rastreamento",
+        "barras",
+        "seguimiento",
+        "envío",
+        "envio",
+        "descuento",
+        "desconto",
+        "promoción",
+        "promocao",
+        "promoção",
+        "promocional",
+        "sconto",
+        "destinatario",
+        "cliente",
+        "fiscale",
+        "postal",
+        "postale",
+        "errore",
+        "erro",
+        "error",
+        "erreur",
+        "d'erreur",
+        "pedido",
+        "ordine",
+        "commande",
+        "reserva",
+        "prenotazione",
+        "réservation",
+        "produto",
+        "producto",
+        "prodotto",
+        "articolo",
+        "artículo",
+        "suivi",
+        "rabais",
+    ];
+    let toks = doc.tokens;
+    let mut k = i + 1;
+    if k < toks.len() && doc.gap(i, k) == " " && is_one_of(doc.word(k), &["de", "di", "del", "da", "do", "du"]) {
+        k += 1;
+    }
+    k < toks.len() && matches!(doc.gap(k - 1, k), " " | "") && is_one_of(doc.word(k), KINDS)
+}
+
 /// A 4–8 digit code within a few tokens of a code hotword (`your code is 482 913`).
 fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     let text = doc.text;
@@ -795,13 +847,25 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     }
     // `zip code`, `gate-code`; not a speaker's label (`Customer: code?`). A `security code`
     // is a card's only when a card is in sight (`Your Lumen security code: 7731` is not).
-    if word.eq_ignore_ascii_case("code")
+    // `auth codes 04417B and 04419C` near a card: a payment's authorisation, no sign-in code.
+    let card_code = |p: usize| {
+        is_one_of(doc.word(p), &["auth", "authorization", "authorisation", "approval"])
+            && card_in_sight(doc, toks[i].start, toks[i].end)
+    };
+    if (word.eq_ignore_ascii_case("code") || word.eq_ignore_ascii_case("codes"))
         && i.checked_sub(1).is_some_and(|p| {
             matches!(doc.gap(p, i), " " | "-")
-                && doc.is(p, OTHER_CODES)
-                && !(doc.word(p).eq_ignore_ascii_case("security") && !card_in_sight(doc, toks[i].start, toks[i].end))
+                && (doc.is(p, OTHER_CODES)
+                    && !(doc.word(p).eq_ignore_ascii_case("security")
+                        && !card_in_sight(doc, toks[i].start, toks[i].end))
+                    || card_code(p))
         })
     {
+        return;
+    }
+    // `código de postagem`, `codice destinatario`, `code d'erreur`: in the Romance
+    // languages the kind of code follows the word.
+    if other_code_after(doc, i) {
         return;
     }
     if word.eq_ignore_ascii_case("token") || word.eq_ignore_ascii_case("tan") {
@@ -1167,6 +1231,15 @@ mod tests {
         assert_eq!(found("482 913 is your code", "ONE_TIME_CODE"), vec!["482 913"]);
         assert_eq!(found("zip code 62704", "ONE_TIME_CODE"), Vec::<&str>::new());
         assert_eq!(found("error code 5003", "ONE_TIME_CODE"), Vec::<&str>::new());
+        for text in [
+            "Seu código de postagem é 38472916, válido até 13/09/2024.",
+            "Le fatture vengono scartate dallo SDI con codice destinatario 00311.",
+            "two charges on the card ending 0472, auth codes 04417B and 04419C",
+        ] {
+            assert_eq!(found(text, "ONE_TIME_CODE"), Vec::<&str>::new(), "{text}");
+        }
+        assert_eq!(found("Seu código de verificação é 381947", "ONE_TIME_CODE"), vec!["381947"]);
+        assert_eq!(found("your auth code is 381947", "ONE_TIME_CODE"), vec!["381947"]);
         // The text message itself, with no code word.
         assert_eq!(found("Enter 739201 to verify your account.", "ONE_TIME_CODE"), vec!["739201"]);
         assert_eq!(found("Use 3317 to sign in to your Bramble account.", "ONE_TIME_CODE"), vec!["3317"]);
