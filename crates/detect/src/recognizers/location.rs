@@ -54,6 +54,20 @@ impl Recognizer for Location {
                 None => i += 1,
             }
         }
+        spoken_zips(doc, out);
+    }
+}
+
+/// A US ZIP code read out in words in reply to a question for it (`confirm the zip code
+/// we have on file` … `CALLER: six oh six two nine`): five digits, no more.
+fn spoken_zips(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    for run in crate::spoken::runs(doc, 5).filter(|r| r.len() == 5) {
+        let (start, end) = (doc.tokens[run.first].start, doc.tokens[run.last].end);
+        if crate::context::find(doc, start, end, POSTCODE_WORDS, 16, 0).is_some() {
+            let det = candidate(start, end, EntityType::Location, 0.85, "location", "ZIP code read out")
+                .subtype(Subtype::Postcode);
+            out.push(det);
+        }
     }
 }
 
@@ -2222,6 +2236,16 @@ fn romance_of(doc: &Document<'_>, p: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::test_support::{found, found_subtypes};
+
+    #[test]
+    fn a_zip_code_read_out() {
+        let call = "AGENT: can you confirm the zip code we have on file\nCALLER: six oh six two nine\nAGENT: thanks";
+        assert_eq!(found(call, "LOCATION"), vec!["six oh six two nine"]);
+        // Five digit words with no ZIP asked for, or more than five, are none.
+        assert_eq!(found("CALLER: six oh six two nine", "LOCATION"), Vec::<&str>::new());
+        let long = "AGENT: and your zip\nCALLER: six oh six two nine one";
+        assert_eq!(found(long, "LOCATION"), Vec::<&str>::new());
+    }
 
     #[test]
     fn a_journey_and_a_country_before_a_function_word() {

@@ -182,7 +182,15 @@ pub(crate) fn answers_place_question(doc: &Document<'_>, i: usize) -> bool {
 /// of `cue` (`What name is the booking under?` … `Customer: tan wei ming.`)?
 pub(crate) fn answers_question(doc: &Document<'_>, i: usize, cue: Cue) -> bool {
     let t = doc.tokens[i];
+    // First the cheap test that the line before ends with a question mark.
+    let asked = || {
+        crate::text::line_before(doc.text, t.start, 80).is_some_and(|line| {
+            let line_start = t.start - line.len();
+            doc.text[..line_start.saturating_sub(1)].trim_end_matches([' ', '\r']).ends_with('?')
+        })
+    };
     starts_answer(doc, i)
+        && asked()
         && crate::context::find(doc, t.start, t.end, cue, 16, 0).is_some_and(|hit| {
             let between = &doc.text[hit.end..t.start];
             let mut lines = between.split('\n');

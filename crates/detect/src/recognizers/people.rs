@@ -579,8 +579,8 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
         if !lower_mode
             && t.is_capitalised()
             && !c.is_name()
-            && doc.lookup(j).any(LAST | CITY | REGION | COUNTRY)
             && in_own_address(doc, j)
+            && doc.lookup(j).any(LAST | CITY | REGION | COUNTRY)
         {
             c = NameClass::Ambiguous { given: false };
         }
@@ -1184,8 +1184,12 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     if sign_off_line(doc, seq.first, seq.last) || signs_message(doc, seq.first, seq.last) {
         bump("sign-off", 0.45, doc.tokens[seq.first].start, doc.tokens[seq.first].start, &mut cue);
     }
-    // (Not a speaker's label after the question: `Rider: CRN 4471920381`.)
-    if !ends_speaker(doc, seq.last) && answers_question(doc, seq.first, NAME_QUESTIONS) {
+    // (Not a speaker's label after the question: `Rider: CRN 4471920381`. Looked for only
+    // when no cue as strong was found: it searches the line before.)
+    if cue.is_none_or(|c| c.1 < 0.45)
+        && !ends_speaker(doc, seq.last)
+        && answers_question(doc, seq.first, NAME_QUESTIONS)
+    {
         bump("reply to a name question", 0.45, toks[seq.first].start, toks[seq.first].start, &mut cue);
     }
     // `spoke to kevin` (a given name and nothing else), `I spoke to Roman` (a given name,
