@@ -231,7 +231,7 @@ cues! {
         // Greetings of letters and chats in other languages (`Kia ora Wiremu`, `Beste Bram`).
         "kia ora", "beste", "goedenavond", "bom dia", "boa tarde", "boa noite", "buonasera", "caro", "cara",
         "querido", "querida", "estimado", "estimada", "prezado", "prezada", "liebe", "lieber", "sehr geehrte",
-        "sehr geehrter", "cher", "chère", "howzit", "sawubona", "g'day", "gday",
+        "sehr geehrter", "cher", "chère", "howzit", "sawubona", "g'day", "gday", "gentile", "gentili",
     ];
     INTRODUCTIONS = [
         "my name is", "my name's", "name is", "this is", "i am", "i'm", "im", "it's", "its", "call me", "named",
@@ -529,7 +529,8 @@ cues! {
         "meine", "dein", "ist", "bin", "sind", "war", "und", "oder", "aber", "nicht", "kein", "keine", "ja", "nein",
         "danke", "bitte", "hallo", "guten", "tag", "der", "die", "das", "den", "dem", "ein", "eine", "mit", "für",
         "von", "zu", "auf", "je", "tu", "il", "elle", "nous", "vous", "ils", "elles", "mon", "mes", "ton",
-        "ta", "sa", "ses", "est", "suis", "sont", "et", "ou", "mais", "pas", "oui", "non", "merci", "bonjour", "bonsoir", "damen", "herren", "vou", "vamos", "posso", "estou", "tudo", "goedemorgen", "goedemiddag", "goedenavond", "buongiorno", "buonasera",
+        "ta", "sa", "ses", "est", "suis", "sont", "et", "ou", "mais", "pas", "oui", "non", "merci", "bonjour", "bonsoir", "damen", "herren", "vou", "vamos", "posso", "estou", "tudo", "gostaria", "comprei",
+        "gentile", "gentili", "anreise", "abreise", "goedemorgen", "goedemiddag", "goedenavond", "buongiorno", "buonasera",
         "servus", "moin", "hoi", "coucou", "namaste", "howzit", "sawubona", "beste", "prezado", "prezada",
         "estimado", "estimada", "querido", "querida",
         "bonsoir", "salut", "le", "la", "les", "un", "une", "des", "du", "de", "pour", "avec", "dans", "sur", "voici",

@@ -1815,6 +1815,7 @@ mod tests {
             ("Kia ora Wiremu,\n\nThanks for letting us know", "Wiremu"),
             ("Goedemorgen Bram,\n\nDank voor de snelle reactie.", "Bram"),
             ("Ngā mihi,\nAroha", "Aroha"),
+            ("Gentile Federica, ci dispiace molto per la serata.", "Federica"),
         ] {
             assert_eq!(found(text, "PERSON"), vec![name], "{text}");
         }
