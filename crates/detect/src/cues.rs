@@ -134,7 +134,8 @@ cues! {
         "wohne", "woon", "habite", "bei", "uit", "bij", "på", "till", "från", "fra", "til",
         // Verbs of travel: `I left Paris`, `we landed in`, `heading to`.
         "left", "leaving", "arrived", "arriving", "landed", "reached", "visited", "heading", "headed", "returned",
-        "returning", "commute", "commuting", "relocating",
+        "returning", "commute", "commuting", "relocating", "arrive", "arrives", "depart", "departs", "departing",
+        "departed", "departure",
     ];
     /// Verbs before `in` / `to` / `from` that say where someone lives or moves
     /// (`lives in`, `moved from`, `relocated to`, `here from`).

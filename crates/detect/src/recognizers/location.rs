@@ -2252,6 +2252,8 @@ mod tests {
         let it = "ho viaggiato sul treno 9543 da Napoli a Milano, partenza prevista alle 14:05";
         assert_eq!(found(it, "LOCATION"), vec!["Napoli", "Milano"]);
         assert_eq!(found("Reis: van Utrecht naar Groningen", "LOCATION"), vec!["Utrecht", "Groningen"]);
+        let train = "Departs Auckland 7:45am, arrives Wellington 6:25pm.";
+        assert_eq!(found(train, "LOCATION"), vec!["Auckland", "Wellington"]);
         assert_eq!(found("veio para o Brasil no ano passado", "LOCATION"), vec!["Brasil"]);
         assert_eq!(found("veio para o Brasil no ano passado", "PERSON"), Vec::<&str>::new());
         // A name between `van` and a word that is no journey's end is no place.
