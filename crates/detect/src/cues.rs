@@ -431,7 +431,7 @@ cues! {
         "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
         "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
         "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
-        "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirty-first",
+        "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirty-first", "quarter",
     ];
     /// Digits read out as words (see [`crate::spoken`]), and `double`/`triple` before one.
     DIGIT_WORDS = [

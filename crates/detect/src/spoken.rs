@@ -271,6 +271,41 @@ pub(crate) fn time(doc: &Document<'_>, i: usize, after_at: bool) -> Option<usize
     after_at.then_some(last)
 }
 
+/// A half or quarter hour read out (`half nine`, `half past two`, `quarter to five`, German
+/// `halb drei`, Dutch `half vier`) starting at token `i`: its last token. The hour is a
+/// word from one to twelve in English, German or Dutch.
+pub(crate) fn clock_phrase(doc: &Document<'_>, i: usize) -> Option<usize> {
+    const HOURS: [&[&str]; 3] = [
+        &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+        &["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"],
+        &["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"],
+    ];
+    let hour_at = |k: usize, language: usize| {
+        k < doc.tokens.len() && HOURS[language].iter().any(|h| doc.word(k).eq_ignore_ascii_case(h))
+    };
+    let w = doc.word(i);
+    if !spaced(doc, i) {
+        return None;
+    }
+    // `half past two`, `quarter to five`, `quarter past six`
+    let english_link = |k: usize| {
+        k < doc.tokens.len() && (doc.word(k).eq_ignore_ascii_case("past") || doc.word(k).eq_ignore_ascii_case("to"))
+    };
+    if (w.eq_ignore_ascii_case("half") || w.eq_ignore_ascii_case("quarter"))
+        && english_link(i + 1)
+        && spaced(doc, i + 1)
+    {
+        return hour_at(i + 2, 0).then_some(i + 2);
+    }
+    // `half nine` (British: half past nine), `halb drei`, `half vier` (half before the hour).
+    let language = match w {
+        "half" | "Half" => [0, 2].into_iter().find(|&l| hour_at(i + 1, l)),
+        "halb" | "Halb" => hour_at(i + 1, 1).then_some(1),
+        _ => None,
+    };
+    language.map(|_| i + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

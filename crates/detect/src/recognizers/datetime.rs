@@ -61,6 +61,17 @@ impl Recognizer for DateTime {
                             .flatten()
                             .map(|last| (toks[last].end, 0.7, "clock time read out"))
                     })
+                    .or_else(|| {
+                        // `half nine`, `quarter to five`, `halb drei`: after a word that
+                        // announces a time (`around`, `at`, `gegen`, `rond`).
+                        (matches!(t.len(), 4 | 7)
+                            && matches!(text.as_bytes()[t.start] | 0x20, b'h' | b'q')
+                            && is_one_of(doc.word(i), &["half", "halb", "quarter"])
+                            && clock_announced(doc, i))
+                        .then(|| spoken::clock_phrase(doc, i))
+                        .flatten()
+                        .map(|last| (toks[last].end, 0.7, "clock time read out"))
+                    })
             } else {
                 None
             };
@@ -685,6 +696,21 @@ fn spoken_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     Some((toks[last].end, 0.8))
 }
 
+/// Does a word that announces a time come right before token `i` (`around half nine`,
+/// `at quarter to five`, `gegen halb drei`, `rond half vier`, `om half acht`)?
+fn clock_announced(doc: &Document<'_>, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| {
+        doc.gap(p, i) == " "
+            && is_one_of(
+                doc.word(p),
+                &[
+                    "at", "around", "about", "by", "until", "till", "from", "gegen", "um", "ab", "bis", "rond", "om",
+                    "tot", "vanaf",
+                ],
+            )
+    })
+}
+
 /// `noon`, `midnight` after a word that announces a time (`at noon`, `until midnight`).
 fn named_time(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     let w = doc.word(i);
@@ -743,12 +769,22 @@ mod tests {
             ("can they see her on the fourth of march at ten am", "fourth of march at ten am"),
             ("an opening on april second at ten fifteen or later", "april second at ten fifteen"),
             ("we close at nine pm tonight", "nine pm"),
+            ("won't arrive until around half nine, is late check-in ok?", "half nine"),
+            ("wir sind gegen halb drei da", "halb drei"),
+            ("we komen rond half vier aan", "half vier"),
+            ("can you call at quarter to five", "quarter to five"),
         ];
         for (text, date) in cases {
             assert_eq!(found(text, "DATE_TIME"), vec![date], "{text}");
         }
         // Counting, ranking and the verb are no dates.
-        for text in ["the first of many", "you may first want to", "second place in march", "at four thirty we left"] {
+        for text in [
+            "the first of many",
+            "you may first want to",
+            "second place in march",
+            "at four thirty we left",
+            "cut it in half nine times",
+        ] {
             assert_eq!(found(text, "DATE_TIME"), Vec::<&str>::new(), "{text}");
         }
     }
