@@ -31,6 +31,11 @@ impl Spoken {
     pub fn len(&self) -> usize {
         self.len
     }
+
+    /// The run's byte range in the text.
+    pub fn span(&self, doc: &Document<'_>) -> (usize, usize) {
+        (doc.tokens[self.first].start, doc.tokens[self.last].end)
+    }
 }
 
 /// Every maximal run of at least `min` digits read out as words, in text order. Nothing
@@ -102,23 +107,26 @@ fn repeat(doc: &Document<'_>, k: usize) -> Option<usize> {
 
 /// The digit token `k` reads, in English, Spanish or French.
 fn digit(doc: &Document<'_>, k: usize) -> Option<u8> {
-    const DIGITS: [&[&str]; 10] = [
+    // English one to nine are [`UNITS`]; zero and the other languages' digits here.
+    const OTHER_DIGITS: [&[&str]; 10] = [
         &["zero", "oh", "o", "cero", "zéro"],
-        &["one", "uno", "un", "une"],
-        &["two", "dos", "deux"],
-        &["three", "tres", "trois"],
-        &["four", "cuatro", "quatre"],
-        &["five", "cinco", "cinq"],
-        &["six", "seis"],
-        &["seven", "siete", "sept"],
-        &["eight", "ocho", "huit"],
-        &["nine", "nueve", "neuf"],
+        &["uno", "un", "une"],
+        &["dos", "deux"],
+        &["tres", "trois"],
+        &["cuatro", "quatre"],
+        &["cinco", "cinq"],
+        &["seis"],
+        &["siete", "sept"],
+        &["ocho", "huit"],
+        &["nueve", "neuf"],
     ];
     if !doc.may_end_cue(k, DIGIT_WORDS.bit()) {
         return None;
     }
     let w = doc.word(k);
-    (0u8..10).find(|&d| DIGITS[usize::from(d)].iter().any(|x| w.eq_ignore_ascii_case(x)))
+    value_in(w, &UNITS)
+        .map(|d| d as u8)
+        .or_else(|| (0u8..10).find(|&d| OTHER_DIGITS[usize::from(d)].iter().any(|x| w.eq_ignore_ascii_case(x))))
 }
 
 const UNITS: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
@@ -180,7 +188,7 @@ fn ordinal(word: &str) -> Option<u32> {
 }
 
 /// Is token `k` followed by token `k + 1` after a single space?
-fn spaced(doc: &Document<'_>, k: usize) -> bool {
+pub(crate) fn spaced(doc: &Document<'_>, k: usize) -> bool {
     k + 1 < doc.tokens.len() && doc.gap(k, k + 1) == " "
 }
 

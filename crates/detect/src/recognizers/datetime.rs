@@ -665,7 +665,7 @@ fn short_date_bare(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
 /// time after `at` (`fourth of march at ten am`, `april second at ten fifteen`).
 fn spoken_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     let toks = doc.tokens;
-    let spaced = |k: usize| k + 1 < toks.len() && doc.gap(k, k + 1) == " ";
+    let spaced = |k: usize| spoken::spaced(doc, k);
     let word_is = |k: usize, w: &str| k < toks.len() && doc.word(k).eq_ignore_ascii_case(w);
     let (month_tok, mut last) = if month_at(doc, i).is_some() {
         // `march third`, `march the third`

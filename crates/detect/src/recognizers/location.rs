@@ -62,7 +62,7 @@ impl Recognizer for Location {
 /// we have on file` … `CALLER: six oh six two nine`): five digits, no more.
 fn spoken_zips(doc: &Document<'_>, out: &mut Vec<Detection>) {
     for run in crate::spoken::runs(doc, 5).filter(|r| r.len() == 5) {
-        let (start, end) = (doc.tokens[run.first].start, doc.tokens[run.last].end);
+        let (start, end) = run.span(doc);
         if crate::context::find(doc, start, end, POSTCODE_WORDS, 16, 0).is_some() {
             let det = candidate(start, end, EntityType::Location, 0.85, "location", "ZIP code read out")
                 .subtype(Subtype::Postcode);

@@ -712,7 +712,7 @@ fn names_sender_domain(doc: &Document<'_>, seq: &Sequence) -> bool {
 /// Is `word` a particle written capitalised inside a name (`Siobhán Ní Bhriain`, `Pádraig Ó
 /// Súilleabháin`, `Nguyễn Thị Mai`)? Compared lower-cased: `Ó` is not ASCII.
 fn capitalised_particle(word: &str) -> bool {
-    ["ní", "nic", "ó", "thị", "văn"].iter().any(|p| word.chars().flat_map(char::to_lowercase).eq(p.chars()))
+    ["ní", "nic", "ó", "thị", "văn"].iter().any(|p| crate::context::word_eq(word, p, true))
 }
 
 /// A family name starting with a capitalised particle after a title (`mevrouw De Vries`,

@@ -111,7 +111,7 @@ impl Phone {
             if run.len() > 15 || self.validate(run.digits(), false).is_none() {
                 continue;
             }
-            let (start, end) = (doc.tokens[run.first].start, doc.tokens[run.last].end);
+            let (start, end) = run.span(doc);
             let Some(hit) = crate::context::find(doc, start, end, PHONE_WORDS, 16, CONTEXT_AFTER) else {
                 continue;
             };
