@@ -193,7 +193,8 @@ cues! {
         "kundennummer", "vertragsnummer", "rechnungsnummer", "auftragsnummer", "bestellnummer", "contrat",
         "contract", "utr", "membership", "référence", "pedido", "ordine", "bestelling", "factura", "fattura",
         "rechnung", "facture", "commande", "policy", "claim", "pratica", "protocolo", "expediente", "dossier",
-        "voucher", "coupon", "promo", "gift", "meter", "mprn", "mpan", "iccid", "imei", "vin",
+        "voucher", "coupon", "promo", "gift", "meter", "mprn", "mpan", "iccid", "imei", "vin", "loyalty",
+        "depotnummer", "referentienummer",
     ];
 
     // ---- people
@@ -215,7 +216,7 @@ cues! {
         "signora", "sig", "dott", "dhr", "mevr", "meneer", "mevrouw", "shri", "smt", "mister", "missus", "rev",
         "capt", "captain", "officer", "director", "inspector", "sergeant", "detective", "constable",
         "coach", "colonel", "chief", "engr", "herrn", "pani", "pastor", "deacon", "deaconess", "imam", "rabbi",
-        "mama", "heer", "mijnheer", "juffrouw", "dona",
+        "mama", "heer", "mijnheer", "juffrouw", "dona", "senhor", "senhora", "signore", "mademoiselle",
     ];
     GREETINGS = [
         "hi", "hello", "hey", "dear", "hiya", "heya", "greetings", "morning", "evening", "afternoon", "bonjour",
@@ -421,7 +422,9 @@ cues! {
         "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "ring", "text", "sms",
         "whatsapp", "fax", "contact", "reach", "dial", "landline", "mob", "ph", "handy", "telefon", "téléphone",
         "portable", "teléfono", "móvil", "telefono", "cellulare", "hotline", "voicemail", "callback",
-        "my number", "mon numéro", "mi número", "meine nummer", "il mio numero", "direct line",
+        "my number", "mon numéro", "mi número", "meine nummer", "il mio numero", "direct line", "telefónico",
+        "telefone", "telemóvel", "telemovel", "celular", "contacto", "contatto", "recapito", "nummer", "mobiel",
+        "mobil", "gsm", "telefoonnummer", "telefonnummer", "handynummer", "rufnummer",
     ];
     /// English number words a date or a time is read out with (see [`crate::spoken`]).
     NUMBER_WORDS = [
@@ -438,6 +441,10 @@ cues! {
         "zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple",
         "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
         "zéro", "un", "une", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
+        "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove",
+        "um", "dois", "três", "quatro", "sete", "oito",
+        "nul", "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+        "null", "eins", "zwei", "zwo", "drei", "fünf", "sechs", "sieben", "neun",
     ];
     /// Hotwords of identifiers that share phone-number shapes.
     OTHER_ID_WORDS = [
@@ -449,7 +456,7 @@ cues! {
     /// number it names that number, which is then no phone (`klantnummer 30092841`).
     CUSTOMER_NUMBER_LABELS = [
         "klantnummer", "kundennummer", "kundennr", "codice cliente", "numero cliente", "número de cliente",
-        "numéro client", "numéro de client", "customer number", "customer no",
+        "numéro client", "numéro de client", "customer number", "customer no", "seller", "seller id", "merchant id",
     ];
 
     // ---- secrets
@@ -490,7 +497,7 @@ cues! {
         "support", "advisor", "adviser", "associate", "specialist", "moderator", "atendente", "agente", "operatore",
         "operador", "opérateur", "conseiller", "conseillère", "medewerker", "konsultant", "berater", "beraterin",
         "mitarbeiter", "mitarbeiterin", "assistente", "assistent", "assistentin", "asesor", "asesora", "beller",
-        "konsultantka",
+        "konsultantka", "agentin", "consulente", "sachbearbeiter", "sachbearbeiterin",
     ];
     /// Introductions strong enough for a lower-case name after them.
     STRONG_INTRODUCTIONS = [
@@ -544,7 +551,7 @@ cues! {
         "customer", "client", "agent", "caller", "rep", "operator", "support", "system", "bot", "user", "admin",
         "medewerker", "konsultant", "dia", "ponto", "morada", "raum", "konsultantka", "morning", "evening", "afternoon",
         "g'day", "gday",
-        "kunde", "kundin", "cliente", "klant", "agente", "utente", "usuario", "usuário", "técnico", "techniker",
+        "kunde", "kundin", "cliente", "klant", "agente", "agentin", "utente", "usuario", "usuário", "técnico", "techniker",
         "operatore", "operatrice", "operador", "operadora", "opérateur", "opératrice", "atendente", "conseiller",
         "conseillère", "berater", "beraterin", "mitarbeiter", "mitarbeiterin", "reclamante", "subentrante",
         "betreff", "oggetto", "asunto", "objet", "anliegen", "nome", "nombre",
@@ -577,7 +584,7 @@ cues! {
         "note", "at",
         "around", "between", "am", "vom", "bis", "le", "el", "il", "op", "des", "ab", "seit", "dès", "depuis",
         "hasta", "desde", "entro", "dal", "tot", "vanaf", "expires", "expired", "expiry", "delivered", "shipped",
-        "scheduled", "booked", "appointment", "deadline", "dia", "día", "al",
+        "scheduled", "booked", "appointment", "deadline", "dia", "día", "al", "zum", "del", "du", "au", "em",
     ];
     /// Hotwords that mean a one-time code even several tokens away (not `code` alone).
     /// Words after which a number is the value stated (`got 7731`, `Der erste war 190733`).

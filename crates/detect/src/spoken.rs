@@ -50,6 +50,11 @@ pub(crate) fn runs<'d>(doc: &'d Document<'_>, min: usize) -> impl Iterator<Item 
                 i += 1;
                 continue;
             }
+            // `um` (a filler, and Portuguese `a`) and `een` (Dutch `a`) do not start a number.
+            if ["um", "een"].iter().any(|w| doc.word(i).eq_ignore_ascii_case(w)) {
+                i += 1;
+                continue;
+            }
             let run = run_at(doc, i);
             i = run.map_or(i + 1, |r| r.last + 1);
             if let Some(r) = run.filter(|r| r.len >= min) {
@@ -108,17 +113,18 @@ fn repeat(doc: &Document<'_>, k: usize) -> Option<usize> {
 /// The digit token `k` reads, in English, Spanish or French.
 fn digit(doc: &Document<'_>, k: usize) -> Option<u8> {
     // English one to nine are [`UNITS`]; zero and the other languages' digits here.
+    // Spanish, French, Italian, Portuguese, Dutch, German.
     const OTHER_DIGITS: [&[&str]; 10] = [
-        &["zero", "oh", "o", "cero", "zéro"],
-        &["uno", "un", "une"],
-        &["dos", "deux"],
-        &["tres", "trois"],
-        &["cuatro", "quatre"],
-        &["cinco", "cinq"],
-        &["seis"],
-        &["siete", "sept"],
-        &["ocho", "huit"],
-        &["nueve", "neuf"],
+        &["zero", "oh", "o", "cero", "zéro", "nul", "null"],
+        &["uno", "un", "une", "um", "een", "één", "eins"],
+        &["dos", "deux", "due", "dois", "twee", "zwei", "zwo"],
+        &["tres", "trois", "tre", "três", "drie", "drei"],
+        &["cuatro", "quatre", "quattro", "quatro", "vier"],
+        &["cinco", "cinq", "cinque", "vijf", "fünf"],
+        &["seis", "sei", "zes", "sechs"],
+        &["siete", "sept", "sette", "sete", "zeven", "sieben"],
+        &["ocho", "huit", "otto", "oito", "acht"],
+        &["nueve", "neuf", "nove", "negen", "neun"],
     ];
     if !doc.may_end_cue(k, DIGIT_WORDS.bit()) {
         return None;
@@ -329,6 +335,16 @@ mod tests {
         assert_eq!(read("zip is nine oh two one oh.", 5), ["90210"]);
         assert_eq!(read("llamante: tres cero cinco seis cuatro dos siete siete uno ocho", 7), ["3056427718"]);
         assert_eq!(read("c'est zéro six, quatre deux, un huit", 6), ["064218"]);
+    }
+
+    #[test]
+    fn reads_digits_in_italian_portuguese_dutch_and_german() {
+        assert_eq!(read("cliente: tre quattro cinque otto otto due sei uno zero tre", 7), ["3458826103"]);
+        assert_eq!(read("dois dois seis zero nove quatro quatro um oito", 7), ["226094418"]);
+        assert_eq!(read("nummer nul zes vier een acht twee negen drie zeven vijf", 7), ["0641829375"]);
+        assert_eq!(read("null eins sieben zwo drei vier fünf sechs", 7), ["01723456"]);
+        // `um` (a filler) and `een` (Dutch `a`) do not start a number.
+        assert_eq!(read("it's um seven seven three four eight one two", 7), ["7734812"]);
     }
 
     #[test]

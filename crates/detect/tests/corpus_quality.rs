@@ -66,7 +66,10 @@ fn dev_corpus_scores_do_not_regress() {
     // 96 more (dev/49–51: e-mail threads and bookings in eight locales, speech-to-text
     // calls and messy chats, fintech and SaaS forms), whose spelled-out ages, Spanish and
     // French numbers read out, a TFN known only from the next line's correction and a tax
-    // id named two sentences before it the engine misses.
+    // id named two sentences before it the engine misses. ES_NIE and IT_FISCAL_CODE when it
+    // gained 96 more (dev/52–54: health and delivery, European utilities and travel in six
+    // languages, marketplaces and games), whose callers spell their ids out letter by
+    // letter (`equis seis nueve …`, `d l c g n n sette uno …`), which the engine does not read.
     let floors: BTreeMap<&str, f64> = [
         ("ABA_ROUTING_NUMBER", 0.88),
         ("AGE", 0.89),
@@ -83,14 +86,14 @@ fn dev_corpus_scores_do_not_regress() {
         ("DATE_TIME", 0.985),
         ("DE_TAX_ID", 0.96),
         ("EMAIL_ADDRESS", 0.98),
-        ("ES_NIE", 0.98),
+        ("ES_NIE", 0.97),
         ("ES_NIF", 0.98),
         ("FR_NIR", 0.98),
         ("IBAN_CODE", 0.98),
         ("IN_AADHAAR", 0.98),
         ("IN_PAN", 0.98),
         ("IP_ADDRESS", 0.98),
-        ("IT_FISCAL_CODE", 0.98),
+        ("IT_FISCAL_CODE", 0.97),
         ("LOCATION", 0.90),
         ("MAC_ADDRESS", 0.97),
         ("NRP", 0.88),

@@ -7,9 +7,10 @@ use std::sync::LazyLock;
 
 use memchr::memchr_iter;
 
-use super::{DetectionExt, Recognizer, apply_context, candidate, is_one_of};
+use super::{CONTEXT_AFTER, CONTEXT_BEFORE, DetectionExt, Recognizer, apply_hit, candidate, is_one_of};
 use crate::analyzer::Document;
-use crate::cues::VERSION_WORDS;
+use crate::context;
+use crate::cues::{IP_WORDS, VERSION_WORDS};
 use crate::detection::Detection;
 use crate::entity::EntityType;
 use crate::text::TokenKind;
@@ -288,7 +289,14 @@ impl Recognizer for IpAddress {
                 }
                 let mut det = candidate(start, end, EntityType::IpAddress, 0.95, "ip_address", "IPv4 dotted quad")
                     .validated("std::net::Ipv4Addr");
-                apply_context(doc, &mut det, VERSION_WORDS, -0.7);
+                // A version word lowers the score, unless the address's own label, nearer
+                // than that word, says it is one (`"device_ip":"10.12.4.88","app_version"`).
+                let version = context::find(doc, start, end, VERSION_WORDS, CONTEXT_BEFORE, CONTEXT_AFTER);
+                let labelled_ip = context::find(doc, start, end, IP_WORDS, 2, 0)
+                    .is_some_and(|ip| version.is_none_or(|v| v.start > end || v.end <= ip.start));
+                if let Some(hit) = version.filter(|_| !labelled_ip) {
+                    apply_hit(&mut det, hit, -0.7);
+                }
                 out.push(det);
             }
         }
@@ -433,6 +441,9 @@ mod tests {
         assert_eq!(found("Hushdesk Agent 3.2.1.4 crashed", "IP_ADDRESS"), Vec::<&str>::new());
         assert_eq!(found("version 10.0.19045.3803 and v1.2.3.4", "IP_ADDRESS"), Vec::<&str>::new());
         assert_eq!(found("updated to version 4.2.1.0", "IP_ADDRESS"), Vec::<&str>::new());
+        // Its own label, nearer than the version word after it, says it is an address.
+        assert_eq!(found(r#"{"device_ip":"10.12.4.88","app_version":"8.1.0"}"#, "IP_ADDRESS"), vec!["10.12.4.88"]);
+        assert_eq!(found("server version 10.0.1.2", "IP_ADDRESS"), Vec::<&str>::new());
         assert_eq!(found("host 2001:db8::8a2e:370:7334, at 14:05:22", "IP_ADDRESS"), vec!["2001:db8::8a2e:370:7334"]);
         assert_eq!(found("std::vector", "IP_ADDRESS"), Vec::<&str>::new());
     }

@@ -4,7 +4,7 @@
 
 use super::{DetectionExt, Recognizer, apply_context_window, candidate, is_one_of};
 use crate::analyzer::Document;
-use crate::cues::{BIRTH_WORDS, DATE_CUES, MONTHS, NUMBER_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS};
+use crate::cues::{BIRTH_WORDS, DATE_CUES, MONTHS, NUMBER_WORDS, VERSION_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS};
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::gazetteer::MONTH;
@@ -78,6 +78,10 @@ impl Recognizer for DateTime {
             let Some((mut end, score, pattern)) = found else {
                 continue;
             };
+            // `Version 2/2023`: a release, not a month.
+            if pattern == "month/year" && i > 0 && doc.is(i - 1, VERSION_WORDS) {
+                continue;
+            }
             // A time right after a date belongs to the same span, and so does the part of
             // the day after a time (`4:45 in the afternoon`).
             let mut timed = matches!(pattern, "clock time" | "day and time");
@@ -90,7 +94,8 @@ impl Recognizer for DateTime {
             if timed && let Some(e) = day_part_after(text, end) {
                 end = e;
             }
-            if !boundary_ok(text, t.start, end, pattern == "clock time") {
+            // (A span ending in a time may touch the end of its range: `5/16/24 9:00 AM-12:00 PM`.)
+            if !boundary_ok(text, t.start, end, timed) {
                 continue;
             }
             let start = weekday_before(doc, i).unwrap_or(t.start);
@@ -233,7 +238,11 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
                     while b.get(end).is_some_and(u8::is_ascii_digit) {
                         end += 1;
                     }
-                } else if b.get(end) == Some(&b',') && digits_at(b, end + 1, 4).1 == 3 {
+                } else if b.get(end) == Some(&b',')
+                    && digits_at(b, end + 1, 4).1 == 3
+                    && !matches!(b.get(end + 4), Some(b'-' | b'/' | b'.'))
+                {
+                    // (Not the start of the next field: `08:14:22,114-2231908-4471021`.)
                     end += 4;
                 }
             }
@@ -593,8 +602,9 @@ fn short_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     if doc.gap(i, i + 1) == "." && text[end..].starts_with('.') {
         end += 1;
     }
-    // `15/04 07:58`, `6/21 3:12 PM`: a clock time right after it says it is a date.
-    let timed = || text[end..].starts_with(' ') && time(text, end + 1).is_some();
+    // `15/04 07:58`, `6/21 3:12 PM`, `5/17 at 10:00 AM`: a clock time right after it says
+    // it is a date.
+    let timed = || time_after(text, end).is_some();
     (announced(doc, i) || timed() || listed()).then_some((end, 0.65))
 }
 
@@ -756,6 +766,19 @@ mod tests {
         // Words that are weekdays' short forms elsewhere, and `set` without a year.
         assert_eq!(found("can you do 3 March?", "DATE_TIME"), ["3 March"]);
         assert_eq!(found("I have 3 set aside and Set 2 is done", "DATE_TIME"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn short_dates_with_their_times_and_ranges() {
+        let d = |t| found(t, "DATE_TIME");
+        assert_eq!(d("Re-delivery booked 5/16/24 9:00 AM-12:00 PM, same driver."), ["5/16/24 9:00 AM", "12:00 PM"]);
+        assert_eq!(d("Next: ACH batch runs 5/17 at 10:00 AM CT."), ["5/17 at 10:00 AM"]);
+        assert_eq!(d("bleibt bis zum 30.06. aktiv?"), ["30.06."]);
+        assert_eq!(d("el billete Madrid-Sevilla del 28/06, me sale error"), ["28/06"]);
+        // The next CSV field is no milliseconds; a version is no month.
+        assert_eq!(d("DSP-1,2024-06-01 08:14:22,114-2231908-4471021,x"), ["2024-06-01 08:14:22"]);
+        assert_eq!(d("2024-06-01 11:04:12,551 INFO start"), ["2024-06-01 11:04:12,551"]);
+        assert!(d("Formular FSA-03, Version 2/2023).").is_empty());
     }
 
     #[test]

@@ -1085,7 +1085,9 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
     let t = doc.tokens[j];
     // The line after an address may be the form's next field (`Mobile: …`, `Best contact:
     // …`) or a sign-off (`Gracias.`), whose first word may also be a town's name.
-    if after_break && (starts_label_line(doc, j) || doc.is(j, GREETINGS) || phone_line(doc, j)) {
+    if after_break
+        && (starts_label_line(doc, j) || doc.is(j, GREETINGS) || phone_line(doc, j) || opens_sentence(doc, j))
+    {
         return None;
     }
     // `3500 N Lamar Blvd #204`: a unit written with `#` alone.
@@ -1131,6 +1133,17 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
         return last.map(|e| (e, false));
     }
     city_at(doc, j, !after_break).map(|e| (e, doc.any(j, CITY)))
+}
+
+/// Does the line from the capitalised word `j` go on as a sentence (`Date of birth …`,
+/// `Bonn is where …`): a lower-case word right after it, and, if that is a name particle
+/// (`Rio de Janeiro`), another one after that?
+fn opens_sentence(doc: &Document<'_>, j: usize) -> bool {
+    let toks = doc.tokens;
+    let lower_word = |k: usize| {
+        toks.get(k).is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalised() && gap(doc, k - 1, k) == " ")
+    };
+    toks[j].is_capitalised() && lower_word(j + 1) && (!doc.is(j + 1, NAME_PARTICLES) || lower_word(j + 2))
 }
 
 /// Is the line from token `j` on a phone number alone (`07834 562910`, `+32 475 28 93 16`,
@@ -2236,6 +2249,12 @@ fn romance_of(doc: &Document<'_>, p: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::test_support::{found, found_subtypes};
+
+    #[test]
+    fn a_sentence_on_the_next_line_is_no_part_of_the_address() {
+        let form = "Anmeldung address: Schönhauser Allee 58, 10437 Berlin.\nDate of birth 19/02/1993.";
+        assert_eq!(found(form, "LOCATION"), vec!["Schönhauser Allee 58, 10437 Berlin"]);
+    }
 
     #[test]
     fn a_zip_code_read_out() {

@@ -115,6 +115,12 @@ const SIGN_OFFS: &[&str] = &[
     "-",
 ];
 
+/// Articles: a title after one is a noun, not a form of address.
+const ARTICLES: &[&str] = &[
+    "the", "a", "o", "os", "el", "la", "le", "il", "lo", "un", "una", "um", "uma", "der", "die", "das", "de", "het",
+    "een",
+];
+
 /// Words that address someone without naming them, written lower-case after a greeting
 /// or thanks (`Good evening ma`, `Thank you sir`, `Hello love`).
 const FORMS_OF_ADDRESS: &[&str] = &["ma", "maam", "mam", "madam", "sir", "love", "luv", "dear", "darling", "hun"];
@@ -317,6 +323,14 @@ impl Recognizer for Person {
                 i += 1;
                 continue;
             }
+            if doc.is(i, PARTICLES)
+                && let Some(last) = particle_surname_after_title(doc, i)
+            {
+                let det = candidate(t.start, toks[last].end, EntityType::Person, 0.85, "person", "title + surname");
+                out.push(det.validated("name particle"));
+                i = last + 1;
+                continue;
+            }
             let lower_mode = !t.is_capitalised();
             if lower_mode && !lower_word_may_be_name(doc, i) {
                 i += 1;
@@ -333,15 +347,6 @@ impl Recognizer for Person {
                     out.push(det);
                 }
                 i += 1;
-                continue;
-            }
-            if !lower_mode
-                && doc.is(i, PARTICLES)
-                && let Some(last) = particle_surname_after_title(doc, i)
-            {
-                let det = candidate(t.start, toks[last].end, EntityType::Person, 0.85, "person", "title + surname");
-                out.push(det.validated("name particle"));
-                i = last + 1;
                 continue;
             }
             if let Some(last) = surname_first(doc, i) {
@@ -381,8 +386,12 @@ impl Recognizer for Person {
 /// [`here_after_line_start`], [`lower_speaker`] or [`thanked_at_turn_end`] can be, and
 /// where a reply starts its line or a label's value (see [`answers_question`]).
 fn lower_word_may_be_name(doc: &Document<'_>, i: usize) -> bool {
-    const CUES_BEFORE: u128 =
-        CONTACT_VERBS.bit() | GREETINGS.bit() | STRONG_INTRODUCTIONS.bit() | NAME_LABELS.bit() | RELATIONS.bit();
+    const CUES_BEFORE: u128 = CONTACT_VERBS.bit()
+        | GREETINGS.bit()
+        | STRONG_INTRODUCTIONS.bit()
+        | NAME_LABELS.bit()
+        | RELATIONS.bit()
+        | TITLES.bit();
     let toks = doc.tokens;
     let bytes = doc.text.as_bytes();
     let Some(p) = i.checked_sub(1) else { return true };
@@ -491,6 +500,9 @@ fn is_initial(doc: &Document<'_>, i: usize) -> bool {
         // (`(Dmitri K.):` closes a bracket after the initial.)
         after.starts_with(". ")
             || after.starts_with(".)")
+            || (after == "." || after.starts_with(".\n") || after.starts_with(".\r"))
+                && i > 0
+                && doc.gap(i - 1, i) == " "
             || after.starts_with(' ') && doc.tokens.get(i + 1).is_some_and(|n| n.is_capitalised())
     }
 }
@@ -520,14 +532,16 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
         let particle = || doc.is(j, PARTICLES) && (!t.is_capitalised() || capitalised_particle(doc.word(j)));
         if !lower_mode && particle() {
             let mut k = j;
-            while k < toks.len() && doc.is(k, PARTICLES) && gap(doc, k - 1, k) == " " {
+            while k < toks.len() && doc.is(k, PARTICLES) && (k == j || gap(doc, k - 1, k) == " ") {
                 k += 1;
             }
             if k < toks.len() && gap(doc, k - 1, k) == " " && toks[k].is_capitalised() {
                 let c = classify(doc, k);
                 // `von Hohenberg`, `van der Berg`: after a Germanic family particle a
                 // capitalised word is the family name, though it is a town or a street type.
-                let family = is_one_of(doc.word(j), &["von", "van", "zu", "vom", "ter", "ten"])
+                // So is it after an initial: `P. de Vries`, `M. van den Berg`.
+                let family = (is_one_of(doc.word(j), &["von", "van", "zu", "vom", "ter", "ten"])
+                    || j == i + 1 && is_initial(doc, i))
                     && !doc.is(k, NOT_NAME)
                     && toks[k].kind == TokenKind::Word;
                 if family {
@@ -715,13 +729,17 @@ fn capitalised_particle(word: &str) -> bool {
     ["ní", "nic", "ó", "thị", "văn"].iter().any(|p| crate::context::word_eq(word, p, true))
 }
 
-/// A family name starting with a capitalised particle after a title (`mevrouw De Vries`,
-/// `heer Van der Meer`, `madame Le Goff`, `Ms Ní Bhriain`, `Herr von Weizsäcker`): its
-/// last token, when token `i` is the particle.
+/// A family name starting with a particle after a title (`mevrouw De Vries`, `heer Van
+/// der Meer`, `madame Le Goff`, `Ms Ní Bhriain`, `Herr von Weizsäcker`, `Mr van der
+/// Merwe`): its last token, when token `i` is the particle. A lower-case particle needs a
+/// capitalised title (`Mr van der Merwe`, not `mr de la`).
 fn particle_surname_after_title(doc: &Document<'_>, i: usize) -> Option<usize> {
     let toks = doc.tokens;
     let p = i.checked_sub(1)?;
-    if !toks[i].is_capitalised() || !matches!(gap(doc, p, i), " " | ". ") || !doc.is(p, TITLES) {
+    if !(toks[i].is_capitalised() || toks[p].is_capitalised())
+        || !matches!(gap(doc, p, i), " " | ". ")
+        || !doc.is(p, TITLES)
+    {
         return None;
     }
     let mut k = i + 1;
@@ -781,7 +799,8 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
         return true;
     }
     // Called for every lower-case word, most of which follow no cue at all.
-    const CUES: u128 = GREETINGS.bit() | STRONG_INTRODUCTIONS.bit() | NAME_LABELS.bit() | RELATIONS.bit();
+    const CUES: u128 =
+        GREETINGS.bit() | STRONG_INTRODUCTIONS.bit() | NAME_LABELS.bit() | RELATIONS.bit() | TITLES.bit();
     if !doc.may_end_cue(p, CUES) {
         return g.bytes().any(|c| c == b'\n') && sign_off_line(doc, i, i) || signs_message(doc, i, i);
     }
@@ -799,9 +818,18 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
             "the" | "your" | "ur" => matches!(classify(doc, i), NameClass::Given(_)),
             w => is_one_of(w, &["my", "his", "her", "our", "ma", "mon", "mi", "mio", "mia", "mein", "meine"]),
         };
+    // `mevrouw visser`, `obrigada senhor manuel`: a title, then a name the lists know
+    // (`miss` is a verb more often than a title in lower case).
+    // After an article the title is a noun (`o senhor pode confirmar`, `the doctor`).
+    let title = matches!(g, " " | ". ")
+        && doc.is(p, TITLES)
+        && doc.word(p) != "miss"
+        && !(p > 0 && is_one_of(doc.word(p - 1), ARTICLES))
+        && matches!(classify(doc, i), NameClass::Given(_) | NameClass::Surname(_));
     // A sign-off's name starts its line: `g` holds that line break.
     greeting
         || intro
+        || title
         || label
         || relation
         || g.bytes().any(|c| c == b'\n') && sign_off_line(doc, i, i)
@@ -1001,8 +1029,15 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     } else if seq.classes.len() > names.len() {
         // An initial with a surname: `J. Smith`, and `J. Sanders` though `sanders` is a
         // word: written after an initial, a surname the lists know is one.
+        // An initial, a particle and a word (`P. de Vries`) are nothing else but a name.
         let initial_first = is_initial(doc, seq.first);
-        score += if initial_first && matches!(names[0], NameClass::Ambiguous { given: false }) { 0.3 } else { 0.2 };
+        score += if initial_first && seq.classes.len() > names.len() + 1 {
+            0.45
+        } else if initial_first && matches!(names[0], NameClass::Ambiguous { given: false }) {
+            0.3
+        } else {
+            0.2
+        };
     }
     // Context before.
     let mut cue: Option<(&'static str, f32, usize, usize)> = None;
@@ -1245,6 +1280,10 @@ fn pattern(names: &[NameClass]) -> &'static str {
 /// End of the name at token `last`, without a possessive `'s`.
 fn name_end(doc: &Document<'_>, last: usize) -> usize {
     let t = doc.tokens[last];
+    // An initial keeps its dot (`Kylie B.`).
+    if is_initial(doc, last) && doc.text[t.end..].starts_with('.') {
+        return t.end + 1;
+    }
     t.start + without_possessive(t.text(doc.text)).len()
 }
 
@@ -1920,6 +1959,23 @@ mod tests {
     }
 
     #[test]
+    fn initials_particles_and_titles() {
+        // An initial, a particle and a word; an initial ending the line keeps its dot.
+        assert_eq!(found("terug op NL09 INGB t.n.v. P. de Vries\nMedewerker", "PERSON"), vec!["P. de Vries"]);
+        assert_eq!(found("op naam van M. van den Berg?", "PERSON"), vec!["M. van den Berg"]);
+        assert_eq!(found("- onboarded by Kylie B.", "PERSON"), vec!["Kylie B."]);
+        // A lower-case particle after a capitalised title; a lower-case name after a title.
+        assert_eq!(found("Thank you Mr van der Merwe. I see", "PERSON"), vec!["van der Merwe"]);
+        assert_eq!(found("klant: ja hallo met mevrouw visser ik bel over", "PERSON"), vec!["visser"]);
+        assert_eq!(found("assistente: obrigada senhor manuel e o código", "PERSON"), vec!["manuel"]);
+        // After an article the title is a noun; `miss` in lower case is a verb.
+        assert!(found("o senhor pode confirmar o nome", "PERSON").is_empty());
+        assert!(found("you will miss jasmine tea", "PERSON").is_empty());
+        // A role in German before the speaker's name is no part of it.
+        assert_eq!(found("[09:16] Agentin Svenja: Danke", "PERSON"), vec!["Svenja"]);
+    }
+
+    #[test]
     fn capitalised_irish_and_vietnamese_particles() {
         assert_eq!(found("Siobhán Ní Bhriain: no thats it", "PERSON"), vec!["Siobhán Ní Bhriain"]);
         assert_eq!(found("my aunt Nguyễn Thị Mai in Hanoi", "PERSON"), vec!["Nguyễn Thị Mai"]);
@@ -2031,7 +2087,7 @@ mod tests {
 
     #[test]
     fn speaker_name_in_brackets_after_the_role() {
-        assert_eq!(found("Agent (Dmitri K.): sure, one moment", "PERSON"), vec!["Dmitri K"]);
+        assert_eq!(found("Agent (Dmitri K.): sure, one moment", "PERSON"), vec!["Dmitri K."]);
         assert_eq!(found("Agent (Priya): Hi, how can I help?", "PERSON"), vec!["Priya"]);
         assert_eq!(found("Agent (Support): Hi", "PERSON"), Vec::<&str>::new());
     }

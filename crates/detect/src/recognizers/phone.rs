@@ -14,8 +14,8 @@ use phonenumber::metadata::{DATABASE, Descriptor, Metadata};
 use regex::{Regex, RegexBuilder};
 
 use super::{
-    CONTEXT_AFTER, CONTEXT_BEFORE, DetectionExt, Recognizer, apply_context, apply_hit, candidate, is_one_of,
-    is_speaker_label, own_label, preceded_by_marker,
+    CONTEXT_AFTER, CONTEXT_BEFORE, DetectionExt, Recognizer, apply_hit, candidate, is_one_of, is_speaker_label,
+    own_label, preceded_by_marker,
 };
 use crate::analyzer::{ConfigError, Document};
 use crate::context::Hit;
@@ -171,13 +171,18 @@ impl Phone {
             apply_hit(&mut det, hit, -0.35);
         } else if let Some(hit) = own_label(doc, start, end, CUSTOMER_NUMBER_LABELS) {
             apply_hit(&mut det, hit, -0.4);
-        } else if !apply_context(doc, &mut det, PHONE_WORDS, 0.25) {
+        } else if let Some(hit) = find(PHONE_WORDS).filter(|hit| !english_handy(text, hit)) {
+            apply_hit(&mut det, hit, 0.25);
+        } else {
             // A word of a reference or of another identifier lowers the score, unless it
             // is on another line than a number written as phone numbers are (`Order
-            // CA-55190` under an address block's `(613) 555-0107`).
+            // CA-55190` under an address block's `(613) 555-0107`), in the next sentence
+            // (`será el 634 918 250. La SIM (ICCID …`), or near a number written with its
+            // country code, which no reference is (`at his last job, +61 412 775 903`).
             let on_its_line = |hit: &Hit| {
                 let between = if hit.end <= start { &text[hit.end..start] } else { &text[end..hit.start] };
-                !(grouped && between.contains('\n'))
+                let next_sentence = hit.start >= end && between.trim_start().starts_with(['.', '!', '?']);
+                !(grouped && between.contains('\n') || next_sentence || plus && grouped)
             };
             let lowered = find(REFERENCE_WORDS).filter(on_its_line).map(|hit| (hit, -0.4)).or_else(|| {
                 find(OTHER_ID_WORDS)
@@ -190,6 +195,12 @@ impl Phone {
         }
         Some(det)
     }
+}
+
+/// `Handy` is German for a mobile; `handy` in lower case is mostly English (`got your NHS
+/// number handy?`).
+fn english_handy(text: &str, hit: &Hit) -> bool {
+    hit.word == "handy" && text[hit.start..].starts_with('h')
 }
 
 impl Phone {
@@ -498,6 +509,19 @@ mod tests {
             }
         }
         assert!(matched > 10_000, "the samples exercise matches too ({matched})");
+    }
+
+    #[test]
+    fn references_in_the_next_sentence_or_beside_a_country_code() {
+        // A reference word after the number's sentence ends, or near a number written with
+        // its country code, does not lower it.
+        let es = "Tu nuevo número será el 634 918 250. La SIM (ICCID 8934 0712 9004 5512 347)";
+        assert_eq!(found(es, "PHONE_NUMBER"), vec!["634 918 250"]);
+        assert_eq!(found("dispatch lead at his last job, +61 412 775 903", "PHONE_NUMBER"), vec!["+61 412 775 903"]);
+        // In its own sentence it still does.
+        assert!(found("job 0412 775 903 closed", "PHONE_NUMBER").is_empty());
+        // A seller's number is no phone.
+        assert!(found("1) Seller 40018832, Holzwerk", "PHONE_NUMBER").is_empty());
     }
 
     #[test]

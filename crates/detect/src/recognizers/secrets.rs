@@ -15,6 +15,7 @@ use crate::cues::{
 };
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
+use crate::spoken;
 use crate::text::{Token, TokenKind, line_after, line_before};
 
 pub(crate) struct Secrets;
@@ -29,6 +30,7 @@ impl Recognizer for Secrets {
         jwts(doc, out);
         private_keys(doc, out);
         web_otp_lines(doc, out);
+        codes_read_out(doc, out);
         for (i, t) in doc.tokens.iter().enumerate() {
             if t.kind == TokenKind::Number {
                 if (4..=8).contains(&t.len()) && named_yours_after(doc, i) {
@@ -468,7 +470,7 @@ fn prefixed_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
             let clean_end = !b.get(end).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_');
             if (f.body.0..=f.body.1).contains(&body)
                 && clean_end
-                && (!f.mixed || has_letters_and_digits(&rest[f.prefix.len()..f.prefix.len() + body]))
+                && (!f.mixed || looks_random(&rest[f.prefix.len()..f.prefix.len() + body]))
             {
                 out.push(
                     candidate(t.start, end, EntityType::ApiKey, 0.95, "api_key", f.prefix)
@@ -483,6 +485,13 @@ fn prefixed_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
 
 fn has_letters_and_digits(s: &str) -> bool {
     s.bytes().any(|c| c.is_ascii_digit()) && s.bytes().any(|c| c.is_ascii_alphabetic())
+}
+
+/// A vendor key's body: letters and digits, or, long enough, both cases without a digit
+/// (`sk_live_hRdDmckcVcFaBycqhrbiDcAq`), which no word or identifier is.
+fn looks_random(s: &str) -> bool {
+    has_letters_and_digits(s)
+        || s.len() >= 20 && s.bytes().any(|c| c.is_ascii_uppercase()) && s.bytes().any(|c| c.is_ascii_lowercase())
 }
 
 /// JSON Web Tokens: `eyJ…` header and payload (base64url JSON) and a signature.
@@ -710,13 +719,20 @@ fn passwords_nearby(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     let to = text.floor_char_boundary(from + 240);
     let window = &text[from..to];
     let window = &window[..window.find("\n\n").unwrap_or(window.len())];
+    // The word before a value that names it as something else (`item id 0x4F2A-118C`,
+    // `the SSID is FIELDSTONE-2G`, `error 2FA_RATE_LIMIT`).
+    const OTHER_LABELS: &[&str] =
+        &["id", "sku", "error", "case", "incident", "ticket", "order", "ref", "ssid", "reference"];
     let mut offset = from;
+    let mut previous = "";
     for run in window.split_inclusive(char::is_whitespace) {
         let start = offset;
         offset += run.len();
         let trimmed_start = run.trim_start_matches(['"', '\'', '“', '‘', '(']);
         let value = trimmed_start.trim_end().trim_end_matches(['.', ',', ';', ':', ')', '"', '\'', '”', '’']);
-        if password_like(value) {
+        let labelled_otherwise = is_one_of(previous, OTHER_LABELS);
+        previous = value;
+        if password_like(value) && !labelled_otherwise {
             let s = start + (run.len() - trimmed_start.len());
             out.push(candidate(
                 s,
@@ -739,9 +755,10 @@ fn password_like(v: &str) -> bool {
     }
     let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
     let lowers = b.iter().filter(|c| c.is_ascii_lowercase()).count();
-    // `HD-30991`, `#INV-2024-001`, `A12345678`: codes are upper-case letters then digits.
+    // `HD-30991`, `#INV-2024-001`, `A12345678`: codes are upper-case letters then digits;
+    // `INC-FR-88231`, `2FA_RATE_LIMIT`: upper case in parts; `0x8B050033`: hexadecimal.
     let code = b.iter().skip_while(|c| !c.is_ascii_alphanumeric()).take_while(|c| c.is_ascii_uppercase()).count();
-    if lowers == 0 && code == letters {
+    if lowers == 0 && (code == letters || v.contains(['-', '_'])) || v.starts_with("0x") {
         return false;
     }
     // `2-step`, `6-digit`: a number and a word.
@@ -927,6 +944,32 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
             let end = codes_listed_after(doc, end, out);
             codes_listed_below(doc, end, out);
             return;
+        }
+    }
+}
+
+/// A code read out digit by digit (`otp is six one four four zero two`, `ya está es el
+/// cuatro ocho dos nueve uno tres`): four to eight digit words with a code word in the 16
+/// tokens before that names no other kind of code (`zip code`, `código postal`), and
+/// neither spelled after letters (`p a eight eight one four two`, a reference) nor the
+/// digits of another identifier (`the last four of your social`).
+fn codes_read_out(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    for run in spoken::runs(doc, 4).filter(|r| r.len() <= 8) {
+        let (start, end) = run.span(doc);
+        let after_letter =
+            run.first > 0 && doc.tokens[run.first - 1].len() == 1 && doc.gap(run.first - 1, run.first) == " ";
+        let before = &doc.text[doc.text.floor_char_boundary(start.saturating_sub(48))..start];
+        let last_digits = ["last four", "last 4", "last digits"].iter().any(|w| before.contains(w));
+        if after_letter || last_digits || has_context_window(doc, start, end, OTHER_ID_WORDS, 6, 0) {
+            continue;
+        }
+        let Some(hit) = crate::context::find(doc, start, end, CODE_WORDS, 16, 0) else {
+            continue;
+        };
+        let word = doc.tokens.partition_point(|t| t.start < hit.start);
+        let other_kind = word > 0 && doc.is(word - 1, OTHER_CODES) || other_code_after(doc, word);
+        if !other_kind {
+            out.push(one_time_code(start, end, 0.7, "code read out in words"));
         }
     }
 }
@@ -1179,6 +1222,12 @@ mod tests {
         let gh = "ghp_1234567890abcdefghijklmnopqrstuvwxyZ";
         assert_eq!(found(&format!("token {gh}."), "API_KEY"), vec![gh]);
         assert_eq!(found("sk_live_4eC39HqLyjWDarjtT1zdp7dc", "API_KEY"), vec!["sk_live_4eC39HqLyjWDarjtT1zdp7dc"]);
+        // No digit, but both cases over 24 characters: random.
+        assert_eq!(
+            found("STRIPE_SECRET=sk_live_hRdDmckcVcFaBycqhrbiDcAq", "API_KEY"),
+            vec!["sk_live_hRdDmckcVcFaBycqhrbiDcAq"]
+        );
+        assert_eq!(found("sk_live_placeholder_value", "API_KEY"), Vec::<&str>::new());
         assert_eq!(found("xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", "API_KEY").len(), 1);
     }
 
@@ -1228,6 +1277,10 @@ mod tests {
     #[test]
     fn one_time_codes() {
         assert_eq!(found("the verification code is 482913", "ONE_TIME_CODE"), vec!["482913"]);
+        // Read out in words, but not a ZIP code read out.
+        let call = "agent: i've sent one otp, please tell me\ncaller: otp is six one four four zero two";
+        assert_eq!(found(call, "ONE_TIME_CODE"), vec!["six one four four zero two"]);
+        assert!(found("agent: and the zip code\ncaller: nine oh two one oh", "ONE_TIME_CODE").is_empty());
         assert_eq!(found("482 913 is your code", "ONE_TIME_CODE"), vec!["482 913"]);
         assert_eq!(found("zip code 62704", "ONE_TIME_CODE"), Vec::<&str>::new());
         assert_eq!(found("error code 5003", "ONE_TIME_CODE"), Vec::<&str>::new());

@@ -1,4 +1,4 @@
-//! Comma-separated tables pasted into a message (an export, a log of rentals, a password
+//! Comma- (or semicolon-) separated tables pasted into a message (an export, a log of rentals, a password
 //! manager's CSV): a header row names each column, so a cell under `dl_number`,
 //! `password` or `full_name` is that kind of data whatever it looks like, where free-text
 //! rules would need a hotword beside every value.
@@ -9,6 +9,7 @@ use crate::analyzer::Document;
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::gazetteer::{COUNTRY, REGION};
+use crate::validate::national;
 
 pub(crate) struct Columns;
 
@@ -19,6 +20,7 @@ enum Column {
     Passport,
     Password,
     Person,
+    Nhs,
     Url,
     Place(Subtype),
 }
@@ -72,6 +74,9 @@ const HEADERS: &[(&str, Column)] = &[
     ("patientname", Column::Person),
     ("passenger", Column::Person),
     ("tenant", Column::Person),
+    ("nhs", Column::Nhs),
+    ("nhsno", Column::Nhs),
+    ("nhsnumber", Column::Nhs),
     ("url", Column::Url),
     ("loginurl", Column::Url),
     ("loginuri", Column::Url),
@@ -82,7 +87,33 @@ const HEADERS: &[(&str, Column)] = &[
     ("city", Column::Place(Subtype::City)),
     ("town", Column::Place(Subtype::City)),
     ("country", Column::Place(Subtype::Country)),
+    // The same columns in the languages support text comes in.
+    ("vorname", Column::Person),
+    ("nachname", Column::Person),
+    ("nome", Column::Person),
+    ("cognome", Column::Person),
+    ("nombre", Column::Person),
+    ("apellido", Column::Person),
+    ("apellidos", Column::Person),
+    ("prénom", Column::Person),
+    ("voornaam", Column::Person),
+    ("achternaam", Column::Person),
+    ("stadt", Column::Place(Subtype::City)),
+    ("ort", Column::Place(Subtype::City)),
+    ("wohnort", Column::Place(Subtype::City)),
+    ("città", Column::Place(Subtype::City)),
+    ("citta", Column::Place(Subtype::City)),
+    ("ciudad", Column::Place(Subtype::City)),
+    ("ville", Column::Place(Subtype::City)),
+    ("woonplaats", Column::Place(Subtype::City)),
+    ("plaats", Column::Place(Subtype::City)),
+    ("provincia", Column::Place(Subtype::State)),
+    ("bundesland", Column::Place(Subtype::State)),
 ];
+
+/// Words a header puts before a column's name (`billing_city`, `shipping_state`,
+/// `customer_firstname`): the column is what follows them.
+const HEADER_PREFIXES: &[&str] = &["billing", "shipping", "delivery", "home", "mailing", "customer", "cust", "patient"];
 
 /// At most this many columns and header bytes: a table, not a paragraph with commas.
 const MAX_COLUMNS: usize = 24;
@@ -98,6 +129,7 @@ impl Recognizer for Columns {
             EntityType::UsPassport,
             EntityType::Password,
             EntityType::Person,
+            EntityType::UkNhs,
             EntityType::Url,
             EntityType::Location,
         ]
@@ -107,16 +139,18 @@ impl Recognizer for Columns {
         let text = doc.text;
         let b = text.as_bytes();
         // Prose puts a space or a line break after its commas; a header has the next
-        // field's name right after. Each line with such a comma is tried once.
+        // field's name right after. Each line with such a comma (or semicolon, as
+        // European spreadsheets export) is tried once.
         let mut done = 0;
-        for comma in memchr::memchr_iter(b',', b) {
+        for comma in memchr::memchr2_iter(b',', b';', b) {
             if comma < done || !b.get(comma + 1).is_some_and(u8::is_ascii_alphabetic) {
                 continue;
             }
+            let sep = b[comma];
             let line_start = memchr::memrchr(b'\n', &b[..comma]).map_or(0, |p| p + 1);
             let line_end = memchr::memchr(b'\n', &b[comma..]).map_or(text.len(), |p| comma + p);
-            done = match header(&text[line_start..line_end]) {
-                Some(columns) => rows(doc, &columns, line_end, out),
+            done = match header(&text[line_start..line_end], sep) {
+                Some(columns) => rows(doc, &columns, line_end, sep, out),
                 None => line_end,
             };
         }
@@ -125,19 +159,21 @@ impl Recognizer for Columns {
 
 /// The columns a header line names, or `None` when the line is no header (fewer than
 /// three cells, a cell that is no field name, or no column worth a rule).
-fn header(line: &str) -> Option<Vec<Option<Column>>> {
+fn header(line: &str, sep: u8) -> Option<Vec<Option<Column>>> {
     let mut columns = Vec::new();
-    for cell in line.trim_end_matches('\r').split(',') {
+    for cell in line.trim_end_matches('\r').split(char::from(sep)) {
         let cell = cell.trim();
         let field_name = !cell.is_empty()
             && cell.len() <= MAX_HEADER_CELL
             && cell.starts_with(|c: char| c.is_ascii_alphabetic())
-            && cell.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b' ' | b'-' | b'.' | b'#'));
+            && cell.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | ' ' | '-' | '.' | '#'));
         if !field_name || columns.len() == MAX_COLUMNS {
             return None;
         }
-        let key: String = cell.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
-        columns.push(HEADERS.iter().find(|(name, _)| *name == key).map(|&(_, column)| column));
+        let key: String = cell.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        let column = |key: &str| HEADERS.iter().find(|(name, _)| *name == key).map(|&(_, column)| column);
+        let unprefixed = || HEADER_PREFIXES.iter().find_map(|p| key.strip_prefix(p).filter(|rest| !rest.is_empty()));
+        columns.push(column(&key).or_else(|| unprefixed().and_then(column)));
     }
     (columns.len() >= 3 && columns.iter().any(Option::is_some)).then_some(columns)
 }
@@ -145,7 +181,7 @@ fn header(line: &str) -> Option<Vec<Option<Column>>> {
 /// Reads the rows under a header ending at `header_end` while each has the header's
 /// number of cells, adding a candidate for every cell of a named column whose value fits
 /// it. Returns where the table ends.
-fn rows(doc: &Document<'_>, columns: &[Option<Column>], header_end: usize, out: &mut Vec<Detection>) -> usize {
+fn rows(doc: &Document<'_>, columns: &[Option<Column>], header_end: usize, sep: u8, out: &mut Vec<Detection>) -> usize {
     let text = doc.text;
     let mut end = header_end;
     let mut cells = Vec::with_capacity(columns.len());
@@ -153,7 +189,7 @@ fn rows(doc: &Document<'_>, columns: &[Option<Column>], header_end: usize, out: 
         let start = end + 1;
         let line_end = memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |p| start + p);
         cells.clear();
-        if !split_row(text, start, line_end, &mut cells) || cells.len() != columns.len() {
+        if !split_row(text, start, line_end, sep, &mut cells) || cells.len() != columns.len() {
             break;
         }
         for (&(s, e), column) in cells.iter().zip(columns) {
@@ -168,7 +204,7 @@ fn rows(doc: &Document<'_>, columns: &[Option<Column>], header_end: usize, out: 
 
 /// The byte ranges of the cells of the CSV row `text[start..end]` (without quotes and
 /// surrounding spaces); false for a row that is no CSV (an unclosed quote).
-fn split_row(text: &str, start: usize, end: usize, cells: &mut Vec<(usize, usize)>) -> bool {
+fn split_row(text: &str, start: usize, end: usize, sep: u8, cells: &mut Vec<(usize, usize)>) -> bool {
     let b = text.as_bytes();
     let end = if end > start && b[end - 1] == b'\r' { end - 1 } else { end };
     let mut i = start;
@@ -195,11 +231,11 @@ fn split_row(text: &str, start: usize, end: usize, cells: &mut Vec<(usize, usize
             while i < end && b[i] == b' ' {
                 i += 1;
             }
-            if i < end && b[i] != b',' {
+            if i < end && b[i] != sep {
                 return false;
             }
         } else {
-            let stop = memchr::memchr(b',', &b[i..end]).map_or(end, |p| i + p);
+            let stop = memchr::memchr(sep, &b[i..end]).map_or(end, |p| i + p);
             let trimmed = text[i..stop].trim_end();
             cells.push((i, i + trimmed.len()));
             i = stop;
@@ -222,6 +258,7 @@ fn cell_value(doc: &Document<'_>, s: usize, e: usize, column: Column) -> Option<
         Column::Passport if passport_shape(value) => (EntityType::UsPassport, "us_passport"),
         Column::Password if secret_like(value) => (EntityType::Password, "password"),
         Column::Person if name_like(value) => (EntityType::Person, "person"),
+        Column::Nhs if national::uk_nhs(value.replace(' ', "").as_bytes()) => (EntityType::UkNhs, "national_id"),
         Column::Url if value.contains('.') && !value.contains(' ') => (EntityType::Url, "url"),
         Column::Place(kind) if place_like(doc, value, kind) => {
             let det = candidate(s, e, EntityType::Location, CELL_SCORE, "location", "table column");
@@ -242,13 +279,13 @@ fn secret_like(value: &str) -> bool {
 }
 
 /// A name cell: one to four words of letters (`Ashby, Kenneth`, `O'BRIEN, Kathleen`,
-/// `Tasha B`), each starting with a capital.
+/// `Tasha B`), each starting with a capital, or all in lower case (`arthur mellor`).
 fn name_like(value: &str) -> bool {
     let words: Vec<&str> = value.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let letters = |w: &str| w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '-' | '.'));
     (1..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '-' | '.'))
-        })
+        && (words.iter().all(|w| w.starts_with(char::is_uppercase) && letters(w))
+            || words.iter().all(|w| letters(w) && !w.contains(char::is_uppercase)))
 }
 
 /// A place cell: a state's abbreviation or a known region or country, or capitalised words
@@ -301,6 +338,21 @@ mod tests {
         // A sentence with commas, and a row whose cells do not match the header's count.
         assert_eq!(found("password, pin, and code are all wrong\nabc,def", "PASSWORD"), Vec::<&str>::new());
         assert_eq!(found("id,state,note\n1,OH\n", "LOCATION"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn semicolons_other_languages_and_prefixed_columns() {
+        let export = "cust_id;vorname;nachname;stadt;telefon\nC-1;Chiara;Colombo;Torino;+39 339 571 2084\n";
+        assert_eq!(found(export, "PERSON"), vec!["Chiara", "Colombo"]);
+        assert_eq!(found(export, "LOCATION"), vec!["Torino"]);
+        let orders =
+            "order_id,customer_name,billing_city,billing_state,product\n114-22,Kayla Brandt,Austin,TX,Jordan 1\n";
+        assert_eq!(found(orders, "LOCATION"), vec!["Austin", "TX"]);
+        assert_eq!(found(orders, "PERSON"), vec!["Kayla Brandt"]);
+        // A checksummed number under its name: an NHS number, not a phone.
+        let rounds = "run,stop,patient,nhs_no,postcode\nLDS-R07,2,arthur mellor,4459546841,LS4 2AA\n";
+        assert_eq!(found(rounds, "UK_NHS"), vec!["4459546841"]);
+        assert_eq!(found(rounds, "PERSON"), vec!["arthur mellor"]);
     }
 
     #[test]
