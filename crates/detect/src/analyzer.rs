@@ -149,6 +149,21 @@ impl<'a> Document<'a> {
         info
     }
 
+    /// Name and place knowledge about a word that is no token of its own (a part of the
+    /// hyphenated `Madrid-Sevilla`).
+    pub fn word_lookup(&self, word: &str) -> WordInfo {
+        let lower = word.to_lowercase();
+        let mut info = WordInfo::default();
+        if let Some(id) = self.gaz.name_id(&lower) {
+            let n = self.gaz.name_record(id);
+            info.flags = n.flags;
+            info.first_freq = n.first_freq;
+            info.last_freq = n.last_freq;
+            info.city_pop = n.city_pop;
+        }
+        info
+    }
+
     /// The longest multi-word gazetteer entry (two to four words) starting at token `i`
     /// whose flags intersect `want`: its last token and record. The words may be written
     /// with a space or a hyphen between them, and a curly apostrophe reads as a straight

@@ -19,7 +19,7 @@ use crate::gazetteer::{
     CITY, CITY_AMBIGUOUS, COUNTRY, COUNTRY_AMBIGUOUS, ENGLISH, FIRST, FUNCTION_WORD, LAST, NRP, PHRASE_START, POBOX,
     REGION, REGION_AMBIGUOUS, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
 };
-use crate::text::TokenKind;
+use crate::text::{INNER_PUNCT, TokenKind};
 
 pub(crate) struct Location;
 
@@ -33,6 +33,10 @@ impl Recognizer for Location {
         let mut i = 0;
         while i < n {
             if !may_start_location(doc, i) {
+                i += 1;
+                continue;
+            }
+            if route_in_one_word(doc, i, out) {
                 i += 1;
                 continue;
             }
@@ -56,6 +60,33 @@ impl Recognizer for Location {
         }
         spoken_zips(doc, out);
     }
+}
+
+/// `Madrid-Sevilla`, `route=Köln-Berlin`: a route written as one hyphenated word whose two
+/// parts are cities of 100,000 people or more; each part is a place. Whether it was one.
+fn route_in_one_word(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) -> bool {
+    let t = doc.tokens[i];
+    if t.kind != TokenKind::Word || t.flags & INNER_PUNCT == 0 || !t.is_capitalised() || !doc.has(i, CITY) {
+        return false;
+    }
+    let word = word(doc, i);
+    let Some((a, b)) = word.split_once('-') else { return false };
+    let city = |part: &str| {
+        part.starts_with(char::is_uppercase) && {
+            let info = doc.word_lookup(part);
+            info.has(CITY) && info.city_pop >= 100_000
+        }
+    };
+    if city(a) && city(b) {
+        for (start, end) in [(t.start, t.start + a.len()), (t.start + a.len() + 1, t.end)] {
+            let det = candidate(start, end, EntityType::Location, 0.7, "location", "route between two cities")
+                .subtype(Subtype::City)
+                .validated("GeoNames gazetteer");
+            out.push(det);
+        }
+        return true;
+    }
+    false
 }
 
 /// A US ZIP code read out in words in reply to a question for it (`confirm the zip code
@@ -1705,13 +1736,49 @@ fn address_line(doc: &Document<'_>, start: usize, end: usize) -> LineKind {
 
 // ---------------------------------------------------------------- places alone
 
+/// Train services and words that are written before a train's number.
+const TRAIN_SERVICES: &[&str] = &[
+    "train",
+    "trein",
+    "zug",
+    "treno",
+    "tren",
+    "comboio",
+    "ice",
+    "ic",
+    "ec",
+    "tgv",
+    "inoui",
+    "ouigo",
+    "intercités",
+    "frecciarossa",
+    "frecciargento",
+    "frecciabianca",
+    "italo",
+    "regionale",
+    "ave",
+    "alvia",
+    "avlo",
+    "eurostar",
+    "thalys",
+    "railjet",
+    "rj",
+    "nightjet",
+];
+
 /// A city, region, country or postcode that is not part of an address.
 fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let toks = doc.tokens;
     let t = toks[i];
     // Postcodes: with a hotword right before, or a distinctive shape (UK, CA, NL). Every
     // postcode has a digit in its first token, so a word never starts one.
-    let flight_number = || i > 0 && super::is_airline_code(doc, i - 1);
+    // (`flight BA 2491`; `TGV INOUI 6203 Paris`, `Frecciarossa 9527`, `ICE 1007`: a train's
+    // number before the city it leaves from.)
+    let flight_number = || {
+        i > 0
+            && (super::is_airline_code(doc, i - 1)
+                || gap(doc, i - 1, i) == " " && is_one_of(word(doc, i - 1), TRAIN_SERVICES))
+    };
     if let Some(last) = (t.kind != TokenKind::Word && !flight_number()).then(|| postcode_at(doc, i)).flatten() {
         let (start, end) = (t.start, toks[last].end);
         // `order 55120`: a reference number, whatever was asked.
@@ -1805,7 +1872,7 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     // Glued to something else: `Kumasi!2024` is a password, `Lyon.jpg` a file.
     let after = doc.text.as_bytes().get(toks[last].end).copied();
     // `Madrid–Bruselas`, `Lisboa – Porto`: a route between two cities (its dash is no glue).
-    let route_gap = |g: &str| matches!(g, "–" | "—" | " – " | " — " | " - ");
+    let route_gap = |g: &str| matches!(g, "–" | "—" | " – " | " — " | " - " | "→" | " → " | " -> " | " > ");
     let dash_after = || route_gap(&doc.text[toks[last].end..doc.text.ceil_char_boundary(toks[last].end + 1)]);
     if after.is_some_and(|c| {
         !c.is_ascii_whitespace() && !matches!(c, b',' | b'.' | b';' | b':' | b')' | b'!' | b'?' | b'\'' | b'"')
@@ -1865,9 +1932,14 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         p >= 2 && is_one_of(word(doc, p), PLACE_LINKS) && gazetteer_at(doc, p - 1, CITY | REGION | COUNTRY).is_some()
             || route_gap(gap(doc, p, i)) && toks[p].is_capitalised() && gazetteer_at(doc, p, CITY).is_some()
     });
-    // `Grand Forks, North Dakota`: a region or country right after a city and a comma.
+    // `Grand Forks, North Dakota`, `Columbus Ohio`: a region or country right after a city.
+    // (Without the comma, only a region that is no name, with no capitalised word after:
+    // `Goh Pei Shan`.)
     let after_city = prev.is_some_and(|p| {
-        gap(doc, p, i) == ", "
+        let g = gap(doc, p, i);
+        let spaced_ok =
+            || !info.any(FIRST | LAST) && !next_joined(doc, last, &[" "]).is_some_and(|k| toks[k].is_capitalised());
+        (g == ", " || g == " " && spaced_ok())
             && !info.has(CITY)
             && (p.saturating_sub(2)..=p).any(|k| gazetteer_at(doc, k, CITY).is_some_and(|(e, _)| e == p))
     });
@@ -2249,6 +2321,22 @@ fn romance_of(doc: &Document<'_>, p: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::test_support::{found, found_subtypes};
+
+    #[test]
+    fn routes_and_train_numbers() {
+        assert_eq!(
+            found("no me deja pagar el billete Madrid-Sevilla del 28/06", "LOCATION"),
+            vec!["Madrid", "Sevilla"]
+        );
+        assert_eq!(found("2024-06-10 booking ok route=Köln-Berlin pax=2", "LOCATION"), vec!["Köln", "Berlin"]);
+        assert_eq!(
+            found("annulation du TGV INOUI 6203 Paris → Marseille du 02/05", "LOCATION"),
+            vec!["Paris", "Marseille"]
+        );
+        assert!(found("a Coca-Cola and a Rolls-Royce", "LOCATION").is_empty());
+        assert_eq!(found("i live in Columbus Ohio i dont", "LOCATION"), vec!["Columbus", "Ohio"]);
+        assert!(found("Dear Goh Pei Shan,", "LOCATION").is_empty());
+    }
 
     #[test]
     fn a_sentence_on_the_next_line_is_no_part_of_the_address() {

@@ -1578,6 +1578,9 @@ fn after_nrp_phrase_start(doc: &Document<'_>, i: usize) -> bool {
 const AGE_CLAUSE_NEXT: &[&str] = &[
     "and", "now", "but", "so", "this", "next", "soon", "yrs", "years", "she", "he", "i", "we", "they", "with", "too",
     "und", "et", "y", "e", "og", "och", "en", "lol", "haha",
+    // Speech-to-text writes no full stops: the next clause's first word ends the age
+    // (`he's seventy one i'm sixty nine`).
+    "i'm", "im", "he's", "she's", "his", "her", "my", "our", "their", "only",
 ];
 
 /// `my son (9)`, `mijn zoon (9)`: possessives before a relation whose age follows.
@@ -1619,6 +1622,8 @@ const AGE_UNITS: &[&str] = &[
     " anos",
     " lat",
     " år",
+    // `geb. 03.03.1957 (67 J.)`
+    " j.)",
 ];
 
 /// Can one of [`AGE_UNITS`] start `ahead`? Each starts with a space or hyphen and then
@@ -1652,6 +1657,12 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
         return None;
     }
     let after = &text[t.end..];
+    // `im 3. OG`: a German floor (`OG`, `EG`, `DG`), not an age after `I'm`.
+    if after.starts_with(". ")
+        && toks.get(last + 1).is_some_and(|n| n.len() == 2 && n.is_all_upper() && doc.word(last + 1).ends_with('G'))
+    {
+        return None;
+    }
     // `ages 8 to 12`, `aged 3-5`, `18+`: a range of ages (a product's), not a person's.
     let range_dash = (after.starts_with('-') || after.starts_with('–'))
         && after.trim_start_matches(['-', '–']).starts_with(|c: char| c.is_ascii_digit());
@@ -1733,6 +1744,8 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
                 " " => {
                     doc.is(s - 1, RELATIONS)
                         || doc.is(s - 1, AGE_SUBJECTS)
+                        // `Meneer is 87`, `Madame est 92`: a title alone names the person.
+                        || doc.is(s - 1, TITLES) && toks[s - 1].is_capitalised()
                         || named(s - 1)
                             && (doc.lookup(s - 1).has(FIRST)
                                 || s >= 2
