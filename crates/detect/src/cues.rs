@@ -245,7 +245,7 @@ cues! {
         "mein name ist", "ik ben", "mijn naam is", "hier ist",
         // A chat's opening line: `you're chatting with Kirra`, `aqui é a Fernanda`.
         "chatting with", "speaking with", "talking to", "talking with", "you've reached", "aqui é", "aqui é a",
-        "aqui é o",
+        "aqui é o", "speaking to", "le atiende", "te atiende", "fala a", "fala o",
     ];
     LABELS = [
         "name", "full name", "customer", "client", "agent", "from", "to", "cc", "bcc", "contact", "attn",
@@ -504,7 +504,8 @@ cues! {
         "my name is", "name is", "this is", "my name's", "call me", "i am", "i'm", "im", "me llamo", "mi chiamo",
         "je m'appelle", "ich bin",
         "its", "it's", "sono", "soy", "hier", "c", "c'est", "aqui", "aquí", "here", "this is", "name", "my name",
-        "naam", "mi chiamo", "me chamo", "sou", "je suis", "ik ben",
+        "naam", "mi chiamo", "me chamo", "sou", "je suis", "ik ben", "speaking to", "le atiende", "te atiende",
+        "fala a", "fala o",
     ];
     /// Form labels strong enough for a lower-case name after them.
     NAME_LABELS = ["name", "full name", "customer", "from", "signed", "first name", "last name"];
@@ -518,6 +519,9 @@ cues! {
     /// list: "My", "Can", "So".)
     NOT_NAME = [
         "mvh", "mfg", "lg", "vg", "hilsen", "groetjes", "pozdrawiam",
+        // Function words of other languages that start sentences, currency codes, and a
+        // clinician's credentials after the name (`Amos Tran PA-C`).
+        "che", "ora", "geen", "fala", "eth", "btc", "usdt", "usdc", "pa-c", "aprn", "lpn", "dds", "pharmd",
         "i", "i'm", "i've", "i'll", "i'd", "im", "ive", "ill", "me", "my", "mine", "myself", "you", "you're", "you've",
         "you'll", "your", "yours", "he", "he's", "him", "his", "she", "she's", "her", "hers", "it", "it's", "its",
         "we", "we're", "we've", "our", "ours", "they", "they're", "their", "them", "this", "that", "these", "those",

@@ -17,7 +17,7 @@ use crate::cues::{
     AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, CONTACT_VERBS, DETERMINERS,
     DURATION_BEFORE, ESTABLISHMENTS, GREETINGS, INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NAME_QUESTIONS,
     NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_LABELS, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, PETS, RELATIONS,
-    SPEAKER_ROLES, STRONG_INTRODUCTIONS, TITLES, WORDLIKE_GIVEN,
+    SPEAKER_ROLES, STRONG_INTRODUCTIONS, TITLES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, WORDLIKE_GIVEN,
 };
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
@@ -203,6 +203,11 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     if doc.is(i, MONTHS_AND_DAYS) && !first {
         return NameClass::NotName;
     }
+    // `Tue/Thu/Sat mornings`: a day's short form in a list of days (`Thu` is a given name too).
+    let slashed = |a: usize, b: usize| b < doc.tokens.len() && gap(doc, a, b) == "/";
+    if (doc.is(i, WEEKDAYS) || doc.is(i, WEEKDAY_ABBREVIATIONS)) && (i > 0 && slashed(i - 1, i) || slashed(i, i + 1)) {
+        return NameClass::NotName;
+    }
     let place =
         info.has(COUNTRY) || info.has(REGION) || info.has(CITY) && !info.has(CITY_AMBIGUOUS) && info.city_pop > 200_000;
     let nrp = info.has(NRP) && !info.has(NRP_AMBIGUOUS);
@@ -338,6 +343,7 @@ impl Recognizer for Person {
             }
             if lower_mode
                 && !strong_cue_before(doc, i)
+                && !speaking_after(doc, i)
                 && !here_after_line_start(doc, i)
                 && !lower_speaker(doc, i)
                 && !answers_question(doc, i, NAME_QUESTIONS)
@@ -368,6 +374,9 @@ impl Recognizer for Person {
             let seq = extend(doc, i, class, lower_mode);
             let mut next = seq.last + 1;
             if let Some(mut det) = score(doc, &seq, lower_mode) {
+                if seq.last > seq.first && monsieur(doc, seq.first) {
+                    det.start = toks[seq.first + 1].start;
+                }
                 if let Some((start, last)) = with_nickname(doc, seq.first, seq.last) {
                     det.start = toks[start].start;
                     det.end = toks[last].end;
@@ -403,7 +412,10 @@ fn lower_word_may_be_name(doc: &Document<'_>, i: usize) -> bool {
     // it on its line: a token of underscores alone is the only token that has neither.
     let after = &bytes[toks[i].end..toks[i + 1].start];
     let before = &bytes[toks[p].end..toks[i].start];
-    before.contains(&b'\n')
+    // (`speaking` is the only eight-letter word starting with `sp` that [`speaking_after`] takes.)
+    let speaking_next = toks[i + 1].len() == 8 && bytes[toks[i + 1].start..].starts_with(b"sp");
+    speaking_next
+        || before.contains(&b'\n')
         || before.ends_with(b": ")
         || after.first() == Some(&b':')
         || toks[i].len() >= 3 && (after.contains(&b'\n') || toks[i + 1].kind == TokenKind::Alnum)
@@ -492,6 +504,19 @@ fn with_nickname(doc: &Document<'_>, first: usize, last: usize) -> Option<(usize
     .then(|| (first - 1, last + 1))
 }
 
+/// Is token `i` the French title `M.` (monsieur), not an initial: after a French word of
+/// politeness (`Merci M. Garnier`, `Bonne journée M. Garnier`), or in brackets before a
+/// surname in capitals (`(M. LEBRUN Gaël)`)?
+fn monsieur(doc: &Document<'_>, i: usize) -> bool {
+    const POLITE: &[&str] = &["merci", "bonjour", "bonsoir", "journée", "soirée", "cher", "revoir", "madame", "et"];
+    doc.word(i) == "M"
+        && doc.text[doc.tokens[i].end..].starts_with(". ")
+        && i > 0
+        && (is_one_of(doc.word(i - 1), POLITE) && gap(doc, i - 1, i) == " "
+            || gap(doc, i - 1, i).ends_with('(')
+                && doc.tokens.get(i + 1).is_some_and(|n| n.is_all_upper() && n.len() > 1))
+}
+
 /// A single upper-case letter used as an initial (`J.` or `J` inside a name).
 fn is_initial(doc: &Document<'_>, i: usize) -> bool {
     let t = doc.tokens[i];
@@ -572,8 +597,18 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
         {
             c = NameClass::Ambiguous { given: false };
         }
+        // `it's evelyn brooks`, `yeah it's darren fletcher, fletcher like…`: after a given
+        // name, a surname that is also a word ends the reply or the clause.
+        let surname_at_clause_end = || {
+            matches!(c, NameClass::Ambiguous { .. })
+                && matches!(classes.last(), Some(NameClass::Given(_)))
+                && toks.get(j + 1).is_none_or(|_| {
+                    let after = gap(doc, j, j + 1);
+                    after.starts_with([',', '.', '\n', '!', '?']) || after.starts_with(" calling")
+                })
+        };
         let capital_ok = if lower_mode {
-            !t.is_capitalised() && matches!(c, NameClass::Given(_) | NameClass::Surname(_))
+            !t.is_capitalised() && (matches!(c, NameClass::Given(_) | NameClass::Surname(_)) || surname_at_clause_end())
         } else {
             // `Adam Park` is a street after a number and a person before a colon or alone
             // under a sign-off: a street type that is also a surname ends a name only where
@@ -834,6 +869,13 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
         || relation
         || g.bytes().any(|c| c == b'\n') && sign_off_line(doc, i, i)
         || signs_message(doc, i, i)
+}
+
+/// `bayside chemist home delivery bronwyn speaking`: a given name the lists know before
+/// `speaking`, answering the phone.
+fn speaking_after(doc: &Document<'_>, i: usize) -> bool {
+    doc.tokens.get(i + 1).is_some_and(|n| n.len() == 8 && doc.word(i + 1) == "speaking" && gap(doc, i, i + 1) == " ")
+        && matches!(classify(doc, i), NameClass::Given(_))
 }
 
 /// `thank u so much olu`, `thanks a million cathal`, `mil gracias diego!! saludos, mafer`: a
@@ -1149,6 +1191,15 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     }
     // Context after.
     let last_tok = toks[seq.last];
+    // `Holland & Barrett`, `Marks & Spencer`: a name after `Capitalised &` is a firm's.
+    // (`Harpreet & Jaspal Sandhu`: after a given name, a couple.)
+    if seq.first >= 1
+        && gap(doc, seq.first - 1, seq.first) == " & "
+        && toks[seq.first - 1].is_capitalised()
+        && !doc.lookup(seq.first - 1).has(FIRST)
+    {
+        return None;
+    }
     if let Some(n) = toks.get(seq.last + 1) {
         let g = gap(doc, seq.last, seq.last + 1);
         let w = n.text(text);
@@ -1237,9 +1288,18 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             bump(w, 0.4, toks[s].start, toks[s].end, &mut cue);
         }
     }
+    if speaking_after(doc, seq.last) {
+        let n = toks[seq.last + 1];
+        bump("speaking", 0.45, n.start, n.end, &mut cue);
+    }
     if let Some((word, delta, s, e)) = cue {
         score += delta;
-        if lower_mode && delta < 0.3 {
+        // (`yeah it's darren fletcher`: a weak introduction takes a lower-case name only
+        // when it is a given name and a surname the lists know.)
+        let full_name = names.len() >= 2
+            && matches!(names[0], NameClass::Given(_))
+            && matches!(names[names.len() - 1], NameClass::Given(_) | NameClass::Surname(_));
+        if lower_mode && delta < 0.3 && !full_name {
             return None;
         }
         let start = toks[seq.first].start;
@@ -1972,7 +2032,30 @@ mod tests {
     }
 
     #[test]
+    fn ages_in_unpunctuated_speech_after_titles_and_in_german() {
+        let call = "caller: he's retired he's seventy one i'm sixty nine his name's grant";
+        assert_eq!(found(call, "AGE"), vec!["seventy one", "sixty nine"]);
+        assert_eq!(found("they put my age as 52, i'm 34 only", "AGE"), vec!["34"]);
+        assert_eq!(found("Meneer is 87 en verhuist per 1 juni", "AGE"), vec!["87"]);
+        assert_eq!(found("Kunde: Herr Emre Yıldız, geb. 03.03.1957 (67 J.)", "AGE"), vec!["67"]);
+        assert!(found("beim Nachbarn Herrn Schulz im 3. OG abgegeben", "AGE").is_empty());
+    }
+
+    #[test]
     fn initials_particles_and_titles() {
+        // `M.` is the French title after a word of politeness or in brackets before capitals.
+        assert_eq!(found("Mathis : Merci M. Garnier. Pour sécuriser", "PERSON"), vec!["Mathis", "Garnier"]);
+        assert_eq!(found("le code envoyé (M. LEBRUN Gaël) est 738204", "PERSON"), vec!["LEBRUN Gaël"]);
+        // Names answering the phone and given in full after a weak introduction.
+        let call = "good morning bayside chemist home delivery bronwyn speaking\ncaller: hi";
+        assert_eq!(found(call, "PERSON"), vec!["bronwyn"]);
+        let call = "caller: yeah it's darren fletcher, fletcher like the arrow maker";
+        assert_eq!(found(call, "PERSON"), vec!["darren fletcher"]);
+        assert_eq!(found("caller: yes hi it's evelyn brooks\nagent: hi", "PERSON"), vec!["evelyn brooks"]);
+        // Firms named with `&`, unless a given name comes first (a couple).
+        assert!(found("I also found a Holland & Barrett receipt", "PERSON").is_empty());
+        assert!(found("Kind regards,\nHarpreet & Jaspal Sandhu", "PERSON").contains(&"Jaspal Sandhu"));
+        assert!(found("he is at dialysis (Tue/Thu/Sat mornings)", "PERSON").is_empty());
         // An initial, a particle and a word; an initial ending the line keeps its dot.
         assert_eq!(found("terug op NL09 INGB t.n.v. P. de Vries\nMedewerker", "PERSON"), vec!["P. de Vries"]);
         assert_eq!(found("op naam van M. van den Berg?", "PERSON"), vec!["M. van den Berg"]);
