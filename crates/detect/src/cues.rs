@@ -76,7 +76,7 @@ cues! {
         "cvv", "cvc", "cvv2", "cvc2", "csc", "cid", "security code", "card verification", "card code",
         "digits on the back", "three digits", "3 digits", "four digits on the front", "prüfnummer", "cryptogramme",
         "ccv", "security number", "signature strip", "back of the card", "cvn", "card security code",
-        "código de seguridad", "codice di sicurezza",
+        "código de seguridad", "codice di sicurezza", "on the back",
     ];
     EXPIRY_WORDS = [
         "exp", "expiry", "expires", "expiring", "expiration", "valid thru", "valid through", "good thru",
@@ -368,7 +368,7 @@ cues! {
     ];
     /// Words after an NRP term that make it describe a person.
     NRP_AFTER = [
-        "citizen", "citizens", "national", "nationals", "passport", "descent", "origin", "heritage", "background",
+        "citizen", "citizens", "citizenship", "national", "nationals", "passport", "descent", "origin", "heritage", "background",
         "family", "roots", "woman", "man", "guy", "lady", "girl", "boy", "immigrant", "expat", "resident", "voter",
         "voters", "party", "member", "community", "faith", "household", "husband", "wife", "parents", "mother",
         "father", "grandmother", "grandfather", "ancestry", "customer", "person", "people", "kid", "kids",
@@ -474,7 +474,7 @@ cues! {
     ];
     /// Words before "code" that make it something other than a one-time code.
     OTHER_CODES = [
-        "zip", "postal", "post", "area", "promo", "promotional", "discount", "error", "status", "country", "dial",
+        "zip", "postal", "post", "area", "promo", "promotional", "reason", "discount", "error", "status", "country", "dial",
         "dialing", "short", "source", "tracking", "product", "order", "reference", "booking", "confirmation", "voucher",
         "gift", "coupon", "qr", "bar", "sort", "swift", "bic", "iban", "security", "cvv", "card", "tax", "zone",
         "time", "response", "exit", "return", "dress", "morse", "region", "branch", "bank", "airport", "iata",

@@ -56,8 +56,17 @@ impl Recognizer for DateTime {
                             .map(|(end, s)| (end, s, "date read out"))
                     })
                     .or_else(|| {
+                        // `nine pm`; after `at` or `by`, an hour and its minutes (`at six
+                        // fifteen`, `by ten thirty`).
+                        let announced = i > 0
+                            && doc.gap(i - 1, i) == " "
+                            && is_one_of(doc.word(i - 1), &["at", "by", "around", "about"]);
                         number_word
-                            .then(|| spoken::time(doc, i, false))
+                            .then(|| {
+                                spoken::time(doc, i, false).or_else(|| {
+                                    announced.then(|| spoken::time(doc, i, true)).flatten().filter(|&l| l > i)
+                                })
+                            })
                             .flatten()
                             .map(|last| (toks[last].end, 0.7, "clock time read out"))
                     })
@@ -689,8 +698,9 @@ fn spoken_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
         let month = (spaced(k - 1) && k < toks.len()).then(|| month_at(doc, k)).flatten()?;
         valid_date(day, month, None).then_some((k, k))?
     };
-    // `may first` is more often `you may first …` than a date, unless a year follows.
-    let verb = matches!(doc.word(month_tok), "may" | "mar");
+    // `may first` is more often `you may first …` than a date, unless a year follows (`the
+    // ninth of may`, `twelfth may`: after its day, `may` is the month).
+    let verb = month_tok == i && matches!(doc.word(month_tok), "may" | "mar");
     let year = spaced(last).then(|| spoken::year(doc, last + 1, true)).flatten().or_else(|| {
         toks.get(last + 1)
             .filter(|y| matches!(doc.gap(last, last + 1), " " | ", ") && y.len() == 4)
@@ -700,8 +710,14 @@ fn spoken_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
         return None;
     }
     last = year.unwrap_or(last);
+    // `… at ten am`, `… at about half past two`.
     if spaced(last) && word_is(last + 1, "at") && spaced(last + 1) {
-        last = spoken::time(doc, last + 2, true).unwrap_or(last);
+        let k = if (word_is(last + 2, "about") || word_is(last + 2, "around")) && spaced(last + 2) {
+            last + 3
+        } else {
+            last + 2
+        };
+        last = spoken::time(doc, k, true).or_else(|| spoken::clock_phrase(doc, k)).unwrap_or(last);
     }
     Some((toks[last].end, 0.8))
 }
@@ -769,6 +785,20 @@ mod tests {
     }
 
     #[test]
+    fn dates_and_times_read_out_after_their_day_or_a_preposition() {
+        let d = |t| found(t, "DATE_TIME");
+        assert_eq!(d("the inr result from the ninth of may wasn't back"), ["ninth of may"]);
+        assert_eq!(d("my seller account is on hold since twelfth may"), ["twelfth may"]);
+        assert_eq!(
+            d("cards of r1000 each on the seventh of june at about half past two"),
+            ["seventh of june at about half past two"]
+        );
+        assert_eq!(d("the driver will be with him by ten thirty tomorrow"), ["ten thirty"]);
+        assert_eq!(d("someone tried to log in this morning at six fifteen from vietnam"), ["six fifteen"]);
+        assert!(d("we need at six people and i may first check").is_empty());
+    }
+
+    #[test]
     fn short_dates_with_their_times_and_ranges() {
         let d = |t| found(t, "DATE_TIME");
         assert_eq!(d("Re-delivery booked 5/16/24 9:00 AM-12:00 PM, same driver."), ["5/16/24 9:00 AM", "12:00 PM"]);
@@ -805,7 +835,7 @@ mod tests {
             "the first of many",
             "you may first want to",
             "second place in march",
-            "at four thirty we left",
+            "at four people we left",
             "cut it in half nine times",
         ] {
             assert_eq!(found(text, "DATE_TIME"), Vec::<&str>::new(), "{text}");

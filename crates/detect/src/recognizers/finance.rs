@@ -335,6 +335,8 @@ mod tests {
         assert_eq!(found(sms, "CVV"), Vec::<&str>::new());
         assert_eq!(found(sms, "ONE_TIME_CODE"), vec!["7731"]);
         assert_eq!(found("the security code on the back of my card is 4471", "CVV"), vec!["4471"]);
+        let call = "card 4111 1111 1111 1111 expiry 09/26 and the three on the back are 772";
+        assert_eq!(found(call, "CVV"), vec!["772"]);
         // The end of the card's number is no security code.
         assert_eq!(found("card ending in 4410, cvv 123", "CVV"), vec!["123"]);
         assert_eq!(found("the security code is 4471, card ends 0019", "CVV"), vec!["4471"]);

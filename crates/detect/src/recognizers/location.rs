@@ -36,6 +36,11 @@ impl Recognizer for Location {
                 i += 1;
                 continue;
             }
+            // `RF-22981-ZA`: the end of a reference, whatever the word is.
+            if doc.tokens[i].kind == TokenKind::Word && joined_to_code(doc, i) {
+                i += 1;
+                continue;
+            }
             if route_in_one_word(doc, i, out) {
                 i += 1;
                 continue;
@@ -60,6 +65,12 @@ impl Recognizer for Location {
         }
         spoken_zips(doc, out);
     }
+}
+
+/// Is the word at token `i` glued by a hyphen to a number or code before it?
+fn joined_to_code(doc: &Document<'_>, i: usize) -> bool {
+    let (b, start) = (doc.text.as_bytes(), doc.tokens[i].start);
+    start >= 2 && b[start - 1] == b'-' && b[start - 2].is_ascii_digit()
 }
 
 /// `Madrid-Sevilla`, `route=Köln-Berlin`: a route written as one hyphenated word whose two
@@ -1781,8 +1792,9 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     };
     if let Some(last) = (t.kind != TokenKind::Word && !flight_number()).then(|| postcode_at(doc, i)).flatten() {
         let (start, end) = (t.start, toks[last].end);
-        // `order 55120`: a reference number, whatever was asked.
-        let reference = super::has_context_window(doc, start, end, REFERENCE_WORDS, 1, 0);
+        // `order 55120`: a reference number, whatever was asked; `store #2281`: a number.
+        let reference =
+            super::has_context_window(doc, start, end, REFERENCE_WORDS, 1, 0) || doc.text[..start].ends_with('#');
         // The evidence is weighed lazily, cheapest first: most numbers here are no postcode.
         let near_word = || super::has_context_window(doc, start, end, POSTCODE_WORDS, 3, 0);
         let shape_strong = t.kind != TokenKind::Number || last > i && toks[last].kind == TokenKind::Word;
@@ -2336,6 +2348,8 @@ mod tests {
         assert!(found("a Coca-Cola and a Rolls-Royce", "LOCATION").is_empty());
         assert_eq!(found("i live in Columbus Ohio i dont", "LOCATION"), vec!["Columbus", "Ohio"]);
         assert!(found("Dear Goh Pei Shan,", "LOCATION").is_empty());
+        assert!(found("ref RF-22981-ZA. Banks take 3–5 days", "LOCATION").is_empty());
+        assert_eq!(found("card bought at store #2281 Fort Lee NJ", "LOCATION"), vec!["Fort Lee", "NJ"]);
     }
 
     #[test]

@@ -2039,6 +2039,7 @@ mod tests {
         assert_eq!(found("Meneer is 87 en verhuist per 1 juni", "AGE"), vec!["87"]);
         assert_eq!(found("Kunde: Herr Emre Yıldız, geb. 03.03.1957 (67 J.)", "AGE"), vec!["67"]);
         assert!(found("beim Nachbarn Herrn Schulz im 3. OG abgegeben", "AGE").is_empty());
+        assert_eq!(found("I've got Irish citizenship and live in NI", "NRP"), vec!["Irish"]);
     }
 
     #[test]
