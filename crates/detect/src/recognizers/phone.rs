@@ -169,6 +169,9 @@ impl Phone {
             .filter(|hit| !names_holder(hit) && !is_speaker_label(doc, hit.start, hit.end));
         if let Some(hit) = labelled_otherwise {
             apply_hit(&mut det, hit, -0.35);
+        } else if let Some(hit) = own_label(doc, start, end, REFERENCE_WORDS).filter(|_| !plus) {
+            // `waybill 4471902236) will text +33 …`: its own label, whatever words follow.
+            apply_hit(&mut det, hit, -0.4);
         } else if let Some(hit) = own_label(doc, start, end, CUSTOMER_NUMBER_LABELS) {
             apply_hit(&mut det, hit, -0.4);
         } else if let Some(hit) = find(PHONE_WORDS).filter(|hit| !english_handy(text, hit)) {
@@ -286,8 +289,12 @@ fn plausible_shape(doc: &Document<'_>, part: &[Token], start: usize, end: usize)
         dots += sep.matches('.').count();
         slashes += sep.matches('/').count();
     }
-    // A single dot is a decimal point; dots and slashes in date-like groups are dates.
-    if dots == 1 || (slashes >= 2) || looks_like_date(text, part) {
+    // A single dot is a decimal point; dots and slashes in date-like groups are dates;
+    // `99213/99214`, `2024/006318`: two codes, or a year and a file number.
+    let year_first = || matches!(part[0].text(text).as_bytes(), [b'1', b'9', _, _] | [b'2', b'0', _, _]);
+    let slashed_codes =
+        slashes == 1 && part.len() == 2 && (part[0].len() == part[1].len() && part[0].len() >= 4 || year_first());
+    if dots == 1 || (slashes >= 2) || slashed_codes || looks_like_date(text, part) {
         return false;
     }
     // Glued to a code: `A-12345678`, `…-426614174000`, `v1.2`, `12345678ABC`.
@@ -520,8 +527,13 @@ mod tests {
         assert_eq!(found("dispatch lead at his last job, +61 412 775 903", "PHONE_NUMBER"), vec!["+61 412 775 903"]);
         // In its own sentence it still does.
         assert!(found("job 0412 775 903 closed", "PHONE_NUMBER").is_empty());
-        // A seller's number is no phone.
+        // A seller's number is no phone, nor a waybill's before a word for texting.
         assert!(found("1) Seller 40018832, Holzwerk", "PHONE_NUMBER").is_empty());
+        let courier = "The courier (DHL Express, waybill 4471902236) will text +33 6 12 48 90 37";
+        assert_eq!(found(courier, "PHONE_NUMBER"), vec!["+33 6 12 48 90 37"]);
+        // Two codes or a year and a file number with a slash.
+        assert!(found("by scheduler v7.2 - 5 rows, CPT 99213/99214 mapped", "PHONE_NUMBER").is_empty());
+        assert!(found("plainte au commissariat (PV n° 2024/006318). Merci", "PHONE_NUMBER").is_empty());
     }
 
     #[test]

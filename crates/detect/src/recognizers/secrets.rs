@@ -948,6 +948,13 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     }
 }
 
+/// Groups of five letters and digits, three or more (`4X7QH-2MMRT-ZL9KP`): a product key or
+/// a gift card's code, never a sign-in code.
+fn is_product_key(code: &str) -> bool {
+    let groups: Vec<&str> = code.split('-').collect();
+    groups.len() >= 3 && groups.iter().all(|g| g.len() == 5)
+}
+
 /// A code read out digit by digit (`otp is six one four four zero two`, `ya está es el
 /// cuatro ocho dos nueve uno tres`): four to eight digit words with a code word in the 16
 /// tokens before that names no other kind of code (`zip code`, `código postal`), and
@@ -1127,8 +1134,11 @@ fn code_value(text: &str, toks: &[Token], j: usize) -> Option<usize> {
         {
             clean(t.start, t.end).then_some(t.end)
         }
-        // (`VLT-8Q2M-4XRA-77CD`: the first group may be letters only.)
-        TokenKind::Alnum | TokenKind::Word => dashed_groups(text, toks, j).filter(|&end| clean(t.start, end)),
+        // (`VLT-8Q2M-4XRA-77CD`: the first group may be letters only; three groups of five,
+        // `4X7QH-2MMRT-ZL9KP`, are a gift card's or a game key's.)
+        TokenKind::Alnum | TokenKind::Word => {
+            dashed_groups(text, toks, j).filter(|&end| clean(t.start, end) && !is_product_key(&text[t.start..end]))
+        }
         _ => None,
     }
 }
@@ -1281,6 +1291,7 @@ mod tests {
         let call = "agent: i've sent one otp, please tell me\ncaller: otp is six one four four zero two";
         assert_eq!(found(call, "ONE_TIME_CODE"), vec!["six one four four zero two"]);
         assert!(found("agent: and the zip code\ncaller: nine oh two one oh", "ONE_TIME_CODE").is_empty());
+        assert!(found("the codes were 4X7QH-2MMRT-ZL9KP and JJ8WD-6F0QZ-T2N4C", "ONE_TIME_CODE").is_empty());
         assert_eq!(found("482 913 is your code", "ONE_TIME_CODE"), vec!["482 913"]);
         assert_eq!(found("zip code 62704", "ONE_TIME_CODE"), Vec::<&str>::new());
         assert_eq!(found("error code 5003", "ONE_TIME_CODE"), Vec::<&str>::new());
