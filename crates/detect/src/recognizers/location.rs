@@ -692,7 +692,9 @@ fn name_first_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
     }
     let mut m = i;
     for _ in 0..3 {
-        let next = next_joined(doc, m, &[" "])?;
+        // (`Kopenhagener Str. 9`: after an abbreviated street type, its dot.)
+        let abbreviation = m > i && toks[m].len() <= 4 && doc.has(m, STREET_AFTER);
+        let next = next_joined(doc, m, if abbreviation { &[" ", ". "] } else { &[" "] })?;
         if (house_number(doc, next) || slashed_number(doc, next)) && toks[next].len() <= 4 {
             let end = number_after(doc, m)?;
             let (last, strong) = strong_tail(doc, end)?;
@@ -968,7 +970,8 @@ fn is_ordinal(w: &str) -> bool {
 fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
     // `Hauptstr. 58`: an abbreviated street type keeps its dot.
     let w = word(doc, i);
-    let abbreviated = w.len() > 3 && w.is_char_boundary(w.len() - 3) && w[w.len() - 3..].eq_ignore_ascii_case("str");
+    // (`Kopenhagener Str. 9`: the type alone, abbreviated.)
+    let abbreviated = w.len() >= 3 && w.is_char_boundary(w.len() - 3) && w[w.len() - 3..].eq_ignore_ascii_case("str");
     let j = next_joined(doc, i, &[" ", ", ", " nr. ", " n. ", " nº ", " no. "])
         .or_else(|| abbreviated.then(|| next_joined(doc, i, &[". "])).flatten())?;
     let slashed = slashed_number(doc, j);
@@ -2350,6 +2353,12 @@ mod tests {
         assert!(found("Dear Goh Pei Shan,", "LOCATION").is_empty());
         assert!(found("ref RF-22981-ZA. Banks take 3–5 days", "LOCATION").is_empty());
         assert_eq!(found("card bought at store #2281 Fort Lee NJ", "LOCATION"), vec!["Fort Lee", "NJ"]);
+    }
+
+    #[test]
+    fn a_street_type_abbreviated_after_its_name() {
+        let note = "Anschluss Kopenhagener Str. 9, 10437 Berlin läuft wieder.";
+        assert_eq!(found(note, "LOCATION"), vec!["Kopenhagener Str. 9, 10437 Berlin"]);
     }
 
     #[test]
