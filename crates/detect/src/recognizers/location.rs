@@ -698,7 +698,10 @@ fn name_first_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
         if (house_number(doc, next) || slashed_number(doc, next)) && toks[next].len() <= 4 {
             let end = number_after(doc, m)?;
             let (last, strong) = strong_tail(doc, end)?;
-            let start = street_preposition_before(doc, i).unwrap_or(i);
+            // `Anschluss Kopenhagener Str. 9`: German capitalises its nouns, so before a
+            // separate `Straße` only the adjective right before it names the street.
+            let german = is_one_of(word(doc, m), &["str", "straße", "strasse"]) && m >= i + 2;
+            let start = if german { m - 1 } else { street_preposition_before(doc, i).unwrap_or(i) };
             return strong.then(|| make_address(doc, start, last, 0.75));
         }
         if !(toks[next].is_capitalised() && toks[next].kind == TokenKind::Word || doc.is(next, NAME_PARTICLES)) {
