@@ -1558,7 +1558,9 @@ fn extend_head(doc: &Document<'_>, mut det: Detection, last: usize) -> (Detectio
         return (det, last);
     }
     let first = doc.tokens.partition_point(|t| t.start < det.start);
-    let head = head_before(doc, first).or_else(|| house_name_before(doc, first));
+    let head = head_before(doc, first)
+        .or_else(|| house_name_before(doc, first))
+        .or_else(|| particle_before_glued_street(doc, first));
     if head.is_some() {
         // An address with its house's name or unit is surer than a name inside it.
         det.score = det.score.max(0.85);
@@ -1569,6 +1571,18 @@ fn extend_head(doc: &Document<'_>, mut det: Detection, last: usize) -> (Detectio
         det.start = doc.tokens[head].start - usize::from(after_hash(doc, head));
     }
     (det, last)
+}
+
+/// `Van Woustraat 112`, `De Clercqstraat 4`, `Ter Haarstraat 9`: the capitalised particle
+/// that starts a street named in one glued word with a person's name in it.
+fn particle_before_glued_street(doc: &Document<'_>, first: usize) -> Option<usize> {
+    let p = first.checked_sub(1).filter(|&p| gap(doc, p, first) == " ")?;
+    let t = doc.tokens[first];
+    (doc.tokens[p].is_capitalised()
+        && is_one_of(word(doc, p), &["van", "de", "den", "der", "ter", "ten", "la", "le"])
+        && t.kind == TokenKind::Word
+        && doc.gaz.has_glued_street_suffix(word(doc, first)))
+    .then_some(p)
 }
 
 /// Is token `k` written right after a `#` that follows a space or starts a line (`#12`)?
@@ -2360,6 +2374,8 @@ mod tests {
 
     #[test]
     fn a_street_type_abbreviated_after_its_name() {
+        let mail = "I moved into Van Woustraat 112-3 hoog, 1073 LR Amsterdam on 1 May";
+        assert_eq!(found(mail, "LOCATION"), vec!["Van Woustraat 112-3 hoog, 1073 LR Amsterdam"]);
         let note = "Anschluss Kopenhagener Str. 9, 10437 Berlin läuft wieder.";
         assert_eq!(found(note, "LOCATION"), vec!["Kopenhagener Str. 9, 10437 Berlin"]);
     }
