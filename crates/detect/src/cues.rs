@@ -504,8 +504,9 @@ cues! {
         "my name is", "name is", "this is", "my name's", "call me", "i am", "i'm", "im", "me llamo", "mi chiamo",
         "je m'appelle", "ich bin",
         "its", "it's", "sono", "soy", "hier", "c", "c'est", "aqui", "aquí", "here", "this is", "name", "my name",
-        "naam", "mi chiamo", "me chamo", "sou", "je suis", "ik ben", "speaking to", "le atiende", "te atiende",
-        "fala a", "fala o",
+        // (No entry may end in a word as common as `to` or `a`: every lower-case word after
+        // one would pass the name rules' first gate.)
+        "naam", "mi chiamo", "me chamo", "sou", "je suis", "ik ben", "le atiende", "te atiende",
     ];
     /// Form labels strong enough for a lower-case name after them.
     NAME_LABELS = ["name", "full name", "customer", "from", "signed", "first name", "last name"];

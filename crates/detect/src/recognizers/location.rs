@@ -1967,14 +1967,16 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     // `Grand Forks, North Dakota`, `Columbus Ohio`: a region or country right after a city.
     // (Without the comma, only a region that is no name, with no capitalised word after:
     // `Goh Pei Shan`.)
-    let after_city = prev.is_some_and(|p| {
-        let g = gap(doc, p, i);
-        let spaced_ok =
-            || !info.any(FIRST | LAST) && !next_joined(doc, last, &[" "]).is_some_and(|k| toks[k].is_capitalised());
-        (g == ", " || g == " " && spaced_ok())
-            && !info.has(CITY)
-            && (p.saturating_sub(2)..=p).any(|k| gazetteer_at(doc, k, CITY).is_some_and(|(e, _)| e == p))
-    });
+    let after_city = || {
+        prev.is_some_and(|p| {
+            let g = gap(doc, p, i);
+            let spaced_ok =
+                || !info.any(FIRST | LAST) && !next_joined(doc, last, &[" "]).is_some_and(|k| toks[k].is_capitalised());
+            !info.has(CITY)
+                && (g == ", " || g == " " && spaced_ok())
+                && (p.saturating_sub(2)..=p).any(|k| gazetteer_at(doc, k, CITY).is_some_and(|(e, _)| e == p))
+        })
+    };
     // `11201, Brooklyn`: right after a postcode.
     let after_postcode = prev.is_some_and(|p| {
         matches!(gap(doc, p, i), ", " | " ") && toks[p].kind == TokenKind::Number && matches!(toks[p].len(), 4 | 5)
@@ -2017,7 +2019,7 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         || coordinated_next
         || issued_licence
         || after_postcode
-        || after_city
+        || after_city()
         || dateline(doc, i, last)
         || answers_place_question(doc, i)
     {

@@ -412,8 +412,8 @@ fn lower_word_may_be_name(doc: &Document<'_>, i: usize) -> bool {
     // it on its line: a token of underscores alone is the only token that has neither.
     let after = &bytes[toks[i].end..toks[i + 1].start];
     let before = &bytes[toks[p].end..toks[i].start];
-    // (`speaking` is the only eight-letter word starting with `sp` that [`speaking_after`] takes.)
-    let speaking_next = toks[i + 1].len() == 8 && bytes[toks[i + 1].start..].starts_with(b"sp");
+    // (A length test first: [`speaking_after`] takes only `speaking`.)
+    let speaking_next = toks[i + 1].len() == 8 && bytes[toks[i + 1].start..].starts_with(b"speaking");
     speaking_next
         || before.contains(&b'\n')
         || before.ends_with(b": ")
