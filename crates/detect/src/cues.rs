@@ -76,7 +76,7 @@ cues! {
         "cvv", "cvc", "cvv2", "cvc2", "csc", "cid", "security code", "card verification", "card code",
         "digits on the back", "three digits", "3 digits", "four digits on the front", "prüfnummer", "cryptogramme",
         "ccv", "security number", "signature strip", "back of the card", "cvn", "card security code",
-        "código de seguridad", "codice di sicurezza", "on the back",
+        "código de seguridad", "codice di sicurezza", "three on the back", "3 on the back", "numbers on the back",
     ];
     EXPIRY_WORDS = [
         "exp", "expiry", "expires", "expiring", "expiration", "valid thru", "valid through", "good thru",

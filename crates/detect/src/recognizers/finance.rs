@@ -1,8 +1,8 @@
 //! Payment cards (with CVV and expiry), bank identifiers and crypto wallet addresses.
 
 use super::{
-    DetectionExt, Recognizer, apply_context, apply_context_window, candidate, card_in_sight, has_context, is_one_of,
-    number_ending,
+    DetectionExt, Recognizer, apply_context, apply_context_window, apply_hit, candidate, card_in_sight, has_context,
+    is_one_of, number_ending,
 };
 use crate::analyzer::Document;
 use crate::cues::{
@@ -17,12 +17,30 @@ use crate::validate::{bank, card, crypto_address, iban};
 
 pub(crate) struct Cards;
 
+/// A card number read out digit by digit (`four five three three eight zero eight …`,
+/// `five one double eight …`): a run of digit words that is a valid PAN, with a card word
+/// in the 16 tokens before.
+fn cards_read_out(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    for run in crate::spoken::runs(doc, 13) {
+        let (start, end) = run.span(doc);
+        if card::card_network(run.digits().as_bytes()).is_some()
+            && let Some(hit) = crate::context::find(doc, start, end, CARD_WORDS, 16, 0)
+        {
+            let mut det = candidate(start, end, EntityType::CreditCard, 0.7, "credit_card", "read out in words")
+                .validated("IIN range + Luhn");
+            apply_hit(&mut det, hit, 0.2);
+            out.push(det);
+        }
+    }
+}
+
 impl Recognizer for Cards {
     fn entities(&self) -> &'static [EntityType] {
         &[EntityType::CreditCard, EntityType::Cvv, EntityType::CardExpiry]
     }
 
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        cards_read_out(doc, out);
         let text = doc.text;
         let first_card = out.len();
         for cluster in doc.clusters {
@@ -335,6 +353,9 @@ mod tests {
         assert_eq!(found(sms, "CVV"), Vec::<&str>::new());
         assert_eq!(found(sms, "ONE_TIME_CODE"), vec!["7731"]);
         assert_eq!(found("the security code on the back of my card is 4471", "CVV"), vec!["4471"]);
+        let read_out = "caller: the card number is four five three three eight zero eight zero seven three four eight three six four zero";
+        assert_eq!(found(read_out, "CREDIT_CARD").len(), 1);
+        assert!(found("caller: the card number is four five three three eight zero eight zero seven three four eight three six four one", "CREDIT_CARD").is_empty());
         let call = "card 4111 1111 1111 1111 expiry 09/26 and the three on the back are 772";
         assert_eq!(found(call, "CVV"), vec!["772"]);
         // The end of the card's number is no security code.

@@ -189,6 +189,7 @@ impl Recognizer for NationalIds {
     }
 
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        ids_read_out(doc, out);
         for cluster in doc.clusters {
             let toks = &doc.tokens[cluster.toks.clone()];
             for i in 0..toks.len() {
@@ -319,6 +320,31 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
             apply_context(doc, &mut det, REFERENCE_WORDS, -0.4);
         }
         out.push(det);
+    }
+}
+
+/// National ids read out digit by digit, as speech-to-text writes a call (`yeah it's five
+/// one oh seven three six five eight three` after `the t f n`): a run of digit words of the
+/// identifier's length that passes its checksum, with one of its names (not a weak one) in
+/// the 16 tokens before. Above a phone number read out (`nhs number … four six three nine
+/// double one oh two five one`).
+fn ids_read_out(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    for run in crate::spoken::runs(doc, 9) {
+        let digits = run.digits();
+        let (start, end) = run.span(doc);
+        for id in NUMERIC_IDS.iter().filter(|id| id.digits.contains(&digits.len())) {
+            if !(id.validate)(digits.as_bytes()) {
+                continue;
+            }
+            let Some(hit) =
+                crate::context::find(doc, start, end, id.words, 16, 0).filter(|h| !id.weak.contains(&h.word))
+            else {
+                continue;
+            };
+            let mut det = candidate(start, end, id.entity, 0.6, "national_id", "read out in words").validated(id.check);
+            apply_hit(&mut det, hit, 0.3);
+            out.push(det);
+        }
     }
 }
 
@@ -820,6 +846,17 @@ mod tests {
     #[test]
     fn uk_ids() {
         assert_eq!(found("NHS number 943 476 5919", "UK_NHS"), vec!["943 476 5919"]);
+        // Read out digit by digit after its name, above a phone number read out.
+        let call =
+            "agent: and your nhs number\ncaller: aye it's on the letter four six three nine double one oh two five one";
+        assert_eq!(found(call, "UK_NHS"), vec!["four six three nine double one oh two five one"]);
+        assert!(found(call, "PHONE_NUMBER").is_empty());
+        let call =
+            "agent: can you read out your tfn for me\ncaller: yeah it's five one oh seven three six five eight three";
+        assert_eq!(found(call, "AU_TFN"), vec!["five one oh seven three six five eight three"]);
+        // Without its name, or failing the checksum, it is none.
+        assert!(found("caller: yeah it's five one oh seven three six five eight three", "AU_TFN").is_empty());
+        assert!(found("your tfn\ncaller: five one oh seven three six five eight four", "AU_TFN").is_empty());
         assert_eq!(found("NI number AB 12 34 56 C", "UK_NINO"), vec!["AB 12 34 56 C"]);
         assert_eq!(found("NI number QQ 12 34 56 C", "UK_NINO"), Vec::<&str>::new());
         assert_eq!(found("nino AB123456C.", "UK_NINO"), vec!["AB123456C"]);
