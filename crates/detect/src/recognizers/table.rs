@@ -21,6 +21,7 @@ enum Column {
     Password,
     Person,
     Nhs,
+    Expiry,
     Url,
     Place(Subtype),
 }
@@ -74,6 +75,12 @@ const HEADERS: &[(&str, Column)] = &[
     ("patientname", Column::Person),
     ("passenger", Column::Person),
     ("tenant", Column::Person),
+    ("exp", Column::Expiry),
+    ("expiry", Column::Expiry),
+    ("expdate", Column::Expiry),
+    ("expiration", Column::Expiry),
+    ("expirationdate", Column::Expiry),
+    ("cardexpiry", Column::Expiry),
     ("nhs", Column::Nhs),
     ("nhsno", Column::Nhs),
     ("nhsnumber", Column::Nhs),
@@ -130,6 +137,7 @@ impl Recognizer for Columns {
             EntityType::Password,
             EntityType::Person,
             EntityType::UkNhs,
+            EntityType::CardExpiry,
             EntityType::Url,
             EntityType::Location,
         ]
@@ -259,6 +267,7 @@ fn cell_value(doc: &Document<'_>, s: usize, e: usize, column: Column) -> Option<
         Column::Password if secret_like(value) => (EntityType::Password, "password"),
         Column::Person if name_like(value) => (EntityType::Person, "person"),
         Column::Nhs if national::uk_nhs(value.replace(' ', "").as_bytes()) => (EntityType::UkNhs, "national_id"),
+        Column::Expiry if expiry_like(value) => (EntityType::CardExpiry, "card_expiry"),
         Column::Url if value.contains('.') && !value.contains(' ') => (EntityType::Url, "url"),
         Column::Place(kind) if place_like(doc, value, kind) => {
             let det = candidate(s, e, EntityType::Location, CELL_SCORE, "location", "table column");
@@ -267,6 +276,17 @@ fn cell_value(doc: &Document<'_>, s: usize, e: usize, column: Column) -> Option<
         _ => return None,
     };
     Some(candidate(s, e, entity, CELL_SCORE, recognizer, "table column").validated("column header"))
+}
+
+/// An expiry cell: a month and a two- or four-digit year (`11/26`, `4/2027`, `08-27`).
+fn expiry_like(value: &str) -> bool {
+    let Some((m, y)) = value.split_once(['/', '-']) else { return false };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+    digits(m)
+        && digits(y)
+        && m.len() <= 2
+        && matches!(y.len(), 2 | 4)
+        && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
 }
 
 /// A password cell: one word of printable characters, not a placeholder.
@@ -353,6 +373,9 @@ mod tests {
         let rounds = "run,stop,patient,nhs_no,postcode\nLDS-R07,2,arthur mellor,4459546841,LS4 2AA\n";
         assert_eq!(found(rounds, "UK_NHS"), vec!["4459546841"]);
         assert_eq!(found(rounds, "PERSON"), vec!["arthur mellor"]);
+        let disputes =
+            "dispute_id,cardholder,card_number,exp,amount_usd\nDSP-1,Kevin O'Malley,4266597100424858,11/26,89.99\n";
+        assert_eq!(found(disputes, "CARD_EXPIRY"), vec!["11/26"]);
     }
 
     #[test]
