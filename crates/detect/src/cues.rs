@@ -648,15 +648,15 @@ cues! {
     HOUSE_NUMBER_WORDS = ["no", "nr", "nº", "n°", "num", "número", "numero"];
 
     // ---- national ids (context for each numeric and alphanumeric identifier)
-    SSN_WORDS = ["ssn", "social security", "social security number", "ss", "social", "ssa", "soc sec"];
+    SSN_WORDS = ["ssn", "s s n", "social security", "social security number", "ss", "social", "ssa", "soc sec"];
     ITIN_WORDS = ["itin", "taxpayer", "tax id", "taxpayer identification", "individual taxpayer", "tin"];
     NHS_WORDS = ["nhs", "nhs number", "nhs no", "health service", "patient", "gp", "hospital", "chi"];
     SIN_WORDS = [
         "sin", "social insurance", "social insurance number", "nas", "insurance number", "assurance sociale",
         "canada", "canadian",
     ];
-    TFN_WORDS = ["tfn", "tax file", "tax file number", "ato"];
-    ABN_WORDS = ["abn", "australian business number", "business number", "acn"];
+    TFN_WORDS = ["tfn", "t f n", "tax file", "tax file number", "ato"];
+    ABN_WORDS = ["abn", "a b n", "australian business number", "business number", "acn"];
     AADHAAR_WORDS = ["aadhaar", "aadhar", "adhaar", "uid", "uidai", "enrolment"];
     DE_TAX_WORDS = [
         "steuer-id", "steuerid", "steuer", "idnr", "steuer-idnr", "identifikationsnummer",

@@ -325,8 +325,8 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
 
 /// National ids read out digit by digit, as speech-to-text writes a call (`yeah it's five
 /// one oh seven three six five eight three` after `the t f n`): a run of digit words of the
-/// identifier's length that passes its checksum, with one of its names (not a weak one) in
-/// the 16 tokens before. Above a phone number read out (`nhs number … four six three nine
+/// identifier's length that passes its checksum, with one of its names in the 16 tokens
+/// before. Above a phone number read out (`nhs number … four six three nine
 /// double one oh two five one`).
 fn ids_read_out(doc: &Document<'_>, out: &mut Vec<Detection>) {
     for run in crate::spoken::runs(doc, 9) {
@@ -336,8 +336,11 @@ fn ids_read_out(doc: &Document<'_>, out: &mut Vec<Detection>) {
             if !(id.validate)(digits.as_bytes()) {
                 continue;
             }
-            let Some(hit) =
-                crate::context::find(doc, start, end, id.words, 16, 0).filter(|h| !id.weak.contains(&h.word))
+            // (A weak name, `tax id`, `patient`, is enough where a checksum is strong; SSN and
+            // ITIN rules are ranges, which many numbers pass.)
+            let range_checked = matches!(id.entity, EntityType::UsSsn | EntityType::UsItin);
+            let Some(hit) = crate::context::find(doc, start, end, id.words, 16, 0)
+                .filter(|h| !(range_checked && id.weak.contains(&h.word)))
             else {
                 continue;
             };
@@ -852,11 +855,13 @@ mod tests {
         assert_eq!(found(call, "UK_NHS"), vec!["four six three nine double one oh two five one"]);
         assert!(found(call, "PHONE_NUMBER").is_empty());
         let call =
-            "agent: can you read out your tfn for me\ncaller: yeah it's five one oh seven three six five eight three";
+            "agent: can you read out the t f n for me\ncaller: yeah it's five one oh seven three six five eight three";
         assert_eq!(found(call, "AU_TFN"), vec!["five one oh seven three six five eight three"]);
         // Without its name, or failing the checksum, it is none.
         assert!(found("caller: yeah it's five one oh seven three six five eight three", "AU_TFN").is_empty());
         assert!(found("your tfn\ncaller: five one oh seven three six five eight four", "AU_TFN").is_empty());
+        let call = "agent: ok and the german tax id\ncaller: moment bitte it is four seven one eight two zero five three four nine one";
+        assert_eq!(found(call, "DE_TAX_ID").len(), 1);
         assert_eq!(found("NI number AB 12 34 56 C", "UK_NINO"), vec!["AB 12 34 56 C"]);
         assert_eq!(found("NI number QQ 12 34 56 C", "UK_NINO"), Vec::<&str>::new());
         assert_eq!(found("nino AB123456C.", "UK_NINO"), vec!["AB123456C"]);
