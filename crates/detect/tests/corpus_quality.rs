@@ -70,6 +70,13 @@ fn dev_corpus_scores_do_not_regress() {
     // gained 96 more (dev/52–54: health and delivery, European utilities and travel in six
     // languages, marketplaces and games), whose callers spell their ids out letter by
     // letter (`equis seis nueve …`, `d l c g n n sette uno …`), which the engine does not read.
+    // CVV, DATE_TIME, DE_TAX_ID, ES_NIE, ES_NIF, IN_PAN, IT_FISCAL_CODE, LOCATION, NRP, PASSWORD,
+    // UK_NINO, US_BANK_NUMBER, US_PASSPORT, US_SSN and overall when it gained 96 more (dev/55–57:
+    // insurance and banking disputes, call-centre speech-to-text with every identifier read
+    // out, public services and HR in six languages): ids spelled with letters (`n j nine eight
+    // …`, `x cuatro siete …`), numbers read out with tens (`six three six twenty six …`),
+    // e-mail addresses and passwords read out, and dotted form leaders (`Nationality .......
+    // Italian`), which the engine does not read.
     let floors: BTreeMap<&str, f64> = [
         ("ABA_ROUTING_NUMBER", 0.88),
         ("AGE", 0.89),
@@ -82,37 +89,37 @@ fn dev_corpus_scores_do_not_regress() {
         ("CA_SIN", 0.98),
         ("CREDIT_CARD", 0.98),
         ("CRYPTO", 0.98),
-        ("CVV", 0.92),
-        ("DATE_TIME", 0.985),
-        ("DE_TAX_ID", 0.96),
+        ("CVV", 0.88),
+        ("DATE_TIME", 0.98),
+        ("DE_TAX_ID", 0.93),
         ("EMAIL_ADDRESS", 0.98),
-        ("ES_NIE", 0.97),
-        ("ES_NIF", 0.98),
+        ("ES_NIE", 0.93),
+        ("ES_NIF", 0.97),
         ("FR_NIR", 0.98),
         ("IBAN_CODE", 0.98),
         ("IN_AADHAAR", 0.98),
-        ("IN_PAN", 0.98),
+        ("IN_PAN", 0.97),
         ("IP_ADDRESS", 0.98),
-        ("IT_FISCAL_CODE", 0.97),
-        ("LOCATION", 0.90),
+        ("IT_FISCAL_CODE", 0.96),
+        ("LOCATION", 0.87),
         ("MAC_ADDRESS", 0.97),
-        ("NRP", 0.88),
+        ("NRP", 0.87),
         ("ONE_TIME_CODE", 0.86),
-        ("PASSWORD", 0.94),
+        ("PASSWORD", 0.9),
         ("PERSON", 0.93),
         ("PHONE_NUMBER", 0.96),
         ("SWIFT_CODE", 0.93),
         ("UK_NHS", 0.98),
-        ("UK_NINO", 0.98),
+        ("UK_NINO", 0.96),
         ("URL", 0.98),
-        ("US_BANK_NUMBER", 0.93),
+        ("US_BANK_NUMBER", 0.9),
         // Lowered from 0.99 when dev gained a licence named eight words before its number,
         // next to `account` (`my Texas license on the account, the new number is …`): a
         // known miss, read as a bank account number.
         ("US_DRIVER_LICENSE", 0.92),
         ("US_ITIN", 0.98),
-        ("US_PASSPORT", 0.94),
-        ("US_SSN", 0.99),
+        ("US_PASSPORT", 0.93),
+        ("US_SSN", 0.96),
     ]
     .into_iter()
     .collect();
@@ -124,8 +131,8 @@ fn dev_corpus_scores_do_not_regress() {
         }
     }
     let overall = board.overall().f_beta(2.0);
-    if overall < 0.95 {
-        failures.push(format!("overall: F2 {overall:.3} < 0.95"));
+    if overall < 0.94 {
+        failures.push(format!("overall: F2 {overall:.3} < 0.94"));
     }
     assert!(failures.is_empty(), "{}\n\nall scores:\n{}", failures.join("\n"), report(&board));
 }
