@@ -182,11 +182,18 @@ pub(crate) fn answers_place_question(doc: &Document<'_>, i: usize) -> bool {
 /// of `cue` (`What name is the booking under?` … `Customer: tan wei ming.`)?
 pub(crate) fn answers_question(doc: &Document<'_>, i: usize, cue: Cue) -> bool {
     let t = doc.tokens[i];
-    // First the cheap test that the line before ends with a question mark.
+    // Speech-to-text writes no question mark: a line ending in the word asked for (`agent:
+    // and your full name please`) asks as well.
+    let closes_question = |q: &str| {
+        let q = q.trim_end_matches([' ', '\r']);
+        let q = q.strip_suffix(" please").or_else(|| q.strip_suffix(" po")).unwrap_or(q);
+        q.ends_with('?') || q.rsplit(' ').next().is_some_and(|last| is_one_of(last, cue.words))
+    };
+    // First the cheap test on the end of the line before.
     let asked = || {
         crate::text::line_before(doc.text, t.start, 80).is_some_and(|line| {
             let line_start = t.start - line.len();
-            doc.text[..line_start.saturating_sub(1)].trim_end_matches([' ', '\r']).ends_with('?')
+            closes_question(&doc.text[..line_start.saturating_sub(1)])
         })
     };
     starts_answer(doc, i)
@@ -194,7 +201,7 @@ pub(crate) fn answers_question(doc: &Document<'_>, i: usize, cue: Cue) -> bool {
         && crate::context::find(doc, t.start, t.end, cue, 16, 0).is_some_and(|hit| {
             let between = &doc.text[hit.end..t.start];
             let mut lines = between.split('\n');
-            lines.next().is_some_and(|q| q.trim_end().ends_with('?')) && lines.count() == 1
+            lines.next().is_some_and(|q| q.trim().is_empty() || closes_question(q)) && lines.count() == 1
         })
 }
 

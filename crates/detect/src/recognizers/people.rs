@@ -2043,6 +2043,14 @@ mod tests {
     }
 
     #[test]
+    fn the_reply_to_a_name_asked_without_a_question_mark() {
+        let call = "agent: thank you and your full name\ncaller: dean o'sullivan\nagent: and the first line";
+        assert_eq!(found(call, "PERSON"), vec!["dean o'sullivan"]);
+        // A line that does not end in the word asked for asks nothing.
+        assert!(found("agent: the name is on the card we sent\ncaller: dean is fine", "PERSON").is_empty());
+    }
+
+    #[test]
     fn initials_particles_and_titles() {
         // `M.` is the French title after a word of politeness or in brackets before capitals.
         assert_eq!(found("Mathis : Merci M. Garnier. Pour sécuriser", "PERSON"), vec!["Mathis", "Garnier"]);
