@@ -216,7 +216,7 @@ cues! {
         "signora", "sig", "dott", "dhr", "mevr", "meneer", "mevrouw", "shri", "smt", "mister", "missus", "rev",
         "capt", "captain", "officer", "director", "inspector", "sergeant", "detective", "constable",
         "coach", "colonel", "chief", "engr", "herrn", "pani", "pastor", "deacon", "deaconess", "imam", "rabbi",
-        "mama", "heer", "mijnheer", "juffrouw", "dona", "senhor", "senhora", "signore", "mademoiselle",
+        "mama", "heer", "mijnheer", "juffrouw", "dona", "senhor", "senhora", "signore", "mademoiselle", "dre",
     ];
     GREETINGS = [
         "hi", "hello", "hey", "dear", "hiya", "heya", "greetings", "morning", "evening", "afternoon", "bonjour",
@@ -341,7 +341,7 @@ cues! {
         "insurance", "foundation", "pharmacy", "clinic", "hotel", "motors", "holdings", "freight", "joinery",
         "sweets", "roasters", "builders", "plumbing", "roofing", "consulting", "construction", "constructions",
         "trading", "imports", "foods", "supplies", "dental", "home", "mail", "express", "logistics", "llp", "pty",
-        "srl", "bv", "accountants", "solicitors", "partners", "associates",
+        "srl", "bv", "accountants", "solicitors", "partners", "associates", "restoration", "assurance", "ticketing",
     ];
     DETERMINERS = [
         "the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "its", "every", "any", "some",
@@ -523,6 +523,7 @@ cues! {
         // Function words of other languages that start sentences, currency codes, and a
         // clinician's credentials after the name (`Amos Tran PA-C`).
         "che", "ora", "geen", "fala", "eth", "btc", "usdt", "usdc", "pa-c", "aprn", "lpn", "dds", "pharmd",
+        "bienvenue", "bienvenido", "bienvenida", "benvenuto", "willkommen",
         "i", "i'm", "i've", "i'll", "i'd", "im", "ive", "ill", "me", "my", "mine", "myself", "you", "you're", "you've",
         "you'll", "your", "yours", "he", "he's", "him", "his", "she", "she's", "her", "hers", "it", "it's", "its",
         "we", "we're", "we've", "our", "ours", "they", "they're", "their", "them", "this", "that", "these", "those",

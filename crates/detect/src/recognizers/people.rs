@@ -123,7 +123,8 @@ const ARTICLES: &[&str] = &[
 
 /// Words that address someone without naming them, written lower-case after a greeting
 /// or thanks (`Good evening ma`, `Thank you sir`, `Hello love`).
-const FORMS_OF_ADDRESS: &[&str] = &["ma", "maam", "mam", "madam", "sir", "love", "luv", "dear", "darling", "hun"];
+const FORMS_OF_ADDRESS: &[&str] =
+    &["ma", "maam", "mam", "madam", "sir", "love", "luv", "dear", "darling", "hun", "son", "mate", "pal", "hen", "bro"];
 
 /// How much a word alone looks like part of a name.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -1191,6 +1192,13 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     }
     // Context after.
     let last_tok = toks[seq.last];
+    // `Hurricane Milton`, `Cyclone Gabrielle`: a storm, not a person.
+    if seq.first >= 1
+        && gap(doc, seq.first - 1, seq.first) == " "
+        && is_one_of(doc.word(seq.first - 1), &["hurricane", "cyclone", "typhoon", "storm", "tropical"])
+    {
+        return None;
+    }
     // `Holland & Barrett`, `Marks & Spencer`: a name after `Capitalised &` is a firm's.
     // (`Harpreet & Jaspal Sandhu`: after a given name, a couple.)
     if seq.first >= 1
@@ -2065,6 +2073,9 @@ mod tests {
         assert!(found("I also found a Holland & Barrett receipt", "PERSON").is_empty());
         assert!(found("Kind regards,\nHarpreet & Jaspal Sandhu", "PERSON").contains(&"Jaspal Sandhu"));
         assert!(found("he is at dialysis (Tue/Thu/Sat mornings)", "PERSON").is_empty());
+        assert!(found("Cause: Hurricane Milton wind/water. Subject: Cyclone Gabrielle claim", "PERSON").is_empty());
+        assert!(found("Emergency vendor: Paul Davis Restoration (job PD-ON-240418)", "PERSON").is_empty());
+        assert_eq!(found("Votre médecin, la Dre Amina Haddad, nous a envoyé", "PERSON"), vec!["Amina Haddad"]);
         // An initial, a particle and a word; an initial ending the line keeps its dot.
         assert_eq!(found("terug op NL09 INGB t.n.v. P. de Vries\nMedewerker", "PERSON"), vec!["P. de Vries"]);
         assert_eq!(found("op naam van M. van den Berg?", "PERSON"), vec!["M. van den Berg"]);
