@@ -1,7 +1,7 @@
-//! Comma- (or semicolon-) separated tables pasted into a message (an export, a log of rentals, a password
-//! manager's CSV): a header row names each column, so a cell under `dl_number`,
-//! `password` or `full_name` is that kind of data whatever it looks like, where free-text
-//! rules would need a hotword beside every value.
+//! Tables pasted into a message, their cells parted by commas, semicolons or pipes (an
+//! export, a log of rentals, a password manager's CSV): a header row names each column, so
+//! a cell under `dl_number`, `password` or `full_name` is that kind of data whatever it
+//! looks like, where free-text rules would need a hotword beside every value.
 
 use super::government::{license_shape, passport_shape};
 use super::{DetectionExt, Recognizer, candidate};
@@ -92,6 +92,12 @@ const HEADERS: &[(&str, Column)] = &[
     ("dlstate", Column::Place(Subtype::State)),
     ("province", Column::Place(Subtype::State)),
     ("city", Column::Place(Subtype::City)),
+    ("suburb", Column::Place(Subtype::City)),
+    ("postcode", Column::Place(Subtype::Postcode)),
+    ("postalcode", Column::Place(Subtype::Postcode)),
+    ("zip", Column::Place(Subtype::Postcode)),
+    ("zipcode", Column::Place(Subtype::Postcode)),
+    ("plz", Column::Place(Subtype::Postcode)),
     ("town", Column::Place(Subtype::City)),
     ("country", Column::Place(Subtype::Country)),
     // The same columns in the languages support text comes in.
@@ -148,9 +154,9 @@ impl Recognizer for Columns {
         let b = text.as_bytes();
         // Prose puts a space or a line break after its commas; a header has the next
         // field's name right after. Each line with such a comma (or semicolon, as
-        // European spreadsheets export) is tried once.
+        // European spreadsheets export, or pipe) is tried once.
         let mut done = 0;
-        for comma in memchr::memchr2_iter(b',', b';', b) {
+        for comma in memchr::memchr3_iter(b',', b';', b'|', b) {
             if comma < done || !b.get(comma + 1).is_some_and(u8::is_ascii_alphabetic) {
                 continue;
             }
@@ -311,6 +317,12 @@ fn name_like(value: &str) -> bool {
 /// A place cell: a state's abbreviation or a known region or country, or capitalised words
 /// for a city.
 fn place_like(doc: &Document<'_>, value: &str, kind: Subtype) -> bool {
+    if kind == Subtype::Postcode {
+        // `2166`, `SW1A 1AA`, `D07 K2P3`: letters and digits, a digit among them.
+        return (3..=10).contains(&value.len())
+            && value.bytes().any(|c| c.is_ascii_digit())
+            && value.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b' ' | b'-'));
+    }
     let words = value.split(' ').filter(|w| !w.is_empty());
     let capitalised = words.clone().count() <= 4
         && words.into_iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
@@ -373,6 +385,8 @@ mod tests {
         let rounds = "run,stop,patient,nhs_no,postcode\nLDS-R07,2,arthur mellor,4459546841,LS4 2AA\n";
         assert_eq!(found(rounds, "UK_NHS"), vec!["4459546841"]);
         assert_eq!(found(rounds, "PERSON"), vec!["arthur mellor"]);
+        let claims = "claim_id|insured|suburb|state|postcode|peril\nCL-1|Paddy Mahon|Ballarat|VIC|3350|Storm\n";
+        assert_eq!(found(claims, "LOCATION"), vec!["Ballarat", "VIC", "3350"]);
         let disputes =
             "dispute_id,cardholder,card_number,exp,amount_usd\nDSP-1,Kevin O'Malley,4266597100424858,11/26,89.99\n";
         assert_eq!(found(disputes, "CARD_EXPIRY"), vec!["11/26"]);
