@@ -1812,9 +1812,18 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     };
     if let Some(last) = (t.kind != TokenKind::Word && !flight_number()).then(|| postcode_at(doc, i)).flatten() {
         let (start, end) = (t.start, toks[last].end);
-        // `order 55120`: a reference number, whatever was asked; `store #2281`: a number.
-        let reference =
-            super::has_context_window(doc, start, end, REFERENCE_WORDS, 1, 0) || doc.text[..start].ends_with('#');
+        // `order 55120`: a reference number, whatever was asked; `store #2281`: a number;
+        // `the 2019 Honda CR-V`: a model year after a determiner.
+        let model_year = || {
+            t.len() == 4
+                && word(doc, i).parse::<u16>().is_ok_and(|y| (1950..=2035).contains(&y))
+                && i > 0
+                && gap(doc, i - 1, i) == " "
+                && is_one_of(word(doc, i - 1), &["the", "a", "my", "our", "his", "her", "their", "your"])
+        };
+        let reference = super::has_context_window(doc, start, end, REFERENCE_WORDS, 1, 0)
+            || doc.text[..start].ends_with('#')
+            || model_year();
         // The evidence is weighed lazily, cheapest first: most numbers here are no postcode.
         let near_word = || super::has_context_window(doc, start, end, POSTCODE_WORDS, 3, 0);
         let shape_strong = t.kind != TokenKind::Number || last > i && toks[last].kind == TokenKind::Word;
@@ -2372,6 +2381,7 @@ mod tests {
         assert!(found("Dear Goh Pei Shan,", "LOCATION").is_empty());
         assert!(found("ref RF-22981-ZA. Banks take 3–5 days", "LOCATION").is_empty());
         assert_eq!(found("card bought at store #2281 Fort Lee NJ", "LOCATION"), vec!["Fort Lee", "NJ"]);
+        assert!(found("I have the 2019 Honda CR-V on file", "LOCATION").is_empty());
     }
 
     #[test]
