@@ -11,6 +11,7 @@ use crate::gazetteer::{FIRST, Gazetteers, WordInfo, pack};
 use crate::numbers::{self, Cluster};
 use crate::recognizers::{self, Recognizer};
 use crate::resolve;
+use crate::spoken::{self, Spoken};
 use crate::text::{self, Lowercaser, Token, TokenKind, without_possessive};
 
 /// What to look for and how sure to be.
@@ -63,6 +64,9 @@ pub(crate) struct Document<'a> {
     /// The gazetteer flags some token carries in `infos` (all of them together).
     pub flags_present: u32,
     pub gaz: &'static Gazetteers,
+    /// Numbers read out in words, found once for every recogniser that reads them
+    /// ([`crate::spoken::runs`]).
+    pub spoken_runs: &'a [Spoken],
 }
 
 /// What the gazetteers know about one token: the flags of both tables, the ids of its
@@ -345,6 +349,7 @@ pub struct Scratch {
     lower: Lowercaser,
     /// Capitalised words waiting for their large-table look-up: (token, packed key).
     pending_names: Vec<(u32, u64)>,
+    spoken_runs: Vec<Spoken>,
     candidates: Vec<Detection>,
 }
 
@@ -383,19 +388,12 @@ impl Analyzer {
     pub fn analyze_with(&self, text: &str, scratch: &mut Scratch, out: &mut Vec<Detection>) {
         out.clear();
         self.prepare(text, scratch);
-        let doc = Document {
-            text,
-            tokens: &scratch.tokens,
-            clusters: &scratch.clusters,
-            infos: &scratch.infos,
-            cues_present: scratch.cues_present,
-            flags_present: scratch.flags_present,
-            gaz: self.gaz,
-        };
-        let candidates = &mut scratch.candidates;
+        // (Taken out while the document borrows the rest of the scratch.)
+        let mut candidates = std::mem::take(&mut scratch.candidates);
+        let doc = self.document(text, scratch);
         candidates.clear();
         for r in &self.recognizers {
-            r.recognize(&doc, candidates);
+            r.recognize(&doc, &mut candidates);
         }
         let threshold = self.config.threshold;
         let wanted = self.config.entities.as_ref();
@@ -403,17 +401,18 @@ impl Analyzer {
             d.score >= threshold && d.start < d.end && wanted.is_none_or(|w| w.contains(&d.entity_type))
         };
         candidates.retain(keep);
-        resolve::add_non_overlapping(candidates, out);
+        resolve::add_non_overlapping(&mut candidates, out);
         // A second look, with the first one's results (a name found once is a name
         // wherever the text repeats it).
         candidates.clear();
         for r in &self.recognizers {
-            r.recognize_after(&doc, out, candidates);
+            r.recognize_after(&doc, out, &mut candidates);
         }
         candidates.retain(keep);
         if !candidates.is_empty() {
-            resolve::add_non_overlapping(candidates, out);
+            resolve::add_non_overlapping(&mut candidates, out);
         }
+        scratch.candidates = candidates;
     }
 
     /// Tokenises `text` and looks its words up, filling `scratch`.
@@ -423,13 +422,17 @@ impl Analyzer {
         word_infos(self.gaz, text, &scratch.tokens, &mut scratch.lower, &mut scratch.pending_names, &mut scratch.infos);
         (scratch.cues_present, scratch.flags_present) =
             scratch.infos.iter().fold((0, 0), |(cues, flags), info| (cues | info.cues, flags | info.flags));
+        // The read-out runs need the document they are read from; the buffer is the
+        // scratch's, so no text allocates for them.
+        let mut runs = std::mem::take(&mut scratch.spoken_runs);
+        runs.clear();
+        runs.extend(spoken::scan(&self.document(text, scratch)));
+        scratch.spoken_runs = runs;
     }
 
-    #[cfg(test)]
-    pub(crate) fn with_document<R>(&self, text: &str, f: impl FnOnce(&Document<'_>) -> R) -> R {
-        let mut scratch = Scratch::default();
-        self.prepare(text, &mut scratch);
-        let doc = Document {
+    /// The document `scratch` holds for `text` (after [`Analyzer::prepare`]).
+    fn document<'a>(&'a self, text: &'a str, scratch: &'a Scratch) -> Document<'a> {
+        Document {
             text,
             tokens: &scratch.tokens,
             clusters: &scratch.clusters,
@@ -437,8 +440,15 @@ impl Analyzer {
             cues_present: scratch.cues_present,
             flags_present: scratch.flags_present,
             gaz: self.gaz,
-        };
-        f(&doc)
+            spoken_runs: &scratch.spoken_runs,
+        }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn with_document<R>(&self, text: &str, f: impl FnOnce(&Document<'_>) -> R) -> R {
+        let mut scratch = Scratch::default();
+        self.prepare(text, &mut scratch);
+        f(&self.document(text, &scratch))
     }
 }
 

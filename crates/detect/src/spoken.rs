@@ -38,9 +38,20 @@ impl Spoken {
     }
 }
 
-/// Every maximal run of at least `min` digits read out as words, in text order. Nothing
-/// (and no work beyond one bit test) for a text without a digit word.
+/// The fewest digits a run is kept with: a PIN or a one-time code.
+const MIN_RUN: usize = 4;
+
+/// Every maximal run of at least `min` (four or more) digits read out as words, in text
+/// order, as the analyzer found them once for all recognisers ([`scan`]).
 pub(crate) fn runs<'d>(doc: &'d Document<'_>, min: usize) -> impl Iterator<Item = Spoken> + 'd {
+    debug_assert!(min >= MIN_RUN);
+    doc.spoken_runs.iter().copied().filter(move |r| r.len >= min)
+}
+
+/// Walks the text for runs of four digits or more read out as words. Nothing (and no work
+/// beyond one bit test) for a text without a digit word.
+pub(crate) fn scan<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = Spoken> + 'd {
+    let min = MIN_RUN;
     let n = if doc.cues_present & DIGIT_WORDS.bit() == 0 { 0 } else { doc.tokens.len() };
     let mut i = 0;
     std::iter::from_fn(move || {
@@ -371,8 +382,10 @@ mod tests {
 
     #[test]
     fn short_runs_and_plain_words_are_not_numbers() {
-        assert!(read("one or two of them, maybe three", 3).is_empty());
-        assert_eq!(read("I have one question about my order", 1), ["1"]);
-        assert!(read("no numbers here at all", 1).is_empty());
+        // Runs are kept from four digits on (a PIN).
+        assert!(read("one or two of them, maybe three", 4).is_empty());
+        assert!(read("I have one question about my order", 4).is_empty());
+        assert_eq!(read("the pin is one two three four", 4), ["1234"]);
+        assert!(read("no numbers here at all", 4).is_empty());
     }
 }
