@@ -58,13 +58,13 @@ impl Recognizer for DateTime {
                     .or_else(|| {
                         // `nine pm`; after `at` or `by`, an hour and its minutes (`at six
                         // fifteen`, `by ten thirty`).
-                        let announced = i > 0
+                        let after_time_word = i > 0
                             && doc.gap(i - 1, i) == " "
                             && is_one_of(doc.word(i - 1), &["at", "by", "around", "about"]);
                         number_word
                             .then(|| {
                                 spoken::time(doc, i, false).or_else(|| {
-                                    announced.then(|| spoken::time(doc, i, true)).flatten().filter(|&l| l > i)
+                                    after_time_word.then(|| spoken::time(doc, i, true)).flatten().filter(|&l| l > i)
                                 })
                             })
                             .flatten()

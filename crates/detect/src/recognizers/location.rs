@@ -1805,12 +1805,12 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     // postcode has a digit in its first token, so a word never starts one.
     // (`flight BA 2491`; `TGV INOUI 6203 Paris`, `Frecciarossa 9527`, `ICE 1007`: a train's
     // number before the city it leaves from.)
-    let flight_number = || {
+    let service_number = || {
         i > 0
             && (super::is_airline_code(doc, i - 1)
                 || gap(doc, i - 1, i) == " " && is_one_of(word(doc, i - 1), TRAIN_SERVICES))
     };
-    if let Some(last) = (t.kind != TokenKind::Word && !flight_number()).then(|| postcode_at(doc, i)).flatten() {
+    if let Some(last) = (t.kind != TokenKind::Word && !service_number()).then(|| postcode_at(doc, i)).flatten() {
         let (start, end) = (t.start, toks[last].end);
         // `order 55120`: a reference number, whatever was asked; `store #2281`: a number;
         // `the 2019 Honda CR-V`: a model year after a determiner.

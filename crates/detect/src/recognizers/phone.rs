@@ -185,14 +185,15 @@ impl Phone {
             let on_its_line = |hit: &Hit| {
                 let between = if hit.end <= start { &text[hit.end..start] } else { &text[end..hit.start] };
                 let next_sentence = hit.start >= end && between.trim_start().starts_with(['.', '!', '?']);
-                !(grouped && between.contains('\n') || next_sentence || plus && grouped)
+                !(grouped && between.contains('\n') || next_sentence)
             };
+            let with_country_code = plus && grouped;
             let lowered = find(REFERENCE_WORDS).filter(on_its_line).map(|hit| (hit, -0.4)).or_else(|| {
                 find(OTHER_ID_WORDS)
                     .filter(|hit| on_its_line(hit) && !names_holder(hit) && !is_speaker_label(doc, hit.start, hit.end))
                     .map(|hit| (hit, -0.35))
             });
-            if let Some((hit, delta)) = lowered {
+            if let Some((hit, delta)) = lowered.filter(|_| !with_country_code) {
                 apply_hit(&mut det, hit, delta);
             }
         }

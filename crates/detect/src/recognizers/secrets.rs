@@ -305,8 +305,7 @@ fn stated_in_code_talk(doc: &Document<'_>, i: usize, end: usize, alone: bool) ->
     });
     // The conversation is about sign-in codes: a code word (not a zip, promo or error code)
     // up to a few lines before, or in the sentence after.
-    let code_word =
-        |k: usize| doc.is(k, CODE_WORDS) && !(k > 0 && doc.is(k - 1, OTHER_CODES)) && !other_code_after(doc, k);
+    let code_word = |k: usize| doc.is(k, CODE_WORDS) && !names_another_code(doc, k);
     let talk = (i.saturating_sub(48)..i).any(code_word) || (i + 1..(i + 16).min(toks.len())).any(code_word);
     // (`a 4-digit code on the front` of a card is its security code.)
     !other_id && !quantity && talk && !card_in_sight(doc, toks[i].start, end)
@@ -802,6 +801,12 @@ fn value_span(text: &str, i: usize) -> Option<(usize, usize, bool)> {
     (!v.is_empty()).then_some((i, i + v.len(), false))
 }
 
+/// Does the code word at token `k` name a code that is no sign-in code, by the word before
+/// it (`zip code`, `error code`) or, in the Romance languages, after it (`código postal`)?
+fn names_another_code(doc: &Document<'_>, k: usize) -> bool {
+    k > 0 && doc.is(k - 1, OTHER_CODES) || other_code_after(doc, k)
+}
+
 /// Is the code word at token `i` followed by what kind of code it is, as Portuguese,
 /// Spanish, Italian and French write it (`código de postagem`, `código de rastreio`,
 /// `codice destinatario`, `code d'erreur`), and that kind no one-time code?
@@ -973,9 +978,7 @@ fn codes_read_out(doc: &Document<'_>, out: &mut Vec<Detection>) {
         let Some(hit) = crate::context::find(doc, start, end, CODE_WORDS, 16, 0) else {
             continue;
         };
-        let word = doc.tokens.partition_point(|t| t.start < hit.start);
-        let other_kind = word > 0 && doc.is(word - 1, OTHER_CODES) || other_code_after(doc, word);
-        if !other_kind {
+        if !names_another_code(doc, doc.tokens.partition_point(|t| t.start < hit.start)) {
             out.push(one_time_code(start, end, 0.7, "code read out in words"));
         }
     }
