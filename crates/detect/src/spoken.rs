@@ -86,13 +86,29 @@ fn run_at(doc: &Document<'_>, i: usize) -> Option<Spoken> {
             Some(times) if k + 1 < doc.tokens.len() && joined(doc, k) => (times, digit(doc, k + 1).map(|d| (k + 1, d))),
             _ => (1, digit(doc, k).map(|d| (k, d))),
         };
-        let Some((at, d)) = d else { break };
-        if run.len + times > MAX {
-            break;
+        // Within a run, a number from ten to ninety-nine reads two digits (`zéro six
+        // quarante-deux dix-huit`, `seis cuarenta y cinco`, `oh seven seven, twenty six`).
+        if d.is_none()
+            && k > i
+            && let Some((at, n)) = pair(doc, k)
+        {
+            if run.len + 2 > MAX {
+                break;
+            }
+            run.digits[run.len] = b'0' + n / 10;
+            run.digits[run.len + 1] = b'0' + n % 10;
+            run.len += 2;
+            run.last = at;
+        } else {
+            let Some((at, d)) = d else { break };
+            if run.len + times > MAX {
+                break;
+            }
+            run.digits[run.len..run.len + times].fill(b'0' + d);
+            run.len += times;
+            run.last = at;
         }
-        run.digits[run.len..run.len + times].fill(b'0' + d);
-        run.len += times;
-        run.last = at;
+        let at = run.last;
         if at + 1 >= doc.tokens.len() || !joined(doc, at) {
             break;
         }
@@ -144,6 +160,126 @@ fn digit(doc: &Document<'_>, k: usize) -> Option<u8> {
     value_in(w, &UNITS)
         .map(|d| d as u8)
         .or_else(|| (0u8..10).find(|&d| OTHER_DIGITS[usize::from(d)].iter().any(|x| w.eq_ignore_ascii_case(x))))
+}
+
+/// A number from ten to ninety-nine read out from token `k` inside a run of digits, in
+/// English, Spanish, French, Italian or German: its value and last token. A ten may take
+/// its unit as the next word (`twenty six`, `cuarenta y cinco`); Spanish `once` (also an
+/// English word) only with another number word after it.
+fn pair(doc: &Document<'_>, k: usize) -> Option<(usize, u8)> {
+    let w = doc.word(k);
+    // Every such word has three letters at least (`dix`, `elf`) and starts with one of these.
+    if w.len() < 3
+        || !matches!(
+            w.as_bytes()[0] | 0x20,
+            b't' | b'f' | b's' | b'e' | b'n' | b'v' | b'c' | b'd' | b'o' | b'q' | b'z' | b'a' | b'u'
+        )
+    {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    let n = pair_value(&lower)?;
+    if lower == "once"
+        && !(k + 1 < doc.tokens.len()
+            && joined(doc, k)
+            && (digit(doc, k + 1).is_some() || pair_value(&doc.word(k + 1).to_lowercase()).is_some()))
+    {
+        return None;
+    }
+    // `twenty six`, `cuarenta y cinco`, `trenta e due` (a unit as the next word).
+    if n % 10 == 0 && n >= 20 && k + 1 < doc.tokens.len() && doc.gap(k, k + 1) == " " {
+        let unit = |at: usize| digit(doc, at).filter(|&d| d > 0).map(|d| (at, n + d));
+        if let Some(found) = unit(k + 1) {
+            return Some(found);
+        }
+        if k + 2 < doc.tokens.len()
+            && matches!(doc.word(k + 1), "y" | "e" | "et")
+            && doc.gap(k + 1, k + 2) == " "
+            && let Some(found) = unit(k + 2)
+        {
+            return Some(found);
+        }
+    }
+    Some((k, n))
+}
+
+/// The value of a lower-cased word from ten to ninety-nine (`sixty-five`, `dieciocho`,
+/// `veintitrés`, `quatre-vingt-dix`, `ventotto`, `dreiundzwanzig`).
+fn pair_value(w: &str) -> Option<u8> {
+    const TEENS: [&[&str]; 10] = [
+        &["ten", "diez", "dix", "dieci", "zehn"],
+        &["eleven", "once", "onze", "undici", "elf"],
+        &["twelve", "doce", "douze", "dodici", "zwölf"],
+        &["thirteen", "trece", "treize", "tredici", "dreizehn"],
+        &["fourteen", "catorce", "quatorze", "quattordici", "vierzehn"],
+        &["fifteen", "quince", "quinze", "quindici", "fünfzehn"],
+        &["sixteen", "dieciséis", "seize", "sedici", "sechzehn"],
+        &["seventeen", "diecisiete", "dix-sept", "diciassette", "siebzehn"],
+        &["eighteen", "dieciocho", "dix-huit", "diciotto", "achtzehn"],
+        &["nineteen", "diecinueve", "dix-neuf", "diciannove", "neunzehn"],
+    ];
+    const TENS: [&[&str]; 8] = [
+        &["twenty", "veinte", "vingt", "venti", "zwanzig"],
+        &["thirty", "treinta", "trente", "trenta", "dreißig", "dreissig"],
+        &["forty", "cuarenta", "quarante", "quaranta", "vierzig"],
+        &["fifty", "cincuenta", "cinquante", "cinquanta", "fünfzig"],
+        &["sixty", "sesenta", "soixante", "sessanta", "sechzig"],
+        &["seventy", "setenta", "settanta", "siebzig"],
+        &["eighty", "ochenta", "quatre-vingt", "quatre-vingts", "ottanta", "achtzig"],
+        &["ninety", "noventa", "novanta", "neunzig"],
+    ];
+    // Units written after a ten in one word, per language.
+    const UNITS_AFTER: [&[&str]; 9] = [
+        &["one", "uno", "un", "et-un", "ún"],
+        &["two", "dos", "dós", "deux", "due"],
+        &["three", "tres", "trés", "trois", "tre", "tré"],
+        &["four", "cuatro", "quatre", "quattro"],
+        &["five", "cinco", "cinq", "cinque"],
+        &["six", "seis", "séis", "sei"],
+        &["seven", "siete", "sept", "sette"],
+        &["eight", "ocho", "huit", "otto"],
+        &["nine", "nueve", "neuf", "nove"],
+    ];
+    // German writes the unit first: `ein`, `zwei` … before `und`.
+    const GERMAN_UNITS: [&str; 9] = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"];
+    let position = |lists: &[&[&str]], word: &str| lists.iter().position(|l| l.contains(&word));
+    if let Some(t) = position(&TEENS, w) {
+        return Some(10 + t as u8);
+    }
+    if let Some(t) = position(&TENS, w) {
+        return Some(20 + 10 * t as u8);
+    }
+    if let Some((unit, ten)) = w.split_once("und") {
+        let u = GERMAN_UNITS.iter().position(|x| *x == unit)?;
+        let t = position(&TENS, ten)?;
+        return Some(20 + 10 * t as u8 + u as u8 + 1);
+    }
+    // French 70-79 and 90-99: `soixante-dix`, `soixante-et-onze`, `quatre-vingt-dix-sept`.
+    for (base, stem) in [(60, "soixante-"), (80, "quatre-vingt-")] {
+        if let Some(rest) = w.strip_prefix(stem) {
+            let rest = rest.strip_prefix("et-").unwrap_or(rest);
+            return match position(&TEENS, rest) {
+                Some(t) => Some(base + 10 + t as u8),
+                None => Some(base + 1 + position(&UNITS_AFTER, rest)? as u8),
+            };
+        }
+    }
+    // A ten and a unit in one word: `twenty-six`, `veintitrés`, `vingt-deux`, `ventotto`,
+    // `trentatré` (Italian drops the ten's last vowel before `uno` and `otto`).
+    for (t, tens) in TENS.iter().enumerate() {
+        for ten in tens.iter() {
+            let stems = [*ten, &ten[..ten.len() - 1], if *ten == "veinte" { "veinti" } else { "" }];
+            for stem in stems.iter().filter(|s| !s.is_empty()) {
+                if let Some(rest) = w.strip_prefix(stem) {
+                    let rest = rest.strip_prefix('-').unwrap_or(rest);
+                    if let Some(u) = position(&UNITS_AFTER, rest) {
+                        return Some(20 + 10 * t as u8 + u as u8 + 1);
+                    }
+                }
+            }
+        }
+    }
+    None
 }
 
 const UNITS: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
@@ -356,6 +492,23 @@ mod tests {
         assert_eq!(read("null eins sieben zwo drei vier fünf sechs", 7), ["01723456"]);
         // `um` (a filler) and `een` (Dutch `a`) do not start a number.
         assert_eq!(read("it's um seven seven three four eight one two", 7), ["7734812"]);
+    }
+
+    #[test]
+    fn numbers_from_ten_to_ninety_nine_read_two_digits_within_a_run() {
+        assert_eq!(read("c'est zéro six, quarante-deux, dix-huit, trente-trois, vingt-sept", 10), ["0642183327"]);
+        assert_eq!(
+            read("zéro un soixante-dix-sept quatre-vingt-un soixante-et-onze quatre-vingts", 10),
+            ["0177817180"]
+        );
+        assert_eq!(read("seis cuarenta y cinco veintiuno ochenta y cuatro", 7), ["6452184"]);
+        assert_eq!(read("tre quattro sette ventotto trentatré", 7), ["3472833"]);
+        assert_eq!(read("null eins fünf zwei dreiundzwanzig siebzehn", 7), ["01522317"]);
+        assert_eq!(read("oh seven seven nine one, twenty six, eighty", 9), ["077912680"]);
+        // A run starts with a digit; `once` (an English word) only before another number.
+        assert!(read("twenty six thirty one", 4).is_empty());
+        assert!(read("five five five once again", 4).is_empty());
+        assert_eq!(read("cinco cinco once dos", 4), ["55112"]);
     }
 
     #[test]

@@ -337,10 +337,21 @@ fn ids_read_out(doc: &Document<'_>, out: &mut Vec<Detection>) {
                 continue;
             }
             // (A weak name, `tax id`, `patient`, is enough where a checksum is strong; SSN and
-            // ITIN rules are ranges, which many numbers pass.)
+            // ITIN rules are ranges, which many numbers pass, unless the name is someone's:
+            // `the last four of your social`, not `your social insurance number`.)
             let range_checked = matches!(id.entity, EntityType::UsSsn | EntityType::UsItin);
+            let possessive = |h: &crate::context::Hit| {
+                let before = doc.text[..h.start].trim_end_matches(' ');
+                let after = doc.text[h.end..].trim_start_matches(' ');
+                let ssn_ends = !after.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("insurance"));
+                ["your", "my", "ur", "his", "her"].iter().any(|p| {
+                    before.len() >= p.len()
+                        && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+                        && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
+                }) && ssn_ends
+            };
             let Some(hit) = crate::context::find(doc, start, end, id.words, 16, 0)
-                .filter(|h| !(range_checked && id.weak.contains(&h.word)))
+                .filter(|h| !(range_checked && id.weak.contains(&h.word)) || possessive(h))
             else {
                 continue;
             };
@@ -860,6 +871,14 @@ mod tests {
         // Without its name, or failing the checksum, it is none.
         assert!(found("caller: yeah it's five one oh seven three six five eight three", "AU_TFN").is_empty());
         assert!(found("your tfn\ncaller: five one oh seven three six five eight four", "AU_TFN").is_empty());
+        // `social` alone is a weak name for an SSN, but someone's social is one.
+        let call = "agent: the last four of your social\ncaller: it's six three six twenty six four three three eight";
+        assert_eq!(found(call, "US_SSN"), vec!["six three six twenty six four three three eight"]);
+        assert!(
+            found("social club\ncaller: it's six three six twenty six four three three eight", "US_SSN").is_empty()
+        );
+        let call = "agent: your social insurance number\ncaller: it's six one two two zero seven eight zero three";
+        assert!(found(call, "US_SSN").is_empty());
         let call = "agent: ok and the german tax id\ncaller: moment bitte it is four seven one eight two zero five three four nine one";
         assert_eq!(found(call, "DE_TAX_ID").len(), 1);
         assert_eq!(found("NI number AB 12 34 56 C", "UK_NINO"), vec!["AB 12 34 56 C"]);

@@ -189,16 +189,18 @@ pub(crate) fn answers_question(doc: &Document<'_>, i: usize, cue: Cue) -> bool {
         let q = q.strip_suffix(" please").or_else(|| q.strip_suffix(" po")).unwrap_or(q);
         q.ends_with('?') || q.rsplit(' ').next().is_some_and(|last| is_one_of(last, cue.words))
     };
-    // First the cheap test on the end of the line before.
     let asked = || {
         crate::text::line_before(doc.text, t.start, 80).is_some_and(|line| {
             let line_start = t.start - line.len();
             closes_question(&doc.text[..line_start.saturating_sub(1)])
         })
     };
+    // Then the cue's bit tests on the tokens before, then the line before.
     starts_answer(doc, i)
-        && asked()
         && crate::context::find(doc, t.start, t.end, cue, 16, 0).is_some_and(|hit| {
+            if !asked() {
+                return false;
+            }
             let between = &doc.text[hit.end..t.start];
             let mut lines = between.split('\n');
             lines.next().is_some_and(|q| q.trim().is_empty() || closes_question(q)) && lines.count() == 1
