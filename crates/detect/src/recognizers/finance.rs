@@ -87,9 +87,17 @@ impl Recognizer for Cards {
             {
                 let mut det = candidate(t.start, t.end, EntityType::Cvv, 0.3, "cvv", "3-4 digits");
                 let hot = apply_context_window(doc, &mut det, CVV_WORDS, 0.6, 12, 2);
+                // `card …, expires 08/27, and the code on the back is 512`: the card's expiry
+                // between them keeps the card in reach.
+                let card_or_its_expiry_near = || {
+                    near_card(t.start, t.end)
+                        || out.iter().rev().take_while(|e| e.end > t.start.saturating_sub(40)).any(|e| {
+                            e.entity_type == EntityType::CardExpiry && e.end <= t.start && near_card(e.start, e.end)
+                        })
+                };
                 if hot
                     || after_expiry()
-                    || near_card(t.start, t.end) && has_context(doc, t.start, t.end, CARD_CODE_WORDS)
+                    || card_or_its_expiry_near() && has_context(doc, t.start, t.end, CARD_CODE_WORDS)
                 {
                     det.score = det.score.max(0.85);
                     // `Your Lumen security code: 7731`: with no card in sight, a security code
@@ -356,6 +364,8 @@ mod tests {
         let read_out = "caller: the card number is four five three three eight zero eight zero seven three four eight three six four zero";
         assert_eq!(found(read_out, "CREDIT_CARD").len(), 1);
         assert!(found("caller: the card number is four five three three eight zero eight zero seven three four eight three six four one", "CREDIT_CARD").is_empty());
+        let call = "Amex 3782 822463 10005, expires 08/27, and the code on the back is 512.";
+        assert_eq!(found(call, "CVV"), vec!["512"]);
         let call = "card 4111 1111 1111 1111 expiry 09/26 and the three on the back are 772";
         assert_eq!(found(call, "CVV"), vec!["772"]);
         // The end of the card's number is no security code.

@@ -447,10 +447,21 @@ fn after_pet_word(doc: &Document<'_>, i: usize) -> bool {
 fn surname_first(doc: &Document<'_>, i: usize) -> Option<usize> {
     let toks = doc.tokens;
     let t = toks[i];
-    if !(t.is_all_upper() && t.len() >= 2 && doc.has(i, LAST) && toks.get(i + 1).is_some_and(|n| n.is_capitalised()))
+    // `McALLISTER`: a surname in capitals after its prefix.
+    let upper = t.is_all_upper()
+        || t.len() >= 5 && {
+            let w = doc.word(i);
+            w.starts_with("Mc") && w[2..].bytes().all(|c| c.is_ascii_uppercase())
+        };
+    if !(upper && t.len() >= 2 && doc.has(i, LAST) && toks.get(i + 1).is_some_and(|n| n.is_capitalised()))
         || doc.gap(i, i + 1) != ", "
-        || toks[i + 1].is_all_upper()
     {
+        return None;
+    }
+    // `Guest Name: NAIR, ANIL KUMAR`: after a name's label the given names may be in
+    // capitals too.
+    let labelled = i > 0 && doc.gap(i - 1, i).ends_with(": ") && doc.is(i - 1, NAME_LABELS);
+    if toks[i + 1].is_all_upper() && !labelled {
         return None;
     }
     let is_given = match classify(doc, i + 1) {
@@ -464,7 +475,21 @@ fn surname_first(doc: &Document<'_>, i: usize) -> Option<usize> {
     let initial = toks.get(i + 2).is_some_and(|m| {
         m.len() == 1 && m.kind == TokenKind::Word && m.is_capitalised() && doc.gap(i + 1, i + 2) == " "
     }) && !doc.text[toks[i + 2].end..].starts_with(|c: char| c.is_alphanumeric() || c == '\'');
-    Some(if initial { i + 2 } else { i + 1 })
+    if initial {
+        return Some(i + 2);
+    }
+    // More given names in capitals (`ANIL KUMAR`).
+    let mut last = i + 1;
+    while labelled
+        && toks[last].is_all_upper()
+        && last < i + 3
+        && toks.get(last + 1).is_some_and(|n| n.kind == TokenKind::Word && n.is_all_upper() && n.len() >= 2)
+        && doc.gap(last, last + 1) == " "
+        && doc.any(last + 1, FIRST | LAST)
+    {
+        last += 1;
+    }
+    Some(last)
 }
 
 /// Is the name `seq`, with up to two words before it or one after, a brand written as a
@@ -2583,6 +2608,10 @@ mod tests {
         assert_eq!(found("Name (Last, First, MI): PRZYBYLSKI, Thomas J\nDOB", p), vec!["PRZYBYLSKI, Thomas J"]);
         // A city before a country is a place.
         assert_eq!(found("PARIS, France", p), Vec::<&str>::new());
+        // A prefix before the capitals; after a name's label, given names in capitals too.
+        assert_eq!(found("Account: McALLISTER, William | Owner", p), vec!["McALLISTER, William"]);
+        assert_eq!(found("Guest Name: NAIR, ANIL KUMAR\nMobile", p), vec!["NAIR, ANIL KUMAR"]);
+        assert_ne!(found("Ref: NAIR, ANIL KUMAR", p), vec!["NAIR, ANIL KUMAR"]);
     }
 
     #[test]

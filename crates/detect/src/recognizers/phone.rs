@@ -188,11 +188,22 @@ impl Phone {
                 !(grouped && between.contains('\n') || next_sentence)
             };
             let with_country_code = plus && grouped;
-            let lowered = find(REFERENCE_WORDS).filter(on_its_line).map(|hit| (hit, -0.4)).or_else(|| {
-                find(OTHER_ID_WORDS)
-                    .filter(|hit| on_its_line(hit) && !names_holder(hit) && !is_speaker_label(doc, hit.start, hit.end))
-                    .map(|hit| (hit, -0.35))
-            });
+            // `Case officer: Raj Gill, 1-800-…`, `booking desk`: a reference word naming
+            // the person or team whose number follows labels no number itself.
+            let labels_a_number = |hit: &Hit| {
+                let next = text[hit.end..].split_whitespace().next().unwrap_or("");
+                !is_one_of(next.trim_end_matches([':', ',', '.']), ROLES)
+            };
+            let lowered = find(REFERENCE_WORDS)
+                .filter(|h| on_its_line(h) && labels_a_number(h))
+                .map(|hit| (hit, -0.4))
+                .or_else(|| {
+                    find(OTHER_ID_WORDS)
+                        .filter(|hit| {
+                            on_its_line(hit) && !names_holder(hit) && !is_speaker_label(doc, hit.start, hit.end)
+                        })
+                        .map(|hit| (hit, -0.35))
+                });
             if let Some((hit, delta)) = lowered.filter(|_| !with_country_code) {
                 apply_hit(&mut det, hit, delta);
             }
@@ -200,6 +211,31 @@ impl Phone {
         Some(det)
     }
 }
+
+/// People and teams with a phone of their own, named after what they handle (`case
+/// officer`, `booking desk`, `order line`).
+const ROLES: &[&str] = &[
+    "officer",
+    "manager",
+    "handler",
+    "worker",
+    "owner",
+    "agent",
+    "team",
+    "lead",
+    "holder",
+    "department",
+    "desk",
+    "coordinator",
+    "specialist",
+    "advisor",
+    "adviser",
+    "executive",
+    "contact",
+    "line",
+    "hotline",
+    "office",
+];
 
 /// `Handy` is German for a mobile; `handy` in lower case is mostly English (`got your NHS
 /// number handy?`).
@@ -526,8 +562,11 @@ mod tests {
         let es = "Tu nuevo número será el 634 918 250. La SIM (ICCID 8934 0712 9004 5512 347)";
         assert_eq!(found(es, "PHONE_NUMBER"), vec!["634 918 250"]);
         assert_eq!(found("dispatch lead at his last job, +61 412 775 903", "PHONE_NUMBER"), vec!["+61 412 775 903"]);
-        // In its own sentence it still does.
+        // In its own sentence it still does, unless it names whose number it is.
         assert!(found("job 0412 775 903 closed", "PHONE_NUMBER").is_empty());
+        let officer = "Case officer: Raj Gill, Baggage Services, 1-800-437-2288 ext. 4471";
+        assert_eq!(found(officer, "PHONE_NUMBER"), vec!["1-800-437-2288"]);
+        assert!(found("Case: Raj Gill, 1-800-437-2288", "PHONE_NUMBER").is_empty());
         // A seller's number is no phone, nor a waybill's before a word for texting.
         assert!(found("1) Seller 40018832, Holzwerk", "PHONE_NUMBER").is_empty());
         let courier = "The courier (DHL Express, waybill 4471902236) will text +33 6 12 48 90 37";

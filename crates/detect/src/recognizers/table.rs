@@ -1,11 +1,13 @@
-//! Tables pasted into a message, their cells parted by commas, semicolons or pipes (an
-//! export, a log of rentals, a password manager's CSV): a header row names each column, so
-//! a cell under `dl_number`, `password` or `full_name` is that kind of data whatever it
-//! looks like, where free-text rules would need a hotword beside every value.
+//! Tables pasted into a message, their cells parted by commas, semicolons, pipes or tabs
+//! (an export, a log of rentals, a password manager's CSV): a header row names each
+//! column, so a cell under `dl_number`, `password` or `full_name` is that kind of data
+//! whatever it looks like, where free-text rules would need a hotword beside every value.
+//! An XML element is a cell that carries its column's name (`<cognome>Rossi</cognome>`).
 
 use super::government::{license_shape, passport_shape};
-use super::{DetectionExt, Recognizer, candidate};
+use super::{DetectionExt, Recognizer, candidate, is_one_of};
 use crate::analyzer::Document;
+use crate::cues::ORG_ENDINGS;
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::gazetteer::{COUNTRY, REGION};
@@ -75,6 +77,22 @@ const HEADERS: &[(&str, Column)] = &[
     ("patientname", Column::Person),
     ("passenger", Column::Person),
     ("tenant", Column::Person),
+    ("legalname", Column::Person),
+    ("leadpax", Column::Person),
+    ("leadname", Column::Person),
+    ("leadguest", Column::Person),
+    ("guest", Column::Person),
+    ("guestname", Column::Person),
+    ("travellername", Column::Person),
+    ("travelername", Column::Person),
+    ("passengername", Column::Person),
+    ("paxname", Column::Person),
+    ("holdername", Column::Person),
+    ("clientname", Column::Person),
+    ("recipient", Column::Person),
+    ("recipientname", Column::Person),
+    ("payee", Column::Person),
+    ("payeename", Column::Person),
     ("exp", Column::Expiry),
     ("expiry", Column::Expiry),
     ("expdate", Column::Expiry),
@@ -121,6 +139,13 @@ const HEADERS: &[(&str, Column)] = &[
     ("woonplaats", Column::Place(Subtype::City)),
     ("plaats", Column::Place(Subtype::City)),
     ("provincia", Column::Place(Subtype::State)),
+    ("luogonascita", Column::Place(Subtype::City)),
+    ("comune", Column::Place(Subtype::City)),
+    ("cap", Column::Place(Subtype::Postcode)),
+    ("gemeente", Column::Place(Subtype::City)),
+    ("localidad", Column::Place(Subtype::City)),
+    ("codigopostal", Column::Place(Subtype::Postcode)),
+    ("codepostal", Column::Place(Subtype::Postcode)),
     ("bundesland", Column::Place(Subtype::State)),
 ];
 
@@ -155,18 +180,52 @@ impl Recognizer for Columns {
         // Prose puts a space or a line break after its commas; a header has the next
         // field's name right after. Each line with such a comma (or semicolon, as
         // European spreadsheets export, or pipe) is tried once.
-        let mut done = 0;
-        for comma in memchr::memchr3_iter(b',', b';', b'|', b) {
-            if comma < done || !b.get(comma + 1).is_some_and(u8::is_ascii_alphabetic) {
-                continue;
+        let try_line = |comma: usize, done: &mut usize, out: &mut Vec<Detection>| {
+            if comma < *done || !b.get(comma + 1).is_some_and(u8::is_ascii_alphabetic) {
+                return;
             }
             let sep = b[comma];
             let line_start = memchr::memrchr(b'\n', &b[..comma]).map_or(0, |p| p + 1);
             let line_end = memchr::memchr(b'\n', &b[comma..]).map_or(text.len(), |p| comma + p);
-            done = match header(&text[line_start..line_end], sep) {
+            *done = match header(&text[line_start..line_end], sep) {
                 Some(columns) => rows(doc, &columns, line_end, sep, out),
                 None => line_end,
             };
+        };
+        let mut done = 0;
+        for comma in memchr::memchr3_iter(b',', b';', b'|', b) {
+            try_line(comma, &mut done, out);
+        }
+        // Tab-separated exports, in a second walk (the first has no room for a fourth byte).
+        let mut done = 0;
+        for tab in memchr::memchr_iter(b'\t', b) {
+            try_line(tab, &mut done, out);
+        }
+        xml_fields(doc, out);
+    }
+}
+
+/// Values of XML elements named as a column is (`<cognome>Rossi</cognome>`,
+/// `<city>Leeds</city>`, `<cap>00156</cap>`): an element on one line, its value without
+/// markup.
+fn xml_fields(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    let text = doc.text;
+    for close in memchr::memmem::find_iter(text.as_bytes(), b"</") {
+        let rest = &text[close + 2..];
+        let Some(name_len) = rest.find('>').filter(|&n| (1..=MAX_HEADER_CELL).contains(&n)) else { continue };
+        let name = &rest[..name_len];
+        let open = format!("<{name}>");
+        let line_start = text[..close].rfind('\n').map_or(0, |p| p + 1);
+        let Some(at) = text[line_start..close].rfind(open.as_str()) else { continue };
+        let value_start = line_start + at + open.len();
+        let value = &text[value_start..close];
+        if value.contains('<') {
+            continue;
+        }
+        let trimmed = value.trim();
+        let s = value_start + (value.len() - value.trim_start().len());
+        if let Some(det) = column_named(name).and_then(|c| cell_value(doc, s, s + trimmed.len(), c)) {
+            out.push(det);
         }
     }
 }
@@ -184,12 +243,17 @@ fn header(line: &str, sep: u8) -> Option<Vec<Option<Column>>> {
         if !field_name || columns.len() == MAX_COLUMNS {
             return None;
         }
-        let key: String = cell.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
-        let column = |key: &str| HEADERS.iter().find(|(name, _)| *name == key).map(|&(_, column)| column);
-        let unprefixed = || HEADER_PREFIXES.iter().find_map(|p| key.strip_prefix(p).filter(|rest| !rest.is_empty()));
-        columns.push(column(&key).or_else(|| unprefixed().and_then(column)));
+        columns.push(column_named(cell));
     }
     (columns.len() >= 3 && columns.iter().any(Option::is_some)).then_some(columns)
+}
+
+/// The column a field's name says it is (`dl_number`, `DL Number`, `billing_city`).
+fn column_named(field: &str) -> Option<Column> {
+    let key: String = field.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let column = |key: &str| HEADERS.iter().find(|(name, _)| *name == key).map(|&(_, column)| column);
+    let unprefixed = || HEADER_PREFIXES.iter().find_map(|p| key.strip_prefix(p).filter(|rest| !rest.is_empty()));
+    column(&key).or_else(|| unprefixed().and_then(column))
 }
 
 /// Reads the rows under a header ending at `header_end` while each has the header's
@@ -309,7 +373,10 @@ fn secret_like(value: &str) -> bool {
 fn name_like(value: &str) -> bool {
     let words: Vec<&str> = value.split([' ', ',']).filter(|w| !w.is_empty()).collect();
     let letters = |w: &str| w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '-' | '.'));
+    // `Koala Lane Pty Ltd` in a `legal_name` column is a company.
+    let company = words.iter().any(|w| is_one_of(w, ORG_ENDINGS.words));
     (1..=4).contains(&words.len())
+        && !company
         && (words.iter().all(|w| w.starts_with(char::is_uppercase) && letters(w))
             || words.iter().all(|w| letters(w) && !w.contains(char::is_uppercase)))
 }
@@ -390,6 +457,20 @@ mod tests {
         let disputes =
             "dispute_id,cardholder,card_number,exp,amount_usd\nDSP-1,Kevin O'Malley,4266597100424858,11/26,89.99\n";
         assert_eq!(found(disputes, "CARD_EXPIRY"), vec!["11/26"]);
+    }
+
+    #[test]
+    fn tabs_and_xml_elements() {
+        let tsv = "seller_id\tlegal_name\tsuburb\tstate\tpostcode\n\
+            S-1\tBronwyn Tait\tFremantle\tWA\t6160\n\
+            S-2\tKoala Lane Pty Ltd\tMarrickville\tNSW\t2204\n";
+        assert_eq!(found(tsv, "LOCATION"), vec!["Fremantle", "WA", "6160", "Marrickville", "NSW", "2204"]);
+        // A company in a name column is no person.
+        assert_eq!(found(tsv, "PERSON"), vec!["Bronwyn Tait"]);
+        let xml = "<contraente>\n  <nome>Giulia</nome>\n  <cognome>Rossi</cognome>\n  <cap>00156</cap>\n  \
+            <comune>Roma</comune>\n  <note>Roma</note>\n</contraente>";
+        assert_eq!(found(xml, "PERSON"), vec!["Giulia", "Rossi"]);
+        assert_eq!(found(xml, "LOCATION"), vec!["00156", "Roma"]);
     }
 
     #[test]
