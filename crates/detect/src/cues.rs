@@ -318,7 +318,7 @@ cues! {
         "klinik", "klinikum", "pharmacy", "farmacia", "apotheke", "pharmacie", "autohaus", "garage", "werkstatt",
         "restaurant", "ristorante", "restaurante", "bank", "banco", "banca", "banque", "university", "universidad",
         "università", "université", "universität", "college", "school", "escuela", "colegio", "museum", "museo",
-        "musée", "church", "iglesia", "chiesa", "église", "kirche",
+        "musée", "church", "iglesia", "chiesa", "église", "kirche", "agenzia", "agencia", "agence", "agentur",
     ];
     /// Words after a capitalised word that make it part of a place's or organisation's
     /// name, not a person's (`Acme Labs`, `Riverside Park`); with [`ORG_ENDINGS`].
@@ -342,6 +342,8 @@ cues! {
         "sweets", "roasters", "builders", "plumbing", "roofing", "consulting", "construction", "constructions",
         "trading", "imports", "foods", "supplies", "dental", "home", "mail", "express", "logistics", "llp", "pty",
         "srl", "bv", "accountants", "solicitors", "partners", "associates", "restoration", "assurance", "ticketing",
+        "tours", "travel", "crafts", "landscaping", "assicurazioni", "versicherung",
+        "seguros", "dac",
     ];
     DETERMINERS = [
         "the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "its", "every", "any", "some",

@@ -1239,6 +1239,15 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         if matches!(g, " " | ", ") && (is_org_word(doc, seq.last + 1) || w == "&") && n.is_capitalised() || g == " & " {
             return None;
         }
+        // `Emerald Shield Travel Insurance`, `Sunshine Coast Tours LLC`: capitalised words
+        // on to a word only organisations end with.
+        let org_ahead = (seq.last + 2..(seq.last + 4).min(toks.len())).find(|&k| {
+            !(toks[k - 1].is_capitalised() && gap(doc, k - 1, k) == " " && toks[k].is_capitalised())
+                || ends_organisation(doc, k)
+        });
+        if g == " " && n.is_capitalised() && org_ahead.is_some_and(|k| ends_organisation(doc, k)) {
+            return None;
+        }
         // `Clinton, Iowa`, `Davis, CA`: one word then a state or country is a place.
         let k = seq.last + 1;
         if seq.first == seq.last
@@ -2301,6 +2310,12 @@ mod tests {
         assert_eq!(found("Vincent van Gogh's order", "PERSON"), vec!["Vincent van Gogh"]);
         assert_eq!(found("Hi, my name is Ben Ortiz", "PERSON"), vec!["Ben Ortiz"]);
         assert_eq!(found("Chase Bank declined the payment", "PERSON"), Vec::<&str>::new());
+        // Capitalised words on to a firm's last word.
+        assert!(found("Insurer: Emerald Shield Travel Insurance DAC", "PERSON").is_empty());
+        assert!(found("Beneficiary: Sunshine Coast Tours LLC", "PERSON").is_empty());
+        assert!(found("our payment to Hollis Ridge Landscaping bounced", "PERSON").is_empty());
+        assert_eq!(found("Luca Ferrari, Agenzia Ferrari Assicurazioni", "PERSON"), vec!["Luca Ferrari"]);
+        assert_eq!(found("— Kara, Payments Team", "PERSON"), vec!["Kara"]);
         assert_eq!(found("under Harbourside Joinery.", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("for integration partner Orion Freight: old key", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("Carrier: Royal Mail Tracked 24", "PERSON"), Vec::<&str>::new());
