@@ -43,13 +43,24 @@ impl Recognizer for Email {
                 continue;
             }
             let end = host_end(b, at + 1);
-            if end > at + 1 && valid_host(&text[at + 1..end]) {
+            if end > at + 1 && valid_host(&text[at + 1..end]) && !message_id(text, start) {
                 out.push(
                     candidate(start, end, EntityType::EmailAddress, 1.0, "email", "local@domain.tld").validated("tld"),
                 );
             }
         }
     }
+}
+
+/// Is the address-shaped value at `start` a message's id in a mail header (`Message-ID:
+/// <20240408064117.3F1A@mx.example.com>`, `In-Reply-To:`, `References:`), which names
+/// a message, not a mailbox?
+fn message_id(text: &str, start: usize) -> bool {
+    const HEADERS: &[&str] = &["message-id:", "in-reply-to:", "references:", "x-message-id:"];
+    crate::text::line_before(text, start, 200).is_some_and(|line| {
+        let line = line.trim_start();
+        HEADERS.iter().any(|h| line.get(..h.len()).is_some_and(|l| l.eq_ignore_ascii_case(h)))
+    })
 }
 
 fn is_local_char(c: char) -> bool {
@@ -278,11 +289,14 @@ impl Recognizer for IpAddress {
                 if text[start..end].parse::<Ipv4Addr>().is_err() {
                     continue;
                 }
-                // `Hushdesk console 3.2.1.4`: four one-digit parts after a product's name.
-                let tiny = run.iter().all(|t| t.len() == 1);
-                let after_name = doc.tokens[..c.toks.start + w].last().is_some_and(|p| {
+                // `Hushdesk console 3.2.1.4`, `MIUI 14.0.6.0`: one-digit parts (the first may
+                // have two) after a product's name.
+                let tiny = run[0].len() <= 2 && run[1..].iter().all(|t| t.len() == 1);
+                let before = c.toks.start + w;
+                let after_name = doc.tokens[..before].last().is_some_and(|p| {
                     p.kind == TokenKind::Word
                         && (p.is_capitalised() || ["console", "agent", "client", "app"].contains(&p.text(text)))
+                        && !doc.is(before - 1, IP_WORDS)
                 });
                 if tiny && after_name {
                     continue;
@@ -419,6 +433,10 @@ mod tests {
         assert_eq!(found("“o'neil@example.com”", "EMAIL_ADDRESS"), vec!["o'neil@example.com"]);
         assert_eq!(found("mail zoë@example.com or", "EMAIL_ADDRESS"), vec!["zoë@example.com"]);
         assert_eq!(found("écrivez à françois.müller@example.fr", "EMAIL_ADDRESS"), vec!["françois.müller@example.fr"]);
+        // A message's id in a mail header names no mailbox.
+        let headers =
+            "From: Ana <ana@example.com>\nMessage-ID: <20240408.3F1A@mx.example.com>\nIn-Reply-To: <a1@x.example.com>";
+        assert_eq!(found(headers, "EMAIL_ADDRESS"), vec!["ana@example.com"]);
     }
 
     #[test]
@@ -444,6 +462,9 @@ mod tests {
         // Its own label, nearer than the version word after it, says it is an address.
         assert_eq!(found(r#"{"device_ip":"10.12.4.88","app_version":"8.1.0"}"#, "IP_ADDRESS"), vec!["10.12.4.88"]);
         assert_eq!(found("server version 10.0.1.2", "IP_ADDRESS"), Vec::<&str>::new());
+        assert!(found("on a Redmi Note 12 (MIUI 14.0.6.0) our QA", "IP_ADDRESS").is_empty());
+        assert_eq!(found("ping from 10.0.6.1 failed", "IP_ADDRESS"), vec!["10.0.6.1"]);
+        assert_eq!(found("New gateway LAN IP 10.0.0.1, doorbell", "IP_ADDRESS"), vec!["10.0.0.1"]);
         assert_eq!(found("host 2001:db8::8a2e:370:7334, at 14:05:22", "IP_ADDRESS"), vec!["2001:db8::8a2e:370:7334"]);
         assert_eq!(found("std::vector", "IP_ADDRESS"), Vec::<&str>::new());
     }

@@ -31,6 +31,7 @@ impl Recognizer for DateTime {
                 numeric_date(text, t.start)
                     .map(|(end, s)| (end, s, "numeric date"))
                     .or_else(|| log_date(text, t.start).map(|(end, s)| (end, s, "log timestamp")))
+                    .or_else(|| logcat_date(text, t.start).map(|(end, s)| (end, s, "log timestamp")))
                     .or_else(|| day_month_year(doc, i).map(|(end, s)| (end, s, "day month year")))
                     .or_else(|| short_date(doc, i).map(|(end, s)| (end, s, "day/month")))
                     .or_else(|| month_year(text, t.start).map(|(end, s)| (end, s, "month/year")))
@@ -87,8 +88,19 @@ impl Recognizer for DateTime {
             let Some((mut end, score, pattern)) = found else {
                 continue;
             };
-            // `Version 2/2023`: a release, not a month.
-            if pattern == "month/year" && i > 0 && doc.is(i - 1, VERSION_WORDS) {
+            // `Version 2/2023`, `"ApiVersion":"2010-04-01"`: a release, not a month or a day.
+            let version_named = |p: usize| {
+                let w = doc.word(p).as_bytes();
+                w.len() >= 7 && w[w.len() - 7..].eq_ignore_ascii_case(b"version")
+            };
+            if i > 0
+                && (pattern == "month/year" && doc.is(i - 1, VERSION_WORDS)
+                    || pattern == "numeric date" && version_named(i - 1))
+            {
+                continue;
+            }
+            // `uptime: 3d 04:11:52`: the hours of a duration.
+            if pattern == "clock time" && days_before(text, t.start) {
                 continue;
             }
             // A time right after a date belongs to the same span, and so does the part of
@@ -571,6 +583,27 @@ fn log_date(text: &str, i: usize) -> Option<(usize, f32)> {
     Some((end, 0.85))
 }
 
+/// `05-29 11:42:17.903`: Android's log writes the month and day with a dash, then a clock
+/// time with seconds.
+fn logcat_date(text: &str, i: usize) -> Option<(usize, f32)> {
+    let b = text.as_bytes();
+    let (m, nm) = digits_at(b, i, 2);
+    let (d, nd) = digits_at(b, i + 3, 2);
+    if nm != 2 || nd != 2 || b.get(i + 2) != Some(&b'-') || b.get(i + 5) != Some(&b' ') || !valid_date(d, m, None) {
+        return None;
+    }
+    let (end, _) = time(text, i + 6)?;
+    // Seconds at least: `05-29 11:42` could be a score and a time.
+    (end >= i + 14 && b[i + 11] == b':').then_some((end, 0.85))
+}
+
+/// Does a number of days come right before byte `i` (`3d `, `2 days `, `1 day, `)?
+fn days_before(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', ',']);
+    let unit = ["d", "days", "day"].iter().find_map(|u| before.strip_suffix(u));
+    unit.is_some_and(|rest| rest.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+}
+
 /// `in the afternoon`, `at night` after a time ending at byte `end`: where the words end.
 fn day_part_after(text: &str, end: usize) -> Option<usize> {
     const PARTS: &[&str] = &[" in the morning", " in the afternoon", " in the evening", " at night"];
@@ -809,6 +842,18 @@ mod tests {
         assert_eq!(d("DSP-1,2024-06-01 08:14:22,114-2231908-4471021,x"), ["2024-06-01 08:14:22"]);
         assert_eq!(d("2024-06-01 11:04:12,551 INFO start"), ["2024-06-01 11:04:12,551"]);
         assert!(d("Formular FSA-03, Version 2/2023).").is_empty());
+        assert!(d(r#""Price":"-0.07520","ApiVersion":"2010-04-01"}"#).is_empty());
+        assert_eq!(d("releases 2024-06-08 03:12 UTC"), ["2024-06-08 03:12"]);
+    }
+
+    #[test]
+    fn android_log_times_and_durations() {
+        let d = |t| found(t, "DATE_TIME");
+        assert_eq!(d("05-29 11:42:17.903  8812  8851 D Worker: x"), ["05-29 11:42:17.903"]);
+        // Without seconds it could be a score; with days before it, a duration.
+        assert!(d("final 05-29 11:42 ok").iter().all(|s| !s.starts_with("05-29")));
+        assert!(d("uptime: 3d 04:11:52").is_empty());
+        assert!(d("up 2 days, 10:00:05 load").is_empty());
     }
 
     #[test]
