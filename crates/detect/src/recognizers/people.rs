@@ -51,6 +51,7 @@ const SIGN_OFFS: &[&str] = &[
     "all the best",
     "br",
     "thx",
+    "ta",
     "ty",
     "take care",
     "cordially",
@@ -1031,7 +1032,8 @@ fn last_words_sign(doc: &Document<'_>, first: usize, last: usize) -> bool {
     };
     at_end
         && !place()
-        && (matches!(gap(doc, p, first), " - " | " – " | " — " | ", " | " -" | " –") || {
+        // (`… à 14h. – Yanis`: after the last sentence's stop.)
+        && (matches!(gap(doc, p, first).trim_start_matches(['.', '!', '?']), " - " | " – " | " — " | ", " | " -" | " –") || {
             let w = doc.word(p);
             gap(doc, p, first) == " " && (w == "x" || is_one_of(w, SIGN_OFF_WORDS))
         })
@@ -1460,9 +1462,13 @@ fn sign_off_line(doc: &Document<'_>, first: usize, last: usize) -> bool {
     };
     let line_start = start - before.len();
     let (before, after) = (before.trim(), after.trim());
+    // (`Nick - Marketplace Ops`: a short role or team after a dash.)
     let alone = after.chars().all(|c| matches!(c, '.' | ',' | '!' | ':' | ')' | ' '))
         || after.starts_with('|')
-        || after.starts_with(',') && after.len() < 40;
+        || after.starts_with(',') && after.len() < 40
+        || after.starts_with(['-', '–', '—'])
+            && after.len() < 40
+            && after.trim_start_matches(['-', '–', '—', ' ']).starts_with(char::is_alphabetic);
     if !alone {
         return false;
     }
@@ -1479,7 +1485,7 @@ fn sign_off_line(doc: &Document<'_>, first: usize, last: usize) -> bool {
     // `…Can I change them myself?\nElspeth`: a name alone on the message's last line,
     // under a finished sentence, signs it (`Cordialement` there is the sign-off itself).
     if last + 1 == doc.tokens.len()
-        && text[..prev_end].trim_end_matches([' ', '\r']).ends_with(['.', '?', '!'])
+        && text[..prev_end].trim_end().ends_with(['.', '?', '!'])
         && !is_one_of(&text[start..end], SIGN_OFFS)
     {
         return true;
@@ -1955,6 +1961,11 @@ mod tests {
     fn a_surname_that_is_a_street_type_signs_a_message() {
         assert_eq!(found("Ok.\n\nMany thanks,\nGraham Pike\n9 Mina Road, Bristol", "PERSON"), vec!["Graham Pike"]);
         assert_eq!(found("Ok.\n\nMany thanks,\nAdam Park", "PERSON"), vec!["Adam Park"]);
+        // A short role after a dash; a name alone under a blank line; a dash after the stop.
+        assert_eq!(found("Can you wipe it?\n\nTa,\nNick - Marketplace Ops", "PERSON"), vec!["Nick"]);
+        assert_eq!(found("which feels wrong.\n\nRob", "PERSON"), vec!["Rob"]);
+        assert_eq!(found("rappel prévu jeudi à 14h. – Yanis", "PERSON"), vec!["Yanis"]);
+        assert!(found("Security code: 771\n\n-- meta --\nip=1", "PERSON").is_empty());
         assert_eq!(found("We met on Adam Park yesterday", "PERSON"), Vec::<&str>::new());
     }
 
