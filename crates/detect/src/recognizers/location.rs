@@ -1200,6 +1200,12 @@ fn opens_sentence(doc: &Document<'_>, j: usize) -> bool {
 fn phone_line(doc: &Document<'_>, j: usize) -> bool {
     let toks = doc.tokens;
     let mut digits = 0;
+    // (`T 030 251 7730`, `Tel. +31 …`: a signature's short label first.)
+    let labelled = toks[j].kind == TokenKind::Word
+        && j + 1 < toks.len()
+        && matches!(gap(doc, j, j + 1), " " | ". " | ": " | " +" | ". +" | ": +")
+        && is_one_of(word(doc, j), &["t", "tel", "ph", "m", "mob", "f", "fax", "p", "phone", "mobile", "tél"]);
+    let j = if labelled { j + 1 } else { j };
     let mut k = j;
     loop {
         if toks[k].kind != TokenKind::Number {
@@ -1217,13 +1223,13 @@ fn phone_line(doc: &Document<'_>, j: usize) -> bool {
 
 /// Does a form label start at token `j`: one to four words, then a colon (`Mobile:`,
 /// `Best contact :`, `Best time to call:`)?
+/// A chat export's sender and time count as one (`jordan reyes 10:08 AM: …`).
 fn starts_label_line(doc: &Document<'_>, j: usize) -> bool {
     let toks = doc.tokens;
     (j..(j + 4).min(toks.len().saturating_sub(1)))
         .take_while(|&k| toks[k].kind == TokenKind::Word)
-        .map(|k| gap(doc, k, k + 1))
-        .take_while(|g| !g.contains('\n'))
-        .any(|g| g.trim_start_matches([' ', '\t']).starts_with(':'))
+        .take_while(|&k| !gap(doc, k, k + 1).contains('\n'))
+        .any(|k| gap(doc, k, k + 1).trim_start_matches([' ', '\t']).starts_with(':') || super::time_then_colon(doc, k))
 }
 
 /// A postcode inside an address, where lower-case writing (`st albans al1 3dq`) counts too.
@@ -2486,6 +2492,11 @@ mod tests {
         assert_eq!(found(form, "LOCATION"), vec!["2290 Whitmore Street, Best, TX 79015"]);
         let mail = "C/ Mayor 12, 1º A, 30001 Murcia\nGracias.";
         assert_eq!(found(mail, "LOCATION"), vec!["C/ Mayor 12, 1º A, 30001 Murcia"]);
+        // A chat message's sender and time, a signature's phone line with its label.
+        let chat = "jordan reyes 10:08 AM: 2207 E Cesar Chavez St Apt 114, Austin, TX 78702\njordan reyes 10:08 AM: ok";
+        assert_eq!(found(chat, "LOCATION"), vec!["2207 E Cesar Chavez St Apt 114, Austin, TX 78702"]);
+        let signature = "Vermeer & Bos Incasso B.V.\nStationsplein 45, 3511 ED Utrecht\nT 030 251 7730";
+        assert_eq!(found(signature, "LOCATION"), vec!["Stationsplein 45, 3511 ED Utrecht"]);
         // A town on the next line is still the address's.
         let letter = "Address: 12 Church Lane\nMobile\nAL 36602";
         assert_eq!(found(letter, "LOCATION"), vec!["12 Church Lane\nMobile\nAL 36602"]);

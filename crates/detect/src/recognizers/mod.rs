@@ -247,6 +247,26 @@ pub(crate) fn number_ending(doc: &Document<'_>, i: usize) -> bool {
     words_before(k) && is_one_of(doc.word(k - 1), &["ending", "ends", "ended"])
 }
 
+/// Does a clock time and a colon follow token `k` (`jordan reyes 10:03 AM: hey`), as chat
+/// exports write a message's sender and time?
+pub(crate) fn time_then_colon(doc: &Document<'_>, k: usize) -> bool {
+    let rest = doc.text[doc.tokens[k].end..].as_bytes();
+    let Some(rest) = rest.strip_prefix(b" ") else { return false };
+    let hour = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let minutes = rest.get(hour + 1..hour + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit));
+    if !(1..=2).contains(&hour) || rest.get(hour) != Some(&b':') || !minutes {
+        return false;
+    }
+    let mut after = &rest[hour + 3..];
+    for marker in [&b" AM"[..], b" PM", b" am", b" pm", b"AM", b"PM", b"am", b"pm"] {
+        if let Some(r) = after.strip_prefix(marker) {
+            after = r;
+            break;
+        }
+    }
+    after.starts_with(b":")
+}
+
 /// Is `word` one of `list`, ignoring ASCII case?
 pub(crate) fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))

@@ -10,7 +10,7 @@ use smallvec::{SmallVec, smallvec};
 
 use super::{
     DetectionExt, Recognizer, answers_place_question, answers_question, candidate, ends_organisation, is_one_of,
-    is_organisation_of,
+    is_organisation_of, time_then_colon,
 };
 use crate::analyzer::Document;
 use crate::cues::{
@@ -998,6 +998,11 @@ fn said_of_people(verb: &str) -> bool {
 /// as a given name (`note:`, `update:` are no names).
 fn lower_speaker(doc: &Document<'_>, i: usize) -> bool {
     doc.tokens.get(i + 1).is_some() && doc.gap(i, i + 1).starts_with(':') && at_line_start_ish(doc, i)
+        || doc.starts_line(i)
+            && (time_then_colon(doc, i)
+                || doc.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
+                    && doc.gap(i, i + 1) == " "
+                    && time_then_colon(doc, i + 1))
 }
 
 /// `mike here. ur tech was great`, `tayla here, new card…`: a word starting a line and
@@ -1276,7 +1281,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         // the speaker's name.
         let role_suffix = names.iter().any(|c| *c != NameClass::Unknown) && role_before_colon(doc, seq.last);
         // (`Conseiller – Yanis :`: French puts a space before the colon.)
-        if (g.starts_with(':') || g.starts_with(" :") || bracketed || role_suffix)
+        if (g.starts_with(':') || g.starts_with(" :") || bracketed || role_suffix || time_then_colon(doc, seq.last))
             && (at_line_start_ish(doc, seq.first) || labelled_role)
             // A word the name lists do not know is more often a form's label
             // (`Klantnummer:`, `Motivo:`) or a role (`Atendente:`) than a speaker's name.
@@ -2352,6 +2357,9 @@ mod tests {
             ("From: \"Owen Park\" <owen@example.com>", vec!["Owen Park"]),
             ("3:13 PM Amber @ Brightcart: FedEx has it", vec!["Amber"]),
             ("19:03 Agent Becca: So sorry!", vec!["Becca"]),
+            // A chat export's sender before the time, in lower case too.
+            ("jordan reyes 10:05 AM: ssn is on the form", vec!["jordan reyes"]),
+            ("Ava (Leasing) 10:06 AM: Got it.", vec!["Ava"]),
             // A name that is also a county or a word, beside its role.
             (
                 "09:42 Devon (Support): Hi Aaliyah! It's held at the Memphis hub due to weather.",
