@@ -250,7 +250,7 @@ pub(crate) fn number_ending(doc: &Document<'_>, i: usize) -> bool {
 /// Does a clock time and a colon follow token `k` (`jordan reyes 10:03 AM: hey`), as chat
 /// exports write a message's sender and time?
 pub(crate) fn time_then_colon(doc: &Document<'_>, k: usize) -> bool {
-    let rest = doc.text[doc.tokens[k].end..].as_bytes();
+    let rest = &doc.text.as_bytes()[doc.tokens[k].end..];
     let Some(rest) = rest.strip_prefix(b" ") else { return false };
     let hour = rest.iter().take_while(|c| c.is_ascii_digit()).count();
     let minutes = rest.get(hour + 1..hour + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit));
