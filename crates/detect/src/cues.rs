@@ -189,7 +189,8 @@ cues! {
         "confirmation", "booking", "reservation", "item", "product", "part", "model", "serial", "sn",
         "transaction", "txn", "receipt", "po", "rma", "awb", "waybill", "batch", "lot", "build", "version",
         "error", "incident", "request", "req", "job", "ups", "usps", "fedex", "dhl", "hermes", "dpd", "article",
-        "catalog", "isbn",
+        "catalog", "isbn", "rcs", "siren", "siret", "kvk", "hrb", "registered in england",
+        "registered in england and wales", "company no", "company number", "company reg",
         "kundennummer", "vertragsnummer", "rechnungsnummer", "auftragsnummer", "bestellnummer", "contrat",
         "contract", "utr", "membership", "référence", "pedido", "ordine", "bestelling", "factura", "fattura",
         "rechnung", "facture", "commande", "policy", "claim", "pratica", "protocolo", "expediente", "dossier",
@@ -319,6 +320,7 @@ cues! {
         "restaurant", "ristorante", "restaurante", "bank", "banco", "banca", "banque", "university", "universidad",
         "università", "université", "universität", "college", "school", "escuela", "colegio", "museum", "museo",
         "musée", "church", "iglesia", "chiesa", "église", "kirche", "agenzia", "agencia", "agence", "agentur",
+        "inmobiliaria", "immobilien", "service", "servicio", "kundenservice",
     ];
     /// Words after a capitalised word that make it part of a place's or organisation's
     /// name, not a person's (`Acme Labs`, `Riverside Park`); with [`ORG_ENDINGS`].
@@ -343,7 +345,7 @@ cues! {
         "trading", "imports", "foods", "supplies", "dental", "home", "mail", "express", "logistics", "llp", "pty",
         "srl", "bv", "accountants", "solicitors", "partners", "associates", "restoration", "assurance", "ticketing",
         "tours", "travel", "crafts", "landscaping", "assicurazioni", "versicherung",
-        "seguros", "dac",
+        "seguros", "dac", "sas", "sarl",
     ];
     DETERMINERS = [
         "the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "its", "every", "any", "some",
@@ -426,7 +428,7 @@ cues! {
         "portable", "teléfono", "móvil", "telefono", "cellulare", "hotline", "voicemail", "callback",
         "my number", "mon numéro", "mi número", "meine nummer", "il mio numero", "direct line", "telefónico",
         "telefone", "telemóvel", "telemovel", "celular", "contacto", "contatto", "recapito", "nummer", "mobiel",
-        "mobil", "gsm", "telefoonnummer", "telefonnummer", "handynummer", "rufnummer",
+        "mobil", "gsm", "telefoonnummer", "telefonnummer", "handynummer", "rufnummer", "ligne", "línea", "linea",
     ];
     /// English number words a date or a time is read out with (see [`crate::spoken`]).
     NUMBER_WORDS = [
@@ -511,7 +513,10 @@ cues! {
         "naam", "mi chiamo", "me chamo", "sou", "je suis", "ik ben", "le atiende", "te atiende",
     ];
     /// Form labels strong enough for a lower-case name after them.
-    NAME_LABELS = ["name", "full name", "customer", "from", "signed", "first name", "last name"];
+    NAME_LABELS = [
+        "name", "full name", "customer", "from", "signed", "first name", "last name", "applicant", "tenant",
+        "guarantor", "cosigner", "co-signer", "occupant", "lead tenant", "account holder", "cardholder", "guest",
+    ];
     /// Words of a question for someone's name (`What name is the booking under?`, `Mag ik je
     /// naam?`, `nome completo?`): the reply on the next line starts with the name.
     NAME_QUESTIONS = ["name", "naam", "nome", "nombre", "nom", "cognome", "apellido", "surname"];
@@ -732,6 +737,18 @@ pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("novembre", 11),
     ("décembre", 12),
     ("decembre", 12),
+    // French, German and Spanish abbreviations (`1 déc. 2024`, `3 Okt. 2024`, `5 ene 2025`).
+    ("janv", 1),
+    ("févr", 2),
+    ("fevr", 2),
+    ("avr", 4),
+    ("juil", 7),
+    ("déc", 12),
+    ("mrz", 3),
+    ("okt", 10),
+    ("dez", 12),
+    ("ene", 1),
+    ("dic", 12),
     ("enero", 1),
     ("febrero", 2),
     ("marzo", 3),

@@ -119,8 +119,14 @@ fn standalone(text: &str, start: usize, end: usize) -> bool {
     let joiner = |c: u8| matches!(c, b'-' | b'.' | b'/' | b':' | b',');
     let left = start >= 2 && joiner(b[start - 1]) && b[start - 2].is_ascii_digit();
     let right = end + 1 < b.len() && joiner(b[end]) && b[end + 1].is_ascii_digit();
+    // `(415) 839-2270`: a phone number's area code.
+    let area_code = start > 0
+        && b[start - 1] == b'('
+        && b.get(end..end + 2) == Some(&b") "[..])
+        && b.get(end + 2).is_some_and(u8::is_ascii_digit);
     !left
         && !right
+        && !area_code
         && !(start > 0 && b[start - 1].is_ascii_alphanumeric())
         && !b.get(end).is_some_and(|c| c.is_ascii_alphanumeric())
 }

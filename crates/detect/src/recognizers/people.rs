@@ -1137,6 +1137,9 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             matches!(g, " " | ", " | ",\n" | "! " | "\n" | ",").then(|| doc.cue_match(p, GREETINGS)).flatten()
             && !(g.contains('\n') && utterance_after_label(doc, seq, known_name))
             && !(lower_mode && reply_word(doc, p, g))
+            // (`Goedemiddag! Waarmee kan ik…`: after the greeting's `!` a new sentence starts
+            // with a word the lists do not know.)
+            && !(g == "! " && !known_name)
         {
             bump(w, 0.45, toks[s].start, pt.end, &mut cue);
         }
@@ -1466,7 +1469,8 @@ fn sign_off_line(doc: &Document<'_>, first: usize, last: usize) -> bool {
         return false;
     };
     let line_start = start - before.len();
-    let (before, after) = (before.trim(), after.trim());
+    // (A quoted reply's signature: `> Crystal M.` under `> Thanks,`.)
+    let (before, after) = (before.trim_start_matches(['>', ' ']).trim(), after.trim());
     // (`Nick - Marketplace Ops`: a short role or team after a dash.)
     let alone = after.chars().all(|c| matches!(c, '.' | ',' | '!' | ':' | ')' | ' '))
         || after.starts_with('|')
@@ -1496,7 +1500,8 @@ fn sign_off_line(doc: &Document<'_>, first: usize, last: usize) -> bool {
         return true;
     }
     let Some(prev_line) = line_before(text, prev_end, 80) else { return false };
-    let prev_line = prev_line.trim().trim_end_matches([',', '!', '.', ' ', '-']).to_lowercase();
+    let prev_line =
+        prev_line.trim_start_matches(['>', ' ']).trim().trim_end_matches([',', '!', '.', ' ', '-']).to_lowercase();
     is_one_of(&prev_line, SIGN_OFFS)
 }
 

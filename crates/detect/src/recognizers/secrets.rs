@@ -476,10 +476,29 @@ fn prefixed_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
                         .subtype(f.subtype)
                         .validated("vendor format"),
                 );
+                if f.subtype == Subtype::AwsAccessKey
+                    && let Some(secret) = aws_secret_after(text, end)
+                {
+                    out.push(secret);
+                }
                 break;
             }
         }
     }
+}
+
+/// `AKIA… / oCwkCzKD8cI39qEatAfWHBtD48wM/BRi2cqx+/i5`: a key pair pasted together, the
+/// secret's 40 base64 characters right after the access key's id.
+fn aws_secret_after(text: &str, end: usize) -> Option<Detection> {
+    let rest = &text[end..];
+    let value = rest.trim_start_matches([' ', '/', ':', ',', ';', '|', '\t', '"', '\'']);
+    let start = end + rest.len() - value.len();
+    let len = value.bytes().take_while(|&c| c.is_ascii_alphanumeric() || matches!(c, b'/' | b'+')).count();
+    let clean_end = !value.as_bytes().get(len).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'=');
+    (start - end <= 4 && len == 40 && clean_end && looks_random(&value[..len])).then(|| {
+        candidate(start, start + len, EntityType::ApiKey, 0.9, "api_key", "secret after an AWS key id")
+            .subtype(Subtype::AwsSecretKey)
+    })
 }
 
 fn has_letters_and_digits(s: &str) -> bool {
@@ -869,10 +888,15 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     }
     // `zip code`, `gate-code`; not a speaker's label (`Customer: code?`). A `security code`
     // is a card's only when a card is in sight (`Your Lumen security code: 7731` is not).
-    // `auth codes 04417B and 04419C` near a card: a payment's authorisation, no sign-in code.
+    // `auth codes 04417B and 04419C` near a card, `£74.16, auth code 448120` after an
+    // amount: a payment's authorisation, no sign-in code.
     let card_code = |p: usize| {
         is_one_of(doc.word(p), &["auth", "authorization", "authorisation", "approval"])
-            && card_in_sight(doc, toks[i].start, toks[i].end)
+            && (card_in_sight(doc, toks[i].start, toks[i].end) || {
+                let start = toks[p].start;
+                doc.text[doc.text.floor_char_boundary(start.saturating_sub(24))..start]
+                    .contains(['£', '$', '€', '¥', '₹'])
+            })
     };
     if (word.eq_ignore_ascii_case("code") || word.eq_ignore_ascii_case("codes"))
         && i.checked_sub(1).is_some_and(|p| {
@@ -1232,6 +1256,15 @@ mod tests {
             found_subtypes("key AKIAIOSFODNN7EXAMPLE ok", "API_KEY"),
             vec![("AKIAIOSFODNN7EXAMPLE", Some("AWS_ACCESS_KEY"))]
         );
+        // The pair pasted together: the secret right after the key's id.
+        let pair = "log: AKIAECLPQEBUXQJWRJXR / oCwkCzKD8cI39qEatAfWHBtD48wM/BRi2cqx+/i5 - escalated";
+        assert_eq!(
+            found_subtypes(pair, "API_KEY"),
+            vec![
+                ("AKIAECLPQEBUXQJWRJXR", Some("AWS_ACCESS_KEY")),
+                ("oCwkCzKD8cI39qEatAfWHBtD48wM/BRi2cqx+/i5", Some("AWS_SECRET_KEY"))
+            ]
+        );
         let gh = "ghp_1234567890abcdefghijklmnopqrstuvwxyZ";
         assert_eq!(found(&format!("token {gh}."), "API_KEY"), vec![gh]);
         assert_eq!(found("sk_live_4eC39HqLyjWDarjtT1zdp7dc", "API_KEY"), vec!["sk_live_4eC39HqLyjWDarjtT1zdp7dc"]);
@@ -1307,6 +1340,7 @@ mod tests {
         }
         assert_eq!(found("Seu código de verificação é 381947", "ONE_TIME_CODE"), vec!["381947"]);
         assert_eq!(found("your auth code is 381947", "ONE_TIME_CODE"), vec!["381947"]);
+        assert!(found("that's gone through, £74.16, auth code 448120.", "ONE_TIME_CODE").is_empty());
         // The text message itself, with no code word.
         assert_eq!(found("Enter 739201 to verify your account.", "ONE_TIME_CODE"), vec!["739201"]);
         assert_eq!(found("Use 3317 to sign in to your Bramble account.", "ONE_TIME_CODE"), vec!["3317"]);
