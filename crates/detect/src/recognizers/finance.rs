@@ -260,15 +260,51 @@ impl Recognizer for Banking {
             // `UID: 88204417`, `user id 7719023884`: labelled as another identifier.
             let other_id = super::own_label(doc, t.start, t.end, OTHER_ID_WORDS)
                 .is_some_and(|hit| !is_one_of(&text[hit.start..hit.end], &["account", "acct"]));
+            // `DPS-03817742`: the digits of a reference after its letters.
+            let b = text.as_bytes();
+            let coded = t.start >= 2 && b[t.start - 1] == b'-' && b[t.start - 2].is_ascii_alphabetic();
             if apply_context_window(doc, &mut det, ACCOUNT_WORDS, 0.55, 12, 3)
                 && !uk
                 && !other_id
+                && !coded
+                && !service_account(doc, &det)
                 && !super::has_context(doc, t.start, t.end, REFERENCE_WORDS)
             {
                 out.push(det);
             }
         }
     }
+}
+
+/// Is the account word that raised `det` a service's (`Voxa Mobile account 44120987`,
+/// `broadband acc 70048812`), whose number is a customer number, not a bank's?
+fn service_account(doc: &Document<'_>, det: &Detection) -> bool {
+    const SERVICES: &[&str] = &[
+        "mobile",
+        "broadband",
+        "phone",
+        "internet",
+        "energy",
+        "gas",
+        "electricity",
+        "electric",
+        "utility",
+        "water",
+        "cable",
+        "tv",
+        "subscription",
+        "loyalty",
+        "gaming",
+        "game",
+        "streaming",
+        "customer",
+        "online",
+        "store",
+    ];
+    let Some(hit) = det.explanation.context.as_ref() else { return false };
+    let before = doc.text[..hit.start].trim_end_matches(' ');
+    let word = before.rsplit([' ', '\n', '\t']).next().unwrap_or("");
+    before.len() < hit.start && is_one_of(word, SERVICES)
 }
 
 /// The longest valid IBAN starting at token `i`, following space-separated groups.
@@ -420,5 +456,9 @@ mod tests {
         let indian = "transfer to my account - A/c no. 50100347821190, HDFC Bank, IFSC HDFC0001273.";
         assert_eq!(found(indian, bank), Vec::<&str>::new());
         assert_eq!(found("checking account 000123456789 please", bank), vec!["000123456789"]);
+        // A service's customer number, a reference's digits.
+        assert!(found("Your former Voxa Mobile account 44120987 - outstanding", bank).is_empty());
+        assert!(found("cancellation of broadband acc 70048812.", bank).is_empty());
+        assert!(found("your deposit ID is DPS-03817742. The account", bank).is_empty());
     }
 }

@@ -1812,11 +1812,16 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     let adverb =
         |p: usize| p > 0 && gap(doc, p, i) == " " && gap(doc, p - 1, p) == " " && is_one_of(doc.word(p), AGE_ADVERBS);
     let cue_at = i.checked_sub(1).map(|p| if adverb(p) { p - 1 } else { p });
-    let before = cue_at.filter(|&p| p + 1 < i || matches!(gap(doc, p, i), " " | ": " | ":" | " : ")).and_then(|p| {
-        doc.cue_match(p, AGE_BEFORE)
-            .map(|x| (x, true))
-            .or_else(|| doc.cue_match(p, AGE_BEFORE_WEAK).map(|x| (x, false)))
-    });
+    // (`"age":"82"`, `age=82`: a field of a payload or a log line.)
+    let before = cue_at
+        .filter(|&p| {
+            p + 1 < i || matches!(gap(doc, p, i), " " | ": " | ":" | " : " | "\":\"" | "\": \"" | "\":" | "\": " | "=")
+        })
+        .and_then(|p| {
+            doc.cue_match(p, AGE_BEFORE)
+                .map(|x| (x, true))
+                .or_else(|| doc.cue_match(p, AGE_BEFORE_WEAK).map(|x| (x, false)))
+        });
     // `Age at enrollment: 18`, `Age (years): 52`: a longer label that starts its line.
     let before = before.or_else(|| {
         let p = i.checked_sub(1).filter(|&p| gap(doc, p, i).starts_with(':'))?;
@@ -2658,6 +2663,8 @@ mod tests {
         assert_eq!(found("My mother-in-law (76) lives with us", "AGE"), vec!["76"]);
         assert_eq!(found("my kids are 15, 12, 9 and the baby is 10 months.", "AGE"), vec!["15", "12", "9"]);
         assert_eq!(found("Beller: 9 juli 1941. Ze is 82.", "AGE"), vec!["82"]);
+        assert_eq!(found(r#"{"full_name":"jadwiga nowak","age":"82","dob":"x"}"#, "AGE"), vec!["82"]);
+        assert_eq!(found("mod.profile stated_age=21 display_name=x", "AGE"), vec!["21"]);
         assert_eq!(found("His profile says he is 58, American.", "NRP"), vec!["American"]);
         assert_eq!(found("Client: Marie-Claude Joseph, 29, Haitian", "NRP"), vec!["Haitian"]);
         assert_eq!(found("Mire, yo soy republicano.", "NRP"), vec!["republicano"]);

@@ -710,6 +710,10 @@ fn password_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
     if is_one_of(value, NOT_PASSWORDS) && !quoted {
         return None;
     }
+    // `result=BAD_PASSWORD attempt=3`: the log line's next field, not a value.
+    if !connector && !quoted && log_field(value) {
+        return None;
+    }
     let ends_clause = {
         let tail = text[vend..].trim_start_matches([' ', '\t']);
         tail.is_empty()
@@ -764,11 +768,16 @@ fn passwords_nearby(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     }
 }
 
+/// Is `v` a log line's field (`attempt=3`, `user_id=88`)?
+fn log_field(v: &str) -> bool {
+    v.split_once('=').is_some_and(|(key, _)| key.len() >= 2 && key.bytes().all(|c| c.is_ascii_lowercase() || c == b'_'))
+}
+
 /// Letters and digits mixed like a chosen password, and not an e-mail, URL, domain,
-/// reference code (`HD-30991`) or date.
+/// reference code (`HD-30991`), date or log field.
 fn password_like(v: &str) -> bool {
     let b = v.as_bytes();
-    if !(6..=40).contains(&b.len()) || !has_letters_and_digits(v) || v.contains(['@', '/', '\\']) {
+    if !(6..=40).contains(&b.len()) || !has_letters_and_digits(v) || v.contains(['@', '/', '\\']) || log_field(v) {
         return false;
     }
     let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
@@ -1318,6 +1327,9 @@ mod tests {
         assert_eq!(found("my password is sunshine", "PASSWORD"), vec!["sunshine"]);
         assert_eq!(found("my password is not working", "PASSWORD"), Vec::<&str>::new());
         assert_eq!(found("password reset link expired", "PASSWORD"), Vec::<&str>::new());
+        // A log line's next field is no value of the one before.
+        assert!(found("result=BAD_PASSWORD attempt=3 ip=1", "PASSWORD").is_empty());
+        assert_eq!(found("password=s3cr3t attempt=3", "PASSWORD"), vec!["s3cr3t"]);
     }
 
     #[test]
