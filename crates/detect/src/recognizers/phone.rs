@@ -79,11 +79,15 @@ impl Recognizer for Phone {
                 // only counts where the run is split by `/`, `,` or ` - ` (two numbers side
                 // by side), never inside a uniformly grouped run (a card or account number).
                 for j in (i..toks.len()).rev() {
-                    if !(split_point(doc.text, toks, i) && split_point(doc.text, toks, j + 1)) {
+                    if !(split_point(doc.text, toks, i, true) && split_point(doc.text, toks, j + 1, false)) {
                         continue;
                     }
                     let part = &toks[i..=j];
-                    let start = if i == 0 { cluster.start } else { toks[i].start };
+                    let start = match i {
+                        0 => cluster.start,
+                        _ if doc.text[..toks[i].start].ends_with('(') => toks[i].start - 1,
+                        _ => toks[i].start,
+                    };
                     if let Some(det) = self.check(doc, part, start, toks[j].end) {
                         matched = Some((j, det));
                         break;
@@ -273,12 +277,16 @@ impl Phone {
 }
 
 /// Can a number start (or end, at `i` = one past its last token) at token `i` of a run?
-fn split_point(text: &str, toks: &[Token], i: usize) -> bool {
+fn split_point(text: &str, toks: &[Token], i: usize, starting: bool) -> bool {
     if i == 0 || i == toks.len() {
         return true;
     }
     let sep = &text[toks[i - 1].end..toks[i].start];
-    sep.contains('/') || sep.contains(',') || sep == " - " || sep == " – "
+    // (`line 4 ((773) 408-2915)`: a bracketed area code starts a number, unless a country
+    // code comes before it: `+1 (796) …` is one number or none.)
+    let country_code = toks[i - 1].start > 0 && text.as_bytes()[toks[i - 1].start - 1] == b'+';
+    let bracket = starting && sep.starts_with(' ') && sep.ends_with('(') && !country_code;
+    sep.contains('/') || sep.contains(',') || sep == " - " || sep == " – " || bracket
 }
 
 /// Is the run that starts at token `first` the tail of an alphanumeric code (an IBAN
@@ -564,6 +572,7 @@ mod tests {
         assert_eq!(found("dispatch lead at his last job, +61 412 775 903", "PHONE_NUMBER"), vec!["+61 412 775 903"]);
         // In its own sentence it still does, unless it names whose number it is.
         assert!(found("job 0412 775 903 closed", "PHONE_NUMBER").is_empty());
+        assert_eq!(found("but line 4 ((773) 408-2915) was ported", "PHONE_NUMBER"), vec!["(773) 408-2915"]);
         let officer = "Case officer: Raj Gill, Baggage Services, 1-800-437-2288 ext. 4471";
         assert_eq!(found(officer, "PHONE_NUMBER"), vec!["1-800-437-2288"]);
         assert!(found("Case: Raj Gill, 1-800-437-2288", "PHONE_NUMBER").is_empty());
