@@ -1,8 +1,8 @@
 //! Payment cards (with CVV and expiry), bank identifiers and crypto wallet addresses.
 
 use super::{
-    DetectionExt, Recognizer, apply_context, apply_context_window, apply_hit, candidate, card_in_sight, has_context,
-    is_one_of, number_ending,
+    CONTEXT_AFTER, CONTEXT_BEFORE, DetectionExt, Recognizer, apply_context, apply_context_window, apply_hit, candidate,
+    card_in_sight, has_context, is_one_of, number_ending,
 };
 use crate::analyzer::Document;
 use crate::cues::{
@@ -268,12 +268,27 @@ impl Recognizer for Banking {
                 && !other_id
                 && !coded
                 && !service_account(doc, &det)
-                && !super::has_context(doc, t.start, t.end, REFERENCE_WORDS)
+                && !reference_nearer(doc, &det)
             {
                 out.push(det);
             }
         }
     }
+}
+
+/// Is a reference word (`invoice`, `order`) nearer to `det` than the account word that
+/// raised it? (`Their invoice (INV-2024-0918) shows checking account 004829175530`: the
+/// account's own word is nearer.)
+fn reference_nearer(doc: &Document<'_>, det: &Detection) -> bool {
+    let Some(reference) = crate::context::find(doc, det.start, det.end, REFERENCE_WORDS, CONTEXT_BEFORE, CONTEXT_AFTER)
+    else {
+        return false;
+    };
+    let distance = |s: usize, e: usize| if e <= det.start { det.start - e } else { s.saturating_sub(det.end) };
+    det.explanation
+        .context
+        .as_ref()
+        .is_none_or(|account| distance(reference.start, reference.end) <= distance(account.start, account.end))
 }
 
 /// Is the account word that raised `det` a service's (`Voxa Mobile account 44120987`,

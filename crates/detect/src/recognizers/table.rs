@@ -23,6 +23,8 @@ enum Column {
     Password,
     Person,
     Nhs,
+    /// An Australian tax number: an ABN or, put in its place, a TFN (each by its checksum).
+    AuTax,
     Expiry,
     Url,
     Place(Subtype),
@@ -99,6 +101,9 @@ const HEADERS: &[(&str, Column)] = &[
     ("expiration", Column::Expiry),
     ("expirationdate", Column::Expiry),
     ("cardexpiry", Column::Expiry),
+    ("abn", Column::AuTax),
+    ("tfn", Column::AuTax),
+    ("taxfilenumber", Column::AuTax),
     ("nhs", Column::Nhs),
     ("nhsno", Column::Nhs),
     ("nhsnumber", Column::Nhs),
@@ -168,6 +173,8 @@ impl Recognizer for Columns {
             EntityType::Password,
             EntityType::Person,
             EntityType::UkNhs,
+            EntityType::AuAbn,
+            EntityType::AuTfn,
             EntityType::CardExpiry,
             EntityType::Url,
             EntityType::Location,
@@ -337,6 +344,14 @@ fn cell_value(doc: &Document<'_>, s: usize, e: usize, column: Column) -> Option<
         Column::Password if secret_like(value) => (EntityType::Password, "password"),
         Column::Person if name_like(value) => (EntityType::Person, "person"),
         Column::Nhs if national::uk_nhs(value.replace(' ', "").as_bytes()) => (EntityType::UkNhs, "national_id"),
+        Column::AuTax => {
+            let digits = value.replace(' ', "");
+            match digits.len() {
+                11 if national::au_abn(digits.as_bytes()) => (EntityType::AuAbn, "national_id"),
+                8 | 9 if national::au_tfn(digits.as_bytes()) => (EntityType::AuTfn, "national_id"),
+                _ => return None,
+            }
+        }
         Column::Expiry if expiry_like(value) => (EntityType::CardExpiry, "card_expiry"),
         Column::Url if value.contains('.') && !value.contains(' ') => (EntityType::Url, "url"),
         Column::Place(kind) if place_like(doc, value, kind) => {
@@ -467,6 +482,10 @@ mod tests {
         assert_eq!(found(tsv, "LOCATION"), vec!["Fremantle", "WA", "6160", "Marrickville", "NSW", "2204"]);
         // A company in a name column is no person.
         assert_eq!(found(tsv, "PERSON"), vec!["Bronwyn Tait"]);
+        // A TFN put in an ABN column is known by its checksum.
+        let payouts = "seller_id\tlegal_name\tabn\nS-1\tBronwyn Tait\t15 772 234 339\nS-2\tMele Fifita\t860814319\n";
+        assert_eq!(found(payouts, "AU_TFN"), vec!["860814319"]);
+        assert_eq!(found(payouts, "AU_ABN"), vec!["15 772 234 339"]);
         let xml = "<contraente>\n  <nome>Giulia</nome>\n  <cognome>Rossi</cognome>\n  <cap>00156</cap>\n  \
             <comune>Roma</comune>\n  <note>Roma</note>\n</contraente>";
         assert_eq!(found(xml, "PERSON"), vec!["Giulia", "Rossi"]);
