@@ -12,7 +12,7 @@ use crate::numbers::{self, Cluster};
 use crate::recognizers::{self, Recognizer};
 use crate::resolve;
 use crate::spoken::{self, Spoken};
-use crate::text::{self, Lowercaser, Token, TokenKind, without_possessive};
+use crate::text::{self, AFTER_NEWLINE, Lowercaser, Token, TokenKind, without_possessive};
 
 /// What to look for and how sure to be.
 #[derive(Clone, Debug)]
@@ -245,7 +245,7 @@ impl<'a> Document<'a> {
     /// Does token `i` start its line (or the text)?
     #[inline]
     pub fn starts_line(&self, i: usize) -> bool {
-        i == 0 || self.gap(i - 1, i).bytes().any(|c| c == b'\n')
+        i == 0 || self.tokens[i].flags & AFTER_NEWLINE != 0
     }
 
     /// Could an entry of one of the lists in `mask` (their [`Cue::bit`]s together) end at

@@ -21,6 +21,11 @@ pub(crate) const NON_ASCII: u8 = 4;
 pub(crate) const INNER_PUNCT: u8 = 8;
 /// ASCII with no upper-case letter: the token is its own lower-case form.
 pub(crate) const LOWER_ASCII: u8 = 16;
+/// The separator before the token is one space: the commonest gap, and one no rule that
+/// looks at gaps (a line break, a label's colon) cares about, so gates test this bit first.
+pub(crate) const AFTER_SPACE: u8 = 32;
+/// The separator before the token holds a line break.
+pub(crate) const AFTER_NEWLINE: u8 = 64;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
@@ -90,6 +95,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
     out.clear();
     let bytes = text.as_bytes();
     let mut i = 0;
+    let mut prev_end = 0;
     while i < bytes.len() {
         let class = CLASS[bytes[i] as usize];
         if class == SEP {
@@ -181,6 +187,8 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
         if ascii && uppers == 0 {
             flags |= LOWER_ASCII;
         }
+        flags |= gap_flags(bytes, prev_end, start);
+        prev_end = i;
         if kind == TokenKind::Alnum
             && let Some(split) = glued_number(&text[start..i])
         {
@@ -190,6 +198,19 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
             continue;
         }
         out.push(Token { start, end: i, kind, flags });
+    }
+}
+
+/// [`AFTER_SPACE`] or [`AFTER_NEWLINE`] for the separator `bytes[from..to]` before a token.
+#[inline]
+fn gap_flags(bytes: &[u8], from: usize, to: usize) -> u8 {
+    if to == from + 1 && bytes[from] == b' ' {
+        AFTER_SPACE
+    } else if bytes[from..to].iter().any(|&b| b == b'\n') {
+        // (A loop, not `contains`: gaps are a few bytes, too short for a `memchr` call.)
+        AFTER_NEWLINE
+    } else {
+        0
     }
 }
 
@@ -339,6 +360,16 @@ mod tests {
         assert!(toks[2].is_lower_ascii() && !toks[0].is_lower_ascii() && !toks[3].is_lower_ascii());
         tokenize("iPhone o’brien 4b", &mut toks);
         assert_eq!(toks.iter().map(|t| t.is_lower_ascii()).collect::<Vec<_>>(), [false, false, true]);
+    }
+
+    #[test]
+    fn flags_the_gap_before_each_token() {
+        let text = "Hi  there, x\n\nnew line call555";
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let gaps: Vec<u8> = toks.iter().map(|t| t.flags & (AFTER_SPACE | AFTER_NEWLINE)).collect();
+        // `call555` is cut into a word and its number, with nothing between them.
+        assert_eq!(gaps, [0, 0, 0, AFTER_NEWLINE, AFTER_SPACE, AFTER_SPACE, 0]);
     }
 
     #[test]

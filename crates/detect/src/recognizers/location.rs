@@ -19,7 +19,7 @@ use crate::gazetteer::{
     CITY, CITY_AMBIGUOUS, COUNTRY, COUNTRY_AMBIGUOUS, ENGLISH, FIRST, FUNCTION_WORD, LAST, NRP, PHRASE_START, POBOX,
     REGION, REGION_AMBIGUOUS, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
 };
-use crate::text::{INNER_PUNCT, TokenKind};
+use crate::text::{AFTER_SPACE, INNER_PUNCT, TokenKind};
 
 pub(crate) struct Location;
 
@@ -123,7 +123,9 @@ fn may_start_location(doc: &Document<'_>, i: usize) -> bool {
     if t.kind != TokenKind::Word || t.is_capitalised() {
         return true;
     }
-    let after_label = i > 0 && gap(doc, i - 1, i).bytes().any(|c| matches!(c, b':' | b'\t' | b'|' | b'='));
+    let after_label = i > 0
+        && t.flags & AFTER_SPACE == 0
+        && gap(doc, i - 1, i).bytes().any(|c| matches!(c, b':' | b'\t' | b'|' | b'='));
     after_label
         || doc.any(i, STREET_BEFORE | UNIT | POBOX)
         || t.len() <= 2 && is_one_of(word(doc, i), &["po", "p"])

@@ -26,7 +26,7 @@ use crate::gazetteer::{
     NRP_AMBIGUOUS, NRP_PHRASE_REST, NRP_PHRASE_START, NrpKind, PHRASE_START, POBOX, REGION, STREET_AFTER,
     STREET_BEFORE, UNIT, WordInfo,
 };
-use crate::text::{Token, TokenKind, line_after, line_before, line_head, without_possessive};
+use crate::text::{AFTER_SPACE, Token, TokenKind, line_after, line_before, line_head, without_possessive};
 
 pub(crate) struct Person;
 
@@ -409,14 +409,18 @@ fn lower_word_may_be_name(doc: &Document<'_>, i: usize) -> bool {
     if i + 1 == toks.len() || doc.may_end_cue(p, CUES_BEFORE) || p > 0 && doc.may_end_cue(p - 1, CONTACT_VERBS.bit()) {
         return true;
     }
+    // (A word between single spaces, as most are: no line break, colon or label around it.)
+    let speaking_next = || toks[i + 1].len() == 8 && bytes[toks[i + 1].start..].starts_with(b"speaking");
+    if toks[i].flags & AFTER_SPACE != 0 && toks[i + 1].flags & AFTER_SPACE != 0 {
+        return speaking_next() || toks[i].len() >= 3 && toks[i + 1].kind == TokenKind::Alnum;
+    }
     // A word at its line's start or after a label's colon (a reply: `Klant: noor el
     // amrani`), before a colon, or (three letters at least) with no letter or digit after
     // it on its line: a token of underscores alone is the only token that has neither.
     let after = &bytes[toks[i].end..toks[i + 1].start];
     let before = &bytes[toks[p].end..toks[i].start];
     // (A length test first: [`speaking_after`] takes only `speaking`.)
-    let speaking_next = toks[i + 1].len() == 8 && bytes[toks[i + 1].start..].starts_with(b"speaking");
-    speaking_next
+    speaking_next()
         || before.contains(&b'\n')
         || before.ends_with(b": ")
         || after.first() == Some(&b':')
