@@ -203,6 +203,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
 
 /// [`AFTER_SPACE`] or [`AFTER_NEWLINE`] for the separator `bytes[from..to]` before a token.
 #[inline]
+#[allow(clippy::manual_contains)]
 fn gap_flags(bytes: &[u8], from: usize, to: usize) -> u8 {
     if to == from + 1 && bytes[from] == b' ' {
         AFTER_SPACE
