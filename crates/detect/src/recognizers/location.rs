@@ -1137,6 +1137,7 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
     // …`) or a sign-off (`Gracias.`), whose first word may also be a town's name.
     if after_break
         && (starts_label_line(doc, j) || doc.is(j, GREETINGS) || phone_line(doc, j) || opens_sentence(doc, j))
+        || phone_label(doc, j)
     {
         return None;
     }
@@ -1202,12 +1203,6 @@ fn opens_sentence(doc: &Document<'_>, j: usize) -> bool {
 fn phone_line(doc: &Document<'_>, j: usize) -> bool {
     let toks = doc.tokens;
     let mut digits = 0;
-    // (`T 030 251 7730`, `Tel. +31 …`: a signature's short label first.)
-    let labelled = toks[j].kind == TokenKind::Word
-        && j + 1 < toks.len()
-        && matches!(gap(doc, j, j + 1), " " | ". " | ": " | " +" | ". +" | ": +")
-        && is_one_of(word(doc, j), &["t", "tel", "ph", "m", "mob", "f", "fax", "p", "phone", "mobile", "tél"]);
-    let j = if labelled { j + 1 } else { j };
     let mut k = j;
     loop {
         if toks[k].kind != TokenKind::Number {
@@ -1221,6 +1216,17 @@ fn phone_line(doc: &Document<'_>, j: usize) -> bool {
     }
     let zip_plus_four = k == j + 1 && toks[j].len() == 5 && toks[k].len() == 4 && gap(doc, j, k) == "-";
     digits >= 9 && !zip_plus_four
+}
+
+/// Does a phone number's short label start at token `j` (`Tel 0117 496 0811`, `T 030 …`,
+/// `Mobile +34 612 …`), as a signature writes it after an address, on its line or the next?
+fn phone_label(doc: &Document<'_>, j: usize) -> bool {
+    let toks = doc.tokens;
+    toks[j].kind == TokenKind::Word
+        && toks[j].len() <= 6
+        && toks.get(j + 1).is_some_and(|n| n.kind == TokenKind::Number)
+        && matches!(gap(doc, j, j + 1), " " | ". " | ": " | " +" | ". +" | ": +" | " (" | ": (")
+        && is_one_of(word(doc, j), &["t", "tel", "ph", "m", "mob", "f", "fax", "p", "phone", "mobile", "tél", "cell"])
 }
 
 /// Does a form label start at token `j`: one to four words, then a colon (`Mobile:`,
@@ -2499,6 +2505,10 @@ mod tests {
         assert_eq!(found(chat, "LOCATION"), vec!["2207 E Cesar Chavez St Apt 114, Austin, TX 78702"]);
         let signature = "Vermeer & Bos Incasso B.V.\nStationsplein 45, 3511 ED Utrecht\nT 030 251 7730";
         assert_eq!(found(signature, "LOCATION"), vec!["Stationsplein 45, 3511 ED Utrecht"]);
+        let letter = "Re: Mr Terence Wibberley\n7 Cromwell Terrace, Bristol BS6 5EX    Tel 0117 496 0255\n\nI would";
+        assert_eq!(found(letter, "LOCATION"), vec!["7 Cromwell Terrace, Bristol BS6 5EX"]);
+        let mail = "here: Calle San Pedro 12, 03503 Benidorm, Spain\nMobile +34 612 874 309, or my old number";
+        assert_eq!(found(mail, "LOCATION"), vec!["Calle San Pedro 12, 03503 Benidorm, Spain"]);
         // A town on the next line is still the address's.
         let letter = "Address: 12 Church Lane\nMobile\nAL 36602";
         assert_eq!(found(letter, "LOCATION"), vec!["12 Church Lane\nMobile\nAL 36602"]);

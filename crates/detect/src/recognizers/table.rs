@@ -145,6 +145,14 @@ const HEADERS: &[(&str, Column)] = &[
     ("plaats", Column::Place(Subtype::City)),
     ("provincia", Column::Place(Subtype::State)),
     ("luogonascita", Column::Place(Subtype::City)),
+    ("cidade", Column::Place(Subtype::City)),
+    ("municipio", Column::Place(Subtype::City)),
+    ("município", Column::Place(Subtype::City)),
+    ("localidade", Column::Place(Subtype::City)),
+    ("uf", Column::Place(Subtype::State)),
+    ("estado", Column::Place(Subtype::State)),
+    ("cep", Column::Place(Subtype::Postcode)),
+    ("nomecompleto", Column::Person),
     ("comune", Column::Place(Subtype::City)),
     ("cap", Column::Place(Subtype::Postcode)),
     ("gemeente", Column::Place(Subtype::City)),
@@ -413,7 +421,12 @@ fn place_like(doc: &Document<'_>, value: &str, kind: Subtype) -> bool {
     }
     let known = |flag: u32| doc.gaz.phrase(&value.to_lowercase()).is_some_and(|info| info.any(flag));
     match kind {
-        Subtype::State => doc.gaz.is_region_abbreviation(value) || known(REGION),
+        // (A state's code under its column's name, in any country: `CE`, `RS`, `NSW`.)
+        Subtype::State => {
+            (2..=3).contains(&value.len()) && value.bytes().all(|c| c.is_ascii_uppercase())
+                || doc.gaz.is_region_abbreviation(value)
+                || known(REGION)
+        }
         Subtype::Country => value.len() <= 3 || known(COUNTRY),
         _ => true,
     }
@@ -490,6 +503,9 @@ mod tests {
             <comune>Roma</comune>\n  <note>Roma</note>\n</contraente>";
         assert_eq!(found(xml, "PERSON"), vec!["Giulia", "Rossi"]);
         assert_eq!(found(xml, "LOCATION"), vec!["00156", "Roma"]);
+        let clientes = "id_cliente;nome;cidade;uf;cep\nC-1;carlos eduardo lima;Porto Alegre;RS;90035-190\n";
+        assert_eq!(found(clientes, "LOCATION"), vec!["Porto Alegre", "RS", "90035-190"]);
+        assert_eq!(found(clientes, "PERSON"), vec!["carlos eduardo lima"]);
     }
 
     #[test]
