@@ -212,7 +212,8 @@ cues! {
         "dale", "glen", "forest", "river", "jack", "tiny", "doc",
     ];
     TITLES = [
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "herr", "frau", "monsieur",
+        "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "dra", "doutor", "doutora", "dottore", "dottoressa",
+        "docteur", "prof", "professor", "sir", "dame", "herr", "frau", "monsieur",
         "madame", "mme", "mlle", "señor", "señora", "senor", "senora", "sr", "sra", "srta", "doña", "signor",
         "signora", "sig", "dott", "dhr", "mevr", "meneer", "mevrouw", "shri", "smt", "mister", "missus", "rev",
         "capt", "captain", "officer", "director", "inspector", "sergeant", "detective", "constable",

@@ -184,10 +184,17 @@ pub(crate) fn answers_question(doc: &Document<'_>, i: usize, cue: Cue) -> bool {
     let t = doc.tokens[i];
     // Speech-to-text writes no question mark: a line ending in the word asked for (`agent:
     // and your full name please`) asks as well.
+    // A speaker's line with no full stop may ask with the word among its last five (`agent:
+    // and the name on the card`, `your daughter's name and date of birth`).
     let closes_question = |q: &str| {
         let q = q.trim_end_matches([' ', '\r']);
         let q = q.strip_suffix(" please").or_else(|| q.strip_suffix(" po")).unwrap_or(q);
-        q.ends_with('?') || q.rsplit(' ').next().is_some_and(|last| is_one_of(last, cue.words))
+        let line = &q[q.rfind('\n').map_or(0, |p| p + 1)..];
+        let spoken = line.get(..line.floor_char_boundary(32)).is_some_and(|head| head.contains(": "))
+            && !line.split_once(": ").is_some_and(|(_, said)| said.contains(['.', '!']));
+        q.ends_with('?')
+            || q.rsplit(' ').next().is_some_and(|last| is_one_of(last, cue.words))
+            || spoken && q.rsplit(' ').take(5).any(|word| is_one_of(word.trim_end_matches(','), cue.words))
     };
     let asked = || {
         crate::text::line_before(doc.text, t.start, 80).is_some_and(|line| {
@@ -201,9 +208,11 @@ pub(crate) fn answers_question(doc: &Document<'_>, i: usize, cue: Cue) -> bool {
             if !asked() {
                 return false;
             }
+            // The rest of the question's line after the word: at most four words, or a `?`.
             let between = &doc.text[hit.end..t.start];
             let mut lines = between.split('\n');
-            lines.next().is_some_and(|q| q.trim().is_empty() || closes_question(q)) && lines.count() == 1
+            let rest_closes = |q: &str| q.trim_end().ends_with('?') || q.split_whitespace().count() <= 4;
+            lines.next().is_some_and(rest_closes) && lines.count() == 1
         })
 }
 

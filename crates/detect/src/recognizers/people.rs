@@ -1328,8 +1328,13 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
     }
     // (Not a speaker's label after the question: `Rider: CRN 4471920381`. Looked for only
     // when no cue as strong was found: it searches the line before.)
+    // (`Lovely.` after one: a word of the reply, not a name.)
     if cue.is_none_or(|c| c.1 < 0.45)
         && !ends_speaker(doc, seq.last)
+        && !(seq.first == seq.last
+            && toks[seq.first].is_capitalised()
+            && text[toks[seq.first].end..].starts_with(['.', '!'])
+            && doc.lookup(seq.first).has(ENGLISH))
         && answers_question(doc, seq.first, NAME_QUESTIONS)
     {
         bump("reply to a name question", 0.45, toks[seq.first].start, toks[seq.first].start, &mut cue);
@@ -2371,6 +2376,10 @@ mod tests {
             ("From: \"Owen Park\" <owen@example.com>", vec!["Owen Park"]),
             ("3:13 PM Amber @ Brightcart: FedEx has it", vec!["Amber"]),
             ("19:03 Agent Becca: So sorry!", vec!["Becca"]),
+            // Speech to text: a doctor's name, the reply to a name asked for without `?`.
+            ("scheduled with doctor whitfield on thursday", vec!["whitfield"]),
+            ("agent: your name please\ncaller: sarah nguyen\nagent: ok", vec!["sarah nguyen"]),
+            ("agent: and the name on the card\ncaller: jarrod pemberton\nagent: thanks", vec!["jarrod pemberton"]),
             // A chat export's sender before the time, in lower case too.
             ("jordan reyes 10:05 AM: ssn is on the form", vec!["jordan reyes"]),
             ("Ava (Leasing) 10:06 AM: Got it.", vec!["Ava"]),
