@@ -115,6 +115,12 @@ impl Recognizer for DateTime {
             if timed && let Some(e) = day_part_after(text, end) {
                 end = e;
             }
+            // `at 23:41 on 11/03`: a time, then the date it is on.
+            if pattern == "clock time"
+                && let Some(e) = date_after_time(text, end)
+            {
+                end = e;
+            }
             // (A span ending in a time may touch the end of its range: `5/16/24 9:00 AM-12:00 PM`.)
             if !boundary_ok(text, t.start, end, timed) {
                 continue;
@@ -387,6 +393,8 @@ const TIME_LINKS: &[&str] = &[
     "kl",
     "godz",
     "from",
+    "ca",
+    "circa",
 ];
 
 /// A time after a date: `T14:05`, ` 14:05`, `, 3pm`, ` at 3:30 pm`, ` um 14:05`.
@@ -669,7 +677,7 @@ fn month_year(text: &str, i: usize) -> Option<(usize, f32)> {
 /// `Saturday the 9th`, `Thu 21/03`, `samedi 16/03`, `Monday 9am`: a weekday with a day
 /// number or a time.
 fn weekday_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
-    if !doc.is(i, WEEKDAYS) {
+    if !doc.is(i, WEEKDAYS) || ends_day_range(doc, i) {
         return None;
     }
     let toks = doc.tokens;
@@ -797,7 +805,38 @@ fn weekday_before(doc: &Document<'_>, i: usize) -> Option<usize> {
                 || gap != " "
                 || !is_one_of(doc.word(p), &["do", "ma", "mo", "mi", "so", "sa", "sex"]))
     };
-    (doc.is(p, WEEKDAYS) || abbreviation()).then_some(doc.tokens[p].start)
+    ((doc.is(p, WEEKDAYS) || abbreviation()) && !ends_day_range(doc, p)).then_some(doc.tokens[p].start)
+}
+
+/// Does the weekday at token `p` end a range of days (`Mon–Fri 8 a.m. to 8 p.m.`)? Then
+/// the time after it is the opening hours', not that day's.
+fn ends_day_range(doc: &Document<'_>, p: usize) -> bool {
+    p > 0
+        && matches!(doc.gap(p - 1, p), "-" | "–" | " - " | " – ")
+        && (doc.is(p - 1, WEEKDAYS) || doc.is(p - 1, WEEKDAY_ABBREVIATIONS))
+}
+
+/// ` on 11/03`, ` on 12.03.2024` after a time ending at byte `end`: the date it is on. Its end.
+fn date_after_time(text: &str, end: usize) -> Option<usize> {
+    let at = end + text.get(end..)?.strip_prefix(" on ").map(|_| 4)?;
+    if let Some((e, _)) = numeric_date(text, at) {
+        return Some(e);
+    }
+    // A day and month without a year, valid either way round.
+    let b = text.as_bytes();
+    let (a, na) = digits_at(b, at, 2);
+    let sep = *b.get(at + na)?;
+    let (m, nm) = digits_at(b, at + na + 1, 2);
+    let e = at + na + 1 + nm;
+    let glued = b.get(e).is_some_and(|c| {
+        c.is_ascii_alphanumeric() || matches!(c, b'/' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+    });
+    ((1..=2).contains(&na)
+        && (1..=2).contains(&nm)
+        && matches!(sep, b'/' | b'.')
+        && !glued
+        && (valid_date(a, m, None) || valid_date(m, a, None)))
+    .then_some(e)
 }
 
 #[cfg(test)]
@@ -844,6 +883,16 @@ mod tests {
         assert!(d("Formular FSA-03, Version 2/2023).").is_empty());
         assert!(d(r#""Price":"-0.07520","ApiVersion":"2010-04-01"}"#).is_empty());
         assert_eq!(d("releases 2024-06-08 03:12 UTC"), ["2024-06-08 03:12"]);
+    }
+
+    #[test]
+    fn a_time_then_its_date_and_ranges_of_days() {
+        let d = |t| found(t, "DATE_TIME");
+        assert_eq!(d("a SIM replacement was done at 23:41 on 11/03 in our store"), ["23:41 on 11/03"]);
+        assert_eq!(d("Am 15.03.2024, ca. 22:30 wurde"), ["15.03.2024, ca. 22:30"]);
+        // The last day of a range of days is no part of the time.
+        assert_eq!(d("Benefits 1-888-552-7410, Mon–Fri 8 a.m. to 8 p.m. ET"), ["8 a.m.", "8 p.m."]);
+        assert_eq!(d("open Friday 8:00 AM"), ["Friday 8:00 AM"]);
     }
 
     #[test]
