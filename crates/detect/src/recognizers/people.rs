@@ -254,6 +254,33 @@ fn looks_like_a_name(doc: &Document<'_>, i: usize, word: &str) -> bool {
     !(modal || acronym || hyphenated)
 }
 
+/// Does a label naming a thing come right before token `i` (`Business name: Shree Ganesh
+/// Handlooms`, `Pet name: Oscar`)?
+fn after_thing_label(doc: &Document<'_>, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return false };
+    gap(doc, p, i).contains(':') && doc.cue_match(p, LABELS).is_some_and(|(_, s)| names_a_thing(doc, s))
+}
+
+/// Does the label starting at token `s` name a thing, not a person (`Business name:`,
+/// `Pet name:`, `store_name:`)?
+fn names_a_thing(doc: &Document<'_>, s: usize) -> bool {
+    const THINGS: &[&str] = &[
+        "business", "company", "shop", "store", "trading", "brand", "pet", "product", "device", "network", "file",
+        "host", "app", "plan", "team", "event", "project", "bank", "venue", "vessel",
+    ];
+    let spaced = s > 0 && matches!(gap(doc, s - 1, s), " " | "_" | "-") && is_one_of(doc.word(s - 1), THINGS);
+    let glued = || {
+        let w = doc.word(s);
+        // (`store_name`, `petName`; `applicant` starts with `app` but names a person.)
+        THINGS.iter().any(|t| {
+            w.len() > t.len()
+                && w.as_bytes()[..t.len()].eq_ignore_ascii_case(t.as_bytes())
+                && matches!(w.as_bytes()[t.len()], b'_' | b'A'..=b'Z')
+        })
+    };
+    spaced || glued()
+}
+
 /// The gap text between tokens `a` and `b`.
 #[inline]
 fn gap<'t>(doc: &Document<'t>, a: usize, b: usize) -> &'t str {
@@ -1087,6 +1114,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         || seq.last > seq.first && doc.is(seq.first, ESTABLISHMENTS)
         || staff_after
         || after_pet_word(doc, seq.first)
+        || after_thing_label(doc, seq.first)
         || names_brand(doc, seq)
         || names_sender_domain(doc, seq)
     {
@@ -1179,6 +1207,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         if let Some((w, s)) =
             (g.contains(':') || g.contains('\t') || g.contains('|')).then(|| doc.cue_match(p, LABELS)).flatten()
             && !utterance_after_label(doc, seq, known_name)
+            && !names_a_thing(doc, s)
         {
             bump(w, 0.45, toks[s].start, pt.end, &mut cue);
         }
@@ -2345,6 +2374,10 @@ mod tests {
         assert_eq!(found("Vincent van Gogh's order", "PERSON"), vec!["Vincent van Gogh"]);
         assert_eq!(found("Hi, my name is Ben Ortiz", "PERSON"), vec!["Ben Ortiz"]);
         assert_eq!(found("Chase Bank declined the payment", "PERSON"), Vec::<&str>::new());
+        // A label that names a thing.
+        assert!(found("Business name: Shree Ganesh Handlooms\nOwner: x", "PERSON").is_empty());
+        assert!(found("Pet name: Oscar\nSpecies: dog", "PERSON").is_empty());
+        assert_eq!(found("applicant: ollie brennan dob 03/02/1996", "PERSON"), vec!["ollie brennan"]);
         // Capitalised words on to a firm's last word.
         assert!(found("Insurer: Emerald Shield Travel Insurance DAC", "PERSON").is_empty());
         assert!(found("Beneficiary: Sunshine Coast Tours LLC", "PERSON").is_empty());

@@ -1215,6 +1215,10 @@ fn generic_key_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
     if value.len() < 20 || value.len() > 200 || !has_letters_and_digits(value) {
         return None;
     }
+    // `auth req=9c1f7e2a-…`: a log line's next field, not the value of `auth`.
+    if log_field(value) {
+        return None;
+    }
     let digits = value.bytes().filter(u8::is_ascii_digit).count();
     let uppers = value.bytes().filter(u8::is_ascii_uppercase).count();
     let lowers = value.bytes().filter(u8::is_ascii_lowercase).count();
@@ -1265,6 +1269,7 @@ mod tests {
             found_subtypes("key AKIAIOSFODNN7EXAMPLE ok", "API_KEY"),
             vec![("AKIAIOSFODNN7EXAMPLE", Some("AWS_ACCESS_KEY"))]
         );
+        assert!(found("WARN auth req=9c1f7e2a-3b4d-4e5f-8a6b-7c8d9e0f1a2b src=1", "API_KEY").is_empty());
         // The pair pasted together: the secret right after the key's id.
         let pair = "log: AKIAECLPQEBUXQJWRJXR / oCwkCzKD8cI39qEatAfWHBtD48wM/BRi2cqx+/i5 - escalated";
         assert_eq!(
