@@ -321,7 +321,8 @@ cues! {
         "restaurant", "ristorante", "restaurante", "bank", "banco", "banca", "banque", "university", "universidad",
         "università", "université", "universität", "college", "school", "escuela", "colegio", "museum", "museo",
         "musée", "church", "iglesia", "chiesa", "église", "kirche", "agenzia", "agencia", "agence", "agentur",
-        "inmobiliaria", "immobilien", "service", "servicio", "kundenservice",
+        "inmobiliaria", "immobilien", "service", "servicio", "kundenservice", "suporte", "supporto", "soporte",
+        "atendimento", "assistenza", "atención",
     ];
     /// Words after a capitalised word that make it part of a place's or organisation's
     /// name, not a person's (`Acme Labs`, `Riverside Park`); with [`ORG_ENDINGS`].

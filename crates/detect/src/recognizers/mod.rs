@@ -232,7 +232,16 @@ pub(crate) fn ends_organisation(doc: &Document<'_>, k: usize) -> bool {
 /// Is token `k` the `of` after an organisation's word (`Bank of`, `University of`), so
 /// that the words after it name the organisation (`Bank of America`), not a person or place?
 pub(crate) fn is_organisation_of(doc: &Document<'_>, k: usize) -> bool {
-    k > 0 && doc.word(k) == "of" && doc.gap(k - 1, k) == " " && ends_organisation(doc, k - 1)
+    // (`Banco do Brasil`, `Banca di Roma`, `Caisse des Dépôts`: a bank's or firm's word, then
+    // a Romance `of`.)
+    const ROMANCE_OF: &[&str] = &["do", "da", "de", "di", "del", "della", "des", "du", "dos"];
+    let of = doc.word(k);
+    k > 0
+        && doc.gap(k - 1, k) == " "
+        && (of == "of" && ends_organisation(doc, k - 1)
+            || is_one_of(of, ROMANCE_OF)
+                && doc.tokens[k - 1].is_capitalised()
+                && is_one_of(doc.word(k - 1), &["banco", "banca", "banque", "caixa", "caisse", "cassa", "caja"]))
 }
 
 /// The entry of `cue` that is the label of the number at `start..end` itself: the nearest
