@@ -154,7 +154,9 @@ cues! {
         "place of birth", "birthplace",
         "luogo di nascita", "lieu", "lieu de naissance", "wohnort", "arbeitsort", "geburtsort", "ville",
         "localidad", "località", "comune", "municipio", "residence", "lugar de nacimiento", "place of residence",
-        "city of birth", "town/city", "woonplaats", "plaats", "cidade", "naturalidade",
+        "city of birth", "town/city", "woonplaats", "plaats", "cidade", "naturalidade", "standort", "luogo",
+        // A signature's place and date (`Luogo e data: Milano, 18/03/2024`).
+        "luogo e data", "place and date", "ort und datum", "lieu et date", "lugar y fecha", "local e data",
     ];
     LABEL_REGION = [
         "state", "province", "county", "region", "prov", "bundesland", "estado", "provincia", "territory",
