@@ -1886,10 +1886,11 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
             && is_one_of(doc.word(p - 1), POSSESSIVES)
             // `the customer (74) said`: a subject with the age in brackets.
             || g == " (" && after.starts_with(')') && doc.is(p, AGE_SUBJECTS)
-            // `Tyler Brandt (M, 23)`: sex and age in brackets.
+            // `Tyler Brandt (M, 23)`: sex and age in brackets; `Rosa (self, 40)`, `Héctor
+            // (spouse, 43)`: a household member's role and age.
             || g == ", "
                 && after.starts_with(')')
-                && matches!(doc.word(p), "M" | "F")
+                && (matches!(doc.word(p), "M" | "F") || doc.is(p, RELATIONS) || doc.word(p) == "self")
                 && p > 0
                 && gap(doc, p - 1, p).ends_with('(')
     }) && clause_end
@@ -2711,6 +2712,8 @@ mod tests {
         assert_eq!(found("Beller: 9 juli 1941. Ze is 82.", "AGE"), vec!["82"]);
         assert_eq!(found(r#"{"full_name":"jadwiga nowak","age":"82","dob":"x"}"#, "AGE"), vec!["82"]);
         assert_eq!(found("mod.profile stated_age=21 display_name=x", "AGE"), vec!["21"]);
+        let household = "Household members: Rosa (self, 40), Héctor Villalobos (spouse, 43)";
+        assert_eq!(found(household, "AGE"), vec!["40", "43"]);
         assert_eq!(found("His profile says he is 58, American.", "NRP"), vec!["American"]);
         assert_eq!(found("Client: Marie-Claude Joseph, 29, Haitian", "NRP"), vec!["Haitian"]);
         assert_eq!(found("Mire, yo soy republicano.", "NRP"), vec!["republicano"]);
