@@ -34,6 +34,7 @@ cues! {
     // ---- contact
     VERSION_WORDS = [
         "version", "ver", "v", "release", "build", "firmware", "fw", "driver", "update", "sdk", "app", "os", "ios",
+        "versione", "versión", "versão", "versie",
         "latest",
         "android", "windows", "macos", "patch", "upgrade", "upgraded", "downgrade", "installed", "chrome",
         "firefox",
@@ -77,6 +78,7 @@ cues! {
         "digits on the back", "three digits", "3 digits", "four digits on the front", "prüfnummer", "cryptogramme",
         "ccv", "security number", "signature strip", "back of the card", "cvn", "card security code",
         "código de seguridad", "codice di sicurezza", "three on the back", "3 on the back", "numbers on the back",
+        "code on the back",
     ];
     EXPIRY_WORDS = [
         "exp", "expiry", "expires", "expiring", "expiration", "valid thru", "valid through", "good thru",
@@ -472,6 +474,8 @@ cues! {
         "password", "passwd", "pwd", "pw", "pass", "passcode", "passphrase", "pin", "passwort", "kennwort",
         "contraseña", "contrasena", "mdp", "wachtwoord", "senha", "clave",
         "mot de passe", "senha", "wachtwoord", "parola d'ordine", "password123",
+        // Typed in a hurry.
+        "pasword", "passwrd", "passowrd", "pword",
     ];
     CODE_WORDS = [
         "code", "otp", "2fa", "mfa", "tan", "verification", "one-time", "passcode", "token",

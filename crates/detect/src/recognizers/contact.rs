@@ -305,7 +305,14 @@ impl Recognizer for IpAddress {
                     .validated("std::net::Ipv4Addr");
                 // A version word lowers the score, unless the address's own label, nearer
                 // than that word, says it is one (`"device_ip":"10.12.4.88","app_version"`).
-                let version = context::find(doc, start, end, VERSION_WORDS, CONTEXT_BEFORE, CONTEXT_AFTER);
+                // (A version word after the address followed by its own dotted number, as in
+                // `src 185.220.101.47 (tor exit), Chrome 122.0.6261.95`, names that number.)
+                let own_number_after = |hit: &context::Hit| {
+                    let after = &b[hit.end..(hit.end + 24).min(b.len())];
+                    after.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit())
+                };
+                let version = context::find(doc, start, end, VERSION_WORDS, CONTEXT_BEFORE, CONTEXT_AFTER)
+                    .filter(|hit| hit.start < start || !own_number_after(hit));
                 let labelled_ip = context::find(doc, start, end, IP_WORDS, 2, 0)
                     .is_some_and(|ip| version.is_none_or(|v| v.start > end || v.end <= ip.start));
                 if let Some(hit) = version.filter(|_| !labelled_ip) {
@@ -465,6 +472,9 @@ mod tests {
         assert!(found("on a Redmi Note 12 (MIUI 14.0.6.0) our QA", "IP_ADDRESS").is_empty());
         assert_eq!(found("ping from 10.0.6.1 failed", "IP_ADDRESS"), vec!["10.0.6.1"]);
         assert_eq!(found("New gateway LAN IP 10.0.0.1, doorbell", "IP_ADDRESS"), vec!["10.0.0.1"]);
+        // A version word after it that has its own number.
+        let log = "pwd reset, src 185.220.101.47 (tor exit), Chrome 122.0.6261.95 / Win11";
+        assert_eq!(found(log, "IP_ADDRESS"), vec!["185.220.101.47"]);
         assert_eq!(found("host 2001:db8::8a2e:370:7334, at 14:05:22", "IP_ADDRESS"), vec!["2001:db8::8a2e:370:7334"]);
         assert_eq!(found("std::vector", "IP_ADDRESS"), Vec::<&str>::new());
     }

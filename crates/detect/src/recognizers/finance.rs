@@ -82,6 +82,7 @@ impl Recognizer for Cards {
             let grouped = |j: usize| toks[j].is_number() && doc.gap(i.min(j), i.max(j)) == " ";
             if matches!(t.len(), 3 | 4)
                 && standalone(text, t.start, t.end)
+                && !super::preceded_by_marker(text, t.start)
                 && !(i > 0 && grouped(i - 1) && !after_expiry() || i + 1 < toks.len() && grouped(i + 1))
                 && !number_ending(doc, i)
             {
