@@ -38,17 +38,17 @@ impl Spoken {
     }
 }
 
-/// The fewest digits a run is kept with: a PIN or a one-time code.
-const MIN_RUN: usize = 4;
+/// The fewest digits a run is kept with: a card's security code.
+const MIN_RUN: usize = 3;
 
-/// Every maximal run of at least `min` (four or more) digits read out as words, in text
+/// Every maximal run of at least `min` (three or more) digits read out as words, in text
 /// order, as the analyzer found them once for all recognisers ([`scan`]).
 pub(crate) fn runs<'d>(doc: &'d Document<'_>, min: usize) -> impl Iterator<Item = Spoken> + 'd {
     debug_assert!(min >= MIN_RUN);
     doc.spoken_runs.iter().copied().filter(move |r| r.len >= min)
 }
 
-/// Walks the text for runs of four digits or more read out as words. Nothing (and no work
+/// Walks the text for runs of three digits or more read out as words. Nothing (and no work
 /// beyond one bit test) for a text without a digit word.
 pub(crate) fn scan<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = Spoken> + 'd {
     let min = MIN_RUN;

@@ -34,6 +34,40 @@ fn cards_read_out(doc: &Document<'_>, out: &mut Vec<Detection>) {
     }
 }
 
+/// A card's expiry or security code read out in answer to the question on the line before
+/// (`agent: and the expiry` … `caller: oh nine twenty seven`; `the three digits on the
+/// back` … `three one eight`): four digits that begin with a month, or three or four digits.
+fn card_details_read_out(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    for run in crate::spoken::runs(doc, 3).filter(|r| matches!(r.len(), 3 | 4)) {
+        let (start, end) = run.span(doc);
+        // (`receipt number r seven seven one nine`: a reference's, right after its word.)
+        if super::has_context_window(doc, start, end, REFERENCE_WORDS, 3, 0) {
+            continue;
+        }
+        let asked = |cue| {
+            crate::context::find(doc, start, end, cue, 16, 0)
+                .filter(|hit| doc.text[hit.end..start].matches('\n').count() <= 1)
+        };
+        let digits = run.digits().as_bytes();
+        let month = (digits[0] - b'0') * 10 + digits[1] - b'0';
+        let det = if run.len() == 4
+            && (1..=12).contains(&month)
+            && let Some(hit) = asked(EXPIRY_WORDS)
+        {
+            let mut det = candidate(start, end, EntityType::CardExpiry, 0.6, "card_expiry", "read out in words");
+            apply_hit(&mut det, hit, 0.25);
+            det
+        } else if let Some(hit) = asked(CVV_WORDS) {
+            let mut det = candidate(start, end, EntityType::Cvv, 0.6, "cvv", "read out in words");
+            apply_hit(&mut det, hit, 0.25);
+            det
+        } else {
+            continue;
+        };
+        out.push(det);
+    }
+}
+
 impl Recognizer for Cards {
     fn entities(&self) -> &'static [EntityType] {
         &[EntityType::CreditCard, EntityType::Cvv, EntityType::CardExpiry]
@@ -41,6 +75,7 @@ impl Recognizer for Cards {
 
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
         cards_read_out(doc, out);
+        card_details_read_out(doc, out);
         let text = doc.text;
         let first_card = out.len();
         for cluster in doc.clusters {
@@ -424,6 +459,10 @@ mod tests {
         assert!(found("caller: the card number is four five three three eight zero eight zero seven three four eight three six four one", "CREDIT_CARD").is_empty());
         let call = "Amex 3782 822463 10005, expires 08/27, and the code on the back is 512.";
         assert_eq!(found(call, "CVV"), vec!["512"]);
+        let call = "agent: and the expiry\ncaller: oh nine twenty seven\nagent: and the three digits on the back\n\
+            caller: three one eight\nagent: thanks";
+        assert_eq!(found(call, "CARD_EXPIRY"), vec!["oh nine twenty seven"]);
+        assert_eq!(found(call, "CVV"), vec!["three one eight"]);
         let call = "card 4111 1111 1111 1111 expiry 09/26 and the three on the back are 772";
         assert_eq!(found(call, "CVV"), vec!["772"]);
         // The end of the card's number is no security code.
