@@ -93,7 +93,7 @@ cues! {
     ];
     ACCOUNT_WORDS = [
         "account", "acct", "acc", "a/c", "checking", "savings", "account number", "account no", "bank account",
-        "direct deposit", "deposit",
+        "direct deposit", "deposit", "cuenta de cheques", "cuenta",
     ];
     ROUTING_WORDS = [
         "routing", "aba", "rtn", "routing number", "transit", "aba number", "routing no",
