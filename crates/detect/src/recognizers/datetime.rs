@@ -434,17 +434,25 @@ fn month_at(doc: &Document<'_>, i: usize) -> Option<u32> {
 
 fn month_of(word: &str) -> Option<u32> {
     let w = word.strip_suffix('.').unwrap_or(word);
-    MONTHS.iter().find(|(name, _)| w.len() == name.len() && eq_lower(w, name)).map(|&(_, m)| m)
+    // Lower-cased once (on the stack when ASCII), then compared with each name as bytes.
+    let find = |lower: &[u8]| MONTHS.iter().find(|(name, _)| name.as_bytes() == lower).map(|&(_, m)| m);
+    if w.is_ascii() && w.len() <= 12 {
+        let mut buf = [0u8; 12];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        find(lower)
+    } else if w.len() <= 24 {
+        find(w.to_lowercase().as_bytes())
+    } else {
+        None
+    }
 }
 
 /// `set`, Portuguese and Italian for September (`4 de set. de 2024`, `3 set 2024`), is an
 /// English word too: it is a month only with a day before it and a year after.
 fn is_set(month: &str) -> bool {
     month.eq_ignore_ascii_case("set")
-}
-
-fn eq_lower(a: &str, b: &str) -> bool {
-    if a.is_ascii() { a.eq_ignore_ascii_case(b) } else { a.to_lowercase() == b }
 }
 
 /// A day number token (`3`, `03`, `3rd`, `21st`): its value.
