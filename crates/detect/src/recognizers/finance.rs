@@ -353,9 +353,11 @@ fn service_account(doc: &Document<'_>, det: &Detection) -> bool {
         "store",
     ];
     let Some(hit) = det.explanation.context.as_ref() else { return false };
-    let before = doc.text[..hit.start].trim_end_matches(' ');
+    // (The few bytes before it only: a long run without a space stays one short look.)
+    let from = doc.text.floor_char_boundary(hit.start.saturating_sub(24));
+    let before = doc.text[from..hit.start].trim_end_matches(' ');
     let word = before.rsplit([' ', '\n', '\t']).next().unwrap_or("");
-    before.len() < hit.start && is_one_of(word, SERVICES)
+    before.len() < hit.start - from && is_one_of(word, SERVICES)
 }
 
 /// The longest valid IBAN starting at token `i`, following space-separated groups.

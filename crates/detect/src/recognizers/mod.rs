@@ -189,9 +189,12 @@ pub(crate) fn answers_question(doc: &Document<'_>, i: usize, cue: Cue) -> bool {
     let closes_question = |q: &str| {
         let q = q.trim_end_matches([' ', '\r']);
         let q = q.strip_suffix(" please").or_else(|| q.strip_suffix(" po")).unwrap_or(q);
-        let line = &q[q.rfind('\n').map_or(0, |p| p + 1)..];
-        let spoken = line.get(..line.floor_char_boundary(32)).is_some_and(|head| head.contains(": "))
-            && !line.split_once(": ").is_some_and(|(_, said)| said.contains(['.', '!']));
+        // (A line of 200 bytes at most: a 10 MB line before costs one short look.)
+        let line = crate::text::line_before(q, q.len(), 200);
+        let spoken = line.is_some_and(|line| {
+            line.get(..line.floor_char_boundary(32)).is_some_and(|head| head.contains(": "))
+                && !line.split_once(": ").is_some_and(|(_, said)| said.contains(['.', '!']))
+        });
         q.ends_with('?')
             || q.rsplit(' ').next().is_some_and(|last| is_one_of(last, cue.words))
             || spoken && q.rsplit(' ').take(5).any(|word| is_one_of(word.trim_end_matches(','), cue.words))

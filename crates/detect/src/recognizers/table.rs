@@ -169,6 +169,8 @@ const HEADER_PREFIXES: &[&str] = &["billing", "shipping", "delivery", "home", "m
 /// At most this many columns and header bytes: a table, not a paragraph with commas.
 const MAX_COLUMNS: usize = 24;
 const MAX_HEADER_CELL: usize = 32;
+/// The longest XML element value read (a name, a place, a number).
+const MAX_VALUE: usize = 200;
 /// A header names its cells more surely than a shape does: a cell's value beats a URL
 /// that a free-text rule ran on through the commas (`https://…/login,rdelgado77,…`).
 const CELL_SCORE: f32 = 0.96;
@@ -228,12 +230,14 @@ fn xml_fields(doc: &Document<'_>, out: &mut Vec<Detection>) {
     let b = text.as_bytes();
     // (`<` then `/` by hand: a substring searcher costs more to set up than most texts take.)
     for close in memchr::memchr_iter(b'<', b).filter(|&k| b.get(k + 1) == Some(&b'/')) {
-        let rest = &text[close + 2..];
-        let Some(name_len) = rest.find('>').filter(|&n| (1..=MAX_HEADER_CELL).contains(&n)) else { continue };
-        let name = &rest[..name_len];
+        // (Bounded looks either side: a 10 MB line of markup stays linear.)
+        let head = &b[close + 2..(close + 3 + MAX_HEADER_CELL).min(b.len())];
+        let Some(name_len) = memchr::memchr(b'>', head).filter(|&n| n >= 1) else { continue };
+        let Some(name) = text.get(close + 2..close + 2 + name_len) else { continue };
         let open = format!("<{name}>");
-        let line_start = text[..close].rfind('\n').map_or(0, |p| p + 1);
-        let Some(at) = text[line_start..close].rfind(open.as_str()) else { continue };
+        let Some(line) = crate::text::line_before(text, close, MAX_VALUE + open.len()) else { continue };
+        let line_start = close - line.len();
+        let Some(at) = line.rfind(open.as_str()) else { continue };
         let value_start = line_start + at + open.len();
         let value = &text[value_start..close];
         if value.contains('<') {
