@@ -230,7 +230,7 @@ cues! {
         "congrats", "sorry", "ok", "okay", "yes", "no", "sure", "guten tag", "buongiorno", "buenos días",
         "goedemiddag", "olá", "ola", "thankyou", "tnx", "howdy", "yo", "hiii", "hii", "heyy",
         "merci", "gracias", "namaste", "hej", "ta", "grazie", "danke", "obrigado", "obrigada", "bedankt", "hoi",
-        "moin", "servus", "salve", "buenas", "bonsoir", "slt", "bjr", "coucou", "cheers mate", "hallo",
+        "moin", "servus", "salve", "buenas", "bonsoir", "slt", "bjr", "coucou", "cheers mate", "hallo", "oi",
         "hello again", "dag", "goedemorgen", "buenos dias", "buongiorno", "guten morgen", "good morning",
         "good afternoon", "good evening", "thanks so much", "thank u", "thnx", "many thanks", "sorry about that",
         "no worries", "sure thing", "of course", "great", "perfect", "lovely", "brilliant", "noted", "understood",
@@ -519,11 +519,14 @@ cues! {
         // (No entry may end in a word as common as `to` or `a`: every lower-case word after
         // one would pass the name rules' first gate.)
         "naam", "mi chiamo", "me chamo", "sou", "je suis", "ik ben", "le atiende", "te atiende",
+        // Answering the phone: `you're speaking with kayla`.
+        "speaking with",
     ];
     /// Form labels strong enough for a lower-case name after them.
     NAME_LABELS = [
         "name", "full name", "customer", "from", "signed", "first name", "last name", "applicant", "tenant",
         "guarantor", "cosigner", "co-signer", "occupant", "lead tenant", "account holder", "cardholder", "guest",
+        "passenger", "passageiro", "pasajero", "passeggero",
     ];
     /// Words of a question for someone's name (`What name is the booking under?`, `Mag ik je
     /// naam?`, `nome completo?`): the reply on the next line starts with the name.

@@ -2410,8 +2410,11 @@ mod tests {
             ("From: \"Owen Park\" <owen@example.com>", vec!["Owen Park"]),
             ("3:13 PM Amber @ Brightcart: FedEx has it", vec!["Amber"]),
             ("19:03 Agent Becca: So sorry!", vec!["Becca"]),
-            // Speech to text: a doctor's name, the reply to a name asked for without `?`.
+            // Speech to text: a doctor's name, the reply to a name asked for without `?`, the
+            // phone answered, a Portuguese greeting.
             ("scheduled with doctor whitfield on thursday", vec!["whitfield"]),
+            ("northside vet hospital you're speaking with kayla\ncaller: hi", vec!["kayla"]),
+            ("cliente: oi bruna, meu pedido veio errado", vec!["bruna"]),
             ("agent: your name please\ncaller: sarah nguyen\nagent: ok", vec!["sarah nguyen"]),
             ("agent: and the name on the card\ncaller: jarrod pemberton\nagent: thanks", vec!["jarrod pemberton"]),
             // A chat export's sender before the time, in lower case too.
