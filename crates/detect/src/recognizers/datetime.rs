@@ -292,7 +292,9 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
         end = e;
         score = score.max(0.75);
     } else if !minutes {
-        return None;
+        // `a las 6 de la mañana`, `à 1h da manhã`: a bare hour with its part of the day.
+        let part = (1..=12).contains(&h).then(|| day_part_after(text, end)).flatten();
+        return part.map(|e| (e, 0.7));
     } else if h == 0 && text.as_bytes()[i] == b'0' && zone(text, end).is_none() {
         // `00:00:07`, `00:12`: an elapsed time in a call transcript, not a clock time.
         return None;
@@ -622,7 +624,23 @@ fn days_before(text: &str, i: usize) -> bool {
 
 /// `in the afternoon`, `at night` after a time ending at byte `end`: where the words end.
 fn day_part_after(text: &str, end: usize) -> Option<usize> {
-    const PARTS: &[&str] = &[" in the morning", " in the afternoon", " in the evening", " at night"];
+    const PARTS: &[&str] = &[
+        " in the morning",
+        " in the afternoon",
+        " in the evening",
+        " at night",
+        " de la mañana",
+        " de la tarde",
+        " de la noche",
+        " da manhã",
+        " da tarde",
+        " da noite",
+        " del mattino",
+        " di mattina",
+        " di sera",
+        " du matin",
+        " du soir",
+    ];
     let rest = text.get(end..)?;
     let b = text.as_bytes();
     PARTS.iter().find_map(|p| {
@@ -901,6 +919,14 @@ mod tests {
         // The last day of a range of days is no part of the time.
         assert_eq!(d("Benefits 1-888-552-7410, Mon–Fri 8 a.m. to 8 p.m. ET"), ["8 a.m.", "8 p.m."]);
         assert_eq!(d("open Friday 8:00 AM"), ["Friday 8:00 AM"]);
+    }
+
+    #[test]
+    fn a_bare_hour_with_its_part_of_the_day() {
+        let d = |t| found(t, "DATE_TIME");
+        assert_eq!(d("tengo un viaje a las 6 de la mañana."), ["6 de la mañana"]);
+        assert_eq!(d("cancelou a viagem à 1h da manhã, e cobrou"), ["1h da manhã"]);
+        assert!(d("tengo 6 de la lista").is_empty());
     }
 
     #[test]
