@@ -293,7 +293,9 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
         score = score.max(0.75);
     } else if !minutes {
         // `a las 6 de la mañana`, `à 1h da manhã`: a bare hour with its part of the day.
-        let part = (1..=12).contains(&h).then(|| day_part_after(text, end)).flatten();
+        // (Two byte tests first: most numbers are no hour.)
+        let may_follow = b.get(end) == Some(&b' ') && matches!(b.get(end + 1), Some(b'd' | b'i' | b'a'));
+        let part = (may_follow && (1..=12).contains(&h)).then(|| day_part_after(text, end)).flatten();
         return part.map(|e| (e, 0.7));
     } else if h == 0 && text.as_bytes()[i] == b'0' && zone(text, end).is_none() {
         // `00:00:07`, `00:12`: an elapsed time in a call transcript, not a clock time.
