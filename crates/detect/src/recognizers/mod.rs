@@ -293,16 +293,13 @@ pub(crate) fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// The currency signs that make a number before or after them a price.
+pub(crate) const CURRENCY_SIGNS: [char; 5] = ['$', '€', '£', '¥', '₹'];
+
 /// Is `i` preceded by `#` or a currency sign (an order number or a price, not personal data)?
 pub(crate) fn preceded_by_marker(text: &str, i: usize) -> bool {
     let before = &text[..i];
     let trimmed = before.trim_end_matches([' ', ':']);
     let gap = before.len() - trimmed.len();
-    gap <= 2
-        && (trimmed.ends_with('#')
-            || trimmed.ends_with('$')
-            || trimmed.ends_with('€')
-            || trimmed.ends_with('£')
-            || trimmed.ends_with('¥')
-            || trimmed.ends_with('₹'))
+    gap <= 2 && (trimmed.ends_with('#') || trimmed.ends_with(CURRENCY_SIGNS))
 }

@@ -903,8 +903,7 @@ fn one_time_code_near(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
         is_one_of(doc.word(p), &["auth", "authorization", "authorisation", "approval"])
             && (card_in_sight(doc, toks[i].start, toks[i].end) || {
                 let start = toks[p].start;
-                doc.text[doc.text.floor_char_boundary(start.saturating_sub(24))..start]
-                    .contains(['£', '$', '€', '¥', '₹'])
+                doc.text[doc.text.floor_char_boundary(start.saturating_sub(24))..start].contains(super::CURRENCY_SIGNS)
             })
     };
     if (word.eq_ignore_ascii_case("code") || word.eq_ignore_ascii_case("codes"))
