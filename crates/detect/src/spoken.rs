@@ -88,27 +88,21 @@ fn run_at(doc: &Document<'_>, i: usize) -> Option<Spoken> {
         };
         // Within a run, a number from ten to ninety-nine reads two digits (`zéro six
         // quarante-deux dix-huit`, `seis cuarenta y cinco`, `oh seven seven, twenty six`).
-        if d.is_none()
+        let (at, read, len) = if d.is_none()
             && k > i
             && let Some((at, n)) = pair(doc, k)
         {
-            if run.len + 2 > MAX {
-                break;
-            }
-            run.digits[run.len] = b'0' + n / 10;
-            run.digits[run.len + 1] = b'0' + n % 10;
-            run.len += 2;
-            run.last = at;
+            (at, [b'0' + n / 10, b'0' + n % 10, 0], 2)
         } else {
             let Some((at, d)) = d else { break };
-            if run.len + times > MAX {
-                break;
-            }
-            run.digits[run.len..run.len + times].fill(b'0' + d);
-            run.len += times;
-            run.last = at;
+            (at, [b'0' + d; 3], times)
+        };
+        if run.len + len > MAX {
+            break;
         }
-        let at = run.last;
+        run.digits[run.len..run.len + len].copy_from_slice(&read[..len]);
+        run.len += len;
+        run.last = at;
         if at + 1 >= doc.tokens.len() || !joined(doc, at) {
             break;
         }

@@ -117,7 +117,7 @@ impl Recognizer for DateTime {
             }
             // `at 23:41 on 11/03`: a time, then the date it is on.
             if pattern == "clock time"
-                && let Some(e) = date_after_time(text, end)
+                && let Some(e) = date_after_time(doc, end)
             {
                 end = e;
             }
@@ -845,26 +845,20 @@ fn ends_day_range(doc: &Document<'_>, p: usize) -> bool {
 }
 
 /// ` on 11/03`, ` on 12.03.2024` after a time ending at byte `end`: the date it is on. Its end.
-fn date_after_time(text: &str, end: usize) -> Option<usize> {
+fn date_after_time(doc: &Document<'_>, end: usize) -> Option<usize> {
+    let text = doc.text;
     let at = end + text.get(end..)?.strip_prefix(" on ").map(|_| 4)?;
     if let Some((e, _)) = numeric_date(text, at) {
         return Some(e);
     }
-    // A day and month without a year, valid either way round.
+    // A day and month without a year (not the start of a longer number).
+    let k = doc.tokens.partition_point(|t| t.start < at);
+    let (e, _) = doc.tokens.get(k).filter(|t| t.start == at && t.is_number()).and_then(|_| short_date_bare(doc, k))?;
     let b = text.as_bytes();
-    let (a, na) = digits_at(b, at, 2);
-    let sep = *b.get(at + na)?;
-    let (m, nm) = digits_at(b, at + na + 1, 2);
-    let e = at + na + 1 + nm;
     let glued = b.get(e).is_some_and(|c| {
         c.is_ascii_alphanumeric() || matches!(c, b'/' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit)
     });
-    ((1..=2).contains(&na)
-        && (1..=2).contains(&nm)
-        && matches!(sep, b'/' | b'.')
-        && !glued
-        && (valid_date(a, m, None) || valid_date(m, a, None)))
-    .then_some(e)
+    (!glued).then_some(e)
 }
 
 #[cfg(test)]

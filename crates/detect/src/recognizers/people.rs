@@ -448,10 +448,10 @@ fn lower_word_may_be_name(doc: &Document<'_>, i: usize) -> bool {
     let before = &bytes[toks[p].end..toks[i].start];
     // (A length test first: [`speaking_after`] takes only `speaking`.)
     speaking_next()
-        || before.contains(&b'\n')
+        || doc.starts_line(i)
         || before.ends_with(b": ")
         || after.first() == Some(&b':')
-        || toks[i].len() >= 3 && (after.contains(&b'\n') || toks[i + 1].kind == TokenKind::Alnum)
+        || toks[i].len() >= 3 && (doc.starts_line(i + 1) || toks[i + 1].kind == TokenKind::Alnum)
 }
 
 /// Does an establishment's word come right before token `i`, capitalised, alone or with a
@@ -895,7 +895,7 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
     const CUES: u128 =
         GREETINGS.bit() | STRONG_INTRODUCTIONS.bit() | NAME_LABELS.bit() | RELATIONS.bit() | TITLES.bit();
     if !doc.may_end_cue(p, CUES) {
-        return g.bytes().any(|c| c == b'\n') && sign_off_line(doc, i, i) || signs_message(doc, i, i);
+        return sign_off_line(doc, i, i) || signs_message(doc, i, i);
     }
     let greeting =
         matches!(g, " " | ", " | ",\n" | "\n" | "! " | ",") && doc.is(p, GREETINGS) && !reply_word(doc, p, g);
@@ -919,14 +919,8 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
         && doc.word(p) != "miss"
         && !(p > 0 && is_one_of(doc.word(p - 1), ARTICLES))
         && matches!(classify(doc, i), NameClass::Given(_) | NameClass::Surname(_));
-    // A sign-off's name starts its line: `g` holds that line break.
-    greeting
-        || intro
-        || title
-        || label
-        || relation
-        || g.bytes().any(|c| c == b'\n') && sign_off_line(doc, i, i)
-        || signs_message(doc, i, i)
+    // (A sign-off's name starts its line: [`sign_off_line`] tests that first, one bit.)
+    greeting || intro || title || label || relation || sign_off_line(doc, i, i) || signs_message(doc, i, i)
 }
 
 /// `bayside chemist home delivery bronwyn speaking`: a given name the lists know before
@@ -1283,12 +1277,15 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             return None;
         }
         // `Emerald Shield Travel Insurance`, `Sunshine Coast Tours LLC`: capitalised words
-        // on to a word only organisations end with.
-        let org_ahead = (seq.last + 2..(seq.last + 4).min(toks.len())).find(|&k| {
-            !(toks[k - 1].is_capitalised() && gap(doc, k - 1, k) == " " && toks[k].is_capitalised())
-                || ends_organisation(doc, k)
-        });
-        if g == " " && n.is_capitalised() && org_ahead.is_some_and(|k| ends_organisation(doc, k)) {
+        // on to a word only organisations end with (within two words after the next).
+        let org_ahead = || {
+            let chained =
+                |k: usize| toks[k - 1].is_capitalised() && gap(doc, k - 1, k) == " " && toks[k].is_capitalised();
+            (seq.last + 2..(seq.last + 4).min(toks.len()))
+                .find(|&k| !chained(k) || ends_organisation(doc, k))
+                .is_some_and(|k| ends_organisation(doc, k))
+        };
+        if g == " " && n.is_capitalised() && org_ahead() {
             return None;
         }
         // `Clinton, Iowa`, `Davis, CA`: one word then a state or country is a place.

@@ -234,6 +234,8 @@ fn xml_fields(doc: &Document<'_>, out: &mut Vec<Detection>) {
         let head = &b[close + 2..(close + 3 + MAX_HEADER_CELL).min(b.len())];
         let Some(name_len) = memchr::memchr(b'>', head).filter(|&n| n >= 1) else { continue };
         let Some(name) = text.get(close + 2..close + 2 + name_len) else { continue };
+        // (The element's name first: most elements name no column, and need no more look.)
+        let Some(column) = column_named(name) else { continue };
         let open = format!("<{name}>");
         let Some(line) = crate::text::line_before(text, close, MAX_VALUE + open.len()) else { continue };
         let line_start = close - line.len();
@@ -245,7 +247,7 @@ fn xml_fields(doc: &Document<'_>, out: &mut Vec<Detection>) {
         }
         let trimmed = value.trim();
         let s = value_start + (value.len() - value.trim_start().len());
-        if let Some(det) = column_named(name).and_then(|c| cell_value(doc, s, s + trimmed.len(), c)) {
+        if let Some(det) = cell_value(doc, s, s + trimmed.len(), column) {
             out.push(det);
         }
     }
