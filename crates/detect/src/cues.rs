@@ -138,6 +138,8 @@ cues! {
         "left", "leaving", "arrived", "arriving", "landed", "reached", "visited", "heading", "headed", "returned",
         "returning", "commute", "commuting", "relocating", "arrive", "arrives", "depart", "departs", "departing",
         "departed", "departure",
+        // Where a parcel is: `hub Madrid`, `depot Coslada`, `Lager Kassel`, `filiale di`.
+        "hub", "depot", "lager", "filiale", "agence", "sucursal", "magazzino",
     ];
     /// Verbs before `in` / `to` / `from` that say where someone lives or moves
     /// (`lives in`, `moved from`, `relocated to`, `here from`).
@@ -690,7 +692,7 @@ cues! {
     NIF_WORDS = ["nif", "dni", "cif", "documento"];
     NIE_WORDS = ["nie", "extranjero", "tie"];
     NINO_WORDS = ["nino", "national insurance", "ni number", "ni"];
-    CARD_CODE_WORDS = ["code", "security", "cvv", "cvc"];
+    CARD_CODE_WORDS = ["code", "security", "cvv", "cvc", "back", "código", "codigo", "codice", "sicherheitscode"];
     POSTCODE_WORDS = ["zip", "postcode", "postal", "plz", "pincode", "cep"];
     BANK_WORDS = ["bank", "transfer", "wire"];
     IP_WORDS = ["ip", "ipv4", "ipv6", "address", "host", "server"];
@@ -748,7 +750,8 @@ pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("novembre", 11),
     ("décembre", 12),
     ("decembre", 12),
-    // French, German and Spanish abbreviations (`1 déc. 2024`, `3 Okt. 2024`, `5 ene 2025`).
+    // French, German, Dutch and Spanish abbreviations (`1 déc. 2024`, `3 Okt. 2024`, `6 mrt
+    // 2024`, `5 ene 2025`).
     ("janv", 1),
     ("févr", 2),
     ("fevr", 2),
@@ -756,6 +759,7 @@ pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("juil", 7),
     ("déc", 12),
     ("mrz", 3),
+    ("mrt", 3),
     ("okt", 10),
     ("dez", 12),
     ("ene", 1),

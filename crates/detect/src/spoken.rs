@@ -111,6 +111,102 @@ fn run_at(doc: &Document<'_>, i: usize) -> Option<Spoken> {
     (run.len > 0).then_some(run)
 }
 
+/// Longest identifier spelled out character by character: an Italian fiscal code.
+const MAX_SPELLED: usize = 16;
+
+/// One character of an identifier spelled out: the digit and the letter its word may read
+/// (`o` and `oh` read either), and the token it was read from.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SpelledChar {
+    pub digit: Option<u8>,
+    pub letter: Option<u8>,
+    /// The first and last tokens of the word or words it was read from (`double seven`
+    /// reads two characters from two tokens).
+    pub token: usize,
+    pub last: usize,
+}
+
+/// The characters read out around a run of digit words, letters included (`n j nine eight
+/// five six eight oh c`, `equis seis nueve … ele`), as recognisers of alphanumeric
+/// identifiers need them: the run's own digits and the letters and digits joined to it on
+/// both sides, at most [`MAX_SPELLED`].
+pub(crate) fn spelled_around(doc: &Document<'_>, run: &Spoken) -> Vec<SpelledChar> {
+    let readable = |k: usize| letter(doc, k).is_some() || digit(doc, k).is_some();
+    let mut first = run.first;
+    while first > 0 && run.first - first < MAX_SPELLED && joined(doc, first - 1) && readable(first - 1) {
+        first -= 1;
+    }
+    let mut chars: Vec<SpelledChar> = Vec::new();
+    let mut k = first;
+    while k < doc.tokens.len() && chars.len() < MAX_SPELLED + run.len() {
+        let digits = |d: u8, times: usize, last: usize| {
+            (0..times).map(move |_| SpelledChar { digit: Some(d), letter: None, token: k, last })
+        };
+        // As a run of digits reads them (`double seven`, `twenty six` after a digit).
+        let last = if let Some(times) = repeat(doc, k).filter(|_| k + 1 < doc.tokens.len() && joined(doc, k))
+            && let Some(d) = digit(doc, k + 1)
+        {
+            chars.extend(digits(d, times, k + 1));
+            k + 1
+        } else if let (None, None) = (digit(doc, k), letter(doc, k))
+            && chars.last().is_some_and(|c| c.digit.is_some())
+            && let Some((at, n)) = pair(doc, k)
+        {
+            chars.extend(digits(n / 10, 1, at).chain(digits(n % 10, 1, at)));
+            at
+        } else {
+            let (digit, letter) = (digit(doc, k), letter(doc, k));
+            if digit.is_none() && letter.is_none() {
+                break;
+            }
+            chars.push(SpelledChar { digit, letter, token: k, last: k });
+            k
+        };
+        if last + 1 >= doc.tokens.len() || !joined(doc, last) {
+            break;
+        }
+        k = last + 1;
+    }
+    chars
+}
+
+/// The letter token `k` spells: a one-letter word (`n`, `x`, `o`), or a letter's Spanish or
+/// Italian name (`equis`, `ele`, `acca`). Upper case.
+fn letter(doc: &Document<'_>, k: usize) -> Option<u8> {
+    let t = doc.tokens[k];
+    let w = doc.word(k).as_bytes();
+    if t.kind != crate::text::TokenKind::Word {
+        return None;
+    }
+    if let [c] = w {
+        return c.is_ascii_alphabetic().then(|| c.to_ascii_uppercase());
+    }
+    // Names no common word shares (not `be`, `de`, `te`: words in their own right).
+    const NAMES: [(&str, u8); 19] = [
+        ("equis", b'X'),
+        ("ele", b'L'),
+        ("elle", b'L'),
+        ("eme", b'M'),
+        ("emme", b'M'),
+        ("ene", b'N'),
+        ("enne", b'N'),
+        ("efe", b'F'),
+        ("effe", b'F'),
+        ("ese", b'S'),
+        ("esse", b'S'),
+        ("erre", b'R'),
+        ("jota", b'J'),
+        ("zeta", b'Z'),
+        ("hache", b'H'),
+        ("acca", b'H'),
+        ("uve", b'V'),
+        ("ye", b'Y'),
+        ("cu", b'Q'),
+    ];
+    (2..=5).contains(&w.len()).then_some(())?;
+    NAMES.iter().find(|(name, _)| name.as_bytes().eq_ignore_ascii_case(w)).map(|&(_, c)| c)
+}
+
 /// Is token `k` followed by the next one as digits read out are (a space, a comma, a hyphen)?
 fn joined(doc: &Document<'_>, k: usize) -> bool {
     matches!(doc.gap(k, k + 1), " " | ", " | "-" | " - " | ",")

@@ -81,7 +81,11 @@ fn dev_corpus_scores_do_not_regress() {
     // five languages, personal data in logs, payloads and exports); US_PASSPORT when it gained
     // 96 more (dev/61–63: clinics and voicemail, marketplaces in India, Latin America and
     // southern Europe, fraud desks), whose passport number is read out with its letter (`a two
-    // seven four nine …`), which the engine does not assemble.
+    // seven four nine …`), which the engine did not assemble then. No floor was lowered when
+    // it gained 96 more (dev/64–66: insurance claims and roadside calls, gaming, streaming and
+    // e-learning chats, European returns and parcel logistics); ids spelled out with their
+    // letters are now assembled, and CVV, DE_TAX_ID, ES_NIE, ES_NIF, IN_PAN, IT_FISCAL_CODE,
+    // UK_NINO and US_PASSPORT were raised to their new scores minus a margin.
     let floors: BTreeMap<&str, f64> = [
         ("ABA_ROUTING_NUMBER", 0.88),
         ("AGE", 0.89),
@@ -94,18 +98,18 @@ fn dev_corpus_scores_do_not_regress() {
         ("CA_SIN", 0.98),
         ("CREDIT_CARD", 0.98),
         ("CRYPTO", 0.98),
-        ("CVV", 0.88),
+        ("CVV", 0.93),
         ("DATE_TIME", 0.98),
-        ("DE_TAX_ID", 0.93),
+        ("DE_TAX_ID", 0.95),
         ("EMAIL_ADDRESS", 0.98),
-        ("ES_NIE", 0.93),
-        ("ES_NIF", 0.97),
+        ("ES_NIE", 0.98),
+        ("ES_NIF", 0.98),
         ("FR_NIR", 0.98),
         ("IBAN_CODE", 0.98),
         ("IN_AADHAAR", 0.98),
-        ("IN_PAN", 0.97),
+        ("IN_PAN", 0.98),
         ("IP_ADDRESS", 0.98),
-        ("IT_FISCAL_CODE", 0.96),
+        ("IT_FISCAL_CODE", 0.98),
         ("LOCATION", 0.87),
         ("MAC_ADDRESS", 0.97),
         ("NRP", 0.87),
@@ -115,7 +119,7 @@ fn dev_corpus_scores_do_not_regress() {
         ("PHONE_NUMBER", 0.96),
         ("SWIFT_CODE", 0.93),
         ("UK_NHS", 0.98),
-        ("UK_NINO", 0.96),
+        ("UK_NINO", 0.97),
         ("URL", 0.98),
         ("US_BANK_NUMBER", 0.9),
         // Lowered from 0.99 when dev gained a licence named eight words before its number,
@@ -123,7 +127,7 @@ fn dev_corpus_scores_do_not_regress() {
         // known miss, read as a bank account number.
         ("US_DRIVER_LICENSE", 0.92),
         ("US_ITIN", 0.98),
-        ("US_PASSPORT", 0.92),
+        ("US_PASSPORT", 0.93),
         ("US_SSN", 0.96),
     ]
     .into_iter()

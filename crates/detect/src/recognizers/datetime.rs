@@ -142,12 +142,28 @@ impl Recognizer for DateTime {
 fn boundary_ok(text: &str, start: usize, end: usize, time: bool) -> bool {
     let b = text.as_bytes();
     let joiners: &[u8] = if time { b"./:" } else { b"./-:" };
+    // `02/20/2024-03/29/2024`: a range of two dates written with slashes or dots.
+    let range_after = || !time && b.get(end) == Some(&b'-') && slashed_date(text, end + 1).is_some();
+    let range_before = || {
+        !time
+            && b[start - 1] == b'-'
+            && (start.saturating_sub(11)..start - 1).any(|s| slashed_date(text, s).is_some_and(|e| e == start - 1))
+    };
     let before_ok = start == 0
         || !(b[start - 1].is_ascii_alphanumeric()
-            || joiners.contains(&b[start - 1]) && start >= 2 && b[start - 2].is_ascii_digit());
+            || joiners.contains(&b[start - 1]) && start >= 2 && b[start - 2].is_ascii_digit() && !range_before());
     let after_ok = !b.get(end).is_some_and(|c| c.is_ascii_alphanumeric())
-        && !(b.get(end).is_some_and(|c| joiners.contains(c)) && b.get(end + 1).is_some_and(u8::is_ascii_digit));
+        && !(b.get(end).is_some_and(|c| joiners.contains(c))
+            && b.get(end + 1).is_some_and(u8::is_ascii_digit)
+            && !range_after());
     before_ok && after_ok
+}
+
+/// The end of a whole date written with slashes or dots at `i` (`03/29/2024`, `29.03.2024`).
+fn slashed_date(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let slashed = b.get(i..i + 6).is_some_and(|w| w.iter().any(|&c| matches!(c, b'/' | b'.')));
+    slashed.then(|| numeric_date(text, i)).flatten().map(|(end, _)| end).filter(|&e| e - i >= 8)
 }
 
 /// Reads up to `max` ASCII digits at `i`: (value, digit count).
@@ -1076,5 +1092,13 @@ mod tests {
         assert_eq!(found("a registered visitor through 12/31", dt), vec!["12/31"]);
         assert_eq!(found("I'm off on 12/24 and 12/25", dt), vec!["12/24", "12/25"]);
         assert_eq!(found("rated it 4/5 and 3/5", dt), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn ranges_of_whole_dates_and_dutch_abbreviations() {
+        let dt = "DATE_TIME";
+        assert_eq!(found("DC - 02/20/2024-03/29/2024, 14 visits", dt), vec!["02/20/2024", "03/29/2024"]);
+        assert!(found("part 02/20/2024-3 x", dt).is_empty());
+        assert_eq!(found("> Op wo 6 mrt 2024 om 20:17 schreef femke", dt), vec!["wo 6 mrt 2024 om 20:17"]);
     }
 }

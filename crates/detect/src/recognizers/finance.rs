@@ -261,12 +261,18 @@ impl Recognizer for Banking {
             {
                 let mut det = candidate(t.start, t.end, EntityType::SwiftCode, 0.3, "swift_bic", "ISO 9362 BIC")
                     .validated("ISO 9362 structure");
-                // Next to an IBAN (`NL46 RABO … (INGBNL2A)`), a BIC needs no hotword.
-                let after_iban = out
-                    .iter()
-                    .rev()
-                    .take(4)
-                    .any(|d| d.entity_type == EntityType::IbanCode && t.start >= d.end && t.start - d.end <= 12);
+                // Next to an IBAN (`NL46 RABO … (INGBNL2A)`), a BIC needs no hotword; a little
+                // further on its line, when both name the same country (`ES26 2100 … (CaixaBank,
+                // CAIXESBBXXX)`).
+                let after_iban = out.iter().rev().take(4).any(|d| {
+                    let between = || &text[d.end..t.start];
+                    d.entity_type == EntityType::IbanCode
+                        && t.start >= d.end
+                        && (t.start - d.end <= 12
+                            || t.start - d.end <= 48
+                                && !between().contains('\n')
+                                && text.as_bytes()[d.start..d.start + 2] == s[4..6])
+                });
                 if apply_context(doc, &mut det, SWIFT_WORDS, 0.6) || apply_context(doc, &mut det, BANK_WORDS, 0.35) {
                     out.push(det);
                 } else if after_iban {
@@ -517,5 +523,25 @@ mod tests {
         assert!(found("Your former Voxa Mobile account 44120987 - outstanding", bank).is_empty());
         assert!(found("cancellation of broadband acc 70048812.", bank).is_empty());
         assert!(found("your deposit ID is DPS-03817742. The account", bank).is_empty());
+    }
+
+    #[test]
+    fn a_code_after_a_cards_expiry_in_other_words() {
+        let es = "Discover 6011 0485 1755 5929, vence 10/26, código 772.";
+        assert_eq!(found(es, "CVV"), vec!["772"]);
+        let it = "la mia carta: 5168 2359 8102 1974 scadenza 11/26 codice dietro 407.";
+        assert_eq!(found(it, "CVV"), vec!["407"]);
+        assert_eq!(found("4921816070420044 exp 08/27 and the back is 219", "CVV"), vec!["219"]);
+        // Without the card, `the back is 219` is nothing.
+        assert!(found("the box at the back is 219", "CVV").is_empty());
+    }
+
+    #[test]
+    fn a_bic_on_its_ibans_line_naming_the_same_country() {
+        let line = "to my account ES26 2100 9091 2092 1516 3924 (CaixaBank, CAIXESBBXXX), i paid";
+        assert_eq!(found(line, "SWIFT_CODE"), vec!["CAIXESBBXXX"]);
+        // Another country's code that far from the IBAN needs its own word.
+        let other = "to my account ES26 2100 9091 2092 1516 3924 (the old one, DEUTDEFFXXX), i paid";
+        assert!(found(other, "SWIFT_CODE").is_empty());
     }
 }

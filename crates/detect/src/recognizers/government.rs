@@ -190,6 +190,7 @@ impl Recognizer for NationalIds {
 
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
         ids_read_out(doc, out);
+        ids_spelled_out(doc, out);
         for cluster in doc.clusters {
             let toks = &doc.tokens[cluster.toks.clone()];
             for i in 0..toks.len() {
@@ -200,7 +201,7 @@ impl Recognizer for NationalIds {
                     if digits > MAX_ID_DIGITS {
                         break;
                     }
-                    if ID_DIGIT_COUNTS.contains(&digits) {
+                    if ID_DIGIT_COUNTS.contains(&digits) && !inside_uniform_groups(doc.text, toks, i, j) {
                         numeric_ids(doc, &toks[i..=j], out);
                     }
                 }
@@ -280,6 +281,18 @@ const _: () = {
     }
 };
 
+/// Are tokens `i..=j` of a cluster groups of one length with a group like them joined the
+/// same way on either side (`4921 8160 7042 0047`, a card mistyped: no twelve-digit id
+/// inside it)?
+fn inside_uniform_groups(text: &str, toks: &[Token], i: usize, j: usize) -> bool {
+    if i == j || toks[i..=j].iter().any(|t| t.len() != toks[i].len()) {
+        return false;
+    }
+    let gap = |a: usize| &text[toks[a].end..toks[a + 1].start];
+    let like = |k: usize, between: usize| toks[k].len() == toks[i].len() && gap(between) == gap(i);
+    i > 0 && like(i - 1, i - 1) || j + 1 < toks.len() && like(j + 1, j)
+}
+
 fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
     let text = doc.text;
     let Some(digits) = Digits::of(text, part) else {
@@ -329,6 +342,9 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
 /// before. Above a phone number read out (`nhs number … four six three nine
 /// double one oh two five one`).
 fn ids_read_out(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    // Identifiers already read out with their name, so that a repeat (`let me repeat that
+    // seven six nine …`) is one too, however far its name is by then.
+    let mut heard: Vec<(crate::spoken::Spoken, EntityType)> = Vec::new();
     for run in crate::spoken::runs(doc, 9) {
         let digits = run.digits();
         let (start, end) = run.span(doc);
@@ -350,14 +366,146 @@ fn ids_read_out(doc: &Document<'_>, out: &mut Vec<Detection>) {
                         && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
                 }) && ssn_ends
             };
-            let Some(hit) = crate::context::find(doc, start, end, id.words, 16, 0)
-                .filter(|h| !(range_checked && id.weak.contains(&h.word)) || possessive(h))
-            else {
+            let hit = crate::context::find(doc, start, end, id.words, 16, 0)
+                .filter(|h| !(range_checked && id.weak.contains(&h.word)) || possessive(h));
+            let repeated = || heard.iter().any(|(r, e)| *e == id.entity && r.digits() == digits);
+            if hit.is_none() && !repeated() {
                 continue;
-            };
+            }
             let mut det = candidate(start, end, id.entity, 0.6, "national_id", "read out in words").validated(id.check);
-            apply_hit(&mut det, hit, 0.3);
+            match hit {
+                Some(hit) => {
+                    apply_hit(&mut det, hit, 0.3);
+                    heard.push((run, id.entity));
+                }
+                None => {
+                    det.score = 0.85;
+                    det.explanation.pattern = "read out again";
+                }
+            }
             out.push(det);
+        }
+    }
+}
+
+/// An identifier with letters spelled out character by character, as speech-to-text writes
+/// it: its shape (`L` a letter, `D` a digit, `A` either), what it is, its check, and its names: how
+/// many tokens back they count, and whether one must be there (no check strong enough alone).
+struct SpelledId {
+    shape: &'static [u8],
+    entity: EntityType,
+    validate: fn(&[u8]) -> bool,
+    check: &'static str,
+    words: Cue,
+    window: usize,
+    name_required: bool,
+}
+
+const SPELLED_IDS: &[SpelledId] = &[
+    SpelledId {
+        shape: b"LLLLLLDDLDDLDDDL",
+        entity: EntityType::ItFiscalCode,
+        validate: national::it_fiscal_code,
+        check: "codice fiscale check character",
+        words: FISCAL_CODE_WORDS,
+        window: ID_CONTEXT_FAR,
+        name_required: false,
+    },
+    SpelledId {
+        shape: b"LDDDDDDDL",
+        entity: EntityType::EsNie,
+        validate: national::es_nie,
+        check: "NIE control letter",
+        words: NIE_WORDS,
+        window: ID_CONTEXT_FAR,
+        name_required: false,
+    },
+    SpelledId {
+        shape: b"DDDDDDDDL",
+        entity: EntityType::EsNif,
+        validate: national::es_nif,
+        check: "NIF control letter",
+        words: NIF_WORDS,
+        window: ID_CONTEXT_FAR,
+        name_required: false,
+    },
+    // Structure without a check digit: a name in the conversation before it.
+    SpelledId {
+        shape: b"LLDDDDDDL",
+        entity: EntityType::UkNino,
+        validate: national::uk_nino,
+        check: "NINO prefix rules",
+        words: NINO_WORDS,
+        window: ID_CONTEXT_FAR,
+        name_required: true,
+    },
+    SpelledId {
+        shape: b"LLLLLDDDDL",
+        entity: EntityType::InPan,
+        validate: national::in_pan,
+        check: "PAN structure",
+        words: PAN_WORDS,
+        window: ID_CONTEXT_FAR,
+        name_required: true,
+    },
+    // No check at all: its name close before it.
+    SpelledId {
+        shape: b"ADDDDDDDD",
+        entity: EntityType::UsPassport,
+        validate: |_| true,
+        check: "passport shape",
+        words: PASSPORT_WORDS,
+        window: 24,
+        name_required: true,
+    },
+];
+
+/// Identifiers read out with their letters (`n j nine eight five six eight oh c`, `x
+/// cuatro siete … m`, `a two seven four nine one eight three six` after `passport`): the
+/// characters around each run of digit words, tried against each shape at every place
+/// where a word starts, validated as if typed.
+fn ids_spelled_out(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    let mut read_to = 0;
+    for run in crate::spoken::runs(doc, 3) {
+        if run.first < read_to {
+            continue;
+        }
+        let chars = crate::spoken::spelled_around(doc, &run);
+        read_to = chars.last().map_or(run.last + 1, |c| c.last + 1);
+        // A window starts and ends where a word does.
+        let starts_word = |k: usize| k == 0 || chars[k - 1].token != chars[k].token;
+        let ends_word = |k: usize| k + 1 == chars.len() || chars[k + 1].token != chars[k].token;
+        for id in SPELLED_IDS {
+            let len = id.shape.len();
+            if chars.len() < len {
+                continue;
+            }
+            for from in (0..=chars.len() - len).filter(|&k| starts_word(k) && ends_word(k + len - 1)) {
+                let mut value = [0u8; 16];
+                let read = chars[from..from + len].iter().zip(id.shape).zip(&mut value).all(|((c, &kind), v)| {
+                    let digit = c.digit.map(|d| b'0' + d);
+                    let read = match kind {
+                        b'D' => digit,
+                        b'L' => c.letter,
+                        _ => c.letter.or(digit),
+                    };
+                    read.map(|x| *v = x).is_some()
+                });
+                if !read || !(id.validate)(&value[..len]) {
+                    continue;
+                }
+                let start = doc.tokens[chars[from].token].start;
+                let end = doc.tokens[chars[from + len - 1].last].end;
+                let hit = crate::context::find(doc, start, end, id.words, id.window, 0);
+                if id.name_required && hit.is_none() {
+                    continue;
+                }
+                let mut det = candidate(start, end, id.entity, 0.6, "national_id", "spelled out").validated(id.check);
+                if let Some(hit) = hit {
+                    apply_hit(&mut det, hit, 0.3);
+                }
+                out.push(det);
+            }
         }
     }
 }
@@ -879,11 +1027,42 @@ mod tests {
         );
         let call = "agent: your social insurance number\ncaller: it's six one two two zero seven eight zero three";
         assert!(found(call, "US_SSN").is_empty());
+        // Read out again further on, when its name is out of reach.
+        let call = "agent: your social insurance number please\ncaller: it's seven six nine five five nine one zero five\n\
+                    agent: thanks so that is for the replacement benefit and the form goes out today let me repeat that \
+                    seven six nine five five nine one zero five";
+        assert_eq!(found(call, "CA_SIN").len(), 2);
+        assert!(found("agent: let me repeat that seven six nine five five nine one zero five", "CA_SIN").is_empty());
         let call = "agent: ok and the german tax id\ncaller: moment bitte it is four seven one eight two zero five three four nine one";
         assert_eq!(found(call, "DE_TAX_ID").len(), 1);
         assert_eq!(found("NI number AB 12 34 56 C", "UK_NINO"), vec!["AB 12 34 56 C"]);
         assert_eq!(found("NI number QQ 12 34 56 C", "UK_NINO"), Vec::<&str>::new());
         assert_eq!(found("nino AB123456C.", "UK_NINO"), vec!["AB123456C"]);
+    }
+
+    #[test]
+    fn ids_spelled_out_with_their_letters() {
+        let nie = "cliente: es un nie equis uno dos tres cuatro cinco seis siete ele";
+        assert_eq!(found(nie, "ES_NIE"), vec!["equis uno dos tres cuatro cinco seis siete ele"]);
+        let nif = "caller: his dni is one two three four five six seven eight z";
+        assert_eq!(found(nif, "ES_NIF"), vec!["one two three four five six seven eight z"]);
+        // `o` reads a letter where the code has one, a digit where it has a digit.
+        let code = "cliente: allora b n c l o r otto zero a quattro uno h cinque zero uno x";
+        assert_eq!(found(code, "IT_FISCAL_CODE"), vec!["b n c l o r otto zero a quattro uno h cinque zero uno x"]);
+        // A NINO has no check digit: its name earlier in the call.
+        let call = "caller: they wanted my national insurance number\nagent: go ahead\ncaller: it's n j nine eight five six eight oh c";
+        assert_eq!(found(call, "UK_NINO"), vec!["n j nine eight five six eight oh c"]);
+        assert!(found("caller: it's n j nine eight five six eight oh c", "UK_NINO").is_empty());
+        let call = "they want my passport number it's a two seven four nine one eight three six";
+        assert_eq!(found(call, "US_PASSPORT"), vec!["a two seven four nine one eight three six"]);
+        assert!(found("the policy is a two seven four nine one eight three six", "US_PASSPORT").is_empty());
+        // A booking reference spelled out is no identifier; a failed check letter is none.
+        let reference = "passport holder booking reference w l t seven seven four two nine x";
+        assert!(
+            crate::test_support::dump(reference).iter().all(|d| !d.1.contains('_') || d.1 == "DATE_TIME"),
+            "{reference}"
+        );
+        assert!(found("nie equis uno dos tres cuatro cinco seis siete eme", "ES_NIE").is_empty());
     }
 
     #[test]

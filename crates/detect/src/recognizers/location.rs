@@ -798,7 +798,12 @@ fn house_number(doc: &Document<'_>, i: usize) -> bool {
         && gap(doc, i - 1, i) == "-"
         && doc.tokens[i - 1].kind == TokenKind::Word
         && doc.text[..doc.tokens[i - 1].start].ends_with('#');
-    !glued_before && !glued_after && !reference
+    // `à 14h`, `vers 9h`: a French hour.
+    let hour = suffix.eq_ignore_ascii_case(b"h")
+        && digits <= 2
+        && i > 0
+        && is_one_of(word(doc, i - 1), &["à", "a", "vers", "dès", "entre", "et", "avant", "après", "jusqu'à"]);
+    !glued_before && !glued_after && !reference && !hour
 }
 
 /// Is the street `k..=end` (after its number) written in lower case and ended by a type
@@ -1111,7 +1116,7 @@ fn next_part_with_break(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
     if j >= doc.tokens.len() {
         return None;
     }
-    let g = gap(doc, i, j).trim_matches(|c| c == ' ' || c == '\t' || c == '\r');
+    let g = unquoted(gap(doc, i, j).trim_matches(|c| c == ' ' || c == '\t' || c == '\r'));
     // `221 Baker St. Apt. 3`: the dot of an abbreviated street type or unit.
     if matches!(g, "." | ".,")
         && gap(doc, i, j).starts_with('.')
@@ -1126,6 +1131,14 @@ fn next_part_with_break(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
     (matches!(g, "" | "," | "\n" | ",\n" | "-" | "–" | "|" | "/" | ".\n" | ")" | "#" | ",#" | ", #" | "·" | "•")
         || g == "(" && closed())
     .then_some((j, g.contains('\n')))
+}
+
+/// A line break into a quoted reply's next line (`\n> 69003 Lyon`) as a plain one.
+fn unquoted(g: &str) -> &str {
+    match g.find('\n') {
+        Some(p) if g.len() > p + 1 && g[p + 1..].bytes().all(|c| matches!(c, b'>' | b' ')) => &g[..=p],
+        _ => g,
+    }
 }
 
 /// One address part at token `j`: a unit, a postcode, a region, a country, a locality
@@ -1350,6 +1363,10 @@ fn district_then_place(doc: &Document<'_>, j: usize) -> Option<usize> {
         }
         if let Some(k) = next_joined(doc, e, &[", "]) {
             return address_part(doc, k, false).filter(|&(_, strong)| strong).map(|(last, _)| last);
+        }
+        // A district on a line of its own in an address block (`Headingley\nLeeds LS6 2QE`).
+        if let Some(k) = next_joined(doc, e, &["\n"]).filter(|_| doc.starts_line(j)) {
+            return address_part(doc, k, true).filter(|&(_, strong)| strong).map(|(last, _)| last);
         }
         e = next_joined(doc, e, &[" "])?;
     }
@@ -2037,9 +2054,18 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     }
     // `New York license`, `Driver license 285-763-803 (Virginia)`: the state that issued it.
     let issued_licence = info.has(REGION) && names_licence(doc, i, last);
+    // `bearbeitet. (Hamburg)`: a place alone in brackets, as tracking events name their
+    // depot (not a given name: `(Florence)` may be someone).
+    let bracketed = || {
+        info.has(CITY)
+            && !info.any(FIRST | CITY_AMBIGUOUS)
+            && doc.text[..t.start].ends_with('(')
+            && doc.text[toks[last].end..].starts_with(')')
+    };
     if cue
         || coordinated
         || coordinated_next
+        || bracketed()
         || issued_licence
         || after_postcode
         || after_city()
@@ -2914,5 +2940,24 @@ mod tests {
         );
         // A street and what follows it in the sentence.
         assert_eq!(found("we live on Main Street and love it", "LOCATION"), vec!["Main Street"]);
+    }
+
+    #[test]
+    fn address_blocks_in_quoted_replies_and_with_a_district_line() {
+        let quoted = "> N. Garnier\n> 27 cours Gambetta\n> 69003 Lyon\n>\n> Merci";
+        assert_eq!(found(quoted, "LOCATION"), vec!["27 cours Gambetta\n> 69003 Lyon"]);
+        let block = "Priya Raman\n14 Elmfield Road\nHeadingley\nLeeds LS6 2QE\n07823 441906";
+        assert_eq!(found(block, "LOCATION"), vec!["14 Elmfield Road\nHeadingley\nLeeds LS6 2QE"]);
+    }
+
+    #[test]
+    fn depots_and_places_alone_in_brackets() {
+        assert_eq!(found("Parcel arrived at hub Madrid on 4 March", "LOCATION"), vec!["Madrid"]);
+        assert_eq!(found("failed attempts from 203.45.112.9 (Melbourne), error", "LOCATION"), vec!["Melbourne"]);
+        // A given name in brackets may be someone.
+        assert!(found("sent by the carer (Florence) yesterday", "LOCATION").is_empty());
+        // A French hour is no house number.
+        let notice = "vous attend à partir du 15/03 à 14h au Point Retrait Tabac Le Khédive";
+        assert!(found(notice, "LOCATION").is_empty());
     }
 }

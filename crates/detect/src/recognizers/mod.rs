@@ -224,7 +224,16 @@ pub(crate) fn answers_question(doc: &Document<'_>, i: usize, cue: Cue) -> bool {
 pub(crate) fn starts_answer(doc: &Document<'_>, i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else { return true };
     let g = doc.gap(p, i);
-    g.contains('\n') || g.ends_with(": ") || g == " " && is_one_of(doc.word(p), &["its", "it's", "is"])
+    g.contains('\n')
+        || g.ends_with(": ")
+        || g == " " && (is_one_of(doc.word(p), &["its", "it's", "is"]) || bare_speaker(doc, p))
+}
+
+/// Is token `p` a speaker's role opening its line with no colon, as some speech-to-text
+/// exports write a call (`caller priya raman`)?
+pub(crate) fn bare_speaker(doc: &Document<'_>, p: usize) -> bool {
+    doc.starts_line(p)
+        && is_one_of(doc.word(p), &["caller", "customer", "agent", "client", "cliente", "klant", "kunde"])
 }
 
 /// Is token `k` one of [`ORG_ENDINGS`] as written? Not in the plural: `Banks` is a surname.

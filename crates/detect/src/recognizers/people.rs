@@ -439,7 +439,9 @@ fn lower_word_may_be_name(doc: &Document<'_>, i: usize) -> bool {
     // (A word between single spaces, as most are: no line break, colon or label around it.)
     let speaking_next = || toks[i + 1].len() == 8 && bytes[toks[i + 1].start..].starts_with(b"speaking");
     if toks[i].flags & AFTER_SPACE != 0 && toks[i + 1].flags & AFTER_SPACE != 0 {
-        return speaking_next() || toks[i].len() >= 3 && toks[i + 1].kind == TokenKind::Alnum;
+        return speaking_next()
+            || toks[i].len() >= 3 && toks[i + 1].kind == TokenKind::Alnum
+            || super::bare_speaker(doc, p);
     }
     // A word at its line's start or after a label's colon (a reply: `Klant: noor el
     // amrani`), before a colon, or (three letters at least) with no letter or digit after
@@ -581,8 +583,11 @@ fn is_initial(doc: &Document<'_>, i: usize) -> bool {
     t.len() == 1 && t.is_capitalised() && t.kind == TokenKind::Word && {
         let after = &doc.text[t.end..];
         // (`(Dmitri K.):` closes a bracket after the initial.)
+        // (`Marisol R.: Hi`, a chat's speaker; `Marcus T., Trust & Safety`, a signature.)
         after.starts_with(". ")
             || after.starts_with(".)")
+            || after.starts_with(".:")
+            || after.starts_with(".,") && i > 0 && doc.gap(i - 1, i) == " "
             || (after == "." || after.starts_with(".\n") || after.starts_with(".\r"))
                 && i > 0
                 && doc.gap(i - 1, i) == " "
@@ -1314,7 +1319,8 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         // the speaker's name.
         let role_suffix = names.iter().any(|c| *c != NameClass::Unknown) && role_before_colon(doc, seq.last);
         // (`Conseiller – Yanis :`: French puts a space before the colon.)
-        if (g.starts_with(':') || g.starts_with(" :") || bracketed || role_suffix || time_then_colon(doc, seq.last))
+        let after_name = if toks[seq.last].len() == 1 { g.strip_prefix('.').unwrap_or(g) } else { g };
+        if (after_name.starts_with(':') || g.starts_with(" :") || bracketed || role_suffix || time_then_colon(doc, seq.last))
             && (at_line_start_ish(doc, seq.first) || labelled_role)
             // A word the name lists do not know is more often a form's label
             // (`Klantnummer:`, `Motivo:`) or a role (`Atendente:`) than a speaker's name.
@@ -2720,5 +2726,16 @@ mod tests {
         assert_eq!(found("Sono valdese, non cattolica", "NRP"), vec!["valdese", "cattolica"]);
         // A thing after a number is not described (`2 pizzas, Italian` has no name or age).
         assert_eq!(found("Order 2 pizzas, Italian.", "NRP"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn initials_before_a_colon_or_comma_and_speakers_without_colons() {
+        assert_eq!(found("Marisol R.: Hi, how are you\nCustomer: fine", "PERSON"), vec!["Marisol R."]);
+        assert_eq!(found("thanks!\nMarcus T., Trust & Safety", "PERSON"), vec!["Marcus T."]);
+        let call = "agent no worries can i grab your name\ncaller priya raman\nagent thanks";
+        assert_eq!(found(call, "PERSON"), vec!["priya raman"]);
+        // Not after a role word in the middle of a line, nor without the question.
+        assert!(found("we told the caller priya raman was busy", "PERSON").is_empty());
+        assert!(found("agent hello there\ncaller priya raman", "PERSON").is_empty());
     }
 }

@@ -91,6 +91,11 @@ impl Recognizer for Secrets {
                 // `otp_code`, `verificationCode`; not `zip_code` or `password_hint`.
                 if doc.is(i, STRONG_CODE_WORDS) {
                     one_time_code_near(doc, i, out);
+                } else if ["Key", "Token", "Secret"].iter().any(|end| t.text(doc.text).ends_with(end))
+                    && let Some(det) = generic_key_after(doc, i)
+                {
+                    // `questloopApiKey`, `authToken`: a camel-case key's name.
+                    out.push(det);
                 }
                 continue;
             }
@@ -101,7 +106,15 @@ impl Recognizer for Secrets {
                 }
                 passwords_nearby(doc, i, out);
             } else if password || doc.is(i, CODE_WORDS) {
+                let before = out.len();
                 one_time_code_near(doc, i, out);
+                // `"token": "MTEjHC9m…"`: a word for codes and keys, and no code after it.
+                if out.len() == before
+                    && doc.is(i, KEY_WORDS)
+                    && let Some(det) = generic_key_after(doc, i)
+                {
+                    out.push(det);
+                }
             } else if doc.is(i, KEY_WORDS)
                 && let Some(det) = generic_key_after(doc, i)
             {
@@ -1557,5 +1570,15 @@ mod tests {
         // An e-mail with a number after it is no WebOTP line.
         assert_eq!(found("mail me@x.com #55120", "ONE_TIME_CODE"), Vec::<&str>::new());
         assert_eq!(found("the verification code I got was G-481733", "ONE_TIME_CODE"), vec!["481733"]);
+    }
+
+    #[test]
+    fn keys_after_camel_case_names_and_after_token() {
+        let key = "twk_90a792b5fb978621da6326c6e602585b";
+        assert_eq!(found(&format!("  \"questloopApiKey\": \"{key}\","), "API_KEY"), vec![key]);
+        assert_eq!(found(&format!("token: {key}"), "API_KEY"), vec![key]);
+        // `token` still names a one-time code when one follows.
+        assert_eq!(found("your token is 482913", "ONE_TIME_CODE"), vec!["482913"]);
+        assert!(found("\"cacheKey\": \"user-profile-2024\"", "API_KEY").is_empty());
     }
 }
