@@ -136,31 +136,31 @@ pub(crate) fn spelled_around(doc: &Document<'_>, run: &Spoken) -> Vec<SpelledCha
     while first > 0 && run.first - first < MAX_SPELLED && joined(doc, first - 1) && readable(first - 1) {
         first -= 1;
     }
-    let mut chars: Vec<SpelledChar> = Vec::new();
+    let mut chars: Vec<SpelledChar> = Vec::with_capacity(MAX_SPELLED + run.len());
     let mut k = first;
     while k < doc.tokens.len() && chars.len() < MAX_SPELLED + run.len() {
         let digits = |d: u8, times: usize, last: usize| {
             (0..times).map(move |_| SpelledChar { digit: Some(d), letter: None, token: k, last })
         };
+        let (digit_here, letter_here) = (digit(doc, k), letter(doc, k));
         // As a run of digits reads them (`double seven`, `twenty six` after a digit).
         let last = if let Some(times) = repeat(doc, k).filter(|_| k + 1 < doc.tokens.len() && joined(doc, k))
             && let Some(d) = digit(doc, k + 1)
         {
             chars.extend(digits(d, times, k + 1));
             k + 1
-        } else if let (None, None) = (digit(doc, k), letter(doc, k))
-            && chars.last().is_some_and(|c| c.digit.is_some())
+        } else if digit_here.is_some() || letter_here.is_some() {
+            chars.push(SpelledChar { digit: digit_here, letter: letter_here, token: k, last: k });
+            k
+        } else if chars.last().is_some_and(|c| c.digit.is_some())
+            // (The run itself read any pair right after it.)
+            && k != run.last + 1
             && let Some((at, n)) = pair(doc, k)
         {
             chars.extend(digits(n / 10, 1, at).chain(digits(n % 10, 1, at)));
             at
         } else {
-            let (digit, letter) = (digit(doc, k), letter(doc, k));
-            if digit.is_none() && letter.is_none() {
-                break;
-            }
-            chars.push(SpelledChar { digit, letter, token: k, last: k });
-            k
+            break;
         };
         if last + 1 >= doc.tokens.len() || !joined(doc, last) {
             break;

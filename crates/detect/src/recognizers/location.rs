@@ -154,6 +154,12 @@ fn next_joined(doc: &Document<'_>, i: usize, gaps: &[&str]) -> Option<usize> {
 /// The longest gazetteer entry (word or phrase of up to four words) starting at `i` whose
 /// flags intersect `want`: its last token and record.
 fn gazetteer_at(doc: &Document<'_>, i: usize, want: u32) -> Option<(usize, WordInfo)> {
+    // A capitalised word or a number carries its flags already (see `Document::lookup`):
+    // most are no place, and their records need not be fetched to say so.
+    let t = doc.tokens[i];
+    if (t.is_capitalised() || t.is_number()) && !doc.any(i, PHRASE_START | want) {
+        return None;
+    }
     let info = doc.lookup(i);
     info.has(PHRASE_START).then(|| doc.phrase_at(i, want)).flatten().or_else(|| info.any(want).then_some((i, info)))
 }
@@ -1135,6 +1141,9 @@ fn next_part_with_break(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
 
 /// A line break into a quoted reply's next line (`\n> 69003 Lyon`) as a plain one.
 fn unquoted(g: &str) -> &str {
+    if !g.ends_with('>') {
+        return g;
+    }
     match g.find('\n') {
         Some(p) if g.len() > p + 1 && g[p + 1..].bytes().all(|c| matches!(c, b'>' | b' ')) => &g[..=p],
         _ => g,
