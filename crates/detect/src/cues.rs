@@ -528,7 +528,7 @@ cues! {
     NAME_LABELS = [
         "name", "full name", "customer", "from", "signed", "first name", "last name", "applicant", "tenant",
         "guarantor", "cosigner", "co-signer", "occupant", "lead tenant", "account holder", "cardholder", "guest",
-        "passenger", "passageiro", "pasajero", "passeggero",
+        "passenger", "passageiro", "pasajero", "passeggero", "member", "patient",
     ];
     /// Words of a question for someone's name (`What name is the booking under?`, `Mag ik je
     /// naam?`, `nome completo?`): the reply on the next line starts with the name.

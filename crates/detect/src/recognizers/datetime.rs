@@ -248,9 +248,20 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
     let mut seconds = false;
     // `5.15pm`, `12.30 p.m.`: British minutes after a dot, only before am/pm (else a decimal).
     // (`14.30 Uhr`, `17.14 uur`: and before the hour's word in German and Dutch.)
+    // (`alle 19.50`, `um 14.30`: and after a word that announces a clock time.)
+    let clock_word_before = || {
+        let before = text[..i].strip_suffix(' ').unwrap_or("");
+        ["alle", "ore", "um", "om", "às", "kl.", "kl", "gegen"].iter().any(|w| {
+            let at = before.len().saturating_sub(w.len());
+            before.get(at..).is_some_and(|end| end.eq_ignore_ascii_case(w))
+                && !before[..at].ends_with(|c: char| c.is_alphanumeric())
+        })
+    };
     let dotted = b.get(end) == Some(&b'.')
         && digits_at(b, end + 1, 2).1 == 2
-        && (meridiem(text, end + 3).is_some() || HOUR_WORDS[..3].iter().any(|u| hour_word(text, end + 3, u).is_some()));
+        && (meridiem(text, end + 3).is_some()
+            || HOUR_WORDS[..3].iter().any(|u| hour_word(text, end + 3, u).is_some())
+            || clock_word_before());
     // `3 h 20`, `14 h 10`: French typography spaces the `h`.
     let spaced_h = h < 24 && b.get(end..end + 3) == Some(b" h ") && digits_at(b, end + 3, 3).1 == 2;
     if spaced_h {
@@ -410,6 +421,8 @@ const TIME_LINKS: &[&str] = &[
     "à",
     "vers",
     "às",
+    "pelas",
+    "pela",
     "kl",
     "godz",
     "from",
@@ -1087,6 +1100,10 @@ mod tests {
     fn days_and_parts_of_days() {
         let dt = "DATE_TIME";
         assert_eq!(found("it happened at about 4:45 in the afternoon", dt), vec!["4:45 in the afternoon"]);
+        assert_eq!(found("fatto in aeroporto alle 19.50.", dt), vec!["19.50"]);
+        assert!(found("costa 19.50 euro", dt).is_empty());
+        let pt = "devolvi-o a 10 de setembro de 2024 pelas 18h15.";
+        assert_eq!(found(pt, dt), vec!["10 de setembro de 2024 pelas 18h15"]);
         assert_eq!(found("2:19 PM Aleksandr: 24th at 8:30", dt), vec!["2:19 PM", "24th at 8:30"]);
         assert_eq!(found("the 24th works", dt), Vec::<&str>::new());
         assert_eq!(found("a registered visitor through 12/31", dt), vec!["12/31"]);

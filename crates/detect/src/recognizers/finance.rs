@@ -288,15 +288,31 @@ impl Recognizer for Banking {
                 continue;
             }
             let digits = t.text(text).as_bytes();
+            // A cheque's MICR line: the routing number between transit symbols, the account
+            // before the on-us symbol (`⑆043820506⑆ 7423891988191⑈`).
+            let micr_transit = text[..t.start].ends_with('⑆') && text[t.end..].starts_with('⑆');
+            let micr_on_us = text[t.end..].starts_with('⑈');
             if digits.len() == 9 && bank::aba_routing(digits) {
                 let mut det = candidate(t.start, t.end, EntityType::AbaRoutingNumber, 0.3, "aba_routing", "9 digits")
                     .validated("ABA checksum");
+                if micr_transit {
+                    det.score = 0.9;
+                    det.explanation.pattern = "MICR transit field";
+                    out.push(det);
+                    continue;
+                }
                 if apply_context_window(doc, &mut det, ROUTING_WORDS, 0.6, 12, 3) {
                     out.push(det);
                     continue;
                 }
             }
             let mut det = candidate(t.start, t.end, EntityType::UsBankNumber, 0.2, "us_bank_number", "8-17 digits");
+            if micr_on_us {
+                det.score = 0.8;
+                det.explanation.pattern = "MICR on-us field";
+                out.push(det);
+                continue;
+            }
             // A UK account comes with a sort code; a reference number with its own word.
             let uk = super::has_context_window(doc, t.start, t.end, SORT_CODE_WORDS, 12, 4);
             // `UID: 88204417`, `user id 7719023884`: labelled as another identifier.
@@ -534,6 +550,15 @@ mod tests {
         assert_eq!(found("4921816070420044 exp 08/27 and the back is 219", "CVV"), vec!["219"]);
         // Without the card, `the back is 219` is nothing.
         assert!(found("the box at the back is 219", "CVV").is_empty());
+    }
+
+    #[test]
+    fn a_cheques_micr_line() {
+        let micr = "MEMO  roof repair\n⑆043820506⑆ 7423891988191⑈ 1043";
+        assert_eq!(found(micr, "ABA_ROUTING_NUMBER"), vec!["043820506"]);
+        assert_eq!(found(micr, "US_BANK_NUMBER"), vec!["7423891988191"]);
+        // Without the symbols (or its word), a number is none.
+        assert!(found("MEMO  roof repair\n043820506 7423891988191 1043", "US_BANK_NUMBER").is_empty());
     }
 
     #[test]

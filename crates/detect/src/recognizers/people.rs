@@ -487,14 +487,19 @@ fn surname_first(doc: &Document<'_>, i: usize) -> Option<usize> {
             let w = doc.word(i);
             w.starts_with("Mc") && w[2..].bytes().all(|c| c.is_ascii_uppercase())
         };
-    if !(upper && t.len() >= 2 && doc.has(i, LAST) && toks.get(i + 1).is_some_and(|n| n.is_capitalised()))
+    // `Guest Name: NAIR, ANIL KUMAR`: after a name's label the given names may be in
+    // capitals too; `From: Alvarez, Renata`, `member: Nguyen, Thanh Hoa`: and the surname
+    // may be written as usual.
+    let labelled = || i > 0 && doc.gap(i - 1, i).ends_with(": ") && doc.is(i - 1, NAME_LABELS);
+    if !((upper || t.is_capitalised() && labelled())
+        && t.len() >= 2
+        && doc.has(i, LAST)
+        && toks.get(i + 1).is_some_and(|n| n.is_capitalised()))
         || doc.gap(i, i + 1) != ", "
     {
         return None;
     }
-    // `Guest Name: NAIR, ANIL KUMAR`: after a name's label the given names may be in
-    // capitals too.
-    let labelled = i > 0 && doc.gap(i - 1, i).ends_with(": ") && doc.is(i - 1, NAME_LABELS);
+    let labelled = labelled();
     if toks[i + 1].is_all_upper() && !labelled {
         return None;
     }
@@ -512,12 +517,14 @@ fn surname_first(doc: &Document<'_>, i: usize) -> Option<usize> {
     if initial {
         return Some(i + 2);
     }
-    // More given names in capitals (`ANIL KUMAR`).
+    // More given names written as the first (`ANIL KUMAR`, `Thanh Hoa`).
     let mut last = i + 1;
+    let same_case = |n: &Token| if upper { n.is_all_upper() } else { !n.is_all_upper() };
     while labelled
-        && toks[last].is_all_upper()
         && last < i + 3
-        && toks.get(last + 1).is_some_and(|n| n.kind == TokenKind::Word && n.is_all_upper() && n.len() >= 2)
+        && toks
+            .get(last + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalised() && same_case(n) && n.len() >= 2)
         && doc.gap(last, last + 1) == " "
         && doc.any(last + 1, FIRST | LAST)
     {
@@ -580,7 +587,9 @@ fn monsieur(doc: &Document<'_>, i: usize) -> bool {
 /// A single upper-case letter used as an initial (`J.` or `J` inside a name).
 fn is_initial(doc: &Document<'_>, i: usize) -> bool {
     let t = doc.tokens[i];
-    t.len() == 1 && t.is_capitalised() && t.kind == TokenKind::Word && {
+    // (`curl -X POST`: a command's option.)
+    let option = doc.text[..t.start].ends_with(" -");
+    t.len() == 1 && t.is_capitalised() && t.kind == TokenKind::Word && !option && {
         let after = &doc.text[t.end..];
         // (`(Dmitri K.):` closes a bracket after the initial.)
         // (`Marisol R.: Hi`, a chat's speaker; `Marcus T., Trust & Safety`, a signature.)
@@ -2726,6 +2735,16 @@ mod tests {
         assert_eq!(found("Sono valdese, non cattolica", "NRP"), vec!["valdese", "cattolica"]);
         // A thing after a number is not described (`2 pizzas, Italian` has no name or age).
         assert_eq!(found("Order 2 pizzas, Italian.", "NRP"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn surname_first_after_a_label_and_no_initial_in_a_commands_option() {
+        let header = "From: Alvarez, Renata <ralvarez@pinnacletrust.com>";
+        assert_eq!(found(header, "PERSON"), vec!["Alvarez, Renata"]);
+        assert_eq!(found("member: Nguyen, Thanh Hoa   profile: PRF-1", "PERSON"), vec!["Nguyen, Thanh Hoa"]);
+        // Without the label, two names side by side stay two.
+        assert!(!found("thanks to Alvarez, Renata and Tom", "PERSON").contains(&"Alvarez, Renata"));
+        assert!(found("curl -X POST https://api.example.com/v1/hooks", "PERSON").is_empty());
     }
 
     #[test]

@@ -1234,8 +1234,10 @@ fn generic_key_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
     let digits = value.bytes().filter(u8::is_ascii_digit).count();
     let uppers = value.bytes().filter(u8::is_ascii_uppercase).count();
     let lowers = value.bytes().filter(u8::is_ascii_lowercase).count();
-    // Random keys mix classes; identifiers like `order-number-2024` do not.
-    if digits < 3 || (uppers == 0 && lowers < 8) {
+    // Random keys mix classes; identifiers like `order-number-2024` do not. (A long key may
+    // have few digits and many capitals: `cuapi_live_9FZTDEvyLCZWvTKftHaLjBeynaN7kGFN`.)
+    let mixed_cases = value.len() >= 24 && digits >= 1 && uppers >= 6 && lowers >= 6;
+    if digits < 3 && !mixed_cases || (uppers == 0 && lowers < 8) {
         return None;
     }
     let name = hot.text(text).to_ascii_lowercase();
@@ -1580,5 +1582,7 @@ mod tests {
         // `token` still names a one-time code when one follows.
         assert_eq!(found("your token is 482913", "ONE_TIME_CODE"), vec!["482913"]);
         assert!(found("\"cacheKey\": \"user-profile-2024\"", "API_KEY").is_empty());
+        let header = "  -H \"X-Api-Key: cuapi_live_9FZTDEvyLCZWvTKftHaLjBeynaN7kGFN\" \\";
+        assert_eq!(found(header, "API_KEY"), vec!["cuapi_live_9FZTDEvyLCZWvTKftHaLjBeynaN7kGFN"]);
     }
 }
