@@ -1205,7 +1205,18 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
         }
         return last.map(|e| (e, false));
     }
-    city_at(doc, j, !after_break).map(|e| (e, doc.any(j, CITY)))
+    city_at(doc, j, !after_break).map(|e| (postal_district(doc, e).unwrap_or(e), doc.any(j, CITY)))
+}
+
+/// A city's postal district after it, before a comma or the line's end (`Dublin 8, D08 VK6C`,
+/// `Dublin 6W`): its last token.
+fn postal_district(doc: &Document<'_>, city_last: usize) -> Option<usize> {
+    let k = next_joined(doc, city_last, &[" "])?;
+    let s = word(doc, k).as_bytes();
+    let digits = s.iter().take_while(|c| c.is_ascii_digit()).count();
+    let shaped = (1..=2).contains(&digits) && s.len() - digits <= 1 && s[digits..].iter().all(|c| *c == b'W');
+    let ends = doc.tokens.get(k + 1).is_none_or(|_| matches!(gap(doc, k, k + 1), ", " | "," | "\n" | ",\n"));
+    (shaped && ends).then_some(k)
 }
 
 /// Does the line from the capitalised word `j` go on as a sentence (`Date of birth …`,
@@ -2957,6 +2968,14 @@ mod tests {
         assert_eq!(found(quoted, "LOCATION"), vec!["27 cours Gambetta\n> 69003 Lyon"]);
         let block = "Priya Raman\n14 Elmfield Road\nHeadingley\nLeeds LS6 2QE\n07823 441906";
         assert_eq!(found(block, "LOCATION"), vec!["14 Elmfield Road\nHeadingley\nLeeds LS6 2QE"]);
+    }
+
+    #[test]
+    fn a_citys_postal_district() {
+        let line = "my address is Apt 12, Block C, Marrowbone Lane, Dublin 8, D08 VK6C. thanks";
+        assert_eq!(found(line, "LOCATION"), vec!["Apt 12, Block C, Marrowbone Lane, Dublin 8, D08 VK6C"]);
+        // A number that goes on is no district.
+        assert!(!found("12 High Street, Leeds 4 times", "LOCATION").iter().any(|l| l.ends_with('4')));
     }
 
     #[test]
