@@ -705,7 +705,19 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
         {
             c = NameClass::Ambiguous { given: false };
         }
-        if !capital_ok || !(c.is_name() || is_initial(doc, j)) {
+        // `jason t whitfield`: a middle initial in lower case, between a given name and a
+        // name the lists know.
+        let lower_initial = || {
+            lower_mode
+                && t.len() == 1
+                && t.is_lower_ascii()
+                && t.kind == TokenKind::Word
+                && matches!(classes.last(), Some(NameClass::Given(_)))
+                && toks.get(j + 1).is_some_and(|n| !n.is_capitalised() && n.kind == TokenKind::Word)
+                && gap(doc, j, j + 1) == " "
+                && matches!(classify(doc, j + 1), NameClass::Given(_) | NameClass::Surname(_))
+        };
+        if !(capital_ok && (c.is_name() || is_initial(doc, j)) || lower_initial()) {
             break;
         }
         classes.push(c);
@@ -2751,6 +2763,8 @@ mod tests {
     fn initials_before_a_colon_or_comma_and_speakers_without_colons() {
         assert_eq!(found("Marisol R.: Hi, how are you\nCustomer: fine", "PERSON"), vec!["Marisol R."]);
         assert_eq!(found("thanks!\nMarcus T., Trust & Safety", "PERSON"), vec!["Marcus T."]);
+        let reply = "Agent: Can I get your full name and date of birth?\nCustomer: jason t whitfield, 9/14/1988";
+        assert_eq!(found(reply, "PERSON"), vec!["jason t whitfield"]);
         let call = "agent no worries can i grab your name\ncaller priya raman\nagent thanks";
         assert_eq!(found(call, "PERSON"), vec!["priya raman"]);
         // Not after a role word in the middle of a line, nor without the question.
