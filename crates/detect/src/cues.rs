@@ -201,7 +201,7 @@ cues! {
         "contract", "utr", "membership", "référence", "pedido", "ordine", "bestelling", "factura", "fattura",
         "rechnung", "facture", "commande", "policy", "claim", "pratica", "protocolo", "expediente", "dossier",
         "voucher", "coupon", "promo", "gift", "meter", "mprn", "mpan", "iccid", "imei", "vin", "loyalty",
-        "depotnummer", "referentienummer",
+        "depotnummer", "referentienummer", "trace",
     ];
 
     // ---- people

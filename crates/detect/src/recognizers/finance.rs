@@ -355,6 +355,8 @@ fn service_account(doc: &Document<'_>, det: &Detection) -> bool {
     const SERVICES: &[&str] = &[
         "mobile",
         "broadband",
+        "council",
+        "tax",
         "phone",
         "internet",
         "energy",
@@ -550,6 +552,14 @@ mod tests {
         assert_eq!(found("4921816070420044 exp 08/27 and the back is 219", "CVV"), vec!["219"]);
         // Without the card, `the back is 219` is nothing.
         assert!(found("the box at the back is 219", "CVV").is_empty());
+    }
+
+    #[test]
+    fn council_tax_accounts_and_trace_numbers_are_no_bank_accounts() {
+        let letter = "My council tax account number is 70015562 and I'm at 6 Orchard Rise";
+        assert!(found(letter, "US_BANK_NUMBER").is_empty());
+        let ach = "savings acct 0781713589\n\nTrace #s on the returns: 121042880004417";
+        assert_eq!(found(ach, "US_BANK_NUMBER"), vec!["0781713589"]);
     }
 
     #[test]

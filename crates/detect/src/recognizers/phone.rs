@@ -403,9 +403,15 @@ struct Region {
     national_prefix: Option<String>,
     /// People write national numbers of these regions without the trunk prefix.
     prefix_optional: bool,
-    /// (pattern, possible lengths) per number type that counts as valid.
-    types: Vec<(Regex, Vec<u16>)>,
+    /// (pattern, possible lengths, written without the trunk prefix) per number type that
+    /// counts as valid.
+    types: Vec<(Regex, Vec<u16>, bool)>,
 }
+
+/// Regions whose non-geographic numbers (toll-free, premium, shared-cost, universal access)
+/// are dialled and written without the trunk prefix: Australia's `13 11 22`, `1300 662
+/// 417`, `1800 …`.
+const BARE_NON_GEOGRAPHIC: &[&str] = &["AU"];
 
 struct Table {
     by_id: HashMap<String, OnceLock<Option<Region>>>,
@@ -464,10 +470,14 @@ impl Region {
     fn compile(meta: &Metadata) -> Option<Region> {
         let d = meta.descriptors();
         let general_lengths = d.general().possible_length().to_vec();
+        let bare_region = BARE_NON_GEOGRAPHIC.contains(&meta.id());
         let types = number_types(meta)
             .into_iter()
-            .flatten()
-            .filter_map(|desc| {
+            .enumerate()
+            .filter_map(|(k, desc)| desc.map(|d| (k, d)))
+            .filter_map(|(k, desc)| {
+                // (Toll-free, premium, shared cost and universal access, in `number_types` order.)
+                let bare = bare_region && matches!(k, 2 | 3 | 4 | 8);
                 // The metadata keeps its XML layout: whitespace inside patterns is formatting.
                 let pattern = format!("^(?:{})$", desc.national_number().as_str());
                 // Only ASCII digits are ever matched, where `\d` means [0-9] with or without
@@ -485,7 +495,7 @@ impl Region {
                 } else {
                     desc.possible_length().to_vec()
                 };
-                Some((re, lengths))
+                Some((re, lengths, bare))
             })
             .collect();
         let id = meta.id().to_string();
@@ -495,8 +505,14 @@ impl Region {
 
     /// Is this national significant number valid here?
     fn is_valid(&self, nsn: &str) -> bool {
+        self.valid_as(nsn, false)
+    }
+
+    /// Is `nsn` valid as a type this region writes without its trunk prefix (all of them
+    /// when not `bare_only`)?
+    fn valid_as(&self, nsn: &str, bare_only: bool) -> bool {
         let len = nsn.len() as u16;
-        self.types.iter().any(|(re, lengths)| lengths.contains(&len) && re.is_match(nsn))
+        self.types.iter().any(|(re, lengths, bare)| (*bare || !bare_only) && lengths.contains(&len) && re.is_match(nsn))
     }
 
     /// A number as written nationally: with the trunk prefix, or without where people omit it.
@@ -504,7 +520,7 @@ impl Region {
         match self.national_prefix.as_deref() {
             Some(prefix) => match digits.strip_prefix(prefix) {
                 Some(nsn) if self.is_valid(nsn) => true,
-                _ => self.prefix_optional && !digits.starts_with(prefix) && self.is_valid(digits),
+                _ => !digits.starts_with(prefix) && self.valid_as(digits, !self.prefix_optional),
             },
             None => self.is_valid(digits),
         }
@@ -685,6 +701,15 @@ mod tests {
     fn glued_typo_is_still_a_phone() {
         assert_eq!(found("call me at555-0100 pls", "PHONE_NUMBER"), vec!["555-0100"]);
         assert_eq!(found("room 555-0100", "PHONE_NUMBER"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn australian_numbers_dialled_without_the_trunk_prefix() {
+        assert_eq!(found("call us on 1300 662 417 today", "PHONE_NUMBER"), vec!["1300 662 417"]);
+        assert_eq!(found("Move Consultant | 1300 478 226 | 0400 912 557", "PHONE_NUMBER").len(), 2);
+        // A fixed line still needs its `0`; an order number is none.
+        assert!(found("order 1300662417 shipped", "PHONE_NUMBER").is_empty());
+        assert!(found("call 3 9354 6120 today", "PHONE_NUMBER").is_empty());
     }
 
     #[test]

@@ -99,7 +99,16 @@ impl Recognizer for Secrets {
                 }
                 continue;
             }
-            let password = doc.is(i, PASSWORD_WORDS);
+            // `login.password,175.139.…`: an event's dotted name, no label (`smtp.password:
+            // …` is one).
+            let dotted_name = || {
+                let b = doc.text.as_bytes();
+                t.start >= 2
+                    && b[t.start - 1] == b'.'
+                    && b[t.start - 2].is_ascii_alphanumeric()
+                    && !doc.text[t.end..].trim_start_matches(' ').starts_with([':', '='])
+            };
+            let password = doc.is(i, PASSWORD_WORDS) && !dotted_name();
             if password && !one_time(doc, i) && !numeric_passcode(doc, i) {
                 if let Some(det) = password_after(doc, i) {
                     out.push(det);
@@ -1572,6 +1581,13 @@ mod tests {
         // An e-mail with a number after it is no WebOTP line.
         assert_eq!(found("mail me@x.com #55120", "ONE_TIME_CODE"), Vec::<&str>::new());
         assert_eq!(found("the verification code I got was G-481733", "ONE_TIME_CODE"), vec!["481733"]);
+    }
+
+    #[test]
+    fn a_dotted_event_name_is_no_password_label() {
+        let log = "ts,user,event,ip,agent,result\n2024-07-08 03:47:18 +08:00,siew@example.com,login.password,175.139.42.18,Chrome 126.0.6478.127 / Windows 10,success";
+        assert!(found(log, "PASSWORD").is_empty());
+        assert_eq!(found("smtp.password: Cabinet2024$Lyon", "PASSWORD"), vec!["Cabinet2024$Lyon"]);
     }
 
     #[test]

@@ -27,6 +27,8 @@ enum Column {
     AuTax,
     Expiry,
     Url,
+    /// Nationality, ethnicity or religion: a special category of data (NRP).
+    Nrp,
     Place(Subtype),
 }
 
@@ -114,6 +116,12 @@ const HEADERS: &[(&str, Column)] = &[
     ("state", Column::Place(Subtype::State)),
     ("dlstate", Column::Place(Subtype::State)),
     ("province", Column::Place(Subtype::State)),
+    ("nationality", Column::Nrp),
+    ("citizenship", Column::Nrp),
+    ("ethnicity", Column::Nrp),
+    ("ethnic", Column::Nrp),
+    ("race", Column::Nrp),
+    ("religion", Column::Nrp),
     ("city", Column::Place(Subtype::City)),
     ("suburb", Column::Place(Subtype::City)),
     ("postcode", Column::Place(Subtype::Postcode)),
@@ -198,7 +206,9 @@ impl Recognizer for Columns {
         // field's name right after. Each line with such a comma (or semicolon, as
         // European spreadsheets export, or pipe) is tried once.
         let try_line = |comma: usize, done: &mut usize, out: &mut Vec<Detection>| {
-            if comma < *done || !b.get(comma + 1).is_some_and(u8::is_ascii_alphabetic) {
+            // (A pipe may have spaces around it: `employee_no | full_name | race`.)
+            let next = if b[comma] == b'|' && b.get(comma + 1) == Some(&b' ') { comma + 2 } else { comma + 1 };
+            if comma < *done || !b.get(next).is_some_and(u8::is_ascii_alphabetic) {
                 return;
             }
             let sep = b[comma];
@@ -370,6 +380,7 @@ fn cell_value(doc: &Document<'_>, s: usize, e: usize, column: Column) -> Option<
         }
         Column::Expiry if expiry_like(value) => (EntityType::CardExpiry, "card_expiry"),
         Column::Url if value.contains('.') && !value.contains(' ') => (EntityType::Url, "url"),
+        Column::Nrp if group_like(value) => (EntityType::Nrp, "nrp"),
         Column::Place(kind) if place_like(doc, value, kind) => {
             let det = candidate(s, e, EntityType::Location, CELL_SCORE, "location", "table column");
             return Some(det.subtype(kind).validated("column header"));
@@ -377,6 +388,16 @@ fn cell_value(doc: &Document<'_>, s: usize, e: usize, column: Column) -> Option<
         _ => return None,
     };
     Some(candidate(s, e, entity, CELL_SCORE, recognizer, "table column").validated("column header"))
+}
+
+/// A nationality, ethnicity or religion cell: one to three capitalised words, no placeholder
+/// (`Malay`, `Sri Lankan`, not `Other` or `Prefer not to say`).
+fn group_like(value: &str) -> bool {
+    const PLACEHOLDERS: &[&str] = &["other", "none", "n/a", "na", "unknown", "prefer not to say", "not stated"];
+    let words = value.split(' ').filter(|w| !w.is_empty());
+    (1..=3).contains(&words.clone().count())
+        && words.clone().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && !PLACEHOLDERS.iter().any(|p| value.eq_ignore_ascii_case(p))
 }
 
 /// An expiry cell: a month and a two- or four-digit year (`11/26`, `4/2027`, `08-27`).
@@ -466,6 +487,14 @@ mod tests {
         assert_eq!(found(export, "URL"), vec!["https://www.etsy.com/signin", "http://routerlogin.net"]);
         // `name` is the site's, not a person's.
         assert_eq!(found(export, "PERSON"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn nationality_ethnicity_and_religion_columns() {
+        let rows = "employee_no | full_name | race | religion | nationality\n\
+            SE-1 | Lee Chun Kit | Chinese | Buddhist | Malaysian\n\
+            SE-2 | Siti Aminah | Malay | Islam | Other\n";
+        assert_eq!(found(rows, "NRP"), vec!["Chinese", "Buddhist", "Malaysian", "Malay", "Islam"]);
     }
 
     #[test]
