@@ -8,7 +8,7 @@
 
 use crate::analyzer::Document;
 use crate::cues::{DIGIT_WORDS, NUMBER_WORDS};
-use crate::text::INNER_PUNCT;
+use crate::text::{INNER_PUNCT, TokenKind};
 
 /// Longest run kept: an international phone number with some slack.
 const MAX: usize = 20;
@@ -129,7 +129,7 @@ pub(crate) struct SpelledChar {
 /// The characters read out around a run of digit words, letters included (`n j nine eight
 /// five six eight oh c`, `equis seis nueve … ele`), as recognisers of alphanumeric
 /// identifiers need them: the run's own digits and the letters and digits joined to it on
-/// both sides, at most [`MAX_SPELLED`].
+/// both sides ([`MAX_SPELLED`] words back at most, and as many characters after the run).
 pub(crate) fn spelled_around(doc: &Document<'_>, run: &Spoken) -> Vec<SpelledChar> {
     let readable = |k: usize| letter(doc, k).is_some() || digit(doc, k).is_some();
     let mut first = run.first;
@@ -173,9 +173,8 @@ pub(crate) fn spelled_around(doc: &Document<'_>, run: &Spoken) -> Vec<SpelledCha
 /// The letter token `k` spells: a one-letter word (`n`, `x`, `o`), or a letter's Spanish or
 /// Italian name (`equis`, `ele`, `acca`). Upper case.
 fn letter(doc: &Document<'_>, k: usize) -> Option<u8> {
-    let t = doc.tokens[k];
     let w = doc.word(k).as_bytes();
-    if t.kind != crate::text::TokenKind::Word {
+    if doc.tokens[k].kind != TokenKind::Word {
         return None;
     }
     if let [c] = w {
@@ -203,7 +202,9 @@ fn letter(doc: &Document<'_>, k: usize) -> Option<u8> {
         ("ye", b'Y'),
         ("cu", b'Q'),
     ];
-    (2..=5).contains(&w.len()).then_some(())?;
+    if !(2..=5).contains(&w.len()) {
+        return None;
+    }
     NAMES.iter().find(|(name, _)| name.as_bytes().eq_ignore_ascii_case(w)).map(|&(_, c)| c)
 }
 

@@ -155,10 +155,11 @@ pub(crate) fn is_speaker_label(doc: &Document<'_>, start: usize, end: usize) -> 
         l.bytes().all(|c| c.is_ascii_digit() || matches!(c, b':' | b'[' | b']' | b' ' | b'/' | b',' | b'-' | b'.'))
     };
     let line_start = crate::text::line_before(doc.text, start, 64).is_some_and(|l| l.trim().is_empty() || timestamp(l));
-    line_start
-        && doc.text[end..].starts_with(':')
-        && is_one_of(&doc.text[start..end], &["customer", "client", "caller", "cx", "cliente", "kunde", "klant"])
+    line_start && doc.text[end..].starts_with(':') && is_one_of(&doc.text[start..end], CUSTOMER_ROLES)
 }
+
+/// The words a transcript or chat export names the customer's side by.
+const CUSTOMER_ROLES: &[&str] = &["customer", "client", "caller", "cx", "cliente", "kunde", "klant"];
 
 /// Is a payment card named near `start..end`? Without one, a `security code` is as likely
 /// a sign-in code sent by text as a card's CVV.
@@ -232,8 +233,7 @@ pub(crate) fn starts_answer(doc: &Document<'_>, i: usize) -> bool {
 /// Is token `p` a speaker's role opening its line with no colon, as some speech-to-text
 /// exports write a call (`caller priya raman`)?
 pub(crate) fn bare_speaker(doc: &Document<'_>, p: usize) -> bool {
-    doc.starts_line(p)
-        && is_one_of(doc.word(p), &["caller", "customer", "agent", "client", "cliente", "klant", "kunde"])
+    doc.starts_line(p) && (is_one_of(doc.word(p), CUSTOMER_ROLES) || doc.word(p).eq_ignore_ascii_case("agent"))
 }
 
 /// Is token `k` one of [`ORG_ENDINGS`] as written? Not in the plural: `Banks` is a surname.
