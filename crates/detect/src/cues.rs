@@ -411,7 +411,7 @@ cues! {
     AGE_BEFORE_WEAK = [
         "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "was", "who's", "who is", "are",
         "ich bin", "bin", "je suis", "tengo", "ho", "ik ben", "tenho", "she is", "he is", "shes", "hes", "turns",
-        "you're", "youre", "you are", "jeg er", "jag är", "looked", "tem", "tiene",
+        "you're", "youre", "you are", "jeg er", "jag är", "looked", "tem", "tiene", "we're", "we are",
     ];
     AGE_UNITS_NOT = [
         "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks", "week", "months",
@@ -638,6 +638,7 @@ cues! {
         "nationality", "nationalities", "citizenship", "staatsangehörigkeit", "nationalität", "nationalité",
         "nacionalidad", "nazionalità", "nationaliteit", "nacionalidade", "religion", "religión", "religione",
         "religião", "konfession", "confession", "ethnicity", "ethnic origin", "faith", "denomination",
+        "cittadino", "cittadina", "cittadini", "cittadine", "cittadinanza",
     ];
     /// Licences that are not driving licences (`contractor license #`, `software license`).
     OTHER_LICENSES = [

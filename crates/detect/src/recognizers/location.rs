@@ -1414,7 +1414,8 @@ fn unknown_unit_then_postcode(doc: &Document<'_>, j: usize) -> Option<usize> {
         if matches!(g, "," | "\n" | ",\n" | ".," | ".\n") {
             return postcode_in_address(doc, next);
         }
-        if !matches!(g, "" | "." | "°" | "º" | "ª") {
+        // (`4-2`: Catalan and Spanish floor and door.)
+        if !matches!(g, "" | "." | "°" | "º" | "ª" | "-") {
             return None;
         }
         k = next;
@@ -2968,6 +2969,14 @@ mod tests {
         assert_eq!(found(quoted, "LOCATION"), vec!["27 cours Gambetta\n> 69003 Lyon"]);
         let block = "Priya Raman\n14 Elmfield Road\nHeadingley\nLeeds LS6 2QE\n07823 441906";
         assert_eq!(found(block, "LOCATION"), vec!["14 Elmfield Road\nHeadingley\nLeeds LS6 2QE"]);
+    }
+
+    #[test]
+    fn catalan_streets_with_floor_and_door() {
+        let line = "Sabine Hofmann\nCarrer de Cuba 27, 4-2, 46006 València\n+34 612 000 000";
+        assert_eq!(found(line, "LOCATION"), vec!["Carrer de Cuba 27, 4-2, 46006 València"]);
+        let reply = "cliente: carrer de Sant Pere Més Alt 27, 3r 2a, 08003 Barcelona. gracias";
+        assert_eq!(found(reply, "LOCATION"), vec!["carrer de Sant Pere Més Alt 27, 3r 2a, 08003 Barcelona"]);
     }
 
     #[test]

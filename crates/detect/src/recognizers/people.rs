@@ -1599,6 +1599,13 @@ impl Recognizer for NrpAndAge {
                         out.push(det);
                     }
                 }
+                // `de nacionalidad estadounidense`, `cittadina statunitense`: the value after a
+                // nationality's or religion's label, whether the lists know the word or not.
+                TokenKind::Word if doc.may_end_cue(i, NRP_LABELS.bit()) && doc.is(i, NRP_LABELS) => {
+                    if let Some(det) = nrp_after_label(doc, i) {
+                        out.push(det);
+                    }
+                }
                 TokenKind::Alnum if t.len() <= 6 => {
                     // `67yo`, `45yrs`
                     let s = t.text(doc.text);
@@ -1619,6 +1626,41 @@ impl Recognizer for NrpAndAge {
             }
         }
     }
+}
+
+/// The nationality, religion or ethnicity written right after its label `i` (`de nationalité
+/// américaine`, `nacionalidade norte-americana`), one word, with an optional `de`/`di`/`da`
+/// between.
+fn nrp_after_label(doc: &Document<'_>, i: usize) -> Option<Detection> {
+    const PLACEHOLDERS: &[&str] = &["none", "unknown", "other", "nessuna", "ninguna", "aucune", "keine", "nenhuma"];
+    let toks = doc.tokens;
+    // A label as a form or a deed writes it (`Nationality: …`, `de nacionalidad …`, `cittadina
+    // …`), not the word in a sentence (`religion plays no part`).
+    let of_before = i > 0 && gap(doc, i - 1, i) == " " && is_one_of(doc.word(i - 1), &["de", "of", "di", "da"]);
+    let citizen = doc.word(i).starts_with("cittadin");
+    let mut k = i + 1;
+    if k < toks.len() && gap(doc, i, k) == " " && is_one_of(doc.word(k), &["de", "di", "da"]) {
+        k += 1;
+    }
+    let t = *toks.get(k)?;
+    let value = doc.word(k);
+    let ends_clause = toks.get(k + 1).is_none_or(|_| {
+        let after = gap(doc, k, k + 1);
+        after.starts_with([',', '.', ';', ')', '\n']) || after == " "
+    });
+    let labelled = match gap(doc, k - 1, k) {
+        ": " => true,
+        " " => of_before || citizen || k > i + 1,
+        _ => false,
+    };
+    (labelled
+        && t.kind == TokenKind::Word
+        && !value.contains(['\'', '’'])
+        && t.len() >= 4
+        && !doc.has(k, FUNCTION_WORD)
+        && !is_one_of(value, PLACEHOLDERS)
+        && ends_clause)
+        .then(|| candidate(t.start, t.end, EntityType::Nrp, 0.6, "nrp", "value after its label"))
 }
 
 fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
@@ -2747,6 +2789,18 @@ mod tests {
         assert_eq!(found("Sono valdese, non cattolica", "NRP"), vec!["valdese", "cattolica"]);
         // A thing after a number is not described (`2 pizzas, Italian` has no name or age).
         assert_eq!(found("Order 2 pizzas, Italian.", "NRP"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_nationality_after_its_label_in_any_language() {
+        let deed = "jubilada, de nacionalidad estadounidense, nacida el 21 de enero de 1958";
+        assert_eq!(found(deed, "NRP"), vec!["estadounidense"]);
+        assert_eq!(found("Richiedente: MORGAN Ashley, cittadina statunitense, tel.", "NRP"), vec!["statunitense"]);
+        assert_eq!(found("de nacionalidade norte-americana, nascido em", "NRP"), vec!["norte-americana"]);
+        // Not a placeholder, nor the next word of a sentence about it.
+        assert!(found("Religion: none\nNext: 2", "NRP").is_empty());
+        assert!(found("Agent: religion plays no part in opening an account", "NRP").is_empty());
+        assert!(found("For proof of my citizenship I've attached my passport", "NRP").is_empty());
     }
 
     #[test]
