@@ -491,11 +491,12 @@ fn surname_first(doc: &Document<'_>, i: usize) -> Option<usize> {
     // capitals too; `From: Alvarez, Renata`, `member: Nguyen, Thanh Hoa`: and the surname
     // may be written as usual.
     let labelled = || i > 0 && doc.gap(i - 1, i).ends_with(": ") && doc.is(i - 1, NAME_LABELS);
-    if !((upper || t.is_capitalised() && labelled())
+    // (The flag and the comma first: most capitalised words are no surname before one.)
+    if !(doc.has(i, LAST)
         && t.len() >= 2
-        && doc.has(i, LAST)
-        && toks.get(i + 1).is_some_and(|n| n.is_capitalised()))
-        || doc.gap(i, i + 1) != ", "
+        && toks.get(i + 1).is_some_and(|n| n.is_capitalised())
+        && doc.gap(i, i + 1) == ", "
+        && (upper || t.is_capitalised() && labelled()))
     {
         return None;
     }
@@ -588,8 +589,8 @@ fn monsieur(doc: &Document<'_>, i: usize) -> bool {
 fn is_initial(doc: &Document<'_>, i: usize) -> bool {
     let t = doc.tokens[i];
     // (`curl -X POST`: a command's option.)
-    let option = doc.text[..t.start].ends_with(" -");
-    t.len() == 1 && t.is_capitalised() && t.kind == TokenKind::Word && !option && {
+    let option = || doc.text[..t.start].ends_with(" -");
+    t.len() == 1 && t.is_capitalised() && t.kind == TokenKind::Word && !option() && {
         let after = &doc.text[t.end..];
         // (`(Dmitri K.):` closes a bracket after the initial.)
         // (`Marisol R.: Hi`, a chat's speaker; `Marcus T., Trust & Safety`, a signature.)
