@@ -266,6 +266,17 @@ pub(crate) fn without_possessive(word: &str) -> &str {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
 }
 
+/// Does `text` end with one of `words` (ASCII case ignored) as a whole word, with no letter or
+/// digit right before it (`… your` ends with `your`, `… flour` does not end with `our`)?
+pub(crate) fn ends_with_word(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        let at = text.len().saturating_sub(w.len());
+        // (`get`: a word's length back may fall inside a character of another script.)
+        text.get(at..).is_some_and(|end| end.eq_ignore_ascii_case(w))
+            && !text[..at].ends_with(|c: char| c.is_alphanumeric())
+    })
+}
+
 /// The text from the start of the line up to byte `i`, if the line starts within `max`
 /// bytes (a bounded look-back keeps a 10 MB single line linear).
 pub(crate) fn line_before(text: &str, i: usize, max: usize) -> Option<&str> {
@@ -361,6 +372,16 @@ mod tests {
         assert!(toks[2].is_lower_ascii() && !toks[0].is_lower_ascii() && !toks[3].is_lower_ascii());
         tokenize("iPhone o’brien 4b", &mut toks);
         assert_eq!(toks.iter().map(|t| t.is_lower_ascii()).collect::<Vec<_>>(), [false, false, true]);
+    }
+
+    #[test]
+    fn a_whole_word_at_the_end() {
+        assert!(ends_with_word("the last four of your", &["my", "your"]));
+        assert!(ends_with_word("YOUR", &["your"]));
+        assert!(!ends_with_word("flour", &["our", "ur"]));
+        // A word's length back inside a multi-byte character is no match, and no panic.
+        assert!(!ends_with_word("a€", &["ur", "your"]));
+        assert!(!ends_with_word("", &["my"]));
     }
 
     #[test]

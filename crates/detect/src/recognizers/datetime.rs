@@ -251,11 +251,7 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
     // (`alle 19.50`, `um 14.30`: and after a word that announces a clock time.)
     let clock_word_before = || {
         let before = text[..i].strip_suffix(' ').unwrap_or("");
-        ["alle", "ore", "um", "om", "às", "kl.", "kl", "gegen"].iter().any(|w| {
-            let at = before.len().saturating_sub(w.len());
-            before.get(at..).is_some_and(|end| end.eq_ignore_ascii_case(w))
-                && !before[..at].ends_with(|c: char| c.is_alphanumeric())
-        })
+        crate::text::ends_with_word(before, &["alle", "ore", "um", "om", "às", "kl.", "kl", "gegen"])
     };
     let dotted = b.get(end) == Some(&b'.')
         && digits_at(b, end + 1, 2).1 == 2

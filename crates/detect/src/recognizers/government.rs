@@ -360,11 +360,7 @@ fn ids_read_out(doc: &Document<'_>, out: &mut Vec<Detection>) {
                 let before = doc.text[..h.start].trim_end_matches(' ');
                 let after = doc.text[h.end..].trim_start_matches(' ');
                 let ssn_ends = !after.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("insurance"));
-                ["your", "my", "ur", "his", "her"].iter().any(|p| {
-                    before.len() >= p.len()
-                        && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
-                        && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
-                }) && ssn_ends
+                crate::text::ends_with_word(before, &["your", "my", "ur", "his", "her"]) && ssn_ends
             };
             let hit = crate::context::find(doc, start, end, id.words, 16, 0)
                 .filter(|h| !(range_checked && id.weak.contains(&h.word)) || possessive(h));
@@ -1024,6 +1020,10 @@ mod tests {
         assert_eq!(found(call, "US_SSN"), vec!["six three six twenty six four three three eight"]);
         assert!(
             found("social club\ncaller: it's six three six twenty six four three three eight", "US_SSN").is_empty()
+        );
+        // A character of another script before the name is no possessive (and no panic).
+        assert!(
+            found("agent: a€ social\ncaller: six three six twenty six four three three eight", "US_SSN").is_empty()
         );
         let call = "agent: your social insurance number\ncaller: it's six one two two zero seven eight zero three";
         assert!(found(call, "US_SSN").is_empty());
