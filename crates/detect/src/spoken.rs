@@ -80,23 +80,7 @@ pub(crate) fn scan<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = Spoken> + 
 fn run_at(doc: &Document<'_>, i: usize) -> Option<Spoken> {
     let mut run = Spoken { first: i, last: i, digits: [0; MAX], len: 0 };
     let mut k = i;
-    loop {
-        // `double seven`, `triple zero`: one digit written two or three times.
-        let (times, d) = match repeat(doc, k) {
-            Some(times) if k + 1 < doc.tokens.len() && joined(doc, k) => (times, digit(doc, k + 1).map(|d| (k + 1, d))),
-            _ => (1, digit(doc, k).map(|d| (k, d))),
-        };
-        // Within a run, a number from ten to ninety-nine reads two digits (`zéro six
-        // quarante-deux dix-huit`, `seis cuarenta y cinco`, `oh seven seven, twenty six`).
-        let (at, read, len) = if d.is_none()
-            && k > i
-            && let Some((at, n)) = pair(doc, k)
-        {
-            (at, [b'0' + n / 10, b'0' + n % 10, 0], 2)
-        } else {
-            let Some((at, d)) = d else { break };
-            (at, [b'0' + d; 3], times)
-        };
+    while let Some((at, read, len)) = digits_read(doc, k, k > i) {
         if run.len + len > MAX {
             break;
         }
@@ -109,6 +93,24 @@ fn run_at(doc: &Document<'_>, i: usize) -> Option<Spoken> {
         k = at + 1;
     }
     (run.len > 0).then_some(run)
+}
+
+/// The digits the word or words from token `k` read, as a run reads them: a digit written
+/// two or three times (`double seven`, `triple zero`), a digit word, or, when `pair_ok`
+/// (right after a digit of the same run), a number from ten to ninety-nine that reads two
+/// digits (`zéro six quarante-deux dix-huit`, `seis cuarenta y cinco`, `oh seven seven,
+/// twenty six`). Returns the last token read, the digits and how many they are.
+fn digits_read(doc: &Document<'_>, k: usize, pair_ok: bool) -> Option<(usize, [u8; 3], usize)> {
+    let single = match repeat(doc, k) {
+        Some(times) if k + 1 < doc.tokens.len() && joined(doc, k) => {
+            digit(doc, k + 1).map(|d| (k + 1, [b'0' + d; 3], times))
+        }
+        _ => digit(doc, k).map(|d| (k, [b'0' + d; 3], 1)),
+    };
+    single.or_else(|| {
+        let (at, n) = pair_ok.then(|| pair(doc, k)).flatten()?;
+        Some((at, [b'0' + n / 10, b'0' + n % 10, 0], 2))
+    })
 }
 
 /// Longest identifier spelled out character by character: an Italian fiscal code.
@@ -139,28 +141,27 @@ pub(crate) fn spelled_around(doc: &Document<'_>, run: &Spoken) -> Vec<SpelledCha
     let mut chars: Vec<SpelledChar> = Vec::with_capacity(MAX_SPELLED + run.len());
     let mut k = first;
     while k < doc.tokens.len() && chars.len() < MAX_SPELLED + run.len() {
-        let digits = |d: u8, times: usize, last: usize| {
-            (0..times).map(move |_| SpelledChar { digit: Some(d), letter: None, token: k, last })
-        };
-        let (digit_here, letter_here) = (digit(doc, k), letter(doc, k));
-        // As a run of digits reads them (`double seven`, `twenty six` after a digit).
-        let last = if let Some(times) = repeat(doc, k).filter(|_| k + 1 < doc.tokens.len() && joined(doc, k))
-            && let Some(d) = digit(doc, k + 1)
-        {
-            chars.extend(digits(d, times, k + 1));
-            k + 1
-        } else if digit_here.is_some() || letter_here.is_some() {
-            chars.push(SpelledChar { digit: digit_here, letter: letter_here, token: k, last: k });
-            k
-        } else if chars.last().is_some_and(|c| c.digit.is_some())
-            // (The run itself read any pair right after it.)
-            && k != run.last + 1
-            && let Some((at, n)) = pair(doc, k)
-        {
-            chars.extend(digits(n / 10, 1, at).chain(digits(n % 10, 1, at)));
-            at
-        } else {
-            break;
+        let letter_here = letter(doc, k);
+        // Digits as a run reads them; a pair only after a digit (the run itself read any
+        // pair right after it), and not for a letter's name.
+        let pair_ok = chars.last().is_some_and(|c| c.digit.is_some()) && k != run.last + 1 && letter_here.is_none();
+        let last = match digits_read(doc, k, pair_ok) {
+            Some((at, read, len)) => {
+                // (`o`, `oh`: a digit word that spells a letter too.)
+                let letter = if at == k && len == 1 { letter_here } else { None };
+                chars.extend(read[..len].iter().map(|&d| SpelledChar {
+                    digit: Some(d - b'0'),
+                    letter,
+                    token: k,
+                    last: at,
+                }));
+                at
+            }
+            None if letter_here.is_some() => {
+                chars.push(SpelledChar { digit: None, letter: letter_here, token: k, last: k });
+                k
+            }
+            None => break,
         };
         if last + 1 >= doc.tokens.len() || !joined(doc, last) {
             break;
