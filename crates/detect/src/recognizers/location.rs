@@ -1381,12 +1381,13 @@ fn district_then_place(doc: &Document<'_>, j: usize) -> Option<usize> {
         if !word_ok(e) {
             return None;
         }
-        if let Some(k) = next_joined(doc, e, &[", "]) {
-            return address_part(doc, k, false).filter(|&(_, strong)| strong).map(|(last, _)| last);
-        }
-        // A district on a line of its own in an address block (`Headingley\nLeeds LS6 2QE`).
-        if let Some(k) = next_joined(doc, e, &["\n"]).filter(|_| doc.starts_line(j)) {
-            return address_part(doc, k, true).filter(|&(_, strong)| strong).map(|(last, _)| last);
+        // After a comma, or under a district on a line of its own in an address block
+        // (`Headingley\nLeeds LS6 2QE`).
+        let place = next_joined(doc, e, &[", "])
+            .map(|k| (k, false))
+            .or_else(|| next_joined(doc, e, &["\n"]).filter(|_| doc.starts_line(j)).map(|k| (k, true)));
+        if let Some((k, after_break)) = place {
+            return address_part(doc, k, after_break).filter(|&(_, strong)| strong).map(|(last, _)| last);
         }
         e = next_joined(doc, e, &[" "])?;
     }

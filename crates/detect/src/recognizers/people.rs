@@ -1602,7 +1602,7 @@ impl Recognizer for NrpAndAge {
                 }
                 // `de nacionalidad estadounidense`, `cittadina statunitense`: the value after a
                 // nationality's or religion's label, whether the lists know the word or not.
-                TokenKind::Word if doc.may_end_cue(i, NRP_LABELS.bit()) && doc.is(i, NRP_LABELS) => {
+                TokenKind::Word if doc.is(i, NRP_LABELS) => {
                     if let Some(det) = nrp_after_label(doc, i) {
                         out.push(det);
                     }

@@ -418,20 +418,21 @@ struct Table {
     by_code: HashMap<u16, Vec<String>>,
 }
 
-/// The descriptors of every number type a region may define (fixed line, mobile, …).
-fn number_types(meta: &Metadata) -> [Option<&Descriptor>; 10] {
+/// The descriptors of every number type a region may define (fixed line, mobile, …), each
+/// with whether it is non-geographic (toll-free, premium, shared cost, universal access).
+fn number_types(meta: &Metadata) -> [(Option<&Descriptor>, bool); 10] {
     let d = meta.descriptors();
     [
-        d.fixed_line(),
-        d.mobile(),
-        d.toll_free(),
-        d.premium_rate(),
-        d.shared_cost(),
-        d.personal_number(),
-        d.voip(),
-        d.pager(),
-        d.uan(),
-        d.voicemail(),
+        (d.fixed_line(), false),
+        (d.mobile(), false),
+        (d.toll_free(), true),
+        (d.premium_rate(), true),
+        (d.shared_cost(), true),
+        (d.personal_number(), false),
+        (d.voip(), false),
+        (d.pager(), false),
+        (d.uan(), true),
+        (d.voicemail(), false),
     ]
 }
 
@@ -473,11 +474,9 @@ impl Region {
         let bare_region = BARE_NON_GEOGRAPHIC.contains(&meta.id());
         let types = number_types(meta)
             .into_iter()
-            .enumerate()
-            .filter_map(|(k, desc)| desc.map(|d| (k, d)))
-            .filter_map(|(k, desc)| {
-                // (Toll-free, premium, shared cost and universal access, in `number_types` order.)
-                let bare = bare_region && matches!(k, 2 | 3 | 4 | 8);
+            .filter_map(|(desc, non_geographic)| {
+                let desc = desc?;
+                let bare = bare_region && non_geographic;
                 // The metadata keeps its XML layout: whitespace inside patterns is formatting.
                 let pattern = format!("^(?:{})$", desc.national_number().as_str());
                 // Only ASCII digits are ever matched, where `\d` means [0-9] with or without
@@ -568,7 +567,7 @@ mod tests {
                     }
                 }
             }
-            for desc in super::number_types(meta).into_iter().flatten() {
+            for desc in super::number_types(meta).into_iter().filter_map(|(desc, _)| desc) {
                 let pattern = format!("^(?:{})$", desc.national_number().as_str());
                 let build =
                     |unicode: bool| RegexBuilder::new(&pattern).ignore_whitespace(true).unicode(unicode).build().ok();
