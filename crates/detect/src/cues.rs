@@ -594,7 +594,7 @@ cues! {
         "parfait", "d'accord", "c'est", "fait", "entendu", "désolé", "désolée", "volontiers", "perfecto", "claro",
         "vale", "listo", "hecho", "entendido", "necesito", "quiero", "tengo", "quisiera", "puedo", "bueno", "bien",
         "perfetto", "certo", "fatto", "vorrei", "posso", "ho", "bene", "prego", "certamente", "ecco", "mille",
-        "graag", "bedankt", "natuurlijk", "klopt", "helaas", "perfeito", "preciso", "quero", "tenho", "namaste",
+        "graag", "bedankt", "dankjewel", "dankuwel", "natuurlijk", "klopt", "helaas", "perfeito", "preciso", "quero", "tenho", "namaste",
         "mera", "meri", "mere", "mujhe", "hai", "hain", "aap", "aapka",
         // Co-workers and replies in other languages, before a name (`Ihr Kollege Marek`,
         // `Teknikern Mikael Lindqvist`, `Assistente Rui:`, `Antwort Aylin Demir`).

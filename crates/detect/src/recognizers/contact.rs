@@ -43,13 +43,24 @@ impl Recognizer for Email {
                 continue;
             }
             let end = host_end(b, at + 1);
-            if end > at + 1 && valid_host(&text[at + 1..end]) && !message_id(text, start) {
+            if end > at + 1 && valid_host(&text[at + 1..end]) && !message_id(text, start) && !url_user_info(text, start)
+            {
                 out.push(
                     candidate(start, end, EntityType::EmailAddress, 1.0, "email", "local@domain.tld").validated("tld"),
                 );
             }
         }
     }
+}
+
+/// Does the address-shaped value at `start` sit in a URL's user information
+/// (`https://admin:Hunter2pass@portal.example.com`, `ftp://bob@files.example.org`)? Its
+/// `@` parts the user (and password) from the host; no mailbox is named.
+fn url_user_info(text: &str, start: usize) -> bool {
+    // (A bounded look back: the user information is short.)
+    let from = text.floor_char_boundary(start.saturating_sub(128));
+    let before = &text[from..start];
+    before.rfind("://").is_some_and(|k| !before[k + 3..].contains(|c: char| c.is_whitespace() || c == '/'))
 }
 
 /// Is the address-shaped value at `start` a message's id in a mail header (`Message-ID:
@@ -392,6 +403,13 @@ impl Recognizer for MacAddress {
 
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
         let b = doc.text.as_bytes();
+        // (`00-1B-44-11-3A-B7-00-01`: six groups inside a longer run of pairs, an EUI-64.)
+        let pair_before = |s: usize| {
+            s >= 3
+                && matches!(b[s - 1], b':' | b'-')
+                && b[s - 3..s - 1].iter().all(u8::is_ascii_hexdigit)
+                && (s == 3 || !b[s - 4].is_ascii_alphanumeric())
+        };
         let mut next = 0;
         for i in memchr::memchr3_iter(b':', b'-', b'.', b) {
             // A MAC's first separator sits two (or, dotted, four) hex digits in.
@@ -402,7 +420,8 @@ impl Recognizer for MacAddress {
                 let s = i.checked_sub(n)?;
                 (s >= next
                     && b[s..i].iter().all(u8::is_ascii_hexdigit)
-                    && (s == 0 || !b[s - 1].is_ascii_alphanumeric()))
+                    && (s == 0 || !b[s - 1].is_ascii_alphanumeric())
+                    && !pair_before(s))
                 .then_some(s)
             }) else {
                 continue;
@@ -432,6 +451,15 @@ impl Recognizer for MacAddress {
 #[cfg(test)]
 mod tests {
     use crate::test_support::found;
+
+    #[test]
+    fn no_email_in_a_urls_user_information() {
+        let login = "login at https://admin:Hunter2pass@portal.example.com/x or mail ops@example.com";
+        assert_eq!(found(login, "EMAIL_ADDRESS"), vec!["ops@example.com"]);
+        // The whole URL is reported, its password inside it.
+        assert_eq!(found(login, "URL"), vec!["https://admin:Hunter2pass@portal.example.com/x"]);
+        assert_eq!(found("ftp://bob@files.example.org/pub", "EMAIL_ADDRESS"), Vec::<&str>::new());
+    }
 
     #[test]
     fn emails() {
@@ -487,5 +515,8 @@ mod tests {
         );
         assert_eq!(found("cisco 001a.2b3c.4d5e", "MAC_ADDRESS"), vec!["001a.2b3c.4d5e"]);
         assert_eq!(found("guid 123e4567-e89b-12d3-a456-426614174000", "MAC_ADDRESS"), Vec::<&str>::new());
+        // An EUI-64 holds six pairs but is no MAC; a `MAC:` label is no pair before one.
+        assert_eq!(found("comms hub ID 00-1B-44-11-3A-B7-00-01 ok", "MAC_ADDRESS"), Vec::<&str>::new());
+        assert_eq!(found("IHD MAC:0C:D8:2E:69:DA:74", "MAC_ADDRESS"), vec!["0C:D8:2E:69:DA:74"]);
     }
 }

@@ -321,7 +321,19 @@ impl Recognizer for Banking {
             // `DPS-03817742`: the digits of a reference after its letters.
             let b = text.as_bytes();
             let coded = t.start >= 2 && b[t.start - 1] == b'-' && b[t.start - 2].is_ascii_alphabetic();
+            // `/v2/accounts/44120931/readings`: a path's segment; `arn:aws:iam::447122908813:`:
+            // a cloud account in a resource name.
+            let in_path = t.start > 0 && b[t.start - 1] == b'/' && b.get(t.end) == Some(&b'/');
+            let in_arn = text[..t.start].ends_with("::");
+            // `"arrival_date": 1710547200`, `"mpxn": "1900021845337"`: another field's value.
+            let other_field = field_name_before(text, t.start).is_some_and(|name| {
+                let name = name.to_ascii_lowercase();
+                !name.contains("acc") && !name.contains("bank")
+            });
             if apply_context_window(doc, &mut det, ACCOUNT_WORDS, 0.55, 12, 3)
+                && !in_path
+                && !in_arn
+                && !other_field
                 && !uk
                 && !other_id
                 && !coded
@@ -332,6 +344,25 @@ impl Recognizer for Banking {
             }
         }
     }
+}
+
+/// The name of the payload field whose value starts at `start` (`"mpxn": "19…"`,
+/// `arrival_date=17…`), if the value is one.
+fn field_name_before(text: &str, start: usize) -> Option<&str> {
+    // (A short look: a field's name is near its value.)
+    let before = text.get(start.saturating_sub(48)..start)?;
+    let before = before.strip_suffix('"').unwrap_or(before).trim_end_matches(' ');
+    let equals = before.ends_with('=');
+    let before = before.strip_suffix([':', '='])?.trim_end_matches(' ');
+    let quoted = before.strip_suffix('"');
+    let before = quoted.unwrap_or(before);
+    let name_len = before.bytes().rev().take_while(|c| c.is_ascii_alphanumeric() || *c == b'_').count();
+    let name = &before[before.len() - name_len..];
+    // A JSON key is quoted, a log's field joined by `=` or `_` or in camel case; a form's
+    // label (`Account Number:`) is none: its last word is not its name.
+    let camel = name.starts_with(|c: char| c.is_ascii_lowercase()) && name.bytes().any(|c| c.is_ascii_uppercase());
+    let field = quoted.is_some() || equals || name.contains('_') || camel;
+    (!name.is_empty() && field).then_some(name)
 }
 
 /// Is a reference word (`invoice`, `order`) nearer to `det` than the account word that
@@ -375,6 +406,7 @@ fn service_account(doc: &Document<'_>, det: &Detection) -> bool {
         "customer",
         "online",
         "store",
+        "aws",
     ];
     let Some(hit) = det.explanation.context.as_ref() else { return false };
     // (The few bytes before it only: a long run without a space stays one short look.)
@@ -552,6 +584,20 @@ mod tests {
         assert_eq!(found("4921816070420044 exp 08/27 and the back is 219", "CVV"), vec!["219"]);
         // Without the card, `the back is 219` is nothing.
         assert!(found("the box at the back is 219", "CVV").is_empty());
+    }
+
+    #[test]
+    fn paths_cloud_accounts_and_other_fields_are_no_bank_accounts() {
+        let log = "POST /v2/accounts/44120931/readings HTTP/1.1 for account holder";
+        assert_eq!(found(log, "US_BANK_NUMBER"), Vec::<&str>::new());
+        let cloud = "Closed by AWS account 447122908813. Role arn:aws:iam::447122908813:user/ci in the account";
+        assert_eq!(found(cloud, "US_BANK_NUMBER"), Vec::<&str>::new());
+        let webhook = r#"{"failure_code": "account_closed", "arrival_date": 1710547200}"#;
+        assert_eq!(found(webhook, "US_BANK_NUMBER"), Vec::<&str>::new());
+        // The account's own field, or a form's label, still names one.
+        let payout = r#"{"object": "bank_account", "account_number": "000123456789"}"#;
+        assert_eq!(found(payout, "US_BANK_NUMBER"), vec!["000123456789"]);
+        assert_eq!(found("Checking Account Number: 42183228572", "US_BANK_NUMBER"), vec!["42183228572"]);
     }
 
     #[test]

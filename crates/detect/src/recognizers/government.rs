@@ -17,8 +17,11 @@ const ID_CONTEXT_AFTER: usize = 6;
 /// as a country).
 const ID_CONTEXT_FAR: usize = 40;
 const ID_FAR_LINES: usize = 3;
-/// How far into its line (bytes) a number answering an earlier question may start.
+/// How far into its line (bytes) a number answering an earlier question may start; a
+/// number in its identifier's grouping, given as the answer (`…au cas où, c'est 184 161
+/// 438`), after a longer lead-in.
 const ID_ANSWER_PREFIX: usize = 48;
+const ID_ANSWER_PREFIX_GIVEN: usize = 80;
 use crate::analyzer::Document;
 use crate::cues::{
     AADHAAR_WORDS, ABN_WORDS, Cue, DE_TAX_WORDS, FISCAL_CODE_WORDS, ITIN_WORDS, LICENSE_WORDS, NHS_WORDS, NIE_WORDS,
@@ -329,7 +332,9 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
                 .validated(id.check);
         // The hotword is often in the question a turn earlier ("What's your SIN?"), so the
         // window reaches back further than for looser types.
-        if !boost_near(doc, &mut det, id, ID_CONTEXT_BEFORE, ID_CONTEXT_AFTER) && !far_hotword(doc, &mut det, id) {
+        if !boost_near(doc, &mut det, id, ID_CONTEXT_BEFORE, ID_CONTEXT_AFTER)
+            && !far_hotword(doc, &mut det, id, grouped)
+        {
             apply_context(doc, &mut det, REFERENCE_WORDS, -0.4);
         }
         out.push(det);
@@ -509,10 +514,16 @@ fn ids_spelled_out(doc: &Document<'_>, out: &mut Vec<Detection>) {
 /// The identifier's name a turn or two earlier ([`ID_CONTEXT_FAR`]): raises the score as a
 /// nearby hotword would, unless a reference word (`order`, `ticket`) sits right before the
 /// number.
-fn far_hotword(doc: &Document<'_>, det: &mut Detection, id: &NumericId) -> bool {
+fn far_hotword(doc: &Document<'_>, det: &mut Detection, id: &NumericId, grouped: bool) -> bool {
     // An answer sits near the start of its line (`Customer: ok its 832402788`); numbers
     // further into a line or a log record are not looked at (and most are not answers).
-    let from = doc.text.floor_char_boundary(det.start.saturating_sub(ID_ANSWER_PREFIX));
+    let given = grouped
+        && crate::text::ends_with_word(
+            doc.text[..det.start].trim_end_matches(' '),
+            &["it's", "its", "it’s", "c'est", "c’est", "is", "es", "ist", "è", "é"],
+        );
+    let prefix = if given { ID_ANSWER_PREFIX_GIVEN } else { ID_ANSWER_PREFIX };
+    let from = doc.text.floor_char_boundary(det.start.saturating_sub(prefix));
     if from > 0 && !doc.text[from..det.start].contains('\n') {
         return false;
     }
@@ -1102,6 +1113,9 @@ mod tests {
         // Deep inside a long line, the number is not an answer.
         let long = format!("{asked}Customer: I would like to know why my last statement lists 123 456 782");
         assert_eq!(found(&long, "AU_TFN"), Vec::<&str>::new());
+        // Unless it is given as the answer, in its grouping.
+        let given = format!("{asked}Customer: oh well, putting it in right here anyway, it's 123 456 782");
+        assert_eq!(found(&given, "AU_TFN"), vec!["123 456 782"]);
         // Too many lines further down, the question is another topic.
         assert_eq!(found(&format!("{asked}a\nb\nc\nCustomer: its 123 456 782"), "AU_TFN"), Vec::<&str>::new());
         // A weak hint (a country) does not count from afar.

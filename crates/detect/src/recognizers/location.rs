@@ -877,6 +877,11 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
     // `rue de Rivoli`, `Via Roma 10`, `Calle Mayor, 12`, `C/ Mayor 12`.
     if doc.has(j, STREET_BEFORE) || is_calle_abbreviation(doc, j) {
         let lower_type = !toks[j].is_capitalised();
+        // `1986, via Seattle`: the English preposition; Italian writes the number after the
+        // street's name (`via Roma 12`).
+        if has_number && lower_type && word(doc, j) == "via" {
+            return None;
+        }
         let mut last = None;
         let mut m = j;
         while let Some(next) = next_joined(doc, m, &[" ", "-", "'", "/ ", "/"])
@@ -1459,6 +1464,18 @@ fn postcode_with(doc: &Document<'_>, i: usize, lower_ok: bool) -> Option<usize> 
                     && toks[k].kind == TokenKind::Word
                 {
                     return Some(k);
+                }
+                // `V6Y 1L1 on May 1, 2024`, `ab Mai 2024`: a date's year after its day and a
+                // comma, or after its month.
+                let year = matches!(b, [b'1', b'9', ..] | [b'2', b'0', ..]);
+                let date_before = i > 0
+                    && match gap(doc, i - 1, i) {
+                        ", " => toks[i - 1].kind == TokenKind::Number && toks[i - 1].len() <= 2,
+                        " " => doc.is(i - 1, MONTHS_AND_DAYS),
+                        _ => false,
+                    };
+                if year && date_before {
+                    return None;
                 }
                 with_dashed(&[3])
             }
@@ -2458,6 +2475,28 @@ mod tests {
     fn a_sentence_on_the_next_line_is_no_part_of_the_address() {
         let form = "Anmeldung address: Schönhauser Allee 58, 10437 Berlin.\nDate of birth 19/02/1993.";
         assert_eq!(found(form, "LOCATION"), vec!["Schönhauser Allee 58, 10437 Berlin"]);
+    }
+
+    #[test]
+    fn a_date_after_an_address_is_no_part_of_it() {
+        let move_ = "- Stop service at 3318 W 14th Ave, Vancouver, BC V6R 2W9 on April 30, 2024 (final read)";
+        assert_eq!(found(move_, "LOCATION"), vec!["3318 W 14th Ave, Vancouver, BC V6R 2W9"]);
+        assert_eq!(found(move_, "DATE_TIME"), vec!["April 30, 2024"]);
+        let de = "Umzug nach Hauptstraße 5, 10115 Berlin ab Mai 2024 bitte";
+        assert_eq!(found(de, "LOCATION"), vec!["Hauptstraße 5, 10115 Berlin"]);
+        // A four-digit postcode is no year when no date comes before it.
+        assert_eq!(
+            found("deliver to 12 Smith St, Fitzroy VIC 3065", "LOCATION"),
+            vec!["12 Smith St, Fitzroy VIC 3065"]
+        );
+    }
+
+    #[test]
+    fn via_after_a_number_is_the_preposition() {
+        let note = "Arrival in US: March 14, 1986, via Seattle";
+        assert_eq!(found(note, "LOCATION"), vec!["US", "Seattle"]);
+        assert_eq!(found("Ship by March 28 via UPS please", "LOCATION"), Vec::<&str>::new());
+        assert_eq!(found("spedire a via Roma 12, 00184 Roma", "LOCATION"), vec!["via Roma 12, 00184 Roma"]);
     }
 
     #[test]

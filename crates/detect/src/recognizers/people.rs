@@ -17,7 +17,7 @@ use crate::cues::{
     AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, CONTACT_VERBS, DETERMINERS,
     DURATION_BEFORE, ESTABLISHMENTS, GREETINGS, INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NAME_QUESTIONS,
     NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_LABELS, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, PETS, RELATIONS,
-    SPEAKER_ROLES, STRONG_INTRODUCTIONS, TITLES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, WORDLIKE_GIVEN,
+    SPEAKER_ROLES, STRONG_INTRODUCTIONS, TITLES, VERSION_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, WORDLIKE_GIVEN,
 };
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
@@ -203,6 +203,15 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
         return NameClass::NotName;
     }
     if doc.is(i, MONTHS_AND_DAYS) && !first {
+        return NameClass::NotName;
+    }
+    // `Versie 7.4.0`, `Driver 2.1`: a version's word before its number (`Versie` is a given
+    // name too).
+    let version_number = || {
+        doc.tokens.get(i + 1).is_some_and(|n| n.is_number() && gap(doc, i, i + 1) == " ")
+            && doc.text.as_bytes().get(doc.tokens[i + 1].end) == Some(&b'.')
+    };
+    if doc.is(i, VERSION_WORDS) && version_number() {
         return NameClass::NotName;
     }
     // `Tue/Thu/Sat mornings`: a day's short form in a list of days (`Thu` is a given name too).
@@ -844,9 +853,10 @@ fn names_sender_domain(doc: &Document<'_>, seq: &Sequence) -> bool {
 }
 
 /// Is `word` a particle written capitalised inside a name (`Siobhán Ní Bhriain`, `Pádraig Ó
-/// Súilleabháin`, `Nguyễn Thị Mai`)? Compared lower-cased: `Ó` is not ASCII.
+/// Súilleabháin`, `Nguyễn Thị Mai`, `Nguyen Van Minh` without its accents)? Compared
+/// lower-cased: `Ó` is not ASCII.
 fn capitalised_particle(word: &str) -> bool {
-    ["ní", "nic", "ó", "thị", "văn"].iter().any(|p| crate::context::word_eq(word, p, true))
+    ["ní", "nic", "ó", "thị", "thi", "văn", "van"].iter().any(|p| crate::context::word_eq(word, p, true))
 }
 
 /// A family name starting with a particle after a title (`mevrouw De Vries`, `heer Van
@@ -1225,8 +1235,11 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         {
             bump("name", 0.4, pt.start, pt.end, &mut cue);
         }
-        if let Some((w, s)) =
-            (g.contains(':') || g.contains('\t') || g.contains('|')).then(|| doc.cue_match(p, LABELS)).flatten()
+        // (`nom=Benali`, `cognome;Russo`: a form's key and its value.)
+        let key_value = matches!(g, "=" | ";");
+        if let Some((w, s)) = (g.contains(':') || g.contains('\t') || g.contains('|') || key_value)
+            .then(|| doc.cue_match(p, LABELS))
+            .flatten()
             && !utterance_after_label(doc, seq, known_name)
             && !names_a_thing(doc, s)
         {
@@ -1927,11 +1940,15 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
                 .map(|x| (x, true))
                 .or_else(|| doc.cue_match(p, AGE_BEFORE_WEAK).map(|x| (x, false)))
         });
-    // `Age at enrollment: 18`, `Age (years): 52`: a longer label that starts its line.
+    // `Age at enrollment: 18`, `Age (years): 52`, `Age on 1 January 2024: 34`, `Alter: 30`:
+    // a label that starts its line.
     let before = before.or_else(|| {
-        let p = i.checked_sub(1).filter(|&p| gap(doc, p, i).starts_with(':'))?;
-        let first = (p.saturating_sub(3)..=p).rev().find(|&k| doc.starts_line(k))?;
-        (first < p && doc.word(first).eq_ignore_ascii_case("age")).then_some((("age", first), true))
+        const LABELS: &[&str] = &["age", "alter", "edad", "età", "âge", "leeftijd", "idade"];
+        let p = i.checked_sub(1).filter(|&p| gap(doc, p, i).trim_start_matches(')').starts_with(':'))?;
+        // (Or a form's second column, after a tab or a run of spaces.)
+        let column = |k: usize| k > 0 && (gap(doc, k - 1, k).ends_with("  ") || gap(doc, k - 1, k).ends_with('\t'));
+        let first = (p.saturating_sub(8)..=p).rev().find(|&k| doc.starts_line(k) || column(k))?;
+        is_one_of(doc.word(first), LABELS).then_some((("age", first), true))
     });
     let next_word = toks.get(last + 1).filter(|_| gap(doc, last, last + 1) == " ").map(|n| n.text(text));
     let clause_end = after.is_empty()
@@ -2550,6 +2567,19 @@ mod tests {
     }
 
     #[test]
+    fn key_value_names_dutch_thanks_version_words_and_vietnamese_middle_names() {
+        let export = "civilite=M.\nnom=Benali\nprenom=Karim\ncognome;Russo\nstatus=ok";
+        assert_eq!(found(export, "PERSON"), vec!["Benali", "Karim", "Russo"]);
+        assert_eq!(found("Medewerker (Joost): Dankjewel Femke. Ik zie het.", "PERSON"), vec!["Joost", "Femke"]);
+        // `Versie` is a given name, but not before a version's number.
+        assert_eq!(found("Versie 7.4.0 van de app geeft geen melding.", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("Hi, this is Versie Hall from accounts.", "PERSON"), vec!["Versie Hall"]);
+        // Vietnamese middle names written without their accents.
+        assert_eq!(found("Customer: Nguyen Van Minh, +1 (646) 555-0137", "PERSON"), vec!["Nguyen Van Minh"]);
+        assert_eq!(found("Customer: Tran Thi Lan here", "PERSON"), vec!["Tran Thi Lan"]);
+    }
+
+    #[test]
     fn a_name_label_takes_its_whole_line() {
         for (text, want) in [
             ("Protocolo: BR-2024-55128\nNome: João Pedro Albuquerque\nEmail: jp@uol.com.br", "João Pedro Albuquerque"),
@@ -2736,6 +2766,10 @@ mod tests {
         assert_eq!(found("Jag heter Mikael Lindqvist, är 41 år och bor i Jönköping", "AGE"), vec!["41"]);
         assert_eq!(found("nazywam się Katarzyna Nowak, mam 36 lat.", "AGE"), vec!["36"]);
         assert_eq!(found("DOB: 04/09/2007\nAge at enrollment: 18", "AGE"), vec!["18"]);
+        let form = "Date of birth: 12 November 1989     Age on 1 January 2024: 34\n- Alter: 30\nAge (years): 52";
+        assert_eq!(found(form, "AGE"), vec!["34", "30", "52"]);
+        // A label that does not start its line or column is a sentence's word.
+        assert_eq!(found("the age of the account: 12 days", "AGE"), Vec::<&str>::new());
         // Durations and other labels are no ages.
         assert_eq!(found("jag har bott här i 5 år", "AGE"), Vec::<&str>::new());
         assert_eq!(found("Order at 14:02: 18", "AGE"), Vec::<&str>::new());

@@ -86,10 +86,11 @@ impl Recognizer for Phone {
                     // An area code's bracket belongs to the number (`(714) 991-3340`), a
                     // bracket around the whole number does not (`(714-991-3340)`).
                     let area_code_bracket = doc.text[toks[i].end..].starts_with(')');
+                    // (`Vet ((503) 555-0160)`: only the area code's own bracket.)
                     let start = match i {
+                        _ if area_code_bracket && doc.text[..toks[i].start].ends_with('(') => toks[i].start - 1,
                         0 if area_code_bracket || !doc.text[cluster.start..].starts_with('(') => cluster.start,
                         0 => cluster.start + 1,
-                        _ if area_code_bracket && doc.text[..toks[i].start].ends_with('(') => toks[i].start - 1,
                         _ => toks[i].start,
                     };
                     if let Some(det) = self.check(doc, part, start, toks[j].end) {
@@ -714,6 +715,7 @@ mod tests {
     #[test]
     fn a_bracket_around_the_whole_number_is_not_its_own() {
         assert_eq!(found("Witness Omar Haddad (714-991-3340) confirms", "PHONE_NUMBER"), vec!["714-991-3340"]);
+        assert_eq!(found("Paws & Claws Vet ((503) 555-0160):", "PHONE_NUMBER"), vec!["(503) 555-0160"]);
         assert_eq!(found("Kundin angerufen (0331 7084552), nur Mailbox", "PHONE_NUMBER"), vec!["0331 7084552"]);
         // An area code's bracket stays.
         assert_eq!(found("call (714) 991-3340 today", "PHONE_NUMBER"), vec!["(714) 991-3340"]);

@@ -29,6 +29,7 @@ impl Recognizer for Secrets {
         prefixed_keys(doc, out);
         jwts(doc, out);
         private_keys(doc, out);
+        userinfo_passwords(doc, out);
         web_otp_lines(doc, out);
         codes_read_out(doc, out);
         for (i, t) in doc.tokens.iter().enumerate() {
@@ -569,6 +570,43 @@ fn jwts(doc: &Document<'_>, out: &mut Vec<Detection>) {
     }
 }
 
+/// The password of a connection string's user information (`postgres://shop:Kx9!vR2#mQ7w@db`,
+/// `redis://:s3cret@cache`): after the user's `:`, before the host's `@`. Not a variable
+/// or a mask put in its place (`${DB_PASS}`, `%s`, `****`).
+fn userinfo_passwords(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    let b = doc.text.as_bytes();
+    for scheme_end in memmem::find_iter(b, b"://") {
+        let start = scheme_end + 3;
+        // The authority ends at the path, at white space or at a quote; never far.
+        let end = b[start..]
+            .iter()
+            .take(256)
+            .position(|c| matches!(c, b'/' | b'"' | b'\'' | b'>' | b'<') || c.is_ascii_whitespace())
+            .map_or(b.len().min(start + 256), |p| start + p);
+        let authority = &b[start..end];
+        let Some(at) = memchr::memrchr(b'@', authority) else { continue };
+        let Some(colon) = memchr::memchr(b':', &authority[..at]) else { continue };
+        let (vstart, vend) = (start + colon + 1, start + at);
+        let value = &b[vstart..vend];
+        let placeholder = value.starts_with(b"$")
+            || value.starts_with(b"{")
+            || value.starts_with(b"%")
+            || value.iter().all(|c| matches!(c, b'*' | b'x' | b'X' | b'.'))
+            || value.eq_ignore_ascii_case(b"password")
+            || value.eq_ignore_ascii_case(b"pass");
+        if !value.is_empty() && value.len() <= 128 && !placeholder {
+            out.push(candidate(
+                vstart,
+                vend,
+                EntityType::Password,
+                0.9,
+                "password",
+                "password in a URL's user information",
+            ));
+        }
+    }
+}
+
 /// PEM private key blocks, `BEGIN` to `END` line.
 fn private_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
     let text = doc.text;
@@ -700,7 +738,15 @@ fn password_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
         .take_while(|&k| toks[k].kind == TokenKind::Word && !doc.gap(k - 1, k).contains(['\n', '.', ',']))
         .find(|&k| text[toks[k].end..].trim_start_matches(' ').starts_with(':'));
     let hot = label_end.map_or(hot, |k| toks[k]);
-    let after = &text[hot.end..];
+    let mut after = &text[hot.end..];
+    // `use "Forgot password" to reset`: the name of a button or a link, in quotes; a JSON
+    // key's closing quote comes before its colon (`"password": "…"`).
+    if let Some(q) = after.strip_prefix(['"', '”', '’']) {
+        if !q.trim_start_matches(' ').starts_with([':', '=']) {
+            return None;
+        }
+        after = q;
+    }
     // Connector: ":", "=", "is", "was", "is now", "-", "to", quoting.
     let mut rest = after.trim_start_matches([' ', '\t']);
     let mut connector = false;
@@ -721,7 +767,7 @@ fn password_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
             rest = rest.strip_prefix(adverb).unwrap_or(rest);
         }
     }
-    let start = hot.end + (after.len() - rest.len());
+    let start = text.len() - rest.len();
     let (vstart, vend, quoted) = value_span(text, start)?;
     let value = &text[vstart..vend];
     if value.len() > 64 || !value.chars().any(char::is_alphanumeric) || value.starts_with(['.', ',', '?', '!', ')']) {
@@ -841,6 +887,13 @@ fn value_span(text: &str, i: usize) -> Option<(usize, usize, bool)> {
         }
         let start = i + q.len_utf8();
         return Some((start, start + close, true));
+    }
+    // `my password (Pho4Life#2023) before`: a value in brackets, one word.
+    if let Some(inner) = rest.strip_prefix('(')
+        && let Some(close) = inner.find(|c: char| c == ')' || c.is_whitespace()).filter(|&k| k > 0)
+        && inner[close..].starts_with(')')
+    {
+        return Some((i + 1, i + 1 + close, false));
     }
     let len = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
     let mut v = &rest[..len];
@@ -1581,6 +1634,20 @@ mod tests {
         // An e-mail with a number after it is no WebOTP line.
         assert_eq!(found("mail me@x.com #55120", "ONE_TIME_CODE"), Vec::<&str>::new());
         assert_eq!(found("the verification code I got was G-481733", "ONE_TIME_CODE"), vec!["481733"]);
+    }
+
+    #[test]
+    fn a_password_in_a_connection_string_or_in_brackets() {
+        let compose = "DATABASE_URL: postgres://shopapp:Kx9!vR2#mQ7w@db:5432/shop\nREDIS_URL: redis://:r3d1s-S3cret-2024@cache:6379/0";
+        assert_eq!(found(compose, "PASSWORD"), vec!["Kx9!vR2#mQ7w", "r3d1s-S3cret-2024"]);
+        // A variable or a mask in the password's place is none.
+        let template = "url = \"postgres://${DB_USER}:${DB_PASS}@db/x\" or mysql://app:****@db";
+        assert_eq!(found(template, "PASSWORD"), Vec::<&str>::new());
+        assert_eq!(found("I typed my password (Pho4Life#2023) before", "PASSWORD"), vec!["Pho4Life#2023"]);
+        // A button's name in quotes is no label; a JSON key's closing quote is.
+        let help = "use \"Forgot password\" to set a new one and enter the code.";
+        assert_eq!(found(help, "PASSWORD"), Vec::<&str>::new());
+        assert_eq!(found(r#"{"password": "hunter22"}"#, "PASSWORD"), vec!["hunter22"]);
     }
 
     #[test]

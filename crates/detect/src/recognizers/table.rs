@@ -29,6 +29,8 @@ enum Column {
     Url,
     /// Nationality, ethnicity or religion: a special category of data (NRP).
     Nrp,
+    /// A person's age in years.
+    Age,
     Place(Subtype),
 }
 
@@ -122,6 +124,7 @@ const HEADERS: &[(&str, Column)] = &[
     ("ethnic", Column::Nrp),
     ("race", Column::Nrp),
     ("religion", Column::Nrp),
+    ("age", Column::Age),
     ("city", Column::Place(Subtype::City)),
     ("suburb", Column::Place(Subtype::City)),
     ("postcode", Column::Place(Subtype::Postcode)),
@@ -168,6 +171,13 @@ const HEADERS: &[(&str, Column)] = &[
     ("codigopostal", Column::Place(Subtype::Postcode)),
     ("codepostal", Column::Place(Subtype::Postcode)),
     ("bundesland", Column::Place(Subtype::State)),
+    ("edad", Column::Age),
+    ("età", Column::Age),
+    ("eta", Column::Age),
+    ("alter", Column::Age),
+    ("âge", Column::Age),
+    ("leeftijd", Column::Age),
+    ("idade", Column::Age),
 ];
 
 /// Words a header puts before a column's name (`billing_city`, `shipping_state`,
@@ -195,6 +205,8 @@ impl Recognizer for Columns {
             EntityType::AuTfn,
             EntityType::CardExpiry,
             EntityType::Url,
+            EntityType::Nrp,
+            EntityType::Age,
             EntityType::Location,
         ]
     }
@@ -267,7 +279,8 @@ fn xml_fields(doc: &Document<'_>, out: &mut Vec<Detection>) {
 /// three cells, a cell that is no field name, or no column worth a rule).
 fn header(line: &str, sep: u8) -> Option<Vec<Option<Column>>> {
     let mut columns = Vec::new();
-    for cell in line.trim_end_matches('\r').split(char::from(sep)) {
+    let (s, e) = inside_outer_pipes(line, 0, line.len(), sep);
+    for cell in line[s..e].split(char::from(sep)) {
         let cell = cell.trim();
         let field_name = !cell.is_empty()
             && cell.len() <= MAX_HEADER_CELL
@@ -286,7 +299,12 @@ fn column_named(field: &str) -> Option<Column> {
     let key: String = field.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
     let column = |key: &str| HEADERS.iter().find(|(name, _)| *name == key).map(|&(_, column)| column);
     let unprefixed = || HEADER_PREFIXES.iter().find_map(|p| key.strip_prefix(p).filter(|rest| !rest.is_empty()));
-    column(&key).or_else(|| unprefixed().and_then(column))
+    // `Age at travel`, `age_years`: an age column named at more length.
+    let age_first = || {
+        let first = field.split([' ', '_', '(']).next().unwrap_or_default();
+        (column(&first.to_lowercase()) == Some(Column::Age)).then_some(Column::Age)
+    };
+    column(&key).or_else(|| unprefixed().and_then(column)).or_else(age_first)
 }
 
 /// Reads the rows under a header ending at `header_end` while each has the header's
@@ -300,10 +318,13 @@ fn rows(doc: &Document<'_>, columns: &[Option<Column>], header_end: usize, sep: 
         let start = end + 1;
         let line_end = memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |p| start + p);
         cells.clear();
-        if !split_row(text, start, line_end, sep, &mut cells) || cells.len() != columns.len() {
+        let (row_start, row_end) = inside_outer_pipes(text, start, line_end, sep);
+        if !split_row(text, row_start, row_end, sep, &mut cells) || cells.len() != columns.len() {
             break;
         }
-        for (&(s, e), column) in cells.iter().zip(columns) {
+        // (`|---|:---:|`: the rule under a Markdown table's header.)
+        let rule = cells.iter().all(|&(s, e)| s < e && text[s..e].bytes().all(|c| matches!(c, b'-' | b':')));
+        for (&(s, e), column) in cells.iter().zip(columns).filter(|_| !rule) {
             if let Some(det) = column.and_then(|c| cell_value(doc, s, e, c)) {
                 out.push(det);
             }
@@ -311,6 +332,18 @@ fn rows(doc: &Document<'_>, columns: &[Option<Column>], header_end: usize, sep: 
         end = line_end;
     }
     end
+}
+
+/// The bytes of the line `text[start..end]` inside a Markdown table's outer pipes
+/// (`| name | age |`), without the line's trailing spaces and `\r`.
+fn inside_outer_pipes(text: &str, start: usize, end: usize, sep: u8) -> (usize, usize) {
+    let line = text[start..end].trim_end_matches([' ', '\r']);
+    let end = start + line.len();
+    let lead = line.len() - line.trim_start_matches(' ').len();
+    if sep == b'|' && line.len() - lead >= 2 && line[lead..].starts_with('|') && line.ends_with('|') {
+        return (start + lead + 1, end - 1);
+    }
+    (start, end)
 }
 
 /// The byte ranges of the cells of the CSV row `text[start..end]` (without quotes and
@@ -381,6 +414,7 @@ fn cell_value(doc: &Document<'_>, s: usize, e: usize, column: Column) -> Option<
         Column::Expiry if expiry_like(value) => (EntityType::CardExpiry, "card_expiry"),
         Column::Url if value.contains('.') && !value.contains(' ') => (EntityType::Url, "url"),
         Column::Nrp if group_like(value) => (EntityType::Nrp, "nrp"),
+        Column::Age if age_like(value) => (EntityType::Age, "age"),
         Column::Place(kind) if place_like(doc, value, kind) => {
             let det = candidate(s, e, EntityType::Location, CELL_SCORE, "location", "table column");
             return Some(det.subtype(kind).validated("column header"));
@@ -398,6 +432,13 @@ fn group_like(value: &str) -> bool {
     (1..=3).contains(&words.clone().count())
         && words.clone().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic))
         && !PLACEHOLDERS.iter().any(|p| value.eq_ignore_ascii_case(p))
+}
+
+/// An age cell: a whole number of years a person can be (`7`, `33`, `104`).
+fn age_like(value: &str) -> bool {
+    (1..=3).contains(&value.len())
+        && value.bytes().all(|c| c.is_ascii_digit())
+        && value.parse::<u8>().is_ok_and(|a| a <= 120)
 }
 
 /// An expiry cell: a month and a two- or four-digit year (`11/26`, `4/2027`, `08-27`).
@@ -495,6 +536,27 @@ mod tests {
             SE-1 | Lee Chun Kit | Chinese | Buddhist | Malaysian\n\
             SE-2 | Siti Aminah | Malay | Islam | Other\n";
         assert_eq!(found(rows, "NRP"), vec!["Chinese", "Buddhist", "Malaysian", "Malay", "Islam"]);
+    }
+
+    #[test]
+    fn an_age_column() {
+        let claims = "claim_id,patient_name,dob,age,zip\nCLM-1,Hoang Minh Chau,1990-11-03,33,95112\nCLM-2,Ana Ruiz,1957-04-30,166,30318\n";
+        assert_eq!(found(claims, "AGE"), vec!["33"]);
+        let visite = "id;cognome;nome;data_nascita;eta;citta\nOTT-1;Ferrari;Chiara;21/06/1983;40;Bologna\n";
+        assert_eq!(found(visite, "AGE"), vec!["40"]);
+        let group =
+            "| Name | DOB | Age at travel | Meal |\n|---|---|---|---|\n| Zofia Kowalczyk | 02/05/1949 | 74 | DBML |";
+        assert_eq!(found(group, "AGE"), vec!["74"]);
+    }
+
+    #[test]
+    fn a_markdown_table() {
+        let export = "| patient_ref | patient_name | nhs_no | age | postcode |\n|---|:---|---|---|---|\n\
+            | OPT-20391 | Ifeoma Nwachukwu | 722 550 3138 | 63 | M14 5RN |\n\
+            | OPT-20392 | Tomás Ó Briain | 574 298 4286 | 73 | - |\nexported by the clinic";
+        assert_eq!(found(export, "AGE"), vec!["63", "73"]);
+        assert_eq!(found(export, "PERSON"), vec!["Ifeoma Nwachukwu", "Tomás Ó Briain"]);
+        assert_eq!(found(export, "UK_NHS"), vec!["722 550 3138", "574 298 4286"]);
     }
 
     #[test]
