@@ -702,6 +702,9 @@ cues! {
 const _: () = assert!(ALL.len() <= 128, "cue ids are bits of a u128");
 
 /// Month names in the languages support traffic arrives in, with their number.
+/// Labels and table headers naming a person's age, in the languages support text comes in.
+pub(crate) const AGE_LABELS: &[&str] = &["age", "alter", "edad", "età", "âge", "leeftijd", "idade"];
+
 pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("jan", 1),

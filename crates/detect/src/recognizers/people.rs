@@ -14,10 +14,11 @@ use super::{
 };
 use crate::analyzer::Document;
 use crate::cues::{
-    AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, CONTACT_VERBS, DETERMINERS,
-    DURATION_BEFORE, ESTABLISHMENTS, GREETINGS, INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS, NAME_QUESTIONS,
-    NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_LABELS, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, PETS, RELATIONS,
-    SPEAKER_ROLES, STRONG_INTRODUCTIONS, TITLES, VERSION_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, WORDLIKE_GIVEN,
+    AFTER_VERBS, AGE_BEFORE, AGE_BEFORE_WEAK, AGE_LABELS, AGE_SUBJECTS, AGE_UNITS_NOT, AGENCY_VERBS, CONTACT_VERBS,
+    DETERMINERS, DURATION_BEFORE, ESTABLISHMENTS, GREETINGS, INTRODUCTIONS, LABELS, MONTHS_AND_DAYS, NAME_LABELS,
+    NAME_QUESTIONS, NOT_NAME, NRP_AFTER, NRP_BEFORE, NRP_LABELS, NRP_NOT_PERSON_BEFORE, ORG_WORDS, PARTICLES, PETS,
+    RELATIONS, SPEAKER_ROLES, STRONG_INTRODUCTIONS, TITLES, VERSION_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS,
+    WORDLIKE_GIVEN,
 };
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
@@ -1943,12 +1944,11 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     // `Age at enrollment: 18`, `Age (years): 52`, `Age on 1 January 2024: 34`, `Alter: 30`:
     // a label that starts its line.
     let before = before.or_else(|| {
-        const LABELS: &[&str] = &["age", "alter", "edad", "età", "âge", "leeftijd", "idade"];
         let p = i.checked_sub(1).filter(|&p| gap(doc, p, i).trim_start_matches(')').starts_with(':'))?;
         // (Or a form's second column, after a tab or a run of spaces.)
         let column = |k: usize| k > 0 && (gap(doc, k - 1, k).ends_with("  ") || gap(doc, k - 1, k).ends_with('\t'));
         let first = (p.saturating_sub(8)..=p).rev().find(|&k| doc.starts_line(k) || column(k))?;
-        is_one_of(doc.word(first), LABELS).then_some((("age", first), true))
+        is_one_of(doc.word(first), AGE_LABELS).then_some((("age", first), true))
     });
     let next_word = toks.get(last + 1).filter(|_| gap(doc, last, last + 1) == " ").map(|n| n.text(text));
     let clause_end = after.is_empty()

@@ -7,7 +7,7 @@
 use super::government::{license_shape, passport_shape};
 use super::{DetectionExt, Recognizer, candidate, is_one_of};
 use crate::analyzer::Document;
-use crate::cues::ORG_ENDINGS;
+use crate::cues::{AGE_LABELS, ORG_ENDINGS};
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::gazetteer::{COUNTRY, REGION};
@@ -124,7 +124,6 @@ const HEADERS: &[(&str, Column)] = &[
     ("ethnic", Column::Nrp),
     ("race", Column::Nrp),
     ("religion", Column::Nrp),
-    ("age", Column::Age),
     ("city", Column::Place(Subtype::City)),
     ("suburb", Column::Place(Subtype::City)),
     ("postcode", Column::Place(Subtype::Postcode)),
@@ -171,13 +170,9 @@ const HEADERS: &[(&str, Column)] = &[
     ("codigopostal", Column::Place(Subtype::Postcode)),
     ("codepostal", Column::Place(Subtype::Postcode)),
     ("bundesland", Column::Place(Subtype::State)),
-    ("edad", Column::Age),
-    ("età", Column::Age),
+    // (`età` without its accent, as exports write it; not a label in prose, where `ETA:` is
+    // an arrival time. The other age headers are `AGE_LABELS`.)
     ("eta", Column::Age),
-    ("alter", Column::Age),
-    ("âge", Column::Age),
-    ("leeftijd", Column::Age),
-    ("idade", Column::Age),
 ];
 
 /// Words a header puts before a column's name (`billing_city`, `shipping_state`,
@@ -284,7 +279,7 @@ fn header(line: &str, sep: u8) -> Option<Vec<Option<Column>>> {
         let cell = cell.trim();
         let field_name = !cell.is_empty()
             && cell.len() <= MAX_HEADER_CELL
-            && cell.starts_with(|c: char| c.is_ascii_alphabetic())
+            && cell.starts_with(char::is_alphabetic)
             && cell.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | ' ' | '-' | '.' | '#'));
         if !field_name || columns.len() == MAX_COLUMNS {
             return None;
@@ -299,12 +294,12 @@ fn column_named(field: &str) -> Option<Column> {
     let key: String = field.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
     let column = |key: &str| HEADERS.iter().find(|(name, _)| *name == key).map(|&(_, column)| column);
     let unprefixed = || HEADER_PREFIXES.iter().find_map(|p| key.strip_prefix(p).filter(|rest| !rest.is_empty()));
-    // `Age at travel`, `age_years`: an age column named at more length.
-    let age_first = || {
+    // `Age`, `Age at travel`, `age_years`: an age column, named alone or at more length.
+    let age = || {
         let first = field.split([' ', '_', '(']).next().unwrap_or_default();
-        (column(&first.to_lowercase()) == Some(Column::Age)).then_some(Column::Age)
+        is_one_of(&first.to_lowercase(), AGE_LABELS).then_some(Column::Age)
     };
-    column(&key).or_else(|| unprefixed().and_then(column)).or_else(age_first)
+    column(&key).or_else(|| unprefixed().and_then(column)).or_else(age)
 }
 
 /// Reads the rows under a header ending at `header_end` while each has the header's
@@ -547,6 +542,7 @@ mod tests {
         let group =
             "| Name | DOB | Age at travel | Meal |\n|---|---|---|---|\n| Zofia Kowalczyk | 02/05/1949 | 74 | DBML |";
         assert_eq!(found(group, "AGE"), vec!["74"]);
+        assert_eq!(found("Nom;Prénom;Âge;Ville\nMartin;Léa;29;Lyon\n", "AGE"), vec!["29"]);
     }
 
     #[test]
