@@ -266,6 +266,11 @@ pub(crate) fn without_possessive(word: &str) -> &str {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
 }
 
+/// Is `s` a year of the last century or this one (`1986`, `2024`)?
+pub(crate) fn is_year(s: &str) -> bool {
+    s.len() == 4 && (s.starts_with("19") || s.starts_with("20"))
+}
+
 /// Does `text` end with one of `words` (ASCII case ignored) as a whole word, with no letter or
 /// digit right before it (`… your` ends with `your`, `… flour` does not end with `our`)?
 pub(crate) fn ends_with_word(text: &str, words: &[&str]) -> bool {

@@ -1467,14 +1467,13 @@ fn postcode_with(doc: &Document<'_>, i: usize, lower_ok: bool) -> Option<usize> 
                 }
                 // `V6Y 1L1 on May 1, 2024`, `ab Mai 2024`: a date's year after its day and a
                 // comma, or after its month.
-                let year = matches!(b, [b'1', b'9', ..] | [b'2', b'0', ..]);
                 let date_before = i > 0
                     && match gap(doc, i - 1, i) {
                         ", " => toks[i - 1].kind == TokenKind::Number && toks[i - 1].len() <= 2,
                         " " => doc.is(i - 1, MONTHS_AND_DAYS),
                         _ => false,
                     };
-                if year && date_before {
+                if crate::text::is_year(s) && date_before {
                     return None;
                 }
                 with_dashed(&[3])

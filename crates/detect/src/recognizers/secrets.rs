@@ -16,7 +16,7 @@ use crate::cues::{
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::spoken;
-use crate::text::{Token, TokenKind, line_after, line_before};
+use crate::text::{Token, TokenKind, is_year, line_after, line_before};
 
 pub(crate) struct Secrets;
 
@@ -343,10 +343,6 @@ const QUANTITY_WORDS: &[&str] = &[
 /// Words a reply may start with before the value it reads back.
 const ANSWER_FILLERS: &[&str] =
     &["yes", "yeah", "yep", "ok", "okay", "sure", "so", "uh", "um", "erm", "it's", "its", "it", "is", "got"];
-
-fn is_year(s: &str) -> bool {
-    s.len() == 4 && (s.starts_with("19") || s.starts_with("20"))
-}
 
 /// Keys whose vendor prefix identifies them.
 struct KeyFormat {
