@@ -3,6 +3,7 @@
 //! address parsers.
 
 use std::net::{Ipv4Addr, Ipv6Addr};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use memchr::memchr_iter;
@@ -58,9 +59,27 @@ impl Recognizer for Email {
 /// `@` parts the user (and password) from the host; no mailbox is named.
 fn url_user_info(text: &str, start: usize) -> bool {
     // (A bounded look back: the user information is short.)
-    let from = text.floor_char_boundary(start.saturating_sub(128));
-    let before = &text[from..start];
-    before.rfind("://").is_some_and(|k| !before[k + 3..].contains(|c: char| c.is_whitespace() || c == '/'))
+    let b = text.as_bytes();
+    let from = start.saturating_sub(128);
+    memchr::memmem::rfind(&b[from..start], b"://")
+        .and_then(|k| user_info(b, from + k + 3))
+        .is_some_and(|info| info.contains(&start))
+}
+
+/// The user information of the URL authority that starts at `after_scheme` (just after its
+/// `://`): the bytes before the host's `@` (`admin:pw` of `https://admin:pw@host/`), if the
+/// authority has any. The one reader of it for the URL, e-mail and password rules. The
+/// authority ends at the path, the query, white space, a quote or an angle bracket, within
+/// 256 bytes; the last `@` in it parts the host, so that a pasted password's unencoded `@`
+/// or `#` stays in the password.
+pub(crate) fn user_info(b: &[u8], after_scheme: usize) -> Option<Range<usize>> {
+    let rest = &b[after_scheme.min(b.len())..];
+    let rest = &rest[..rest.len().min(256)];
+    let authority_end = rest
+        .iter()
+        .position(|&c| matches!(c, b'/' | b'?' | b'"' | b'\'' | b'<' | b'>') || c.is_ascii_whitespace())
+        .unwrap_or(rest.len());
+    memchr::memrchr(b'@', &rest[..authority_end]).map(|at| after_scheme..after_scheme + at)
 }
 
 /// Is the address-shaped value at `start` a message's id in a mail header (`Message-ID:
@@ -157,7 +176,7 @@ impl Recognizer for Url {
             ) {
                 continue;
             }
-            let host_start = skip_userinfo(b, colon + 3);
+            let host_start = user_info(b, colon + 3).map_or(colon + 3, |info| info.end + 1);
             let host_stop = host_end(b, host_start);
             let host = &text[host_start..host_stop];
             let host_ok =
@@ -218,15 +237,6 @@ impl Recognizer for Url {
             out.push(candidate(start, end, EntityType::Url, score, "url", pattern).validated("tld"));
         }
     }
-}
-
-/// Skips `user:pass@` after a scheme, if present.
-fn skip_userinfo(b: &[u8], i: usize) -> usize {
-    let mut j = i;
-    while j < b.len() && j - i < 128 && !matches!(b[j], b'/' | b' ' | b'\n' | b'\t' | b'@' | b'?' | b'#') {
-        j += 1;
-    }
-    if b.get(j) == Some(&b'@') { j + 1 } else { i }
 }
 
 /// End of the port, path, query and fragment after a host, without trailing punctuation
@@ -459,6 +469,11 @@ mod tests {
         // The whole URL is reported, its password inside it.
         assert_eq!(found(login, "URL"), vec!["https://admin:Hunter2pass@portal.example.com/x"]);
         assert_eq!(found("ftp://bob@files.example.org/pub", "EMAIL_ADDRESS"), Vec::<&str>::new());
+        // The host follows the last `@` of the user information, which ends at the query.
+        let odd = "see https://u:p@ss@portal.example.com/x";
+        assert_eq!(found(odd, "URL"), vec!["https://u:p@ss@portal.example.com/x"]);
+        let query = "open https://shop.example.com?ref=ana@example.org now";
+        assert_eq!(found(query, "EMAIL_ADDRESS"), vec!["ana@example.org"]);
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 
+use super::contact::user_info;
 use super::{
     DetectionExt, Recognizer, candidate, card_in_sight, has_context_window, is_one_of, is_speaker_label, number_ending,
 };
@@ -572,17 +573,9 @@ fn jwts(doc: &Document<'_>, out: &mut Vec<Detection>) {
 fn userinfo_passwords(doc: &Document<'_>, out: &mut Vec<Detection>) {
     let b = doc.text.as_bytes();
     for scheme_end in memmem::find_iter(b, b"://") {
-        let start = scheme_end + 3;
-        // The authority ends at the path, at white space or at a quote; never far.
-        let end = b[start..]
-            .iter()
-            .take(256)
-            .position(|c| matches!(c, b'/' | b'"' | b'\'' | b'>' | b'<') || c.is_ascii_whitespace())
-            .map_or(b.len().min(start + 256), |p| start + p);
-        let authority = &b[start..end];
-        let Some(at) = memchr::memrchr(b'@', authority) else { continue };
-        let Some(colon) = memchr::memchr(b':', &authority[..at]) else { continue };
-        let (vstart, vend) = (start + colon + 1, start + at);
+        let Some(info) = user_info(b, scheme_end + 3) else { continue };
+        let Some(colon) = memchr::memchr(b':', &b[info.clone()]) else { continue };
+        let (vstart, vend) = (info.start + colon + 1, info.end);
         let value = &b[vstart..vend];
         let placeholder = value.starts_with(b"$")
             || value.starts_with(b"{")
@@ -1636,6 +1629,8 @@ mod tests {
     fn a_password_in_a_connection_string_or_in_brackets() {
         let compose = "DATABASE_URL: postgres://shopapp:Kx9!vR2#mQ7w@db:5432/shop\nREDIS_URL: redis://:r3d1s-S3cret-2024@cache:6379/0";
         assert_eq!(found(compose, "PASSWORD"), vec!["Kx9!vR2#mQ7w", "r3d1s-S3cret-2024"]);
+        // A pasted password's unencoded `@` stays in it: the last `@` parts the host.
+        assert_eq!(found("amqp://ops:p@ss!w0rd@mq.internal:5672/", "PASSWORD"), vec!["p@ss!w0rd"]);
         // A variable or a mask in the password's place is none.
         let template = "url = \"postgres://${DB_USER}:${DB_PASS}@db/x\" or mysql://app:****@db";
         assert_eq!(found(template, "PASSWORD"), Vec::<&str>::new());
