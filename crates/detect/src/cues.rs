@@ -478,6 +478,8 @@ cues! {
         "mot de passe", "senha", "wachtwoord", "parola d'ordine", "password123",
         // Typed in a hurry.
         "pasword", "passwrd", "passowrd", "pword",
+        // The word a school or a bank agrees with a family for collection or calls.
+        "code word", "codeword", "safe word", "safeword", "secret word",
     ];
     CODE_WORDS = [
         "code", "otp", "2fa", "mfa", "tan", "verification", "one-time", "passcode", "token",
@@ -566,6 +568,10 @@ cues! {
         "ta", "sa", "ses", "est", "suis", "sont", "et", "ou", "mais", "pas", "oui", "non", "merci", "bonjour", "bonsoir", "damen", "herren", "vou", "vamos", "posso", "estou", "tudo", "gostaria", "comprei",
         "gentile", "gentili", "anreise", "abreise", "goedemorgen", "goedemiddag", "goedenavond", "buongiorno", "buonasera",
         "servus", "moin", "hoi", "coucou", "namaste", "howzit", "sawubona", "beste", "prezado", "prezada",
+        // Romanised Hindi of Hinglish chats that no function-word list has (`main sunita
+        // deshpande bol rahi hoon`).
+        "bol", "rahi", "raha", "rahe", "hoon", "aur", "baat", "unki", "unka", "humne", "maine", "nahi", "nahin",
+        "haan", "bataiye", "bhai", "bhaiya", "didi", "sahab", "saab",
         "estimado", "estimada", "querido", "querida",
         "bonsoir", "salut", "le", "la", "les", "un", "une", "des", "du", "de", "pour", "avec", "dans", "sur", "voici",
         "voilà", "yo", "tú", "él", "nosotros", "mi", "mis", "tu", "es", "soy", "estoy", "y", "vivo", "tengo",

@@ -9,7 +9,7 @@ use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::gazetteer::MONTH;
 use crate::spoken;
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, is_year};
 
 pub(crate) struct DateTime;
 
@@ -237,6 +237,12 @@ fn numeric_date(text: &str, i: usize) -> Option<(usize, f32)> {
 
 /// `14:05`, `14:05:22`, `3:30 pm`, `3pm`, `9 a.m.`, `15h30`, with a zone or offset.
 fn time(text: &str, i: usize) -> Option<(usize, f32)> {
+    clock(text, i, false)
+}
+
+/// [`time`]; after a date (`after_date`), also an hour `00` (`2024-03-28 00:00:01,015`),
+/// which alone is an elapsed time.
+fn clock(text: &str, i: usize, after_date: bool) -> Option<(usize, f32)> {
     let b = text.as_bytes();
     let (h, nh) = digits_at(b, i, 2);
     if nh == 0 || nh > 2 || h > 24 {
@@ -320,30 +326,23 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
         let may_follow = b.get(end) == Some(&b' ') && matches!(b.get(end + 1), Some(b'd' | b'i' | b'a'));
         let part = (may_follow && (1..=12).contains(&h)).then(|| day_part_after(text, end)).flatten();
         return part.map(|e| (e, 0.7));
-    } else if h == 0 && text.as_bytes()[i] == b'0' && zone(text, end).is_none() {
+    } else if h == 0 && !after_date && text.as_bytes()[i] == b'0' && zone(text, end).is_none() {
         // `00:00:07`, `00:12`: an elapsed time in a call transcript, not a clock time.
         return None;
     }
     // An e-mail's `Date:` header writes the offset after a space (`09:14:33 +0100`); only
     // after seconds, where it cannot be the start of a phone number or an amount.
+    // After a date, an offset with its colon may follow minutes too (`2024-07-19 16:42 -05:00`).
     let spaced_offset = || {
-        (seconds && b.get(end) == Some(&b' '))
-            .then(|| zone(text, end + 1))
-            .flatten()
-            .filter(|&e| e == end + 6 && !b.get(e).is_some_and(u8::is_ascii_alphanumeric))
+        ((seconds || after_date) && b.get(end) == Some(&b' ')).then(|| zone(text, end + 1)).flatten().filter(|&e| {
+            (seconds && e == end + 6 || after_date && e == end + 7) && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)
+        })
     };
     // `21:00-07:00` is a range: a `-hh:mm` offset is glued only to a timestamp with
     // seconds or a date (`2024-03-14T13:05-07:00`).
     let range = !seconds && b.get(end) == Some(&b'-') && i > 0 && b[i - 1] != b'T';
     let glued = zone(text, end).filter(|&e| !(range && e == end + 6));
     Some((glued.or_else(spaced_offset).unwrap_or(end), score))
-}
-
-/// `00:00` after a date: midnight, where alone it would be an elapsed time.
-fn midnight(text: &str, i: usize) -> Option<usize> {
-    let b = text.as_bytes();
-    let zeros = b.get(i..i + 3) == Some(b"00:") && digits_at(b, i + 3, 2).1 == 2;
-    (zeros && !b.get(i + 5).is_some_and(u8::is_ascii_alphanumeric)).then_some(i + 5)
 }
 
 /// The words for `o'clock` after an hour: German and Dutch with a space, `h` glued.
@@ -445,12 +444,25 @@ fn time_after(text: &str, end: usize) -> Option<usize> {
         }
         let at = text.len() - after.len();
         if after.as_bytes().first().is_some_and(u8::is_ascii_digit)
-            && let Some(e) = time(text, at).map(|(e, _)| e).or_else(|| midnight(text, at))
+            && let Some((e, _)) = clock(text, at, true)
         {
-            return Some(e);
+            return Some(ctime_year(text, e).unwrap_or(e));
         }
     }
     None
+}
+
+/// `Tue Mar 26 18:04:51 2024 +0000` (C's `ctime`, `git log`): the year after the time at
+/// `end`, and the offset after it; the end of both.
+fn ctime_year(text: &str, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let year = text.get(end + 1..end + 5).filter(|y| b[end] == b' ' && is_year(y))?;
+    let after = end + 1 + year.len();
+    if b.get(after).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let offset = (b.get(after) == Some(&b' ')).then(|| zone(text, after + 1)).flatten();
+    Some(offset.filter(|&e| !b.get(e).is_some_and(u8::is_ascii_alphanumeric)).unwrap_or(after))
 }
 
 /// The month number of token `i`, if it is a month name.
@@ -930,6 +942,13 @@ mod tests {
         assert!(d("Formular FSA-03, Version 2/2023).").is_empty());
         assert!(d(r#""Price":"-0.07520","ApiVersion":"2010-04-01"}"#).is_empty());
         assert_eq!(d("releases 2024-06-08 03:12 UTC"), ["2024-06-08 03:12"]);
+        // After a date, the hour 00 is a clock time, not an elapsed one.
+        assert_eq!(d("[2024-03-28 00:00:01,015] ERROR x"), ["2024-03-28 00:00:01,015"]);
+        assert_eq!(d("call took 00:00:31, fine"), Vec::<&str>::new());
+        // An offset after a date's minutes, and C's ctime layout (`git log`).
+        assert_eq!(d("Created: 2024-07-19 16:42 -05:00 by x"), ["2024-07-19 16:42 -05:00"]);
+        assert_eq!(d("Date:   Tue Mar 26 18:04:51 2024 +0000\n"), ["Tue Mar 26 18:04:51 2024 +0000"]);
+        assert_eq!(d("open 09:00 -17:00 daily"), ["09:00", "17:00"]);
     }
 
     #[test]

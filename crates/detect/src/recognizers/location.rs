@@ -50,6 +50,7 @@ impl Recognizer for Location {
                 .or_else(|| name_first_street(doc, i))
                 .or_else(|| unnumbered_street(doc, i))
                 .or_else(|| transport_hub(doc, i))
+                .or_else(|| branch_place(doc, i))
                 .or_else(|| place_at(doc, i))
                 .or_else(|| named_place(doc, i))
                 .or_else(|| landmark(doc, i))
@@ -541,6 +542,32 @@ fn transport_hub(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         }
     }
     None
+}
+
+/// `our Headingley branch`, `your Menlyn branch`: a bank's or a shop's branch named after
+/// its place, one or two capitalised words between a possessive or `the` and `branch`.
+fn branch_place(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
+    const OWNERS: &[&str] = &["our", "your", "the", "my", "their", "its", "his", "her"];
+    let toks = doc.tokens;
+    i.checked_sub(1).filter(|&p| gap(doc, p, i) == " " && is_one_of(word(doc, p), OWNERS))?;
+    let place_word = |k: usize| {
+        toks[k].kind == TokenKind::Word
+            && toks[k].is_capitalised()
+            && !toks[k].is_all_upper()
+            && !doc.is(k, NOT_NAME)
+            && !doc.is(k, DIRECTIONS)
+            && !doc.is(k, MONTHS_AND_DAYS)
+    };
+    let branch = |k: usize| next_joined(doc, k, &[" "]).filter(|&n| word(doc, n).eq_ignore_ascii_case("branch"));
+    if !place_word(i) {
+        return None;
+    }
+    let last = match branch(i) {
+        Some(_) => i,
+        None => next_joined(doc, i, &[" "]).filter(|&n| place_word(n) && branch(n).is_some())?,
+    };
+    let det = candidate(toks[i].start, toks[last].end, EntityType::Location, 0.7, "location", "place of a branch");
+    Some((det, last))
 }
 
 /// A landmark given to find an address (common in India): `opposite Gopalan Mall`,
@@ -2867,6 +2894,15 @@ mod tests {
         // A state code in brackets is one only when the bracket closes on it.
         assert_eq!(found("DL 637842080 (MN)", "LOCATION"), vec!["MN"]);
         no_location(&["Rep: Marcus (ID 4471)"]);
+    }
+
+    #[test]
+    fn the_place_a_branch_is_named_after() {
+        let text = "Our Headingley branch has Thursday free, or try the Kings Cross branch.";
+        assert_eq!(found(text, "LOCATION"), vec!["Headingley", "Kings Cross"]);
+        // A direction or a month names no branch; nor does a word before it without an owner.
+        assert!(found("the North branch of the family, since the May branch update", "LOCATION").is_empty());
+        assert!(found("Create a Feature branch first", "LOCATION").is_empty());
     }
 
     #[test]

@@ -23,7 +23,7 @@ use crate::cues::{
 use crate::detection::{ContextEvidence, Detection};
 use crate::entity::EntityType;
 use crate::gazetteer::{
-    CITY, CITY_AMBIGUOUS, COUNTRY, ENGLISH, FIRST, FIRST_AMBIGUOUS, FUNCTION_WORD, LAST, LAST_AMBIGUOUS, NRP,
+    CITY, CITY_AMBIGUOUS, COUNTRY, ENGLISH, FIRST, FIRST_AMBIGUOUS, FUNCTION_WORD, LAST, LAST_AMBIGUOUS, MONTH, NRP,
     NRP_AMBIGUOUS, NRP_PHRASE_REST, NRP_PHRASE_START, NrpKind, PHRASE_START, POBOX, REGION, STREET_AFTER,
     STREET_BEFORE, UNIT, WordInfo,
 };
@@ -321,6 +321,7 @@ impl Recognizer for Person {
     /// one-word name as found, or the given name of a longer one (`Jenna` of `Jenna
     /// Kowalski`).
     fn recognize_after(&self, doc: &Document<'_>, found: &[Detection], out: &mut Vec<Detection>) {
+        listed_among_names(doc, found, out);
         let toks = doc.tokens;
         let mut names: SmallVec<[&str; 8]> = found
             .iter()
@@ -425,6 +426,49 @@ impl Recognizer for Person {
             }
             i = next;
         }
+    }
+}
+
+/// `Players: Alfie, Kai, Harrison, Jude, Nico`: a capitalised word in a list whose items
+/// next to it (two at most on each side) are names found alone, two of them at least, is a
+/// name too, though no list knows it or it is a word elsewhere.
+fn listed_among_names(doc: &Document<'_>, found: &[Detection], out: &mut Vec<Detection>) {
+    let toks = doc.tokens;
+    let one_word_names: SmallVec<[(usize, usize); 16]> = found
+        .iter()
+        .filter(|d| d.entity_type == EntityType::Person && !doc.text[d.start..d.end].contains([' ', ',']))
+        .map(|d| (d.start, d.end))
+        .collect();
+    if one_word_names.len() < 2 {
+        return;
+    }
+    let listed = |a: usize, b: usize| matches!(gap(doc, a, b), ", " | " and " | " & " | " y " | " et " | " und ");
+    let item = |k: usize| toks[k].kind == TokenKind::Word && toks[k].is_capitalised() && !toks[k].is_all_upper();
+    let taken = |k: usize| {
+        let t = toks[k];
+        let at = found.partition_point(|d| d.end <= t.start);
+        found.get(at).is_some_and(|d| d.start < t.end)
+    };
+    // (Names this rule adds count for the items after them: `…, Tomi, Zac, Nico`.)
+    let mut added: SmallVec<[usize; 8]> = SmallVec::new();
+    for k in 0..toks.len() {
+        if !item(k) || taken(k) {
+            continue;
+        }
+        let is_name =
+            |k: usize| added.contains(&k) || one_word_names.binary_search(&(toks[k].start, toks[k].end)).is_ok();
+        let before = (1..=2).take_while(|&n| k >= n && listed(k - n, k - n + 1) && is_name(k - n)).count();
+        let after = (1..=2).take_while(|&n| k + n < toks.len() && listed(k + n - 1, k + n) && is_name(k + n)).count();
+        if before + after < 2 || doc.is(k, NOT_NAME) {
+            continue;
+        }
+        let info = doc.lookup(k);
+        if info.any(ENGLISH | CITY | COUNTRY | REGION | NRP) && !info.has(FIRST) {
+            continue;
+        }
+        added.push(k);
+        let det = candidate(toks[k].start, toks[k].end, EntityType::Person, 0.6, "person", "listed among names");
+        out.push(det.validated("same text"));
     }
 }
 
@@ -735,12 +779,59 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
         last = j;
         j += 1;
     }
+    if lower_mode && classes[0].can_start() {
+        last = lower_surname_tail(doc, last, &mut classes);
+    }
     // Trailing particles are not part of the name.
     while last > i && classes[last - i] == NameClass::NotName && !is_initial(doc, last) {
         last -= 1;
         classes.pop();
     }
     Sequence { first: i, last, classes }
+}
+
+/// `sono francesca colombo mi è arrivata…`, `met jan-willem de groot`, `main sunita
+/// deshpande bol rahi hoon`: after an introduction, the surname of a lower-case given name
+/// is often a word no name list knows, or a place too. The name's last token, going on
+/// from `last` over such words ([`lower_surname`]) and a particle before one (`de groot`,
+/// `binti ahmad`), to four words in all; `classes` grows with them.
+fn lower_surname_tail(doc: &Document<'_>, mut last: usize, classes: &mut SmallVec<[NameClass; 8]>) -> usize {
+    let toks = doc.tokens;
+    let lower_after = |a: usize| {
+        let b = a + 1;
+        b < toks.len() && gap(doc, a, b) == " " && toks[b].kind == TokenKind::Word && !toks[b].is_capitalised()
+    };
+    while classes.len() < 4 && lower_after(last) {
+        let mut k = last + 1;
+        // At most two particles (`van der`), then the surname.
+        while k - last <= 2 && doc.is(k, PARTICLES) && lower_after(k) {
+            k += 1;
+        }
+        if classes.len() + (k - last) > 4 || !lower_surname(doc, k) {
+            break;
+        }
+        classes.extend(std::iter::repeat_n(NameClass::NotName, k - last - 1));
+        classes.push(NameClass::Ambiguous { given: false });
+        last = k;
+    }
+    last
+}
+
+/// Could the lower-case word `k` be a surname after a given name: a surname or place the
+/// lists know, but no word of a language's dictionary or function words, no month or day
+/// and no word that is never a name? (A word no list knows is not taken: in the many
+/// languages of support chats it is a verb or a company as often as a surname.)
+fn lower_surname(doc: &Document<'_>, k: usize) -> bool {
+    let t = doc.tokens[k];
+    if t.len() < 3 || doc.is(k, NOT_NAME) || doc.is(k, PARTICLES) || doc.is(k, GREETINGS) || doc.is(k, MONTHS_AND_DAYS)
+    {
+        return false;
+    }
+    let info = doc.lookup(k);
+    if info.any(ENGLISH | FUNCTION_WORD | MONTH | NRP | STREET_AFTER | STREET_BEFORE | UNIT) {
+        return false;
+    }
+    info.any(LAST | CITY | REGION | COUNTRY)
 }
 
 /// Is the sequence the first word of a sentence after a chat label rather than a
@@ -1983,8 +2074,13 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     // `my daughter Manaia is 12` (a relation's name) and `My dad, Gary Whitman, is 77`
     // (a name between commas).
     let subject_before = |s: usize| {
-        let named =
-            |k: usize| toks[k].is_capitalised() && toks[k].kind == TokenKind::Word && !at_sentence_start(doc, k);
+        // (At a sentence's start, only a name that is no English word: `Eleni is 12`, not
+        // `Will is 5`.)
+        let named = |k: usize| {
+            toks[k].is_capitalised()
+                && toks[k].kind == TokenKind::Word
+                && (!at_sentence_start(doc, k) || !doc.lookup(k).has(ENGLISH))
+        };
         s > 0
             && match gap(doc, s - 1, s) {
                 " " => {
@@ -2039,17 +2135,18 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     Some(candidate(t.start, t.end, EntityType::Age, score, "age", "number with age cue"))
 }
 
-/// `I turn 60 on 9 July`, `turning 40 on Friday`, `turns 18 on my birthday`: `on` at
-/// token `k` names a day (`turn 90 on the dial` does not).
+/// `I turn 60 on 9 July`, `turning 40 on Friday`, `turns 18 on my birthday`, `turns 13 in
+/// August`: `on` or `in` at token `k` names a day or a month (`turn 90 on the dial` does not).
 fn on_a_day(doc: &Document<'_>, k: usize) -> bool {
     let toks = doc.tokens;
-    doc.word(k).eq_ignore_ascii_case("on")
-        && toks.get(k + 1).is_some_and(|d| {
-            doc.gap(k, k + 1) == " "
-                && (d.is_number()
-                    || doc.is(k + 1, MONTHS_AND_DAYS)
-                    || is_one_of(d.text(doc.text), &["my", "his", "her", "their"]))
-        })
+    let next = |ok: &dyn Fn(usize) -> bool| toks.get(k + 1).is_some_and(|_| doc.gap(k, k + 1) == " " && ok(k + 1));
+    match doc.word(k) {
+        w if w.eq_ignore_ascii_case("on") => next(&|d| {
+            toks[d].is_number() || doc.is(d, MONTHS_AND_DAYS) || is_one_of(doc.word(d), &["my", "his", "her", "their"])
+        }),
+        w if w.eq_ignore_ascii_case("in") => next(&|d| doc.is(d, MONTHS_AND_DAYS) && toks[d].is_capitalised()),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -2059,6 +2156,28 @@ mod tests {
 
     /// The one-test gate must let through every lower-case word that one of the rules it
     /// stands for would take further.
+    #[test]
+    fn a_word_listed_among_names_is_one() {
+        let squad = "Squad for Saturday: Alfie, Kai, Harrison, Oskar, Reuben, Tomi, Zac, Nico. Meet at 9.";
+        assert_eq!(found(squad, "PERSON"), vec!["Alfie", "Kai", "Harrison", "Oskar", "Reuben", "Tomi", "Zac", "Nico"]);
+        // A word of the language or a company among them is none.
+        let guests = "Invited: Anna, Brian, Apple and Google.";
+        assert_eq!(found(guests, "PERSON"), vec!["Anna", "Brian"]);
+    }
+
+    #[test]
+    fn a_lower_case_surname_after_an_introduction() {
+        let it = "operatore buongiorno sono giulia colombo e chiamo per la bolletta";
+        assert_eq!(found(it, "PERSON"), vec!["giulia colombo"]);
+        let nl = "klant goedemiddag met pieter de jong ik bel over mijn factuur";
+        assert_eq!(found(nl, "PERSON"), vec!["pieter de jong"]);
+        let pt = "oi, sou luana ferreira da silva e comprei um sofá";
+        assert_eq!(found(pt, "PERSON"), vec!["luana ferreira da silva"]);
+        // A company after `de`, a verb or a day after the name are no surname.
+        assert_eq!(found("agente hola soy javier de fibranet en qué le ayudo", "PERSON"), vec!["javier"]);
+        assert_eq!(found("hi im daniela till friday then my husband", "PERSON"), vec!["daniela"]);
+    }
+
     #[test]
     fn the_lower_case_gate_keeps_every_word_a_rule_would_take() {
         use super::{
@@ -2145,7 +2264,7 @@ mod tests {
         let chat = "agent: and the name and the email on the booking?\ncust: jack thornton, jackt_93@hotmail.com";
         assert_eq!(found(chat, "PERSON"), vec!["jack thornton"]);
         let nl = "Medewerker: Mag ik je naam en postcode?\nKlant: noor el amrani, 3526 KM";
-        assert_eq!(found(nl, "PERSON"), vec!["noor"]);
+        assert_eq!(found(nl, "PERSON"), vec!["noor el amrani"]);
         // A speaker's label after the question, and a reply a line further down, are no answer.
         let label = "Agent: the driver's name is showing, correct?\nRider: yes";
         assert_eq!(found(label, "PERSON"), Vec::<&str>::new());
@@ -2418,10 +2537,16 @@ mod tests {
             ("my eldest is 14 so she'll want her own bed", "14"),
             ("my young lad is 6 and hes starving", "6"),
             ("My girlfriend Kayla Brandt is 26 and can be the main driver", "26"),
+            // A child's name starting the sentence, and a birthday's month.
+            ("Thanks.\nSofia is 9, and she loves the pool.", "9"),
+            ("he turns 13 in August so he can join", "13"),
         ] {
             assert_eq!(found(text, "AGE"), vec![age], "{text}");
         }
         assert_eq!(found("the total is 24 - does that include tax?", "AGE"), Vec::<&str>::new());
+        // At a sentence's start, a name that is an English word is not taken for one.
+        assert_eq!(found("Thanks.\nShipping is 5, sorry. Will is 5, too.", "AGE"), Vec::<&str>::new());
+        assert_eq!(found("the dial turns 13 in steps", "AGE"), Vec::<&str>::new());
     }
 
     #[test]

@@ -158,6 +158,7 @@ impl Phone {
             Some(_) if grouped => (0.75, "national, grouped"),
             Some(_) => (0.5, "national"),
             None if self.nanp_fictional(body, international) => (0.7, "NANP 555-01XX (fictional range)"),
+            None if self.uk_drama(body, international) => (0.7, "UK 07700 900XXX (Ofcom drama range)"),
             None if !international && self.nanp_local(text, part) => (0.4, "NANP local NXX-XXXX"),
             None => return None,
         };
@@ -267,6 +268,15 @@ impl Phone {
             && &ten[3..6] == b"555"
             && &ten[6..8] == b"01"
             && self.regions.iter().any(|r| r.id == "US" || r.id == "CA")
+    }
+
+    /// `07700 900XXX`, `01632 960XXX`: the mobile and geographic ranges Ofcom reserves for
+    /// drama, which libphonenumber calls invalid but people (and test data) write as phone
+    /// numbers, nationally or after `+44`.
+    fn uk_drama(&self, body: &str, international: bool) -> bool {
+        let nsn = if international { body.strip_prefix("44") } else { body.strip_prefix('0') };
+        nsn.is_some_and(|n| n.len() == 10 && (n.starts_with("7700900") || n.starts_with("1632960")))
+            && self.regions.iter().any(|r| r.id == "GB")
     }
 
     /// A seven-digit North American local number (`555-0100`), which libphonenumber can
@@ -612,6 +622,9 @@ mod tests {
             ("call +44 (0)20 7946 0958 today", "+44 (0)20 7946 0958"),
             ("tel: (415) 555-2671", "(415) 555-2671"),
             ("my cell is 416-555-0199", "416-555-0199"),
+            // Ofcom's drama ranges, which libphonenumber calls invalid.
+            ("my mobile is +44 7700 900317 if", "+44 7700 900317"),
+            ("M: 07700 900 318", "07700 900 318"),
             ("Tel. 030 12345678", "030 12345678"),
             ("appelez le 06 12 34 56 78", "06 12 34 56 78"),
             ("movil 612 345 678", "612 345 678"),

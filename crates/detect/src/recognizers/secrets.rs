@@ -31,6 +31,7 @@ impl Recognizer for Secrets {
         jwts(doc, out);
         private_keys(doc, out);
         userinfo_passwords(doc, out);
+        command_line_passwords(doc, out);
         web_otp_lines(doc, out);
         codes_read_out(doc, out);
         for (i, t) in doc.tokens.iter().enumerate() {
@@ -115,7 +116,11 @@ impl Recognizer for Secrets {
                 if let Some(det) = password_after(doc, i) {
                     out.push(det);
                 }
-                passwords_nearby(doc, i, out);
+                // `sshd[…]: Failed password for root from …`: a log's event, no password near.
+                let log_event = i > 0 && is_one_of(doc.word(i - 1), &["failed", "accepted"]);
+                if !log_event {
+                    passwords_nearby(doc, i, out);
+                }
             } else if password || doc.is(i, CODE_WORDS) {
                 let before = out.len();
                 one_time_code_near(doc, i, out);
@@ -596,6 +601,70 @@ fn userinfo_passwords(doc: &Document<'_>, out: &mut Vec<Detection>) {
     }
 }
 
+/// Passwords handed to a command or written in a server's configuration: `--password X`,
+/// `--db-password=X`, `"--requirepass", "X"` (a container's command), `requirepass X`,
+/// `PGPASSWORD='X'`, `sshpass -p 'X'`, `redis-cli … -a X`, `mysql … -pX`.
+fn command_line_passwords(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    let text = doc.text;
+    let b = text.as_bytes();
+    let mut push = |start: usize, pattern: &'static str| {
+        if let Some((vstart, vend)) = flag_value(text, start) {
+            out.push(candidate(vstart, vend, EntityType::Password, 0.85, "password", pattern));
+        }
+    };
+    for k in memmem::find_iter(b, b"pass").chain(memmem::find_iter(b, b"PASS")) {
+        let is_word_byte = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-');
+        let start = k - b[..k].iter().rev().take(64).take_while(|c| is_word_byte(c)).count();
+        let end = k + b[k..].iter().take(64).take_while(|c| is_word_byte(c)).count();
+        let word = &text[start..end];
+        let after = &b[end..];
+        let name = word.trim_start_matches('-').to_ascii_lowercase();
+        let secret_name = ["password", "passwd", "pass"].iter().any(|s| name.ends_with(s));
+        if word.starts_with("--") && secret_name {
+            push(end, "password after a command-line option");
+        } else if name == "requirepass" && after.starts_with(b" ") {
+            push(end, "password in a server's configuration");
+        } else if secret_name
+            && after.starts_with(b"=")
+            && word.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        {
+            // (`DB_PASSWORD=…` is a configuration variable the token loop reads.)
+            push(end, "password in an environment variable");
+        } else if name == "sshpass" && after.starts_with(b" -p ") {
+            push(end + 3, "password after a command-line option");
+        }
+    }
+    // A short option's value, only after the commands whose `-a` or `-p` is a password.
+    for (command, option) in [(&b"redis-cli"[..], &b" -a "[..]), (b"mysql", b" -p"), (b"mariadb", b" -p")] {
+        for k in memmem::find_iter(b, command) {
+            let line = &b[k..k + memchr::memchr(b'\n', &b[k..]).unwrap_or(b.len() - k).min(200)];
+            if let Some(at) = memmem::find(line, option) {
+                push(k + at + option.len(), "password after a command-line option");
+            }
+        }
+    }
+}
+
+/// The value after an option or key ending at `end` (`=X`, ` X`, `", "X"`, or glued after a
+/// short option), if it is no variable, placeholder, mask or next option, and no plain word
+/// (`Using --password via the CLI is insecure`).
+fn flag_value(text: &str, end: usize) -> Option<(usize, usize)> {
+    let rest = text.get(end..)?;
+    // (A JSON array's next item keeps its opening quote, so that its value reads as quoted.)
+    let start = match ["\", \"", "\",\"", "=", " "].into_iter().find(|s| rest.starts_with(s)) {
+        Some(s) if s.starts_with('"') => end + s.len() - 1,
+        Some(s) => end + s.len(),
+        None => end,
+    };
+    let (vstart, vend, quoted) = value_span(text, start)?;
+    let value = &text[vstart..vend];
+    let placeholder = value.starts_with(['$', '{', '%', '<', '-', '[', '('])
+        || value.bytes().all(|c| matches!(c, b'*' | b'x' | b'X' | b'.'))
+        || is_one_of(value, &["password", "pass", "stdin", "prompt"]);
+    let plain_word = value.bytes().all(|c| c.is_ascii_lowercase());
+    (!placeholder && value.len() <= 128 && (quoted || !plain_word)).then_some((vstart, vend))
+}
+
 /// PEM private key blocks, `BEGIN` to `END` line.
 fn private_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
     let text = doc.text;
@@ -724,7 +793,7 @@ fn password_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
     let hot = toks[i];
     // `Last password you remember: X`: up to three words between the hotword and its colon.
     let label_end = (i + 1..(i + 4).min(toks.len()))
-        .take_while(|&k| toks[k].kind == TokenKind::Word && !doc.gap(k - 1, k).contains(['\n', '.', ',']))
+        .take_while(|&k| toks[k].kind == TokenKind::Word && doc.gap(k - 1, k) == " ")
         .find(|&k| text[toks[k].end..].trim_start_matches(' ').starts_with(':'));
     let hot = label_end.map_or(hot, |k| toks[k]);
     let mut after = &text[hot.end..];
@@ -759,7 +828,11 @@ fn password_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
     let start = text.len() - rest.len();
     let (vstart, vend, quoted) = value_span(text, start)?;
     let value = &text[vstart..vend];
-    if value.len() > 64 || !value.chars().any(char::is_alphanumeric) || value.starts_with(['.', ',', '?', '!', ')']) {
+    // (`--password --verbose`: the next option.)
+    if value.len() > 64
+        || !value.chars().any(char::is_alphanumeric)
+        || value.starts_with(['.', ',', '?', '!', ')', '-'])
+    {
         return None;
     }
     let plain_word = value.bytes().all(|c| c.is_ascii_lowercase())
@@ -801,7 +874,7 @@ fn passwords_nearby(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     // The word before a value that names it as something else (`item id 0x4F2A-118C`,
     // `the SSID is FIELDSTONE-2G`, `error 2FA_RATE_LIMIT`).
     const OTHER_LABELS: &[&str] =
-        &["id", "sku", "error", "case", "incident", "ticket", "order", "ref", "ssid", "reference"];
+        &["id", "sku", "error", "case", "incident", "ticket", "order", "ref", "ssid", "reference", "serial", "tag"];
     let mut offset = from;
     let mut previous = "";
     for run in window.split_inclusive(char::is_whitespace) {
@@ -825,16 +898,20 @@ fn passwords_nearby(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     }
 }
 
-/// Is `v` a log line's field (`attempt=3`, `user_id=88`)?
+/// Is `v` a log line's field (`attempt=3`, `user_id=88`, `redis_git_sha1:00000000`)?
 fn log_field(v: &str) -> bool {
-    v.split_once('=').is_some_and(|(key, _)| key.len() >= 2 && key.bytes().all(|c| c.is_ascii_lowercase() || c == b'_'))
+    v.split_once(['=', ':']).is_some_and(|(key, _)| {
+        key.len() >= 2
+            && key.starts_with(|c: char| c.is_ascii_lowercase())
+            && key.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+    })
 }
 
 /// Letters and digits mixed like a chosen password, and not an e-mail, URL, domain,
 /// reference code (`HD-30991`), date or log field.
 fn password_like(v: &str) -> bool {
     let b = v.as_bytes();
-    if !(6..=40).contains(&b.len()) || !has_letters_and_digits(v) || v.contains(['@', '/', '\\']) || log_field(v) {
+    if !(6..=40).contains(&b.len()) || !has_letters_and_digits(v) || v.contains(['@', '/', '\\', '[']) || log_field(v) {
         return false;
     }
     let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
@@ -1623,6 +1700,41 @@ mod tests {
         // An e-mail with a number after it is no WebOTP line.
         assert_eq!(found("mail me@x.com #55120", "ONE_TIME_CODE"), Vec::<&str>::new());
         assert_eq!(found("the verification code I got was G-481733", "ONE_TIME_CODE"), vec!["481733"]);
+    }
+
+    #[test]
+    fn passwords_given_to_commands_and_servers() {
+        let shell = "$ redis-cli -h 10.0.0.7 -p 6379 -a 'Zq7#vLm2!x' ping\n\
+                     $ mysql -h db -P 3306 -u report -pS3cr3t!Rd analytics\n\
+                     $ PGPASSWORD='T3a&Cake' psql -h pg\n\
+                     $ sshpass -p 'Tramp#12' ssh ops@jump\n\
+                     ./deploy --db-user app --db-password Pq4!sN8v --tenant eu\n\
+                     requirepass Vq8tLm2pZr6\n\
+                     command: [\"redis-server\", \"--requirepass\", \"r3d1s-S3cret\"]";
+        let want = ["Zq7#vLm2!x", "S3cr3t!Rd", "T3a&Cake", "Tramp#12", "Pq4!sN8v", "Vq8tLm2pZr6", "r3d1s-S3cret"];
+        assert_eq!(found(shell, "PASSWORD"), want);
+        // A variable, a prompt, the next option or a word after the option is none.
+        let none = "mysql -u app -p\nmysql -u app -p$DB_PASS\n--password ${PASS} --password --verbose\n\
+                    WARNING! Using --password via the CLI is insecure.\ngrep '^requirepass' redis.conf";
+        assert_eq!(found(none, "PASSWORD"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_code_word_agreed_for_collection_or_calls() {
+        assert_eq!(found("Pick-up code word: tamarind42", "PASSWORD"), vec!["tamarind42"]);
+        assert_eq!(found("our safe word is Bluebird77.", "PASSWORD"), vec!["Bluebird77"]);
+        assert_eq!(found("the code word was sent by SMS, code 449120.", "PASSWORD"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn no_password_in_the_log_lines_or_fields_around_a_hotword() {
+        let sshd = "Oct 14 03:12:15 jump-01 sshd[21880]: Failed password for root from 203.0.113.9 port 51522 ssh2\n\
+                    Oct 14 03:12:16 jump-01 sshd[21880]: Failed password for root from 203.0.113.9 port 51522 ssh2";
+        assert_eq!(found(sshd, "PASSWORD"), Vec::<&str>::new());
+        let info = "Using a password on the command line is insecure.\nredis_version:7.2.4\nredis_git_sha1:00000000";
+        assert_eq!(found(info, "PASSWORD"), Vec::<&str>::new());
+        let form = "Category: Password reset    Priority: 3 - Moderate\nLaptop (serial C02FX3KZMD6T)";
+        assert_eq!(found(form, "PASSWORD"), Vec::<&str>::new());
     }
 
     #[test]
