@@ -481,6 +481,12 @@ cues! {
         // The word a school or a bank agrees with a family for collection or calls.
         "code word", "codeword", "safe word", "safeword", "secret word",
     ];
+    /// Commands and settings that take a password (`mysql -pX`, `requirepass X`), and
+    /// the option names' words: without one of them, or a [`PASSWORD_WORDS`] entry, no text
+    /// hands a password to a command.
+    COMMAND_PASSWORD_WORDS = [
+        "mysql", "mariadb", "redis-cli", "sshpass", "requirepass", "pgpassword", "db-password", "db-pass",
+    ];
     CODE_WORDS = [
         "code", "otp", "2fa", "mfa", "tan", "verification", "one-time", "passcode", "token",
         "bestätigungscode", "verifizierungscode", "sicherheitscode", "código", "codice", "verificación", "verifica",

@@ -61,7 +61,9 @@ fn url_user_info(text: &str, start: usize) -> bool {
     // (A bounded look back: the user information is short.)
     let b = text.as_bytes();
     let from = start.saturating_sub(128);
-    memchr::memmem::rfind(&b[from..start], b"://")
+    b[from..start]
+        .windows(3)
+        .rposition(|w| w == b"://")
         .and_then(|k| user_info(b, from + k + 3))
         .is_some_and(|info| info.contains(&start))
 }
@@ -148,7 +150,7 @@ fn prose_tld(tld: &str) -> bool {
 pub(crate) struct Url;
 
 /// Built once: building a searcher costs more than searching a short message.
-static SCHEME_SEPARATOR: LazyLock<memchr::memmem::Finder<'static>> =
+pub(crate) static SCHEME_SEPARATOR: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(b"://"));
 
 /// TLDs that are also common file extensions: `setup.py`, `README.md`, `run.sh`.

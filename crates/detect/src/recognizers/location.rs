@@ -50,7 +50,6 @@ impl Recognizer for Location {
                 .or_else(|| name_first_street(doc, i))
                 .or_else(|| unnumbered_street(doc, i))
                 .or_else(|| transport_hub(doc, i))
-                .or_else(|| branch_place(doc, i))
                 .or_else(|| place_at(doc, i))
                 .or_else(|| named_place(doc, i))
                 .or_else(|| landmark(doc, i))
@@ -65,6 +64,7 @@ impl Recognizer for Location {
             }
         }
         spoken_zips(doc, out);
+        branch_places(doc, out);
     }
 }
 
@@ -546,10 +546,11 @@ fn transport_hub(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
 
 /// `our Headingley branch`, `your Menlyn branch`: a bank's or a shop's branch named after
 /// its place, one or two capitalised words between a possessive or `the` and `branch`.
-fn branch_place(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
+/// (A pass of its own over the few `branch` tokens, found by their cue bit, rather than a
+/// look after every capitalised word.)
+fn branch_places(doc: &Document<'_>, out: &mut Vec<Detection>) {
     const OWNERS: &[&str] = &["our", "your", "the", "my", "their", "its", "his", "her"];
     let toks = doc.tokens;
-    i.checked_sub(1).filter(|&p| gap(doc, p, i) == " " && is_one_of(word(doc, p), OWNERS))?;
     let place_word = |k: usize| {
         toks[k].kind == TokenKind::Word
             && toks[k].is_capitalised()
@@ -558,16 +559,27 @@ fn branch_place(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             && !doc.is(k, DIRECTIONS)
             && !doc.is(k, MONTHS_AND_DAYS)
     };
-    let branch = |k: usize| next_joined(doc, k, &[" "]).filter(|&n| word(doc, n).eq_ignore_ascii_case("branch"));
-    if !place_word(i) {
-        return None;
+    let owner_before = |k: usize| k > 0 && gap(doc, k - 1, k) == " " && is_one_of(word(doc, k - 1), OWNERS);
+    for branch in 1..toks.len() {
+        if !(doc.may_end_cue(branch, PLACE_CUES.bit())
+            && toks[branch].len() == 6
+            && word(doc, branch).eq_ignore_ascii_case("branch"))
+        {
+            continue;
+        }
+        let last = branch - 1;
+        if gap(doc, last, branch) != " " || !place_word(last) {
+            continue;
+        }
+        let two_words = last > 0 && gap(doc, last - 1, last) == " " && place_word(last - 1) && owner_before(last - 1);
+        let first = if two_words { last - 1 } else { last };
+        if first == last && !owner_before(first) {
+            continue;
+        }
+        let det =
+            candidate(toks[first].start, toks[last].end, EntityType::Location, 0.7, "location", "place of a branch");
+        out.push(det);
     }
-    let last = match branch(i) {
-        Some(_) => i,
-        None => next_joined(doc, i, &[" "]).filter(|&n| place_word(n) && branch(n).is_some())?,
-    };
-    let det = candidate(toks[i].start, toks[last].end, EntityType::Location, 0.7, "location", "place of a branch");
-    Some((det, last))
 }
 
 /// A landmark given to find an address (common in India): `opposite Gopalan Mall`,

@@ -434,16 +434,26 @@ impl Recognizer for Person {
 /// name too, though no list knows it or it is a word elsewhere.
 fn listed_among_names(doc: &Document<'_>, found: &[Detection], out: &mut Vec<Detection>) {
     let toks = doc.tokens;
-    let one_word_names: SmallVec<[(usize, usize); 16]> = found
+    // The one-word names' tokens: a list's items can only be next to them.
+    let names: SmallVec<[usize; 16]> = found
         .iter()
-        .filter(|d| d.entity_type == EntityType::Person && !doc.text[d.start..d.end].contains([' ', ',']))
-        .map(|d| (d.start, d.end))
+        .filter(|d| d.entity_type == EntityType::Person)
+        .filter_map(|d| {
+            let k = toks.partition_point(|t| t.start < d.start);
+            toks.get(k).filter(|t| t.start == d.start && t.end == d.end).map(|_| k)
+        })
         .collect();
-    if one_word_names.len() < 2 {
+    if names.len() < 2 {
         return;
     }
+    let mut near: SmallVec<[usize; 16]> = names
+        .iter()
+        .flat_map(|&k| [k.wrapping_sub(2), k.wrapping_sub(1), k + 1, k + 2])
+        .filter(|&k| k < toks.len())
+        .collect();
+    near.sort_unstable();
+    near.dedup();
     let listed = |a: usize, b: usize| matches!(gap(doc, a, b), ", " | " and " | " & " | " y " | " et " | " und ");
-    let item = |k: usize| toks[k].kind == TokenKind::Word && toks[k].is_capitalised() && !toks[k].is_all_upper();
     let taken = |k: usize| {
         let t = toks[k];
         let at = found.partition_point(|d| d.end <= t.start);
@@ -451,12 +461,12 @@ fn listed_among_names(doc: &Document<'_>, found: &[Detection], out: &mut Vec<Det
     };
     // (Names this rule adds count for the items after them: `…, Tomi, Zac, Nico`.)
     let mut added: SmallVec<[usize; 8]> = SmallVec::new();
-    for k in 0..toks.len() {
-        if !item(k) || taken(k) {
+    for k in near {
+        let t = toks[k];
+        if t.kind != TokenKind::Word || !t.is_capitalised() || t.is_all_upper() || taken(k) {
             continue;
         }
-        let is_name =
-            |k: usize| added.contains(&k) || one_word_names.binary_search(&(toks[k].start, toks[k].end)).is_ok();
+        let is_name = |k: usize| added.contains(&k) || names.binary_search(&k).is_ok();
         let before = (1..=2).take_while(|&n| k >= n && listed(k - n, k - n + 1) && is_name(k - n)).count();
         let after = (1..=2).take_while(|&n| k + n < toks.len() && listed(k + n - 1, k + n) && is_name(k + n)).count();
         if before + after < 2 || doc.is(k, NOT_NAME) {
@@ -467,7 +477,7 @@ fn listed_among_names(doc: &Document<'_>, found: &[Detection], out: &mut Vec<Det
             continue;
         }
         added.push(k);
-        let det = candidate(toks[k].start, toks[k].end, EntityType::Person, 0.6, "person", "listed among names");
+        let det = candidate(t.start, t.end, EntityType::Person, 0.6, "person", "listed among names");
         out.push(det.validated("same text"));
     }
 }

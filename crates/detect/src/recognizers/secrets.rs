@@ -5,14 +5,14 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 
-use super::contact::user_info;
+use super::contact::{SCHEME_SEPARATOR, user_info};
 use super::{
     DetectionExt, Recognizer, candidate, card_in_sight, has_context_window, is_one_of, is_speaker_label, number_ending,
 };
 use crate::analyzer::Document;
 use crate::cues::{
-    CODE_VALUE_WORDS, CODE_WORDS, KEY_WORDS, OTHER_CODES, OTHER_ID_WORDS, PASSWORD_WORDS, PHONE_WORDS, POSTCODE_WORDS,
-    REFERENCE_WORDS, STRONG_CODE_WORDS,
+    CODE_VALUE_WORDS, CODE_WORDS, COMMAND_PASSWORD_WORDS, KEY_WORDS, OTHER_CODES, OTHER_ID_WORDS, PASSWORD_WORDS,
+    PHONE_WORDS, POSTCODE_WORDS, REFERENCE_WORDS, STRONG_CODE_WORDS,
 };
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
@@ -457,6 +457,12 @@ const _: () = {
 
 /// Searchers built once: building one costs more than searching a short message.
 static JWT_START: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"eyJ"));
+// (Built once: a finder's set-up costs more than searching a short message.)
+static PASS_LOWER: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"pass"));
+static PASS_UPPER: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"PASS"));
+static REDIS_CLI: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"redis-cli"));
+static MYSQL: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"mysql"));
+static MARIADB: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"mariadb"));
 static PEM_BEGIN: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"-----BEGIN "));
 
 /// Could a vendor key start at token `t`? Every key is one token of at least 14 bytes
@@ -577,7 +583,7 @@ fn jwts(doc: &Document<'_>, out: &mut Vec<Detection>) {
 /// or a mask put in its place (`${DB_PASS}`, `%s`, `****`).
 fn userinfo_passwords(doc: &Document<'_>, out: &mut Vec<Detection>) {
     let b = doc.text.as_bytes();
-    for scheme_end in memmem::find_iter(b, b"://") {
+    for scheme_end in SCHEME_SEPARATOR.find_iter(b) {
         let Some(info) = user_info(b, scheme_end + 3) else { continue };
         let Some(colon) = memchr::memchr(b':', &b[info.clone()]) else { continue };
         let (vstart, vend) = (info.start + colon + 1, info.end);
@@ -605,6 +611,9 @@ fn userinfo_passwords(doc: &Document<'_>, out: &mut Vec<Detection>) {
 /// `--db-password=X`, `"--requirepass", "X"` (a container's command), `requirepass X`,
 /// `PGPASSWORD='X'`, `sshpass -p 'X'`, `redis-cli … -a X`, `mysql … -pX`.
 fn command_line_passwords(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    if doc.cues_present & (PASSWORD_WORDS.bit() | COMMAND_PASSWORD_WORDS.bit()) == 0 {
+        return;
+    }
     let text = doc.text;
     let b = text.as_bytes();
     let mut push = |start: usize, pattern: &'static str| {
@@ -612,17 +621,19 @@ fn command_line_passwords(doc: &Document<'_>, out: &mut Vec<Detection>) {
             out.push(candidate(vstart, vend, EntityType::Password, 0.85, "password", pattern));
         }
     };
-    for k in memmem::find_iter(b, b"pass").chain(memmem::find_iter(b, b"PASS")) {
+    for k in PASS_LOWER.find_iter(b).chain(PASS_UPPER.find_iter(b)) {
         let is_word_byte = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-');
         let start = k - b[..k].iter().rev().take(64).take_while(|c| is_word_byte(c)).count();
         let end = k + b[k..].iter().take(64).take_while(|c| is_word_byte(c)).count();
         let word = &text[start..end];
         let after = &b[end..];
-        let name = word.trim_start_matches('-').to_ascii_lowercase();
-        let secret_name = ["password", "passwd", "pass"].iter().any(|s| name.ends_with(s));
+        let name = word.trim_start_matches('-');
+        let ends =
+            |suffix: &str| name.len() >= suffix.len() && name[name.len() - suffix.len()..].eq_ignore_ascii_case(suffix);
+        let secret_name = ends("password") || ends("passwd") || ends("pass");
         if word.starts_with("--") && secret_name {
             push(end, "password after a command-line option");
-        } else if name == "requirepass" && after.starts_with(b" ") {
+        } else if name.eq_ignore_ascii_case("requirepass") && after.starts_with(b" ") {
             push(end, "password in a server's configuration");
         } else if secret_name
             && after.starts_with(b"=")
@@ -630,13 +641,13 @@ fn command_line_passwords(doc: &Document<'_>, out: &mut Vec<Detection>) {
         {
             // (`DB_PASSWORD=…` is a configuration variable the token loop reads.)
             push(end, "password in an environment variable");
-        } else if name == "sshpass" && after.starts_with(b" -p ") {
+        } else if name.eq_ignore_ascii_case("sshpass") && after.starts_with(b" -p ") {
             push(end + 3, "password after a command-line option");
         }
     }
     // A short option's value, only after the commands whose `-a` or `-p` is a password.
-    for (command, option) in [(&b"redis-cli"[..], &b" -a "[..]), (b"mysql", b" -p"), (b"mariadb", b" -p")] {
-        for k in memmem::find_iter(b, command) {
+    for (command, option) in [(&*REDIS_CLI, &b" -a "[..]), (&*MYSQL, b" -p"), (&*MARIADB, b" -p")] {
+        for k in command.find_iter(b) {
             let line = &b[k..k + memchr::memchr(b'\n', &b[k..]).unwrap_or(b.len() - k).min(200)];
             if let Some(at) = memmem::find(line, option) {
                 push(k + at + option.len(), "password after a command-line option");
@@ -1713,6 +1724,10 @@ mod tests {
                      command: [\"redis-server\", \"--requirepass\", \"r3d1s-S3cret\"]";
         let want = ["Zq7#vLm2!x", "S3cr3t!Rd", "T3a&Cake", "Tramp#12", "Pq4!sN8v", "Vq8tLm2pZr6", "r3d1s-S3cret"];
         assert_eq!(found(shell, "PASSWORD"), want);
+        // Each alone, without another password word in the text.
+        for (line, password) in shell.lines().zip(want) {
+            assert_eq!(found(line, "PASSWORD"), vec![password], "{line}");
+        }
         // A variable, a prompt, the next option or a word after the option is none.
         let none = "mysql -u app -p\nmysql -u app -p$DB_PASS\n--password ${PASS} --password --verbose\n\
                     WARNING! Using --password via the CLI is insecure.\ngrep '^requirepass' redis.conf";
