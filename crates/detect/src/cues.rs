@@ -225,6 +225,9 @@ cues! {
         "capt", "captain", "officer", "director", "inspector", "sergeant", "detective", "constable",
         "coach", "colonel", "chief", "engr", "herrn", "pani", "pastor", "deacon", "deaconess", "imam", "rabbi",
         "mama", "heer", "mijnheer", "juffrouw", "dona", "senhor", "senhora", "signore", "mademoiselle", "dre",
+        // Forms of address before a name in Filipino, Zulu and Polish (`Kuya Jun`, `Gogo
+        // Thembisile`, `Panie Krzysztofie`) and an English one (`Ma'am Cristina`).
+        "kuya", "gogo", "panie", "ma'am", "maam", "madam",
     ];
     GREETINGS = [
         "hi", "hello", "hey", "dear", "hiya", "heya", "greetings", "morning", "evening", "afternoon", "bonjour",

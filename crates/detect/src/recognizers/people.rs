@@ -2167,6 +2167,14 @@ mod tests {
     /// The one-test gate must let through every lower-case word that one of the rules it
     /// stands for would take further.
     #[test]
+    fn forms_of_address_of_other_languages_before_a_name() {
+        assert_eq!(found("Kuya Jun, si Rowena to, yung nagpa-book", "PERSON"), vec!["Jun", "Rowena"]);
+        let za = "Emergency contact: Gogo Thembisile Dlamini (grandmother)";
+        assert_eq!(found(za, "PERSON"), vec!["Thembisile Dlamini"]);
+        assert_eq!(found("Salamat po Ma'am Cristina. Ano po ang address?", "PERSON"), vec!["Cristina"]);
+    }
+
+    #[test]
     fn a_word_listed_among_names_is_one() {
         let squad = "Squad for Saturday: Alfie, Kai, Harrison, Oskar, Reuben, Tomi, Zac, Nico. Meet at 9.";
         assert_eq!(found(squad, "PERSON"), vec!["Alfie", "Kai", "Harrison", "Oskar", "Reuben", "Tomi", "Zac", "Nico"]);
