@@ -1309,14 +1309,23 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             bump(w, 0.45, toks[s].start, pt.end, &mut cue);
         }
         if let Some((w, s)) = matches!(g, " " | ": " | ", ").then(|| doc.cue_match(p, INTRODUCTIONS)).flatten() {
-            let delta = if matches!(
-                w,
-                "i am" | "i'm" | "im" | "it's" | "its" | "am" | "soy" | "sono" | "je suis" | "ich bin"
-            ) {
-                0.25
-            } else {
-                0.4
+            // `I'm tired`, `it's Monday`: a casual introduction says less, unless the
+            // speaker goes on to where they are from or that they are the one speaking
+            // (`I'm Devon from the Safety team`, `its Carla from no. 21`, `it's Tom here`).
+            let says_who = || {
+                toks.get(seq.last + 1).is_some_and(|_| {
+                    gap(doc, seq.last, seq.last + 1) == " "
+                        && is_one_of(doc.word(seq.last + 1), &["from", "here", "speaking", "calling"])
+                })
             };
+            let delta =
+                if matches!(w, "i am" | "i'm" | "im" | "it's" | "its" | "am" | "soy" | "sono" | "je suis" | "ich bin")
+                    && !says_who()
+                {
+                    0.25
+                } else {
+                    0.4
+                };
             bump(w, delta, toks[s].start, pt.end, &mut cue);
         }
         // `hi its tasha`, `ciao sono marco`, `bjr c karim`: a greeting, then a word of
@@ -2166,6 +2175,14 @@ mod tests {
 
     /// The one-test gate must let through every lower-case word that one of the rules it
     /// stands for would take further.
+    #[test]
+    fn a_casual_introduction_that_says_where_from() {
+        assert_eq!(found("Hi Nomvula, its Carla from 21 Kloof Nek Road", "PERSON"), vec!["Nomvula", "Carla"]);
+        assert_eq!(found("hiya shauna its danielle from flat 9. UC stopped", "PERSON"), vec!["shauna", "danielle"]);
+        // A day or a word of the language is no name, whatever follows it.
+        assert_eq!(found("sorry, it's Monday from 9 to 5, I'm Happy here", "PERSON"), Vec::<&str>::new());
+    }
+
     #[test]
     fn forms_of_address_of_other_languages_before_a_name() {
         assert_eq!(found("Kuya Jun, si Rowena to, yung nagpa-book", "PERSON"), vec!["Jun", "Rowena"]);
