@@ -271,14 +271,19 @@ pub(crate) fn is_year(s: &str) -> bool {
     s.len() == 4 && (s.starts_with("19") || s.starts_with("20"))
 }
 
+/// Does `text` end with `suffix`, ASCII case ignored (`ApiVersion` ends with `version`)?
+/// (Compared as bytes: a suffix's length back may fall inside a character of another
+/// script, where no suffix can match.)
+pub(crate) fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
+    let (t, s) = (text.as_bytes(), suffix.as_bytes());
+    t.len() >= s.len() && t[t.len() - s.len()..].eq_ignore_ascii_case(s)
+}
+
 /// Does `text` end with one of `words` (ASCII case ignored) as a whole word, with no letter or
 /// digit right before it (`… your` ends with `your`, `… flour` does not end with `our`)?
 pub(crate) fn ends_with_word(text: &str, words: &[&str]) -> bool {
     words.iter().any(|w| {
-        let at = text.len().saturating_sub(w.len());
-        // (`get`: a word's length back may fall inside a character of another script.)
-        text.get(at..).is_some_and(|end| end.eq_ignore_ascii_case(w))
-            && !text[..at].ends_with(|c: char| c.is_alphanumeric())
+        ends_with_ignore_case(text, w) && !text[..text.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
     })
 }
 

@@ -9,7 +9,7 @@ use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::gazetteer::MONTH;
 use crate::spoken;
-use crate::text::{Token, TokenKind, is_year};
+use crate::text::{Token, TokenKind, ends_with_ignore_case, is_year};
 
 pub(crate) struct DateTime;
 
@@ -89,10 +89,7 @@ impl Recognizer for DateTime {
                 continue;
             };
             // `Version 2/2023`, `"ApiVersion":"2010-04-01"`: a release, not a month or a day.
-            let version_named = |p: usize| {
-                let w = doc.word(p).as_bytes();
-                w.len() >= 7 && w[w.len() - 7..].eq_ignore_ascii_case(b"version")
-            };
+            let version_named = |p: usize| ends_with_ignore_case(doc.word(p), "version");
             if i > 0
                 && (pattern == "month/year" && doc.is(i - 1, VERSION_WORDS)
                     || pattern == "numeric date" && version_named(i - 1))

@@ -19,7 +19,7 @@ use crate::gazetteer::{
     CITY, CITY_AMBIGUOUS, COUNTRY, COUNTRY_AMBIGUOUS, ENGLISH, FIRST, FUNCTION_WORD, LAST, NRP, PHRASE_START, POBOX,
     REGION, REGION_AMBIGUOUS, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
 };
-use crate::text::{AFTER_SPACE, INNER_PUNCT, TokenKind};
+use crate::text::{AFTER_SPACE, INNER_PUNCT, TokenKind, ends_with_ignore_case};
 
 pub(crate) struct Location;
 
@@ -1031,7 +1031,7 @@ fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
     // `Hauptstr. 58`: an abbreviated street type keeps its dot.
     let w = word(doc, i);
     // (`Kopenhagener Str. 9`: the type alone, abbreviated.)
-    let abbreviated = w.len() >= 3 && w.is_char_boundary(w.len() - 3) && w[w.len() - 3..].eq_ignore_ascii_case("str");
+    let abbreviated = ends_with_ignore_case(w, "str");
     let j = next_joined(doc, i, &[" ", ", ", " nr. ", " n. ", " nº ", " no. "])
         .or_else(|| abbreviated.then(|| next_joined(doc, i, &[". "])).flatten())?;
     let slashed = slashed_number(doc, j);

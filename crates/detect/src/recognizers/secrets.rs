@@ -17,7 +17,7 @@ use crate::cues::{
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::spoken;
-use crate::text::{Token, TokenKind, is_year, line_after, line_before};
+use crate::text::{Token, TokenKind, ends_with_ignore_case, is_year, line_after, line_before};
 
 pub(crate) struct Secrets;
 
@@ -71,12 +71,8 @@ impl Recognizer for Secrets {
             }
             if t.kind == TokenKind::Alnum && t.text(doc.text).contains('_') {
                 // `AWS_SECRET_ACCESS_KEY=…`, `DB_PASSWORD: …`: a configuration variable.
-                let name = t.text(doc.text).as_bytes();
-                let ends = |suffixes: &[&str]| {
-                    suffixes.iter().any(|s| {
-                        name.len() >= s.len() && name[name.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
-                    })
-                };
+                let name = t.text(doc.text);
+                let ends = |suffixes: &[&str]| suffixes.iter().any(|s| ends_with_ignore_case(name, s));
                 if ends(&["_password", "_pass", "_pwd"]) {
                     if let Some(det) = password_after(doc, i) {
                         out.push(det);
@@ -587,14 +583,8 @@ fn userinfo_passwords(doc: &Document<'_>, out: &mut Vec<Detection>) {
         let Some(info) = user_info(b, scheme_end + 3) else { continue };
         let Some(colon) = memchr::memchr(b':', &b[info.clone()]) else { continue };
         let (vstart, vend) = (info.start + colon + 1, info.end);
-        let value = &b[vstart..vend];
-        let placeholder = value.starts_with(b"$")
-            || value.starts_with(b"{")
-            || value.starts_with(b"%")
-            || value.iter().all(|c| matches!(c, b'*' | b'x' | b'X' | b'.'))
-            || value.eq_ignore_ascii_case(b"password")
-            || value.eq_ignore_ascii_case(b"pass");
-        if !value.is_empty() && value.len() <= 128 && !placeholder {
+        let value = &doc.text[vstart..vend];
+        if !value.is_empty() && value.len() <= 128 && !stands_in_for_a_secret(value) {
             out.push(candidate(
                 vstart,
                 vend,
@@ -628,9 +618,7 @@ fn command_line_passwords(doc: &Document<'_>, out: &mut Vec<Detection>) {
         let word = &text[start..end];
         let after = &b[end..];
         let name = word.trim_start_matches('-');
-        let ends =
-            |suffix: &str| name.len() >= suffix.len() && name[name.len() - suffix.len()..].eq_ignore_ascii_case(suffix);
-        let secret_name = ends("password") || ends("passwd") || ends("pass");
+        let secret_name = ["password", "passwd", "pass"].iter().any(|s| ends_with_ignore_case(name, s));
         if word.starts_with("--") && secret_name {
             push(end, "password after a command-line option");
         } else if name.eq_ignore_ascii_case("requirepass") && after.starts_with(b" ") {
@@ -656,6 +644,14 @@ fn command_line_passwords(doc: &Document<'_>, out: &mut Vec<Detection>) {
     }
 }
 
+/// Is `value` a variable, a format or a mask put in a secret's place (`${DB_PASS}`, `$PW`,
+/// `%s`, `****`, `xxxx`), or the word password itself, rather than a secret?
+fn stands_in_for_a_secret(value: &str) -> bool {
+    value.starts_with(['$', '{', '%'])
+        || value.bytes().all(|c| matches!(c, b'*' | b'x' | b'X' | b'.'))
+        || is_one_of(value, &["password", "pass"])
+}
+
 /// The value after an option or key ending at `end` (`=X`, ` X`, `", "X"`, or glued after a
 /// short option), if it is no variable, placeholder, mask or next option, and no plain word
 /// (`Using --password via the CLI is insecure`).
@@ -669,9 +665,11 @@ fn flag_value(text: &str, end: usize) -> Option<(usize, usize)> {
     };
     let (vstart, vend, quoted) = value_span(text, start)?;
     let value = &text[vstart..vend];
-    let placeholder = value.starts_with(['$', '{', '%', '<', '-', '[', '('])
-        || value.bytes().all(|c| matches!(c, b'*' | b'x' | b'X' | b'.'))
-        || is_one_of(value, &["password", "pass", "stdin", "prompt"]);
+    // (Also a `<password>` to fill in, the next option, a bracket or a word for where the
+    // command reads it from.)
+    let placeholder = stands_in_for_a_secret(value)
+        || value.starts_with(['<', '-', '[', '('])
+        || is_one_of(value, &["stdin", "prompt"]);
     let plain_word = value.bytes().all(|c| c.is_ascii_lowercase());
     (!placeholder && value.len() <= 128 && (quoted || !plain_word)).then_some((vstart, vend))
 }
