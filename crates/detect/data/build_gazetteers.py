@@ -2385,6 +2385,15 @@ STREET_TYPES = [
     ("pl", "before", """
         ulica|ul, aleja|al, aleje|al, plac|pl, osiedle|os, rynek, skwer, bulwar, droga,
     """),
+    ("ca", "before", """
+        avinguda, carrer, passatge, passeig, plaça, travessera,
+    """),
+    ("id", "before", """
+        jalan|jl|jln,
+    """),
+    ("uk", "before", """
+        vulytsia|vul, prospekt|prosp,
+    """),
     ("tr", "after", """
         cadde|cad|cd, caddesi|cad|cd, sokak|sk|sok, sokağı|sk|sok, mahalle|mah|mh, mahallesi|mah|mh,
         bulvar|blv|bulv, bulvarı|blv|bulv, meydanı|meydan, yolu, çıkmazı, sitesi,
@@ -2396,7 +2405,7 @@ STREET_TYPES = [
 STREET_DROP = set(curated_tokens("""
     tv, al, ch, est, res, pass, mail, port, lot, ham, ld, dom, qua, tra, gal, sent, all, po, cr, and, col, bo,
     jr, pol, aut, vic, sal, fond, campo, ss, sp, pc, bc, vl, cam, bl, is, un, ht, cp, lf, dl, dm, dv, ky, ml,
-    vw, wl, wy, bg, br, pr, hl, app, la, gr, grand, allen, vag,
+    vw, wl, wy, bg, br, pr, hl, app, la, gr, grand, allen, vag, placa,
 """))
 UNIT_DROP = set(curated_tokens("""
     is, sf, hh, vh, cs, cp, pt, bl, sl, lj, cj, eg, hc, tsa, of, ed, no, re, li, tv, th, mf, st, top, stock,

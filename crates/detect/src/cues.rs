@@ -228,6 +228,8 @@ cues! {
         // Forms of address before a name in Filipino, Zulu and Polish (`Kuya Jun`, `Gogo
         // Thembisile`, `Panie Krzysztofie`) and an English one (`Ma'am Cristina`).
         "kuya", "gogo", "panie", "ma'am", "maam", "madam",
+        // Thai and Indonesian ones (`Khun Somchai`, `Pak Agus`, `Mbak Dewi`, `Ibu Sari`).
+        "khun", "pak", "bapak", "ibu", "bu", "mbak",
     ];
     GREETINGS = [
         "hi", "hello", "hey", "dear", "hiya", "heya", "greetings", "morning", "evening", "afternoon", "bonjour",
@@ -245,6 +247,7 @@ cues! {
         "kia ora", "beste", "goedenavond", "bom dia", "boa tarde", "boa noite", "buonasera", "caro", "cara",
         "querido", "querida", "estimado", "estimada", "prezado", "prezada", "liebe", "lieber", "sehr geehrte",
         "sehr geehrter", "cher", "chère", "howzit", "sawubona", "g'day", "gday", "gentile", "gentili",
+        "merhaba", "salam", "xin chào", "sawasdee", "sawasdee ka", "sawasdee krub", "sawasdee kha",
     ];
     INTRODUCTIONS = [
         "my name is", "my name's", "name is", "this is", "i am", "i'm", "im", "it's", "its", "call me", "named",
@@ -257,6 +260,10 @@ cues! {
         // A chat's opening line: `you're chatting with Kirra`, `aqui é a Fernanda`.
         "chatting with", "speaking with", "talking to", "talking with", "you've reached", "aqui é", "aqui é a",
         "aqui é o", "speaking to", "le atiende", "te atiende", "fala a", "fala o",
+        // Portuguese and Tagalog put an article before a name: `Sou a Bruna`, `Ako po si Joy`.
+        "sou a", "sou o", "ako si", "ako po si", "ito si", "ito po si",
+        // A nickname: `Nkosinathi Mahlangu (goes by Nathi)`.
+        "goes by", "go by",
     ];
     LABELS = [
         "name", "full name", "customer", "client", "agent", "from", "to", "cc", "bcc", "contact", "attn",
@@ -286,7 +293,8 @@ cues! {
         "engineer", "driver", "courier", "advisor", "adviser", "consultant", "doctor", "nurse", "lawyer",
         "accountant", "specialist", "colleagues", "mate", "roommate", "flatmate", "housemate", "stepson",
         "stepdaughter", "granddaughter", "grandson", "bf", "gf", "twin", "tech", "installer", "plumber",
-        "electrician", "handyman", "carer", "caregiver",
+        "electrician", "handyman", "carer", "caregiver", "assembler", "cleaner", "locksmith", "mechanic", "gardener",
+        "decorator", "surveyor", "rider", "tasker",
         "ma fille", "mon fils", "ma femme", "mon mari", "meine frau", "mein mann", "meine tochter", "mein sohn",
         "mia figlia", "mio figlio", "mi hija", "mi hijo", "mi esposa", "mi marido", "fille", "fils", "tochter",
         "sohn", "figlia", "figlio", "hija", "hijo", "madre", "padre", "mère", "père", "mutter", "vater", "mamma",
@@ -356,7 +364,8 @@ cues! {
         "trading", "imports", "foods", "supplies", "dental", "home", "mail", "express", "logistics", "llp", "pty",
         "srl", "bv", "accountants", "solicitors", "partners", "associates", "restoration", "assurance", "ticketing",
         "tours", "travel", "crafts", "landscaping", "assicurazioni", "versicherung",
-        "seguros", "dac", "sas", "sarl",
+        "seguros", "dac", "sas", "sarl", "electrical", "heating", "locksmiths", "cleaning", "removals",
+        "appliances", "services",
     ];
     DETERMINERS = [
         "the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "its", "every", "any", "some",
@@ -496,6 +505,7 @@ cues! {
         "vérification", "codes", "2fa", "sms", "totp", "authenticator", "verificatiecode", "inlogcode",
         "beveiligingscode", "kod", "koden", "koder", "kode", "kodu", "engångskod", "reservkod", "reservkoder",
         "verifieringskod", "säkerhetskod", "engangskode", "bekræftelseskode", "sikkerhedskode",
+        "cod", "codul", "verificare", "doğrulama", "verifikasi",
     ];
     /// Words before "code" that make it something other than a one-time code.
     OTHER_CODES = [
@@ -520,6 +530,7 @@ cues! {
     /// (`Atendente: Combinado`): not [`LABELS`].
     SPEAKER_ROLES = [
         "support", "advisor", "adviser", "associate", "specialist", "moderator", "atendente", "agente", "operatore",
+        "temsilci",
         "operador", "opérateur", "conseiller", "conseillère", "medewerker", "konsultant", "berater", "beraterin",
         "mitarbeiter", "mitarbeiterin", "assistente", "assistent", "assistentin", "asesor", "asesora", "beller",
         "konsultantka", "agentin", "consulente", "sachbearbeiter", "sachbearbeiterin",
@@ -555,6 +566,9 @@ cues! {
         // clinician's credentials after the name (`Amos Tran PA-C`).
         "che", "ora", "geen", "fala", "eth", "btc", "usdt", "usdc", "pa-c", "aprn", "lpn", "dds", "pharmd",
         "bienvenue", "bienvenido", "bienvenida", "benvenuto", "willkommen",
+        // Thai polite particles and Turkish forms of address written after the name
+        // (`thank you krub`, `Elif Hanım`, `Ahmet Bey`); a laugh. (Not `ka`: `Chan Ka Wai`.)
+        "krub", "khrap", "hanım", "hanim", "bey", "ha", "haha",
         "i", "i'm", "i've", "i'll", "i'd", "im", "ive", "ill", "me", "my", "mine", "myself", "you", "you're", "you've",
         "you'll", "your", "yours", "he", "he's", "him", "his", "she", "she's", "her", "hers", "it", "it's", "its",
         "we", "we're", "we've", "our", "ours", "they", "they're", "their", "them", "this", "that", "these", "those",
@@ -647,6 +661,9 @@ cues! {
         "digits we just sent", "code that was sent", "code that we sent", "code sent to", "backup codes",
         "recovery code", "recovery codes", "engångskod", "reservkod", "reservkoder", "verifieringskod",
         "engangskode", "kod weryfikacyjny",
+        // Romanian, Turkish, Indonesian (`Codul tau de verificare este 882731`).
+        "cod de verificare", "codul de verificare", "codul tau de verificare", "doğrulama kodu", "kode verifikasi",
+        "kode otp",
     ];
     /// Form labels whose value is a nationality, religion or ethnicity.
     NRP_LABELS = [
@@ -716,10 +733,10 @@ cues! {
 
 const _: () = assert!(ALL.len() <= 128, "cue ids are bits of a u128");
 
-/// Month names in the languages support traffic arrives in, with their number.
 /// Labels and table headers naming a person's age, in the languages support text comes in.
 pub(crate) const AGE_LABELS: &[&str] = &["age", "alter", "edad", "età", "âge", "leeftijd", "idade"];
 
+/// Month names in the languages support traffic arrives in, with their number.
 pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("jan", 1),
@@ -839,4 +856,45 @@ pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("pazdziernika", 10),
     ("listopada", 11),
     ("grudnia", 12),
+    // Indonesian (the rest are written as in Dutch or English: `6 Maret 2024`, `17 Agustus`).
+    ("maret", 3),
+    ("agustus", 8),
+    ("desember", 12),
+    // Turkish (`5 Mart 2024`, `21 Mart`).
+    ("ocak", 1),
+    ("şubat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("eylül", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("aralık", 12),
+    // Czech, in the genitive a date takes (`18. března`).
+    ("ledna", 1),
+    ("února", 2),
+    ("března", 3),
+    ("dubna", 4),
+    ("května", 5),
+    ("června", 6),
+    ("července", 7),
+    ("srpna", 8),
+    ("září", 9),
+    ("října", 10),
+    ("listopadu", 11),
+    ("prosince", 12),
+    // Romanian (`3 martie 2024`).
+    ("ianuarie", 1),
+    ("februarie", 2),
+    ("martie", 3),
+    ("aprilie", 4),
+    ("iunie", 6),
+    ("iulie", 7),
+    ("septembrie", 9),
+    ("octombrie", 10),
+    ("noiembrie", 11),
+    ("decembrie", 12),
 ];

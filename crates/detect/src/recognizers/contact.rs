@@ -143,6 +143,8 @@ fn prose_tld(tld: &str) -> bool {
     const COMMON: &[&str] = &[
         "com", "net", "org", "info", "biz", "edu", "gov", "mil", "int", "io", "co", "app", "dev", "ai", "shop",
         "store", "site", "tech", "xyz", "me", "tv", "cloud", "online", "example", "test", "eu", "asia", "pro",
+        // Link shorteners' and brands' (`kpro.link/t/9QX4M`, `acme.page`).
+        "link", "page", "live", "email", "club", "space", "studio", "agency", "travel", "bank", "health", "care",
     ];
     (tld.len() == 2 && tld.bytes().all(|c| c.is_ascii_alphabetic())) || is_one_of(tld, COMMON)
 }
@@ -500,6 +502,7 @@ mod tests {
         assert_eq!(found("go to www.acme.co.uk now", "URL"), vec!["www.acme.co.uk"]);
         assert_eq!(found("visit acme-shop.com/returns, thanks", "URL"), vec!["acme-shop.com/returns"]);
         assert_eq!(found("run setup.py and read README.md", "URL"), Vec::<&str>::new());
+        assert_eq!(found("Track him: kpro.link/t/9QX4M", "URL"), vec!["kpro.link/t/9QX4M"]);
         assert_eq!(found("write to anna@example.com", "URL"), Vec::<&str>::new());
         assert_eq!(found("broker_url: mqtts://iot.example.com:8883", "URL"), vec!["mqtts://iot.example.com:8883"]);
     }

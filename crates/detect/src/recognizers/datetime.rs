@@ -198,13 +198,22 @@ fn numeric_date(text: &str, i: usize) -> Option<(usize, f32)> {
     if !matches!(sep, b'-' | b'/' | b'.') || na > 4 {
         return None;
     }
-    let (m, nm) = digits_at(b, i + na + 1, 2);
-    if nm == 0 || nm > 2 || b.get(i + na + 1 + nm) != Some(&sep) {
+    // `29. 2. 2024`: Czech and Slovak write a space after each dot (day first, full year).
+    let spaced = sep == b'.' && na <= 2 && b.get(i + na + 1) == Some(&b' ');
+    let at_month = i + na + 1 + usize::from(spaced);
+    let (m, nm) = digits_at(b, at_month, 2);
+    if nm == 0 || nm > 2 || b.get(at_month + nm) != Some(&sep) {
         return None;
     }
-    let k = i + na + 1 + nm + 1;
+    if spaced && b.get(at_month + nm + 1) != Some(&b' ') {
+        return None;
+    }
+    let k = at_month + nm + 1 + usize::from(spaced);
     let (c, nc) = digits_at(b, k, 4);
     let end = k + nc;
+    if spaced {
+        return (nc == 4 && (1900..=2100).contains(&c) && valid_date(a, m, Some(c))).then_some((end, 0.85));
+    }
     if na == 4 {
         // Year first: month then day. `2024.11.3` is a calendar version: a dotted date
         // pads its parts (`2024.11.03`).
@@ -1005,6 +1014,14 @@ mod tests {
         ] {
             assert_eq!(found(text, "DATE_TIME"), Vec::<&str>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn czech_dates_with_spaces_after_the_dots() {
+        assert_eq!(found("moved out on 29. 2. 2024 and", "DATE_TIME"), vec!["29. 2. 2024"]);
+        assert_eq!(found("18. března and 5 Mart 2024", "DATE_TIME"), vec!["18. března", "5 Mart 2024"]);
+        // (Not a leap year; and a version's parts have no spaces.)
+        assert!(found("on 29. 2. 2023 and 1. 2. 3", "DATE_TIME").is_empty());
     }
 
     #[test]

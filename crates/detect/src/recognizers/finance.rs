@@ -2,7 +2,7 @@
 
 use super::{
     CONTEXT_AFTER, CONTEXT_BEFORE, DetectionExt, Recognizer, apply_context, apply_context_window, apply_hit, candidate,
-    card_in_sight, has_context, is_one_of, number_ending,
+    card_in_sight, has_context, is_one_of, number_ending, own_label,
 };
 use crate::analyzer::Document;
 use crate::cues::{
@@ -11,6 +11,7 @@ use crate::cues::{
 };
 use crate::detection::Detection;
 use crate::entity::EntityType;
+use crate::gazetteer::{CITY, COUNTRY, ENGLISH, FIRST, LAST};
 use crate::numbers::{Digits, uniform_separators};
 use crate::text::{Token, TokenKind};
 use crate::validate::{bank, card, crypto_address, iban};
@@ -258,6 +259,9 @@ impl Recognizer for Banking {
                 && s[..6].iter().all(u8::is_ascii_uppercase)
                 && s.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                 && bank::swift_bic(s)
+                && !(s.iter().all(u8::is_ascii_alphabetic)
+                    && a_name_or_word(doc, i)
+                    && own_label(doc, t.start, t.end, SWIFT_WORDS).is_none())
             {
                 let mut det = candidate(t.start, t.end, EntityType::SwiftCode, 0.3, "swift_bic", "ISO 9362 BIC")
                     .validated("ISO 9362 structure");
@@ -480,6 +484,12 @@ impl Recognizer for CryptoWallet {
     }
 }
 
+/// `Reference: Q-2291 KAVANAGH` a line under `BIC:`: a word of eight letters the lists know
+/// as a name or a word is a BIC only right after its own label.
+fn a_name_or_word(doc: &Document<'_>, i: usize) -> bool {
+    doc.lookup(i).any(FIRST | LAST | ENGLISH | CITY | COUNTRY)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::test_support::found;
@@ -542,6 +552,7 @@ mod tests {
         assert_eq!(found("checking account 000123456789", "US_BANK_NUMBER"), vec!["000123456789"]);
         assert_eq!(found("swift code DEUTDEFF500", "SWIFT_CODE"), vec!["DEUTDEFF500"]);
         assert_eq!(found("the HOSPITAL is closed", "SWIFT_CODE"), Vec::<&str>::new());
+        assert!(found("BIC: AIBKIE2D\nReference: Q-2291 KAVANAGH", "SWIFT_CODE").iter().all(|s| *s != "KAVANAGH"));
     }
 
     #[test]

@@ -927,6 +927,9 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
             .or_else(|| (m == j).then(|| next_joined(doc, m, &[". "])).flatten())
         {
             let w = word(doc, next);
+            if after_number_word(doc, next).is_some() {
+                break;
+            }
             let name = toks[next].kind == TokenKind::Word && (toks[next].is_capitalised() || lower_type && has_number);
             if name || doc.is(next, NAME_PARTICLES) || toks[next].kind == TokenKind::Alnum && is_ordinal(w) {
                 m = next;
@@ -942,7 +945,7 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
         }
         let last = last?;
         if has_number {
-            return Some((last, true));
+            return Some((section_number(doc, last).unwrap_or(last), true));
         }
         let numbered = number_after(doc, last);
         // `via ACH`, `rue` in a sentence: a type-first street needs its number.
@@ -1032,8 +1035,11 @@ fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
     let w = word(doc, i);
     // (`Kopenhagener Str. 9`: the type alone, abbreviated.)
     let abbreviated = ends_with_ignore_case(w, "str");
-    let j = next_joined(doc, i, &[" ", ", ", " nr. ", " n. ", " nº ", " no. "])
-        .or_else(|| abbreviated.then(|| next_joined(doc, i, &[". "])).flatten())?;
+    let mut j =
+        next_joined(doc, i, &[" ", ", "]).or_else(|| abbreviated.then(|| next_joined(doc, i, &[". "])).flatten())?;
+    if let Some(k) = after_number_word(doc, j) {
+        j = k;
+    }
     let slashed = slashed_number(doc, j);
     if !(house_number(doc, j) || slashed) || doc.tokens[j].len() >= 5 {
         // A five-digit number after a street is a postcode.
@@ -1047,6 +1053,23 @@ fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
         }
     }
     Some(j)
+}
+
+/// `No 8, Jalan Bukit Indah 3/12`, `Jalan SS 15/4D` (Malaysia): the section number after a
+/// numbered street's name, its last token.
+fn section_number(doc: &Document<'_>, last: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    let k = next_joined(doc, last, &[" "]).filter(|&k| toks[k].is_number() && toks[k].len() <= 3)?;
+    next_joined(doc, k, &["/"]).filter(|&m| toks[m].kind != TokenKind::Word && toks[m].len() <= 3)
+}
+
+/// `Jl. Cihampelas No. 120`, `Moda Cad. No: 112`, `Via Roma nº 5`: when token `j` is a
+/// number's word (`No`, `Nr`, `nº`), the token after it.
+fn after_number_word(doc: &Document<'_>, j: usize) -> Option<usize> {
+    (doc.tokens[j].len() <= 3 && is_one_of(word(doc, j), &["no", "nr", "nº", "nro", "n"]))
+        .then(|| next_joined(doc, j, &[". ", ": ", " ", "."]))
+        .flatten()
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Number)
 }
 
 /// `Marszałkowska 84/92`, `Mariahilfer Straße 45/3/12` (house, stair, door): after a

@@ -267,14 +267,16 @@ pub(crate) fn own_label(doc: &Document<'_>, start: usize, end: usize, cue: Cue) 
 }
 
 /// Is the number at token `i` the last digits of another number (`card ending in 4410`,
-/// `phone ending 0176`, `ends 0019`), which identifies it to its holder but is no code?
+/// `phone ending 0176`, `ends 0019`, the unmasked tail of `+92 300 ***4567`), which
+/// identifies it to its holder but is no code?
 pub(crate) fn number_ending(doc: &Document<'_>, i: usize) -> bool {
     let words_before = |k: usize| k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && doc.gap(k - 1, k) == " ";
     let mut k = i;
     if words_before(k) && is_one_of(doc.word(k - 1), &["in", "with"]) {
         k -= 1;
     }
-    words_before(k) && is_one_of(doc.word(k - 1), &["ending", "ends", "ended"])
+    let masked = doc.text[..doc.tokens[i].start].ends_with("**") || doc.text[..doc.tokens[i].start].ends_with("••");
+    masked || words_before(k) && is_one_of(doc.word(k - 1), &["ending", "ends", "ended"])
 }
 
 /// Does a clock time and a colon follow token `k` (`jordan reyes 10:03 AM: hey`), as chat

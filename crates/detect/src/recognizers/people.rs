@@ -124,9 +124,12 @@ const ARTICLES: &[&str] = &[
 ];
 
 /// Words that address someone without naming them, written lower-case after a greeting
-/// or thanks (`Good evening ma`, `Thank you sir`, `Hello love`).
-const FORMS_OF_ADDRESS: &[&str] =
-    &["ma", "maam", "mam", "madam", "sir", "love", "luv", "dear", "darling", "hun", "son", "mate", "pal", "hen", "bro"];
+/// or thanks (`Good evening ma`, `Thank you sir`, `Hello love`), and Thai polite
+/// particles in their place (`Thank you ka`).
+const FORMS_OF_ADDRESS: &[&str] = &[
+    "ma", "maam", "mam", "madam", "sir", "love", "luv", "dear", "darling", "hun", "son", "mate", "pal", "hen", "bro",
+    "ka", "kha",
+];
 
 /// How much a word alone looks like part of a name.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -200,7 +203,8 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     }
     // `Neighbor Hank Dobbins`, `Kontoinhaber Jens Hartmann`: a relation or a field's label
     // before a name, not its first word (unless it is a given name too).
-    if !first && (doc.is(i, RELATIONS) || doc.is(i, LABELS)) {
+    // (So is a greeting or a speaker's role no list knows: `Merhaba Elif`, `Temsilci Burak`.)
+    if !first && (doc.is(i, RELATIONS) || doc.is(i, LABELS) || doc.is(i, SPEAKER_ROLES) || doc.is(i, GREETINGS)) {
         return NameClass::NotName;
     }
     if doc.is(i, MONTHS_AND_DAYS) && !first {
@@ -817,7 +821,11 @@ fn lower_surname_tail(doc: &Document<'_>, mut last: usize, classes: &mut SmallVe
         while k - last <= 2 && doc.is(k, PARTICLES) && lower_after(k) {
             k += 1;
         }
-        if classes.len() + (k - last) > 4 || !lower_surname(doc, k) {
+        // (After `van der`, `van den` or `von der` only a surname follows, known or not:
+        // `ilse van der meulen`; a lone `van` is Dutch `from` as often: `sanne van glasnet`.)
+        let after_particle =
+            k == last + 3 && matches!(doc.word(last + 1), "van" | "von") && matches!(doc.word(last + 2), "der" | "den");
+        if classes.len() + (k - last) > 4 || !lower_surname(doc, k, after_particle) {
             break;
         }
         classes.extend(std::iter::repeat_n(NameClass::NotName, k - last - 1));
@@ -827,11 +835,30 @@ fn lower_surname_tail(doc: &Document<'_>, mut last: usize, classes: &mut SmallVe
     last
 }
 
+/// Is token `s` (a relation or role) owned (`my wife`, `your plumber`, `our nearest tech`)?
+fn possessed(doc: &Document<'_>, s: usize) -> bool {
+    let owner_at = |k: usize| gap(doc, k, k + 1) == " " && is_one_of(doc.word(k), POSSESSIVES);
+    s > 0 && owner_at(s - 1)
+        || s > 1 && gap(doc, s - 1, s) == " " && doc.tokens[s - 1].is_lower_ascii() && owner_at(s - 2)
+}
+
+/// The possessed relation or role before `is` or `will be` ending at token `p`
+/// (`your tech is`, `our nearest tech will be`).
+fn role_before_is(doc: &Document<'_>, p: usize) -> Option<usize> {
+    let r = match doc.word(p) {
+        "is" => p.checked_sub(1)?,
+        "be" if p >= 2 && doc.word(p - 1) == "will" && gap(doc, p - 1, p) == " " => p - 2,
+        _ => return None,
+    };
+    (gap(doc, r, r + 1) == " " && doc.is(r, RELATIONS) && possessed(doc, r)).then_some(r)
+}
+
 /// Could the lower-case word `k` be a surname after a given name: a surname or place the
 /// lists know, but no word of a language's dictionary or function words, no month or day
-/// and no word that is never a name? (A word no list knows is not taken: in the many
-/// languages of support chats it is a verb or a company as often as a surname.)
-fn lower_surname(doc: &Document<'_>, k: usize) -> bool {
+/// and no word that is never a name? (A word no list knows is not taken unless a Dutch or
+/// German particle announced it (`after_particle`): in the many languages of support
+/// chats it is a verb or a company as often as a surname.)
+fn lower_surname(doc: &Document<'_>, k: usize, after_particle: bool) -> bool {
     let t = doc.tokens[k];
     if t.len() < 3 || doc.is(k, NOT_NAME) || doc.is(k, PARTICLES) || doc.is(k, GREETINGS) || doc.is(k, MONTHS_AND_DAYS)
     {
@@ -841,7 +868,7 @@ fn lower_surname(doc: &Document<'_>, k: usize) -> bool {
     if info.any(ENGLISH | FUNCTION_WORD | MONTH | NRP | STREET_AFTER | STREET_BEFORE | UNIT) {
         return false;
     }
-    info.any(LAST | CITY | REGION | COUNTRY)
+    after_particle || info.any(LAST | CITY | REGION | COUNTRY)
 }
 
 /// Is the sequence the first word of a sentence after a chat label rather than a
@@ -1318,11 +1345,18 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
                         && is_one_of(doc.word(seq.last + 1), &["from", "here", "speaking", "calling"])
                 })
             };
+            // (`I'm Devon`, `I'm Jordan`: a given name that is a place as well, capitalised
+            // after `I'm`, is who is speaking; nobody says they are a place.)
+            let place_named = || {
+                matches!(names[..], [NameClass::Ambiguous { given: true }])
+                    && toks[seq.first].is_capitalised()
+                    && !doc.is(seq.first, WORDLIKE_GIVEN)
+            };
             let delta =
                 if matches!(w, "i am" | "i'm" | "im" | "it's" | "its" | "am" | "soy" | "sono" | "je suis" | "ich bin")
                     && !says_who()
                 {
-                    0.25
+                    if matches!(w, "i am" | "i'm" | "im") && place_named() { 0.3 } else { 0.25 }
                 } else {
                     0.4
                 };
@@ -1359,14 +1393,17 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         if let Some((w, s)) = matches!(g, " " | ", " | " - ").then(|| doc.cue_match(p, RELATIONS)).flatten() {
             // `My wife Noura`, `our daughter Manaia`: after a possessive and a relation, a
             // capitalised word no list knows is the relative's name.
-            let possessed = s > 0
-                && gap(doc, s - 1, s) == " "
-                && is_one_of(
-                    doc.word(s - 1),
-                    &["my", "our", "his", "her", "their", "mein", "meine", "mi", "mia", "mio"],
-                );
             let unknown_name = names.iter().all(|c| *c == NameClass::Unknown) && g == " ";
-            bump(w, if possessed && unknown_name { 0.4 } else { 0.3 }, toks[s].start, pt.end, &mut cue);
+            bump(w, if possessed(doc, s) && unknown_name { 0.4 } else { 0.3 }, toks[s].start, pt.end, &mut cue);
+        }
+        // `Your tech is Benji`, `our nearest tech will be Yossi`: a possessed relation or
+        // role, then `is` or `will be`, then a capitalised word the lists know as no word.
+        if g == " "
+            && pt.is_lower_ascii()
+            && let Some(r) = role_before_is(doc, p)
+            && names.iter().all(|c| matches!(c, NameClass::Unknown | NameClass::Given(_)))
+        {
+            bump("role is", 0.4, toks[r].start, pt.end, &mut cue);
         }
         // (`signed for by "R. SHAH"`: quoted as written on a form.)
         if let Some((w, s)) = matches!(g, " " | " \"" | " “").then(|| doc.cue_match(p, AGENCY_VERBS)).flatten() {
@@ -1398,6 +1435,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             && !doc.is(p, TITLES)
             && !doc.is(p, GREETINGS)
             && !doc.is(p, LABELS)
+            && !doc.is(p, INTRODUCTIONS)
             && !at_sentence_start(doc, p)
         {
             score -= 0.2;
@@ -1930,10 +1968,11 @@ const AGE_CLAUSE_NEXT: &[&str] = &[
     "i'm", "im", "he's", "she's", "his", "her", "my", "our", "their", "only",
 ];
 
-/// `my son (9)`, `mijn zoon (9)`: possessives before a relation whose age follows.
+/// `my son (9)`, `mijn zoon (9)`, `ur tech`: possessives before a relation (whose age or
+/// name follows).
 const POSSESSIVES: &[&str] = &[
-    "my", "his", "her", "our", "your", "their", "mijn", "mein", "meine", "meinem", "mon", "ma", "mi", "mis", "mio",
-    "mia", "meu", "minha", "mój", "moja", "min", "mitt",
+    "my", "his", "her", "our", "your", "ur", "their", "mijn", "mein", "meine", "meinem", "mon", "ma", "mi", "mis",
+    "mio", "mia", "meu", "minha", "mój", "moja", "min", "mitt",
 ];
 
 /// Words between an age's verb and the number (`she is only 17`, `ich bin also 67`).
@@ -2181,6 +2220,48 @@ mod tests {
         assert_eq!(found("hiya shauna its danielle from flat 9. UC stopped", "PERSON"), vec!["shauna", "danielle"]);
         // A day or a word of the language is no name, whatever follows it.
         assert_eq!(found("sorry, it's Monday from 9 to 5, I'm Happy here", "PERSON"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_place_after_i_am() {
+        assert_eq!(found("I'm Devon and I ordered a lamp", "PERSON"), vec!["Devon"]);
+        assert_eq!(found("Hi, I'm Jordan from the billing team", "PERSON"), vec!["Jordan"]);
+        // After `in` it is the place.
+        assert!(found("I'm in Jordan until May", "PERSON").is_empty());
+    }
+
+    #[test]
+    fn an_article_before_a_name_in_portuguese_and_tagalog() {
+        assert_eq!(found("Olá! Sou a Bruna. Pode me dizer", "PERSON"), vec!["Bruna"]);
+        assert_eq!(found("Hi po! Ako po si Joy. Sorry po", "PERSON"), vec!["Joy"]);
+    }
+
+    #[test]
+    fn a_possessed_role_then_is_or_will_be() {
+        assert_eq!(found("Your tech is Benji. Pls keep pets inside", "PERSON"), vec!["Benji"]);
+        assert_eq!(found("Our nearest tech is Gaz, he can be there", "PERSON"), vec!["Gaz"]);
+        assert_eq!(found("Your assembler Tane will be at Unit 5", "PERSON"), vec!["Tane"]);
+        // A word of the language is no name after it.
+        assert!(found("Your order is Delayed again", "PERSON").is_empty());
+        assert!(found("my wife is Canadian", "PERSON").is_empty());
+    }
+
+    #[test]
+    fn a_dutch_surname_after_van_der_even_unknown() {
+        assert_eq!(found("this is ilse van der meulen, my parcel", "PERSON"), vec!["ilse van der meulen"]);
+        // A lone `van` is Dutch `from`.
+        assert_eq!(found("goedemorgen u spreekt met sanne van glasnet", "PERSON"), vec!["sanne"]);
+    }
+
+    #[test]
+    fn thai_indonesian_and_turkish_forms_of_address_and_roles() {
+        assert_eq!(found("Thank you Khun Somchai. The booking", "PERSON"), vec!["Somchai"]);
+        assert_eq!(found("Pak Agus Santoso (driver): Mbak Dewi, saya", "PERSON"), vec!["Agus Santoso", "Dewi"]);
+        assert_eq!(found("Temsilci Burak: Merhaba Elif Hanım, ben Burak.", "PERSON"), vec!["Burak", "Elif", "Burak"]);
+        assert_eq!(found("Agent Ploy: Sawasdee ka! May I have", "PERSON"), Vec::<&str>::new());
+        // A Thai polite particle is no name in lower case; in a Cantonese name it is part of it.
+        assert_eq!(found("Thank you ka. For security", "PERSON"), Vec::<&str>::new());
+        assert_eq!(found("Chan Ka Wai: hi, I ordered", "PERSON"), vec!["Chan Ka Wai"]);
     }
 
     #[test]

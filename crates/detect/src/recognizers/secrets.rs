@@ -1033,7 +1033,8 @@ fn other_code_after(doc: &Document<'_>, i: usize) -> bool {
     if k < toks.len() && doc.gap(i, k) == " " && is_one_of(doc.word(k), &["de", "di", "del", "da", "do", "du"]) {
         k += 1;
     }
-    k < toks.len() && matches!(doc.gap(k - 1, k), " " | "") && is_one_of(doc.word(k), KINDS)
+    // (`cod. cliente`: after an abbreviation's dot.)
+    k < toks.len() && matches!(doc.gap(k - 1, k), " " | "" | ". ") && is_one_of(doc.word(k), KINDS)
 }
 
 /// A 4–8 digit code within a few tokens of a code hotword (`your code is 482 913`).
@@ -1675,6 +1676,10 @@ mod tests {
         // A phone's last digits and a port are no codes.
         let sent = "verification code sent to the phone ending 0176; seller confirmed 408815.";
         assert_eq!(found(sent, otp), vec!["408815"]);
+        let masked = "you'll also get a 6-digit OTP on +92 300 ***4567.\nUser: got it";
+        assert_eq!(found(masked, otp), Vec::<&str>::new());
+        assert_eq!(found("Codul tau de verificare este 882731. Nu il", otp), vec!["882731"]);
+        assert!(found("Disdetta contratto Fibra 1000 - cod. cliente 3.00918.2", otp).is_empty());
         assert_eq!(found("2FA code config:\n listen = 0.0.0.0:3000", otp), Vec::<&str>::new());
         // The sentence after a code's has its own numbers; a label is no word that states one.
         let student = "The verification code arrived. Matricola assegnata: 004871 for the course";
