@@ -275,8 +275,10 @@ pub(crate) fn number_ending(doc: &Document<'_>, i: usize) -> bool {
     if words_before(k) && is_one_of(doc.word(k - 1), &["in", "with"]) {
         k -= 1;
     }
-    let masked = doc.text[..doc.tokens[i].start].ends_with("**") || doc.text[..doc.tokens[i].start].ends_with("••");
-    masked || words_before(k) && is_one_of(doc.word(k - 1), &["ending", "ends", "ended"])
+    let before = &doc.text[..doc.tokens[i].start];
+    before.ends_with("**")
+        || before.ends_with("••")
+        || words_before(k) && is_one_of(doc.word(k - 1), &["ending", "ends", "ended"])
 }
 
 /// Does a clock time and a colon follow token `k` (`jordan reyes 10:03 AM: hey`), as chat

@@ -1351,6 +1351,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
                 matches!(names[..], [NameClass::Ambiguous { given: true }])
                     && toks[seq.first].is_capitalised()
                     && !doc.is(seq.first, WORDLIKE_GIVEN)
+                    && doc.lookup(seq.first).any(COUNTRY | REGION | CITY)
             };
             let delta =
                 if matches!(w, "i am" | "i'm" | "im" | "it's" | "its" | "am" | "soy" | "sono" | "je suis" | "ich bin")
