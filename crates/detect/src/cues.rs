@@ -140,6 +140,8 @@ cues! {
         "departed", "departure",
         // Where a parcel is: `hub Madrid`, `depot Coslada`, `Lager Kassel`, `filiale di`.
         "hub", "depot", "lager", "filiale", "agence", "sucursal", "magazzino",
+        // Incoterms name the place where the goods change hands: `DAP Leeds`, `FCA Lyon`.
+        "exw", "fca", "fas", "fob", "cfr", "cif", "cpt", "dap", "dpu", "ddp",
     ];
     /// Verbs before `in` / `to` / `from` that say where someone lives or moves
     /// (`lives in`, `moved from`, `relocated to`, `here from`).
@@ -230,6 +232,8 @@ cues! {
         "kuya", "gogo", "panie", "ma'am", "maam", "madam",
         // Thai and Indonesian ones (`Khun Somchai`, `Pak Agus`, `Mbak Dewi`, `Ibu Sari`).
         "khun", "pak", "bapak", "ibu", "bu", "mbak",
+        // Brazilian Portuguese before a man's given name (`Seu Raimundo`).
+        "seu",
     ];
     GREETINGS = [
         "hi", "hello", "hey", "dear", "hiya", "heya", "greetings", "morning", "evening", "afternoon", "bonjour",
@@ -263,7 +267,7 @@ cues! {
         // Portuguese and Tagalog put an article before a name: `Sou a Bruna`, `Ako po si Joy`.
         "sou a", "sou o", "ako si", "ako po si", "ito si", "ito po si",
         // A nickname: `Nkosinathi Mahlangu (goes by Nathi)`.
-        "goes by", "go by",
+        "goes by", "go by", "chamo-me",
     ];
     LABELS = [
         "name", "full name", "customer", "client", "agent", "from", "to", "cc", "bcc", "contact", "attn",
@@ -340,6 +344,8 @@ cues! {
         "musée", "church", "iglesia", "chiesa", "église", "kirche", "agenzia", "agencia", "agence", "agentur",
         "inmobiliaria", "immobilien", "service", "servicio", "kundenservice", "suporte", "supporto", "soporte",
         "atendimento", "assistenza", "atención",
+        // Salons and spas are named like people (`Spa Alma Lusa`, `Studio Bella Cabelos`).
+        "spa", "salon", "salón", "salão", "studio", "estúdio", "estudio",
     ];
     /// Words after a capitalised word that make it part of a place's or organisation's
     /// name, not a person's (`Acme Labs`, `Riverside Park`); with [`ORG_ENDINGS`].
@@ -475,6 +481,8 @@ cues! {
         "nhs", "ssn", "sin", "tfn", "abn", "aadhaar", "aadhar", "passport", "account", "acct", "routing", "iban",
         "card", "amex", "mastercard", "tax", "steuer", "idnr", "insurance", "nino", "nir", "licence", "license", "member", "membership",
         "policy", "customer", "client", "patient", "id", "pan", "uid",
+        // Companies' tax and trade numbers (`P.IVA 07214830962`, `EIN 84-2917365`, `IEC …`).
+        "iva", "ein", "iec", "hts", "vat", "eori", "siret", "siren", "duns",
     ];
     /// A customer number's label in the languages support text comes in: right before a
     /// number it names that number, which is then no phone (`klantnummer 30092841`).
@@ -530,7 +538,7 @@ cues! {
     /// (`Atendente: Combinado`): not [`LABELS`].
     SPEAKER_ROLES = [
         "support", "advisor", "adviser", "associate", "specialist", "moderator", "atendente", "agente", "operatore",
-        "temsilci",
+        "temsilci", "dispo", "disponent", "disponentin", "polier",
         "operador", "opérateur", "conseiller", "conseillère", "medewerker", "konsultant", "berater", "beraterin",
         "mitarbeiter", "mitarbeiterin", "assistente", "assistent", "assistentin", "asesor", "asesora", "beller",
         "konsultantka", "agentin", "consulente", "sachbearbeiter", "sachbearbeiterin",
@@ -568,7 +576,7 @@ cues! {
         "bienvenue", "bienvenido", "bienvenida", "benvenuto", "willkommen",
         // Thai polite particles and Turkish forms of address written after the name
         // (`thank you krub`, `Elif Hanım`, `Ahmet Bey`); a laugh. (Not `ka`: `Chan Ka Wai`.)
-        "krub", "khrap", "hanım", "hanim", "bey", "ha", "haha",
+        "krub", "khrap", "hanım", "hanim", "bey", "ha", "haha", "reactie",
         "i", "i'm", "i've", "i'll", "i'd", "im", "ive", "ill", "me", "my", "mine", "myself", "you", "you're", "you've",
         "you'll", "your", "yours", "he", "he's", "him", "his", "she", "she's", "her", "hers", "it", "it's", "its",
         "we", "we're", "we've", "our", "ours", "they", "they're", "their", "them", "this", "that", "these", "those",

@@ -2880,6 +2880,12 @@ mod tests {
     }
 
     #[test]
+    fn the_place_an_incoterm_names() {
+        assert_eq!(found("Our PO was agreed on DAP Leeds terms", "LOCATION"), vec!["Leeds"]);
+        assert_eq!(found("(11 palettes, incoterm FCA Lyon)", "LOCATION"), vec!["Lyon"]);
+    }
+
+    #[test]
     fn places_answering_and_after_romance_prepositions() {
         assert_eq!(found("Agent: Which state issued it?\nCustomer: ok its NY", "LOCATION"), vec!["NY"]);
         assert_eq!(found("el pedido sigue en el almacén de Zaragoza", "LOCATION"), vec!["Zaragoza"]);

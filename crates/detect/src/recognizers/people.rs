@@ -203,8 +203,15 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     }
     // `Neighbor Hank Dobbins`, `Kontoinhaber Jens Hartmann`: a relation or a field's label
     // before a name, not its first word (unless it is a given name too).
-    // (So is a greeting or a speaker's role no list knows: `Merhaba Elif`, `Temsilci Burak`.)
-    if !first && (doc.is(i, RELATIONS) || doc.is(i, LABELS) || doc.is(i, SPEAKER_ROLES) || doc.is(i, GREETINGS)) {
+    // (So is a greeting, an introduction or a speaker's role no list knows: `Merhaba Elif`,
+    // `Chamo-me Joana`, `Temsilci Burak`.)
+    if !first
+        && (doc.is(i, RELATIONS)
+            || doc.is(i, LABELS)
+            || doc.is(i, SPEAKER_ROLES)
+            || doc.is(i, GREETINGS)
+            || doc.is(i, INTRODUCTIONS))
+    {
         return NameClass::NotName;
     }
     if doc.is(i, MONTHS_AND_DAYS) && !first {
@@ -2263,6 +2270,18 @@ mod tests {
         // A Thai polite particle is no name in lower case; in a Cantonese name it is part of it.
         assert_eq!(found("Thank you ka. For security", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("Chan Ka Wai: hi, I ordered", "PERSON"), vec!["Chan Ka Wai"]);
+    }
+
+    #[test]
+    fn portuguese_and_german_forms_roles_and_named_salons() {
+        assert_eq!(found("ATENDENTE: Bom dia, Seu Raimundo. Para confirmar", "PERSON"), vec!["Raimundo"]);
+        assert_eq!(
+            found("Chamo-me Joana Filipa Correia Matos, sou portuguesa", "PERSON"),
+            vec!["Joana Filipa Correia Matos"]
+        );
+        assert_eq!(found("07:55 Dispo Sven: Fahrer ist unterwegs", "PERSON"), vec!["Sven"]);
+        // A salon or spa is named like a person.
+        assert!(found("a voucher from Spa Alma Lusa for my mother", "PERSON").is_empty());
     }
 
     #[test]

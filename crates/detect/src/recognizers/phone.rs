@@ -701,7 +701,12 @@ mod tests {
         assert_eq!(found(form, "PHONE_NUMBER"), vec!["0412 558 903"]);
         assert_eq!(found(form, "AU_TFN"), vec!["818 114 109"]);
         // A customer number's label right before the number, in other languages too.
-        for text in ["klantnummer 30092841", "Disdetta linea fissa – codice cliente 8800312744"] {
+        for text in [
+            "klantnummer 30092841",
+            "Disdetta linea fissa – codice cliente 8800312744",
+            "BIC/SWIFT: BCITITMM\nP.IVA 07214830962",
+            "so I used my EIN 84-2917365 on the W-9",
+        ] {
             assert_eq!(found(text, "PHONE_NUMBER"), Vec::<&str>::new(), "{text}");
         }
         // Further away it names another number; a speaker after a timestamp names none.
