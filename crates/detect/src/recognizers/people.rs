@@ -1360,14 +1360,15 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
                     && !doc.is(seq.first, WORDLIKE_GIVEN)
                     && doc.lookup(seq.first).any(COUNTRY | REGION | CITY)
             };
-            let delta =
-                if matches!(w, "i am" | "i'm" | "im" | "it's" | "its" | "am" | "soy" | "sono" | "je suis" | "ich bin")
-                    && !says_who()
-                {
-                    if matches!(w, "i am" | "i'm" | "im") && place_named() { 0.3 } else { 0.25 }
-                } else {
-                    0.4
-                };
+            let casual =
+                matches!(w, "i am" | "i'm" | "im" | "it's" | "its" | "am" | "soy" | "sono" | "je suis" | "ich bin");
+            let delta = if !casual || says_who() {
+                0.4
+            } else if matches!(w, "i am" | "i'm" | "im") && place_named() {
+                0.3
+            } else {
+                0.25
+            };
             bump(w, delta, toks[s].start, pt.end, &mut cue);
         }
         // `hi its tasha`, `ciao sono marco`, `bjr c karim`: a greeting, then a word of
