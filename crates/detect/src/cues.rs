@@ -64,7 +64,9 @@ cues! {
         "giovedì", "venerdì", "sabato", "domenica",
         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "segunda", "terça",
         "quarta", "quinta", "sexta", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
-        "weds", "thurs",
+        "weds", "thurs", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "senin",
+        "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "pondělí", "úterý", "středa", "čtvrtek",
+        "pátek", "sobota", "neděle", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică",
     ];
 
     // ---- finance

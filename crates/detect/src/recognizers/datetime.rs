@@ -104,7 +104,7 @@ impl Recognizer for DateTime {
             // the day after a time (`4:45 in the afternoon`).
             let mut timed = matches!(pattern, "clock time" | "day and time");
             if pattern != "clock time"
-                && let Some(e) = time_after(text, end)
+                && let Some(e) = time_after(text, end).or_else(|| time_after(text, weekday_after(doc, end)?))
             {
                 end = e;
                 timed = true;
@@ -456,6 +456,14 @@ fn time_after(text: &str, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// `5 Mart 2024 Salı 11:32`, `12 March 2024, Tuesday 9am`: a weekday written between a
+/// date ending at byte `end` and its time; the weekday's end.
+fn weekday_after(doc: &Document<'_>, end: usize) -> Option<usize> {
+    let k = doc.tokens.partition_point(|t| t.start < end);
+    let t = doc.tokens.get(k)?;
+    (matches!(&doc.text[end..t.start], " " | ", ") && doc.is(k, WEEKDAYS)).then_some(t.end)
 }
 
 /// `Tue Mar 26 18:04:51 2024 +0000` (C's `ctime`, `git log`): the year after the time at
@@ -1109,6 +1117,10 @@ mod tests {
         assert_eq!(found("bokat 8 oktober kl. 13:00", dt), vec!["8 oktober kl. 13:00"]);
         assert_eq!(found("Odbiór samochodu: 15 czerwca, godz. 10:00", dt), vec!["15 czerwca, godz. 10:00"]);
         assert_eq!(found("the old cert expired 2024-11-13 00:00", dt), vec!["2024-11-13 00:00"]);
+        // A weekday between the date and its time; after a date alone it is left out.
+        assert_eq!(found("Sipariş 5 Mart 2024 Salı 11:32 tarihinde", dt), vec!["5 Mart 2024 Salı 11:32"]);
+        assert_eq!(found("on 12 March 2024, Tuesday 9am we", dt), vec!["12 March 2024, Tuesday 9am"]);
+        assert_eq!(found("dikirim 3 Juni 2024 Senin", dt), vec!["3 Juni 2024"]);
         // Alone, `00:12` is an elapsed time; a dotted number without am/pm is a decimal.
         assert_eq!(found("[00:12] agent joined", dt), Vec::<&str>::new());
         assert_eq!(found("the rate went up 5.15 percent", dt), Vec::<&str>::new());

@@ -208,6 +208,13 @@ fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         Subtype::Address => {
             // One token (a wallet address, an e-mail) is not a street address.
             let mut end = field_value_end(doc, i, true).filter(|&e| e > i)?;
+            // `Adres: Caferağa Mah. Moda Cad. No: 112, …`: a street found in the value goes
+            // on past the colon of its number's word.
+            if let Some((_, last)) = (i..=end.min(i + 3)).find_map(|k| name_first_street(doc, k))
+                && last > end
+            {
+                end = last;
+            }
             // `…, FL 33150 (freight forwarder)`, `…, CDMX. My phone is…`: where the street
             // address read from the value ends at a bracket or a sentence's end, the rest
             // of the line is a remark; `… m5h 1j8 thx`: a closing word is no address part.
@@ -742,7 +749,9 @@ fn name_first_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
         // (`Kopenhagener Str. 9`: after an abbreviated street type, its dot.)
         let abbreviation = m > i && toks[m].len() <= 4 && doc.has(m, STREET_AFTER);
         let next = next_joined(doc, m, if abbreviation { &[" ", ". "] } else { &[" "] })?;
-        if (house_number(doc, next) || slashed_number(doc, next)) && toks[next].len() <= 4 {
+        // (`Bağdat Cad. No: 245/3`: the number's word after the street type.)
+        let number = after_number_word(doc, next).filter(|_| m > i && doc.has(m, STREET_AFTER)).unwrap_or(next);
+        if (house_number(doc, number) || slashed_number(doc, number)) && toks[number].len() <= 4 {
             let end = number_after(doc, m)?;
             let (last, strong) = strong_tail(doc, end)?;
             // `Anschluss Kopenhagener Str. 9`: German capitalises its nouns, so before a
@@ -1035,8 +1044,11 @@ fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
     let w = word(doc, i);
     // (`Kopenhagener Str. 9`: the type alone, abbreviated.)
     let abbreviated = ends_with_ignore_case(w, "str");
-    let mut j =
-        next_joined(doc, i, &[" ", ", "]).or_else(|| abbreviated.then(|| next_joined(doc, i, &[". "])).flatten())?;
+    // (`Moda Cad. No: 112`: any short type keeps its dot before a number's word.)
+    let short_type = || doc.tokens[i].len() <= 4 && doc.has(i, STREET_AFTER);
+    let mut j = next_joined(doc, i, &[" ", ", "])
+        .or_else(|| abbreviated.then(|| next_joined(doc, i, &[". "])).flatten())
+        .or_else(|| next_joined(doc, i, &[". "]).filter(|&k| short_type() && after_number_word(doc, k).is_some()))?;
     if let Some(k) = after_number_word(doc, j) {
         j = k;
     }
@@ -1257,9 +1269,15 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
     if is_ordinal(word(doc, j)) {
         return next_joined(doc, j, &[" "]).filter(|&k| doc.tokens[k].is_capitalised()).map(|k| (k, false));
     }
+    if let Some(e) = neighbourhood_numbers(doc, j) {
+        return Some((e, false));
+    }
     // A neighbourhood or county written with its type first: `Col. Crédito Constructor`,
-    // `Bairro Centro`, `Co. Cork`.
-    if t.is_capitalised() && (doc.has(j, STREET_BEFORE) || matches!(word(doc, j), "Col" | "Co")) {
+    // `Bairro Centro`, `Co. Cork`, `Kec. Coblong`.
+    let district_type = || {
+        matches!(word(doc, j), "Col" | "Co" | "Kel" | "Kec" | "Kab" | "Kelurahan" | "Kecamatan" | "Kabupaten" | "Desa")
+    };
+    if t.is_capitalised() && (doc.has(j, STREET_BEFORE) || district_type()) {
         let mut last = None;
         let mut m = next_joined(doc, j, &[" ", ". "]);
         while let Some(k) = m.filter(|&k| last.is_none_or(|l| k - l <= 2)) {
@@ -1273,6 +1291,19 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
         return last.map(|e| (e, false));
     }
     city_at(doc, j, !after_break).map(|e| (postal_district(doc, e).unwrap_or(e), doc.any(j, CITY)))
+}
+
+/// `RT 02/RW 05`, `RT.003 RW.011` (Indonesia): the numbers of the neighbourhood and its
+/// hamlet, after a street. Their last token.
+fn neighbourhood_numbers(doc: &Document<'_>, j: usize) -> Option<usize> {
+    let number = |k: usize, label: &str| {
+        (word(doc, k) == label)
+            .then(|| next_joined(doc, k, &[" ", ".", ". "]))
+            .flatten()
+            .filter(|&n| doc.tokens[n].is_number() && doc.tokens[n].len() <= 3)
+    };
+    let rt = number(j, "RT")?;
+    Some(next_joined(doc, rt, &["/", " ", ", ", " / "]).and_then(|k| number(k, "RW")).unwrap_or(rt))
 }
 
 /// A city's postal district after it, before a comma or the line's end (`Dublin 8, D08 VK6C`,
@@ -1691,7 +1722,8 @@ fn extend_head(doc: &Document<'_>, mut det: Detection, last: usize) -> (Detectio
     let first = doc.tokens.partition_point(|t| t.start < det.start);
     let head = head_before(doc, first)
         .or_else(|| house_name_before(doc, first))
-        .or_else(|| particle_before_glued_street(doc, first));
+        .or_else(|| particle_before_glued_street(doc, first))
+        .or_else(|| neighbourhood_before(doc, first));
     if head.is_some() {
         // An address with its house's name or unit is surer than a name inside it.
         det.score = det.score.max(0.85);
@@ -1714,6 +1746,18 @@ fn particle_before_glued_street(doc: &Document<'_>, first: usize) -> Option<usiz
         && t.kind == TokenKind::Word
         && doc.gaz.has_glued_street_suffix(word(doc, first)))
     .then_some(p)
+}
+
+/// `Caferağa Mah. Moda Cad. No: 112` (Turkey): the neighbourhood (a capitalised word and
+/// `Mah.`) before the street that starts at `first`. Where it starts. (One word only: in
+/// `Adresim Atatürk Mah.` the word before is the sentence's.)
+fn neighbourhood_before(doc: &Document<'_>, first: usize) -> Option<usize> {
+    let p = first.checked_sub(1).filter(|&p| matches!(gap(doc, p, first), " " | ". " | ", "))?;
+    if !is_one_of(word(doc, p), &["mah", "mh", "mahalle", "mahallesi"]) {
+        return None;
+    }
+    let t = doc.tokens[p.checked_sub(1)?];
+    (gap(doc, p - 1, p) == " " && t.is_capitalised() && t.kind == TokenKind::Word).then_some(p - 1)
 }
 
 /// Is token `k` written right after a `#` that follows a space or starts a line (`#12`)?
@@ -2426,8 +2470,10 @@ fn state_code_alone(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> 
             "IF", "IS", "MY", "OF", "TO", "UP", "WE", "GO",
         ],
     );
+    // `Reno DC`, `Memphis DC`: after any city but Washington, a distribution centre.
+    let depot = w == "DC" && !word(doc, p).eq_ignore_ascii_case("washington");
     // `Austin, TX`; `Houston TX` without the comma unless the code is also a word.
-    let after_city = (gap(doc, p, i) == ", " || gap(doc, p, i) == " " && !word_like)
+    let after_city = (gap(doc, p, i) == ", " || gap(doc, p, i) == " " && !word_like && !depot)
         && (p.saturating_sub(3)..=p).any(|k| gazetteer_at(doc, k, CITY).is_some_and(|(e, _)| e == p))
         // `Sitka, AK`: a town the gazetteer lacks (see [`town_before_region`]).
         || gap(doc, p, i) == ", "
@@ -2638,6 +2684,18 @@ mod tests {
     }
 
     #[test]
+    fn turkish_and_indonesian_addresses() {
+        let bagdat = "Teslimat adresi: Bağdat Cad. No: 245/3, Kadıköy 34728 İstanbul";
+        assert_eq!(found(bagdat, "LOCATION"), vec!["Bağdat Cad. No: 245/3, Kadıköy 34728 İstanbul"]);
+        let moda = "Adres: Caferağa Mah. Moda Cad. No: 112, 34710 Kadıköy/İstanbul";
+        assert_eq!(found(moda, "LOCATION"), vec!["Caferağa Mah. Moda Cad. No: 112, 34710 Kadıköy/İstanbul"]);
+        let bandung = "kirim ke Jl. Merdeka No. 10, RT 02/RW 05, Kec. Coblong, Bandung 40132 ya";
+        assert_eq!(found(bandung, "LOCATION"), vec!["Jl. Merdeka No. 10, RT 02/RW 05, Kec. Coblong, Bandung 40132"]);
+        // A street type's dot goes on only to a number's word.
+        assert_eq!(found("Moda Cad. 12 kişi geldi", "LOCATION"), Vec::<&str>::new());
+    }
+
+    #[test]
     fn an_address_ends_before_the_next_field_or_a_sign_off() {
         // Mobile (AL), Best (NL) and Gracias (HN) are towns.
         let form = "Address: Flat 1/2, 48 Byres Road, Glasgow G11 5JZ\nMobile: +447828024999";
@@ -2826,6 +2884,9 @@ mod tests {
         assert_eq!(found("I'm based in LA", "LOCATION"), vec!["LA"]);
         assert_eq!(found("I'm in Houston TX", "LOCATION"), vec!["Houston", "TX"]);
         assert_eq!(found("I'm in Houston OK then", "LOCATION"), vec!["Houston"]);
+        // `DC` after any other city is its distribution centre.
+        assert_eq!(found("I'm in Washington DC", "LOCATION"), vec!["Washington DC"]);
+        assert_eq!(found("it ships from Memphis DC tomorrow", "LOCATION"), vec!["Memphis"]);
         // A landmark after a word of position.
         assert_eq!(found("Landmark: opposite Gopalan Mall\n", "LOCATION"), vec!["Gopalan Mall"]);
         assert_eq!(found("the shop near Central Station closes at 9", "LOCATION"), vec!["Central Station"]);

@@ -677,7 +677,23 @@ fn is_initial(doc: &Document<'_>, i: usize) -> bool {
                 && i > 0
                 && doc.gap(i - 1, i) == " "
             || after.starts_with(' ') && doc.tokens.get(i + 1).is_some_and(|n| n.is_capitalised())
+            || glued_to_surname(doc, i)
     }
+}
+
+/// `tech=K.Mensah`, `owner: J.Smith`: an initial written without a space before a
+/// capitalised surname the lists know (`U.S`, `A.B` are no such pair).
+fn glued_to_surname(doc: &Document<'_>, i: usize) -> bool {
+    let n = i + 1;
+    doc.text[doc.tokens[i].end..].starts_with('.')
+        && doc.tokens.get(n).is_some_and(|t| {
+            t.start == doc.tokens[i].end + 1
+                && t.kind == TokenKind::Word
+                && t.is_capitalised()
+                && !t.is_all_upper()
+                && !doc.text[t.end..].starts_with('.')
+                && doc.has(n, LAST)
+        })
 }
 
 /// Grows a name sequence from token `i`: capitalised name-like words (or, in lower-case
@@ -694,7 +710,7 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
     let mut j = i + 1;
     while j < toks.len() && classes.len() < 5 {
         let g = gap(doc, j - 1, j);
-        let joined = g == " " || (g == ". " && toks[j - 1].len() == 1);
+        let joined = g == " " || (g == ". " && toks[j - 1].len() == 1) || g == "." && glued_to_surname(doc, j - 1);
         if !joined || without_possessive(toks[j - 1].text(doc.text)).len() != toks[j - 1].len() {
             break;
         }
@@ -3121,5 +3137,14 @@ mod tests {
         // Not after a role word in the middle of a line, nor without the question.
         assert!(found("we told the caller priya raman was busy", "PERSON").is_empty());
         assert!(found("agent hello there\ncaller priya raman", "PERSON").is_empty());
+    }
+
+    #[test]
+    fn an_initial_glued_to_a_known_surname() {
+        assert_eq!(found("assigned tech=K.Mensah status=open", "PERSON"), vec!["K.Mensah"]);
+        assert_eq!(found("owner: J.Smith, prio 2", "PERSON"), vec!["J.Smith"]);
+        // Abbreviations and a surname the lists do not know are no such pair.
+        assert!(found("shipped to the U.S. yesterday", "PERSON").is_empty());
+        assert!(found("see section A.Xyzzq for details", "PERSON").is_empty());
     }
 }
