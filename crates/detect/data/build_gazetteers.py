@@ -2382,6 +2382,9 @@ STREET_TYPES = [
     ("no", "glued", """
         gata, gaten, vegen, veien, vei, allé, plassen, torget,
     """),
+    ("fi", "glued", """
+        katu, kuja, polku, väylä, raitti, puistikko, aukio, bulevardi, kaari,
+    """),
     ("pl", "before", """
         ulica|ul, aleja|al, aleje|al, plac|pl, osiedle|os, rynek, skwer, bulwar, droga,
     """),

@@ -50,6 +50,7 @@ cues! {
     WEEKDAY_ABBREVIATIONS = [
         "mo", "di", "mi", "do", "fr", "sa", "so", "ma", "wo", "vr", "za", "zo", "seg", "ter", "qua", "qui", "sex",
         "sáb", "sab", "dom", "lun", "mar", "mer", "gio", "ven", "jeu", "sam", "dim", "mié", "mie", "jue", "vie",
+        "mån", "tis", "ons", "tors", "fre", "lör", "sön", "tir", "lør", "søn",
     ];
     BIRTH_WORDS = [
         "dob", "d o b", "date of birth", "born", "birthday", "birth date", "birthdate", "birth", "geburtsdatum",
@@ -67,6 +68,8 @@ cues! {
         "weds", "thurs", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "senin",
         "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "pondělí", "úterý", "středa", "čtvrtek",
         "pátek", "sobota", "neděle", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică",
+        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag",
+        "søndag",
     ];
 
     // ---- finance
@@ -254,6 +257,8 @@ cues! {
         "querido", "querida", "estimado", "estimada", "prezado", "prezada", "liebe", "lieber", "sehr geehrte",
         "sehr geehrter", "cher", "chère", "howzit", "sawubona", "g'day", "gday", "gentile", "gentili",
         "merhaba", "salam", "xin chào", "sawasdee", "sawasdee ka", "sawasdee krub", "sawasdee kha",
+        "bula", "talofa", "talofa lava", "malo e lelei", "vinaka", "marhaba", "ahlan", "habibi",
+        "salam alaikum", "assalamu alaikum", "hei", "hallå", "tjena", "goddag", "god morgen",
     ];
     INTRODUCTIONS = [
         "my name is", "my name's", "name is", "this is", "i am", "i'm", "im", "it's", "its", "call me", "named",
@@ -289,6 +294,7 @@ cues! {
         "consultant", "technician", "engineer", "driver", "courier", "agent name", "rep name", "taxpayer",
         "signer", "cosigner", "co-signer", "borrower", "payee", "payer", "claimant", "traveller", "traveler",
         "buyer", "seller", "witness", "landlord", "proprietor", "trustee", "guarantor",
+        "host", "resident", "counsellor", "counselor", "kund", "kunden", "notitie", "notat", "anteckning",
     ];
     RELATIONS = [
         "husband", "wife", "son", "daughter", "mother", "father", "mom", "mum", "dad", "brother", "sister",
@@ -310,6 +316,8 @@ cues! {
         "brother-in-law", "son-in-law", "daughter-in-law", "meinen mann", "meinem mann", "ihr mann", "ihren mann",
         "mijn man", "mijn vrouw", "kollege", "kollegin", "techniker", "tekniker", "teknikern", "monteur", "collega",
         "collègue", "compañero", "compañera", "portero", "portiere",
+        "søn", "sønnen", "datter", "datteren", "sonen", "dottern", "dotter", "sønn", "kone", "hustru",
+        "mand", "manden", "mannen", "kona",
     ];
     /// Animals named after them (`my cat Oliver`, `our dog Bella`): pets are no persons.
     PETS = [
@@ -572,6 +580,8 @@ cues! {
     /// list: "My", "Can", "So".)
     NOT_NAME = [
         "mvh", "mfg", "lg", "vg", "hilsen", "groetjes", "pozdrawiam",
+        // Pacific and Gulf greetings that the name lists hold as names (`Bula Hamish!`).
+        "bula", "talofa", "vinaka", "habibi",
         // Function words of other languages that start sentences, currency codes, and a
         // clinician's credentials after the name (`Amos Tran PA-C`).
         "che", "ora", "geen", "fala", "eth", "btc", "usdt", "usdc", "pa-c", "aprn", "lpn", "dds", "pharmd",

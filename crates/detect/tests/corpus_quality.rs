@@ -113,7 +113,10 @@ fn dev_corpus_scores_do_not_regress() {
         ("CREDIT_CARD", 0.98),
         ("CRYPTO", 0.98),
         ("CVV", 0.93),
-        ("DATE_TIME", 0.98),
+        // Lowered from 0.98 when dev gained the twentieth round's call transcripts: dates and
+        // times read out in Dutch (`drie september negentienhonderd vijfennegentig`), a
+        // Hijri date and ranges of days (`18–21 June`) are known misses.
+        ("DATE_TIME", 0.975),
         ("DE_TAX_ID", 0.95),
         ("EMAIL_ADDRESS", 0.98),
         ("ES_NIE", 0.98),
@@ -126,7 +129,9 @@ fn dev_corpus_scores_do_not_regress() {
         ("IT_FISCAL_CODE", 0.98),
         ("LOCATION", 0.87),
         ("MAC_ADDRESS", 0.97),
-        ("NRP", 0.87),
+        // Lowered from 0.87 by the twentieth round: a nationality in brackets after a name
+        // (`Omar Khan (British, 45)`), a denomination and an iwi are known misses.
+        ("NRP", 0.86),
         ("ONE_TIME_CODE", 0.86),
         ("PASSWORD", 0.89),
         ("PERSON", 0.93),
@@ -138,8 +143,9 @@ fn dev_corpus_scores_do_not_regress() {
         ("US_BANK_NUMBER", 0.9),
         // Lowered from 0.99 when dev gained a licence named eight words before its number,
         // next to `account` (`my Texas license on the account, the new number is …`): a
-        // known miss, read as a bank account number.
-        ("US_DRIVER_LICENSE", 0.92),
+        // known miss, read as a bank account number; from 0.92 when the twentieth round
+        // read an Australian licence out in words (`an australian one zero six seven …`).
+        ("US_DRIVER_LICENSE", 0.91),
         ("US_ITIN", 0.98),
         ("US_PASSPORT", 0.93),
         ("US_SSN", 0.96),

@@ -902,9 +902,19 @@ fn date_after_time(doc: &Document<'_>, end: usize) -> Option<usize> {
     if let Some((e, _)) = numeric_date(text, at) {
         return Some(e);
     }
-    // A day and month without a year (not the start of a longer number).
+    // A day and month without a year (not the start of a longer number), in figures or
+    // words (`16:40 on 11 March`), or the day alone (`1:35pm on the 18th`).
     let k = doc.tokens.partition_point(|t| t.start < at);
-    let (e, _) = doc.tokens.get(k).filter(|t| t.start == at && t.is_number()).and_then(|_| short_date_bare(doc, k))?;
+    if text[at..].starts_with("the ")
+        && let Some(day) = doc.tokens.get(k + 1).filter(|d| d.kind == TokenKind::Alnum && day_of(d, text).is_some())
+    {
+        return Some(day.end);
+    }
+    let number = doc.tokens.get(k).filter(|t| t.start == at && t.is_number());
+    if let Some((e, _)) = number.and_then(|_| day_month_year(doc, k)) {
+        return Some(e);
+    }
+    let (e, _) = number.and_then(|_| short_date_bare(doc, k))?;
     let b = text.as_bytes();
     let glued = b.get(e).is_some_and(|c| {
         c.is_ascii_alphanumeric() || matches!(c, b'/' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit)
@@ -1121,6 +1131,10 @@ mod tests {
         assert_eq!(found("Sipariş 5 Mart 2024 Salı 11:32 tarihinde", dt), vec!["5 Mart 2024 Salı 11:32"]);
         assert_eq!(found("on 12 March 2024, Tuesday 9am we", dt), vec!["12 March 2024, Tuesday 9am"]);
         assert_eq!(found("dikirim 3 Juni 2024 Senin", dt), vec!["3 Juni 2024"]);
+        // A time, then its date in words or its day alone.
+        assert_eq!(found("customer: around 16:40 on 11 March, outside", dt), vec!["16:40 on 11 March"]);
+        assert_eq!(found("it lands Nadi 1:35pm on the 18th", dt), vec!["1:35pm on the 18th"]);
+        assert_eq!(found("Datum: tis 5 mars 2024 07:58", dt), vec!["tis 5 mars 2024 07:58"]);
         // Alone, `00:12` is an elapsed time; a dotted number without am/pm is a decimal.
         assert_eq!(found("[00:12] agent joined", dt), Vec::<&str>::new());
         assert_eq!(found("the rate went up 5.15 percent", dt), Vec::<&str>::new());

@@ -16,8 +16,8 @@ use crate::cues::{
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::gazetteer::{
-    CITY, CITY_AMBIGUOUS, COUNTRY, COUNTRY_AMBIGUOUS, ENGLISH, FIRST, FUNCTION_WORD, LAST, NRP, PHRASE_START, POBOX,
-    REGION, REGION_AMBIGUOUS, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
+    CITY, CITY_AMBIGUOUS, COUNTRY, COUNTRY_AMBIGUOUS, ENGLISH, FIRST, FUNCTION_WORD, LAST, NRP, NRP_PHRASE_START,
+    PHRASE_START, POBOX, REGION, REGION_AMBIGUOUS, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
 };
 use crate::text::{AFTER_SPACE, INNER_PUNCT, TokenKind, ends_with_ignore_case};
 
@@ -197,7 +197,10 @@ fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let subtype = label_before(doc, i)?;
     // `Nationality: American` describes a person (NRP), not a country; `Estimated Delivery:
     // Thursday 6 November` is a date, not an address.
-    if subtype == Subtype::Country && doc.has(i, NRP) || subtype == Subtype::Address && doc.is(i, MONTHS_AND_DAYS) {
+    // (`"nationality": "Sri Lankan"`: a nationality of two words.)
+    if subtype == Subtype::Country && doc.any(i, NRP | NRP_PHRASE_START)
+        || subtype == Subtype::Address && doc.is(i, MONTHS_AND_DAYS)
+    {
         return None;
     }
     let t = doc.tokens[i];
@@ -996,7 +999,14 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
                 end = d;
             }
             if has_number {
-                return Some((end, true));
+                // `1324 State Highway 3, RD 6`: a route's number after its type.
+                let route = next_joined(doc, end, &[" "]).filter(|&r| {
+                    toks[r].is_number()
+                        && toks[r].len() <= 3
+                        && doc.text[toks[r].end..].starts_with([',', '\n'])
+                        && is_one_of(word(doc, end), &["highway", "hwy", "route", "rte"])
+                });
+                return Some((route.unwrap_or(end), true));
             }
             return number_after(doc, end).map(|e| (e, true)).or(Some((end, false)));
         }
@@ -1064,7 +1074,13 @@ fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
             return Some(next_joined(doc, k, &["/"]).filter(|_| slashed).unwrap_or(k));
         }
     }
-    Some(j)
+    // `Hämeenkatu 21 B 14,` (Finland): the staircase's letter and the flat's number.
+    let toks = doc.tokens;
+    let flat = next_joined(doc, j, &[" "])
+        .filter(|&k| toks[k].len() == 1 && toks[k].is_capitalised() && toks[k].kind == TokenKind::Word)
+        .and_then(|k| next_joined(doc, k, &[" "]))
+        .filter(|&f| toks[f].is_number() && toks[f].len() <= 3 && doc.text[toks[f].end..].starts_with([',', '\n']));
+    Some(flat.unwrap_or(j))
 }
 
 /// `No 8, Jalan Bukit Indah 3/12`, `Jalan SS 15/4D` (Malaysia): the section number after a
@@ -1205,7 +1221,7 @@ fn next_part_with_break(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
     // `221 Baker St. Apt. 3`: the dot of an abbreviated street type or unit.
     if matches!(g, "." | ".,")
         && gap(doc, i, j).starts_with('.')
-        && doc.any(i, STREET_AFTER | UNIT)
+        && (doc.any(i, STREET_AFTER | UNIT) || word(doc, i) == "Dist")
         && doc.tokens[i].len() <= 4
     {
         return Some((j, false));
@@ -1269,7 +1285,7 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
     if is_ordinal(word(doc, j)) {
         return next_joined(doc, j, &[" "]).filter(|&k| doc.tokens[k].is_capitalised()).map(|k| (k, false));
     }
-    if let Some(e) = neighbourhood_numbers(doc, j) {
+    if let Some(e) = neighbourhood_numbers(doc, j).or_else(|| named_district(doc, j)) {
         return Some((e, false));
     }
     // A neighbourhood or county written with its type first: `Col. Crédito Constructor`,
@@ -1302,8 +1318,44 @@ fn neighbourhood_numbers(doc: &Document<'_>, j: usize) -> Option<usize> {
             .flatten()
             .filter(|&n| doc.tokens[n].is_number() && doc.tokens[n].len() <= 3)
     };
+    if let Some(e) = sector_code(doc, j) {
+        return Some(e);
+    }
     let rt = number(j, "RT")?;
     Some(next_joined(doc, rt, &["/", " ", ", ", " / "]).and_then(|k| number(k, "RW")).unwrap_or(rt))
+}
+
+/// `F-7/2`, `G-9/4`, `I-8` (Islamabad's sectors): a capital letter dashed to a sector
+/// number, and its subsector after a slash. Its last token.
+fn sector_code(doc: &Document<'_>, j: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    let small = |k: usize| toks[k].is_number() && toks[k].len() <= 2;
+    if !(toks[j].len() == 1 && toks[j].is_capitalised() && toks[j].kind == TokenKind::Word) {
+        return None;
+    }
+    let sector = next_joined(doc, j, &["-"]).filter(|&k| small(k))?;
+    Some(next_joined(doc, sector, &["/"]).filter(|&k| small(k)).unwrap_or(sector))
+}
+
+/// `Al Rawdah Dist.` (one to three capitalised words, then the word for a district), or
+/// `RD 6` (New Zealand's rural delivery round): its last token.
+fn named_district(doc: &Document<'_>, j: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    if word(doc, j) == "RD" {
+        return next_joined(doc, j, &[" "]).filter(|&k| toks[k].is_number() && toks[k].len() <= 2);
+    }
+    let mut m = j;
+    for _ in 0..3 {
+        if !(toks[m].is_capitalised() && toks[m].kind == TokenKind::Word) {
+            return None;
+        }
+        let k = next_joined(doc, m, &[" "])?;
+        if is_one_of(word(doc, k), &["dist", "district"]) && toks[k].is_capitalised() {
+            return Some(k);
+        }
+        m = k;
+    }
+    None
 }
 
 /// A city's postal district after it, before a comma or the line's end (`Dublin 8, D08 VK6C`,
@@ -1312,7 +1364,11 @@ fn postal_district(doc: &Document<'_>, city_last: usize) -> Option<usize> {
     let k = next_joined(doc, city_last, &[" "])?;
     let s = word(doc, k).as_bytes();
     let digits = s.iter().take_while(|c| c.is_ascii_digit()).count();
-    let shaped = (1..=2).contains(&digits) && s.len() - digits <= 1 && s[digits..].iter().all(|c| *c == b'W');
+    // (`1620 København V`, `2000 Frederiksberg C`: Copenhagen's districts are letters.)
+    let copenhagen = is_one_of(word(doc, city_last), &["København", "Kobenhavn", "Frederiksberg"])
+        && is_one_of(word(doc, k), &["K", "V", "N", "Ø", "S", "C", "SV", "NV", "NØ"]);
+    let shaped =
+        copenhagen || (1..=2).contains(&digits) && s.len() - digits <= 1 && s[digits..].iter().all(|c| *c == b'W');
     let ends = doc.tokens.get(k + 1).is_none_or(|_| matches!(gap(doc, k, k + 1), ", " | "," | "\n" | ",\n"));
     (shaped && ends).then_some(k)
 }
@@ -1544,6 +1600,14 @@ fn postcode_with(doc: &Document<'_>, i: usize, lower_ok: bool) -> Option<usize> 
         _ => Some(i),
     };
     match t.kind {
+        // `L-4170 Esch-sur-Alzette`, `D-10115 Berlin`, `CH-8001 Zürich`: the old European
+        // form, a country's letters dashed to the postcode, the town after it.
+        TokenKind::Word
+            if is_one_of(s, &["L", "D", "F", "A", "B", "CH", "NL", "DK", "S", "FI", "N", "I", "E", "P"]) =>
+        {
+            let k = next(&["-"]).filter(|&k| number_of(k, &[4, 5]))?;
+            next_joined(doc, k, &[" "]).filter(|&c| toks[c].is_capitalised()).map(|_| k)
+        }
         TokenKind::Number => match s.len() {
             // A ZIP code read out digit by digit: `9 0 2 1 0`.
             1 => spelled_zip(doc, i),
@@ -2693,6 +2757,26 @@ mod tests {
         assert_eq!(found(bandung, "LOCATION"), vec!["Jl. Merdeka No. 10, RT 02/RW 05, Kec. Coblong, Bandung 40132"]);
         // A street type's dot goes on only to a number's word.
         assert_eq!(found("Moda Cad. 12 kişi geldi", "LOCATION"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn districts_rural_rounds_and_country_letters_before_postcodes() {
+        let jeddah = "My national address is 7235 Prince Sultan Rd, Al Rawdah Dist., Jeddah 23435-3094 (short";
+        assert_eq!(found(jeddah, "LOCATION"), vec!["7235 Prince Sultan Rd, Al Rawdah Dist., Jeddah 23435-3094"]);
+        let kbh = "Mvh\nMette\nVesterbrogade 112, 2. tv., 1620 København V\nTlf. 21 43 65 87";
+        assert_eq!(found(kbh, "LOCATION"), vec!["Vesterbrogade 112, 2. tv., 1620 København V"]);
+        let lux = "Katrin Schäfer\n27, boulevard Royal, L-4170 Esch-sur-Alzette\n+352 26 54 81 20";
+        assert_eq!(found(lux, "LOCATION"), vec!["27, boulevard Royal, L-4170 Esch-sur-Alzette"]);
+        let rd = "send it to 1324 Main Road, RD 6, Te Awamutu 3876 please";
+        assert_eq!(found(rd, "LOCATION"), vec!["1324 Main Road, RD 6, Te Awamutu 3876"]);
+        // A plan's letter and a year are no country's postcode.
+        assert_eq!(found("Plan B-2024 Starter", "LOCATION"), Vec::<&str>::new());
+        let tampere = "Thanks,\nAleksi Virtanen\nHämeenkatu 21 B 14, 33200 Tampere\n+358 40 718 2293";
+        assert_eq!(found(tampere, "LOCATION"), vec!["Hämeenkatu 21 B 14, 33200 Tampere"]);
+        let highway = "Delivery to:\n1324 State Highway 3, RD 6, Te Awamutu 3876\n\nBest";
+        assert_eq!(found(highway, "LOCATION"), vec!["1324 State Highway 3, RD 6, Te Awamutu 3876"]);
+        let sector = "Regards,\nAyesha\nHouse 12, Street 5, F-7/2, Islamabad 44000\nPakistan\n\n> Hi";
+        assert_eq!(found(sector, "LOCATION"), vec!["House 12, Street 5, F-7/2, Islamabad 44000\nPakistan"]);
     }
 
     #[test]

@@ -729,10 +729,11 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
                 // `von Hohenberg`, `van der Berg`: after a Germanic family particle a
                 // capitalised word is the family name, though it is a town or a street type.
                 // So is it after an initial: `P. de Vries`, `M. van den Berg`.
-                let family = (is_one_of(doc.word(j), &["von", "van", "zu", "vom", "ter", "ten"])
-                    || j == i + 1 && is_initial(doc, i))
-                    && !doc.is(k, NOT_NAME)
-                    && toks[k].kind == TokenKind::Word;
+                let family =
+                    (is_one_of(doc.word(j), &["von", "van", "zu", "vom", "ter", "ten", "al", "bin", "ibn", "bint"])
+                        || j == i + 1 && is_initial(doc, i))
+                        && !doc.is(k, NOT_NAME)
+                        && toks[k].kind == TokenKind::Word;
                 if family {
                     classes.extend(std::iter::repeat_n(NameClass::NotName, k - j));
                     classes.push(if c.is_name() { c } else { NameClass::Ambiguous { given: false } });
@@ -1008,7 +1009,9 @@ fn names_sender_domain(doc: &Document<'_>, seq: &Sequence) -> bool {
 /// Súilleabháin`, `Nguyễn Thị Mai`, `Nguyen Van Minh` without its accents)? Compared
 /// lower-cased: `Ó` is not ASCII.
 fn capitalised_particle(word: &str) -> bool {
-    ["ní", "nic", "ó", "thị", "thi", "văn", "van"].iter().any(|p| crate::context::word_eq(word, p, true))
+    ["ní", "nic", "ó", "thị", "thi", "văn", "van", "al", "bin", "ibn", "bint"]
+        .iter()
+        .any(|p| crate::context::word_eq(word, p, true))
 }
 
 /// A family name starting with a particle after a title (`mevrouw De Vries`, `heer Van
@@ -1099,7 +1102,9 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
         && match doc.word(p - 1) {
             "the" | "your" | "ur" => matches!(classify(doc, i), NameClass::Given(_)),
             w => is_one_of(w, &["my", "his", "her", "our", "ma", "mon", "mi", "mio", "mia", "mein", "meine"]),
-        };
+        }
+        // (`my dad will join later`: a verb, not Will.)
+        && !doc.lookup(i).has(FUNCTION_WORD);
     // `mevrouw visser`, `obrigada senhor manuel`: a title, then a name the lists know
     // (`miss` is a verb more often than a title in lower case).
     // After an article the title is a noun (`o senhor pode confirmar`, `the doctor`).
@@ -1533,7 +1538,11 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
             && (at_line_start_ish(doc, seq.first) || labelled_role)
             // A word the name lists do not know is more often a form's label
             // (`Klantnummer:`, `Motivo:`) or a role (`Atendente:`) than a speaker's name.
-            && (known_name || labelled_role || role_suffix || transcript_speaker(doc, seq, &names))
+            && (known_name
+                || labelled_role
+                || role_suffix
+                || transcript_speaker(doc, seq, &names)
+                || dated_chat_export(doc, seq))
             // So is a surname alone before a value without words (`Contratto: 1002-4481-77`).
             && !(names.len() == 1
                 && matches!(names[0], NameClass::Surname(_))
@@ -1690,6 +1699,22 @@ fn transcript_speaker(doc: &Document<'_>, seq: &Sequence, names: &[NameClass]) -
         .filter(|&nl| text.as_bytes()[nl] == b'\n')
         .map(|nl| memchr::memrchr(b'\n', &text.as_bytes()[..nl]).map_or(0, |p| p + 1));
     next_line.is_some_and(role_speaks) || previous_line.is_some_and(role_speaks)
+}
+
+/// `[21/05/25, 6:47 pm] Ravinesh: …`: a messenger's export, whose sender after the
+/// bracketed date and time is a person however unknown the name, unless it reads as a
+/// business (`PowerCare Helpdesk`, `Brightcart UK`: a word in capitals, a capital inside a
+/// word, an organisation's word).
+fn dated_chat_export(doc: &Document<'_>, seq: &Sequence) -> bool {
+    let business = (seq.first..=seq.last).any(|k| {
+        let t = doc.tokens[k];
+        t.is_all_upper() || doc.word(k).chars().skip(1).any(char::is_uppercase) || is_org_word(doc, k)
+    });
+    !business
+        && line_before(doc.text, doc.tokens[seq.first].start, 40).is_some_and(|prefix| {
+            let inner = prefix.trim_end().strip_prefix('[').and_then(|p| p.strip_suffix(']')).unwrap_or_default();
+            inner.contains(", ") && inner.contains(':') && inner.contains(['/', '.'])
+        })
 }
 
 fn at_line_start_ish(doc: &Document<'_>, i: usize) -> bool {
@@ -1907,8 +1932,8 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
         && gap(doc, last, last + 1) == " "
         && !doc.has(last + 1, FUNCTION_WORD)
         && doc.lookup(last + 1).has(ENGLISH);
-    // `Nationality: German`, `Staatsangehörigkeit: deutsch, türkisch`.
-    let labelled = line_before(doc.text, t.start, 80).is_some_and(|line| line.contains(':'))
+    // `Nationality: German`, `Staatsangehörigkeit: deutsch, türkisch`, `nationality=Emirati`.
+    let labelled = line_before(doc.text, t.start, 80).is_some_and(|line| line.contains([':', '=']))
         && super::has_context_window(doc, t.start, end, NRP_LABELS, 6, 0);
     // `as a Nigerian`, `I am Jewish`, `my wife is Hindu`: a weak cue word after `as`, a
     // subject pronoun or a relation is a strong cue.
@@ -3114,6 +3139,11 @@ mod tests {
         assert!(found("Religion: none\nNext: 2", "NRP").is_empty());
         assert!(found("Agent: religion plays no part in opening an account", "NRP").is_empty());
         assert!(found("For proof of my citizenship I've attached my passport", "NRP").is_empty());
+        // A key=value record, and a nationality of two words in JSON (no country).
+        assert_eq!(found("customer=Hamdan Saeed\nnationality=Emirati\n", "NRP"), vec!["Emirati"]);
+        let json = "{\"dob\": \"1988-02-14\", \"nationality\": \"Sri Lankan\"}";
+        assert_eq!(found(json, "NRP"), vec!["Sri Lankan"]);
+        assert!(found(json, "LOCATION").is_empty());
     }
 
     #[test]
@@ -3137,6 +3167,24 @@ mod tests {
         // Not after a role word in the middle of a line, nor without the question.
         assert!(found("we told the caller priya raman was busy", "PERSON").is_empty());
         assert!(found("agent hello there\ncaller priya raman", "PERSON").is_empty());
+    }
+
+    #[test]
+    fn arabic_family_particles_messenger_senders_and_nordic_relations() {
+        assert_eq!(found("Customer: Aisha Al Balushi, PNR K7XQ2M", "PERSON"), vec!["Aisha Al Balushi"]);
+        assert_eq!(found("customer=Hamdan Saeed Al Falasi\nnationality=x", "PERSON"), vec!["Hamdan Saeed Al Falasi"]);
+        // A messenger export's sender after its bracketed date and time, known or not.
+        let export = "[21/05/25, 6:47 pm] Ravinesh: Namaste didi, did Mum land?";
+        assert_eq!(found(export, "PERSON"), vec!["Ravinesh"]);
+        assert!(found("[ticket 4471] Ravinesh: pending", "PERSON").is_empty());
+        assert!(found("[05/03/24, 11:22:10] PowerCare Helpdesk: Namaste.", "PERSON").is_empty());
+        // Greetings and labels of other languages are no part of the name after them.
+        assert_eq!(found("Host: Bula Hamish! Vinaka for booking", "PERSON"), vec!["Hamish"]);
+        assert_eq!(found("Notitie Sanne (fraudeteam), 12-06-2024", "PERSON"), vec!["Sanne"]);
+        assert_eq!(found("Kund Birgitta Lund, 79 år, Västerås.", "PERSON"), vec!["Birgitta Lund"]);
+        // A lower-case relation before a verb that is also a name.
+        assert!(found("Also my dad will join later", "PERSON").is_empty());
+        assert_eq!(found("Also my dad ron will join later", "PERSON"), vec!["ron"]);
     }
 
     #[test]

@@ -99,6 +99,22 @@ const HEADERS: &[(&str, Column)] = &[
     ("recipientname", Column::Person),
     ("payee", Column::Person),
     ("payeename", Column::Person),
+    ("candidate", Column::Person),
+    ("candidatename", Column::Person),
+    ("student", Column::Person),
+    ("studentname", Column::Person),
+    ("applicant", Column::Person),
+    ("applicantname", Column::Person),
+    ("resident", Column::Person),
+    ("residentname", Column::Person),
+    ("policyholder", Column::Person),
+    ("policyholdername", Column::Person),
+    ("beneficiary", Column::Person),
+    ("beneficiaryname", Column::Person),
+    ("insuredname", Column::Person),
+    ("claimantname", Column::Person),
+    ("tenantname", Column::Person),
+    ("ownername", Column::Person),
     ("exp", Column::Expiry),
     ("expiry", Column::Expiry),
     ("expdate", Column::Expiry),
@@ -531,6 +547,15 @@ mod tests {
             SE-1 | Lee Chun Kit | Chinese | Buddhist | Malaysian\n\
             SE-2 | Siti Aminah | Malay | Islam | Other\n";
         assert_eq!(found(rows, "NRP"), vec!["Chinese", "Buddhist", "Malaysian", "Malay", "Islam"]);
+    }
+
+    #[test]
+    fn columns_of_candidates_students_and_residents() {
+        let rows =
+            "roll_no,candidate_name,dob\nEDC1,Meenakshi Sundaram,12-06-2001\nEDC2,kavitha shanmugam,07-01-2002\n";
+        assert_eq!(found(rows, "PERSON"), vec!["Meenakshi Sundaram", "kavitha shanmugam"]);
+        let rent = "payment_id,resident,room\nPAY-1,Wiremu Parata,B-214\n";
+        assert_eq!(found(rent, "PERSON"), vec!["Wiremu Parata"]);
     }
 
     #[test]
