@@ -1285,7 +1285,7 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
     if is_ordinal(word(doc, j)) {
         return next_joined(doc, j, &[" "]).filter(|&k| doc.tokens[k].is_capitalised()).map(|k| (k, false));
     }
-    if let Some(e) = neighbourhood_numbers(doc, j).or_else(|| named_district(doc, j)) {
+    if let Some(e) = neighbourhood_numbers(doc, j).or_else(|| sector_code(doc, j)).or_else(|| named_district(doc, j)) {
         return Some((e, false));
     }
     // A neighbourhood or county written with its type first: `Col. Crédito Constructor`,
@@ -1318,9 +1318,6 @@ fn neighbourhood_numbers(doc: &Document<'_>, j: usize) -> Option<usize> {
             .flatten()
             .filter(|&n| doc.tokens[n].is_number() && doc.tokens[n].len() <= 3)
     };
-    if let Some(e) = sector_code(doc, j) {
-        return Some(e);
-    }
     let rt = number(j, "RT")?;
     Some(next_joined(doc, rt, &["/", " ", ", ", " / "]).and_then(|k| number(k, "RW")).unwrap_or(rt))
 }

@@ -729,11 +729,11 @@ fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode: bool) -> S
                 // `von Hohenberg`, `van der Berg`: after a Germanic family particle a
                 // capitalised word is the family name, though it is a town or a street type.
                 // So is it after an initial: `P. de Vries`, `M. van den Berg`.
-                let family =
-                    (is_one_of(doc.word(j), &["von", "van", "zu", "vom", "ter", "ten", "al", "bin", "ibn", "bint"])
-                        || j == i + 1 && is_initial(doc, i))
-                        && !doc.is(k, NOT_NAME)
-                        && toks[k].kind == TokenKind::Word;
+                let family = (is_one_of(doc.word(j), &["von", "van", "zu", "vom", "ter", "ten"])
+                    || is_one_of(doc.word(j), ARABIC_FAMILY_PARTICLES)
+                    || j == i + 1 && is_initial(doc, i))
+                    && !doc.is(k, NOT_NAME)
+                    && toks[k].kind == TokenKind::Word;
                 if family {
                     classes.extend(std::iter::repeat_n(NameClass::NotName, k - j));
                     classes.push(if c.is_name() { c } else { NameClass::Ambiguous { given: false } });
@@ -1005,13 +1005,15 @@ fn names_sender_domain(doc: &Document<'_>, seq: &Sequence) -> bool {
     words.len() >= 4 && (host.contains(&words) || local.contains(&words))
 }
 
+/// `Aisha Al Balushi`, `Hafiz Bin Osman`: written capitalised, and a family name follows.
+const ARABIC_FAMILY_PARTICLES: &[&str] = &["al", "bin", "ibn", "bint"];
+
 /// Is `word` a particle written capitalised inside a name (`Siobhán Ní Bhriain`, `Pádraig Ó
-/// Súilleabháin`, `Nguyễn Thị Mai`, `Nguyen Van Minh` without its accents)? Compared
-/// lower-cased: `Ó` is not ASCII.
+/// Súilleabháin`, `Nguyễn Thị Mai`, `Nguyen Van Minh` without its accents, `Aisha Al
+/// Balushi`)? Compared lower-cased: `Ó` is not ASCII.
 fn capitalised_particle(word: &str) -> bool {
-    ["ní", "nic", "ó", "thị", "thi", "văn", "van", "al", "bin", "ibn", "bint"]
-        .iter()
-        .any(|p| crate::context::word_eq(word, p, true))
+    ["ní", "nic", "ó", "thị", "thi", "văn", "van"].iter().any(|p| crate::context::word_eq(word, p, true))
+        || is_one_of(word, ARABIC_FAMILY_PARTICLES)
 }
 
 /// A family name starting with a particle after a title (`mevrouw De Vries`, `heer Van
