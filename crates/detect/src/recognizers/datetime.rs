@@ -278,6 +278,8 @@ fn clock(text: &str, i: usize, after_date: bool) -> Option<(usize, f32)> {
     if matches!(b.get(end), Some(b':'))
         || dotted
         || (b.get(end) == Some(&b'h') && b.get(end + 1).is_some_and(u8::is_ascii_digit))
+        // (`om 8u15`: Flemish writes a `u`, after the word that announces a time.)
+        || (b.get(end) == Some(&b'u') && b.get(end + 1).is_some_and(u8::is_ascii_digit) && clock_word_before())
         || spaced_h
     {
         let (m, nm) = digits_at(b, end + 1, 2);
@@ -1135,6 +1137,8 @@ mod tests {
         assert_eq!(found("customer: around 16:40 on 11 March, outside", dt), vec!["16:40 on 11 March"]);
         assert_eq!(found("it lands Nadi 1:35pm on the 18th", dt), vec!["1:35pm on the 18th"]);
         assert_eq!(found("Datum: tis 5 mars 2024 07:58", dt), vec!["tis 5 mars 2024 07:58"]);
+        assert_eq!(found("foto's genomen op 4 november om 8u15, die", dt), vec!["4 november om 8u15"]);
+        assert!(found("model 8u15 in stock", dt).is_empty());
         // Alone, `00:12` is an elapsed time; a dotted number without am/pm is a decimal.
         assert_eq!(found("[00:12] agent joined", dt), Vec::<&str>::new());
         assert_eq!(found("the rate went up 5.15 percent", dt), Vec::<&str>::new());

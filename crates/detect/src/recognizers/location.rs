@@ -935,8 +935,11 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
         }
         let mut last = None;
         let mut m = j;
+        // (`boulevard J.F. Kennedy`: an initial keeps its dot.)
+        let initial = |m: usize| toks[m].len() == 1 && toks[m].is_capitalised() && toks[m].kind == TokenKind::Word;
         while let Some(next) = next_joined(doc, m, &[" ", "-", "'", "/ ", "/"])
             .or_else(|| (m == j).then(|| next_joined(doc, m, &[". "])).flatten())
+            .or_else(|| (m > j && initial(m)).then(|| next_joined(doc, m, &[".", ". "])).flatten())
         {
             let w = word(doc, next);
             if after_number_word(doc, next).is_some() {
@@ -1267,6 +1270,9 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
     if let Some((e, _)) = unit_at(doc, j) {
         return Some((e, false));
     }
+    if let Some(e) = neighbourhood_numbers(doc, j).or_else(|| sector_code(doc, j)).or_else(|| named_district(doc, j)) {
+        return Some((e, false));
+    }
     if let Some(e) = postcode_in_address(doc, j) {
         return Some((e, true));
     }
@@ -1284,9 +1290,6 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
     // `4th Block`, `2nd Floor`, `Sector 5`.
     if is_ordinal(word(doc, j)) {
         return next_joined(doc, j, &[" "]).filter(|&k| doc.tokens[k].is_capitalised()).map(|k| (k, false));
-    }
-    if let Some(e) = neighbourhood_numbers(doc, j).or_else(|| sector_code(doc, j)).or_else(|| named_district(doc, j)) {
-        return Some((e, false));
     }
     // A neighbourhood or county written with its type first: `Col. Crédito Constructor`,
     // `Bairro Centro`, `Co. Cork`, `Kec. Coblong`.
@@ -1340,6 +1343,10 @@ fn named_district(doc: &Document<'_>, j: usize) -> Option<usize> {
     let toks = doc.tokens;
     if word(doc, j) == "RD" {
         return next_joined(doc, j, &[" "]).filter(|&k| toks[k].is_number() && toks[k].len() <= 2);
+    }
+    // `P.O. Box 1234, PC 112, Ruwi` (Oman): the postal code after its letters.
+    if word(doc, j) == "PC" {
+        return next_joined(doc, j, &[" "]).filter(|&k| toks[k].is_number() && toks[k].len() == 3);
     }
     let mut m = j;
     for _ in 0..3 {
@@ -2762,8 +2769,11 @@ mod tests {
         assert_eq!(found(jeddah, "LOCATION"), vec!["7235 Prince Sultan Rd, Al Rawdah Dist., Jeddah 23435-3094"]);
         let kbh = "Mvh\nMette\nVesterbrogade 112, 2. tv., 1620 København V\nTlf. 21 43 65 87";
         assert_eq!(found(kbh, "LOCATION"), vec!["Vesterbrogade 112, 2. tv., 1620 København V"]);
-        let lux = "Katrin Schäfer\n27, boulevard Royal, L-4170 Esch-sur-Alzette\n+352 26 54 81 20";
-        assert_eq!(found(lux, "LOCATION"), vec!["27, boulevard Royal, L-4170 Esch-sur-Alzette"]);
+        let lux = "Katrin Schäfer\n27, boulevard J.F. Kennedy, L-4170 Esch-sur-Alzette\n+352 26 54 81 20";
+        assert_eq!(found(lux, "LOCATION"), vec!["27, boulevard J.F. Kennedy, L-4170 Esch-sur-Alzette"]);
+        assert!(found(lux, "PERSON").iter().all(|p| !p.contains("Kennedy")));
+        let oman = "Customer: P.O. Box 1234, PC 112, Ruwi, Muscat\nCustomer: also";
+        assert_eq!(found(oman, "LOCATION"), vec!["P.O. Box 1234, PC 112, Ruwi, Muscat"]);
         let rd = "send it to 1324 Main Road, RD 6, Te Awamutu 3876 please";
         assert_eq!(found(rd, "LOCATION"), vec!["1324 Main Road, RD 6, Te Awamutu 3876"]);
         // A plan's letter and a year are no country's postcode.
