@@ -213,7 +213,11 @@ fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             let mut end = field_value_end(doc, i, true).filter(|&e| e > i)?;
             // `Adres: Caferağa Mah. Moda Cad. No: 112, …`: a street found in the value goes
             // on past the colon of its number's word.
-            if let Some((_, last)) = (i..=end.min(i + 3)).find_map(|k| name_first_street(doc, k))
+            // (The first token tried is the value's own: the recipient's-name test below
+            // reads from it whether the value starts with such a street.)
+            let street_in_value =
+                (i..=end.min(i + 3)).find_map(|k| name_first_street(doc, k).map(|(_, last)| (k, last)));
+            if let Some((_, last)) = street_in_value
                 && last > end
             {
                 end = last;
@@ -236,7 +240,7 @@ fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             // may start before it, with a unit and a building's name.)
             if t.kind == TokenKind::Word
                 && street_address.is_none()
-                && name_first_street(doc, i).is_none()
+                && !street_in_value.is_some_and(|(k, _)| k == i)
                 && let Some((k, found)) = (i + 1..=end.min(i + 4)).find_map(|k| {
                     (gap(doc, k - 1, k).contains(',')
                         && (house_number(doc, k) && doc.tokens[k].len() <= 4 || doc.any(k, UNIT | POBOX)))
@@ -936,10 +940,9 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
         let mut last = None;
         let mut m = j;
         // (`boulevard J.F. Kennedy`: an initial keeps its dot.)
-        let initial = |m: usize| toks[m].len() == 1 && toks[m].is_capitalised() && toks[m].kind == TokenKind::Word;
         while let Some(next) = next_joined(doc, m, &[" ", "-", "'", "/ ", "/"])
             .or_else(|| (m == j).then(|| next_joined(doc, m, &[". "])).flatten())
-            .or_else(|| (m > j && initial(m)).then(|| next_joined(doc, m, &[".", ". "])).flatten())
+            .or_else(|| (m > j && is_letter(doc, m)).then(|| next_joined(doc, m, &[".", ". "])).flatten())
         {
             let w = word(doc, next);
             if after_number_word(doc, next).is_some() {
@@ -1078,11 +1081,10 @@ fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
         }
     }
     // `Hämeenkatu 21 B 14,` (Finland): the staircase's letter and the flat's number.
-    let toks = doc.tokens;
     let flat = next_joined(doc, j, &[" "])
-        .filter(|&k| toks[k].len() == 1 && toks[k].is_capitalised() && toks[k].kind == TokenKind::Word)
+        .filter(|&k| is_letter(doc, k))
         .and_then(|k| next_joined(doc, k, &[" "]))
-        .filter(|&f| toks[f].is_number() && toks[f].len() <= 3 && doc.text[toks[f].end..].starts_with([',', '\n']));
+        .filter(|&f| is_short_number(doc, f, 3) && doc.text[doc.tokens[f].end..].starts_with([',', '\n']));
     Some(flat.unwrap_or(j))
 }
 
@@ -1090,7 +1092,7 @@ fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
 /// numbered street's name, its last token.
 fn section_number(doc: &Document<'_>, last: usize) -> Option<usize> {
     let toks = doc.tokens;
-    let k = next_joined(doc, last, &[" "]).filter(|&k| toks[k].is_number() && toks[k].len() <= 3)?;
+    let k = next_joined(doc, last, &[" "]).filter(|&k| is_short_number(doc, k, 3))?;
     next_joined(doc, k, &["/"]).filter(|&m| toks[m].kind != TokenKind::Word && toks[m].len() <= 3)
 }
 
@@ -1108,7 +1110,7 @@ fn after_number_word(doc: &Document<'_>, j: usize) -> Option<usize> {
 /// nothing follows that reads as a year or a time).
 fn slashed_number(doc: &Document<'_>, j: usize) -> bool {
     let toks = doc.tokens;
-    let short_number = |k: usize| toks[k].kind == TokenKind::Number && toks[k].len() <= 3;
+    let short_number = |k: usize| is_short_number(doc, k, 3);
     let ends_here = |k: usize| !doc.text[toks[k].end..].starts_with(['/', ':', '.']);
     toks[j].kind == TokenKind::Number
         && toks[j].len() <= 4
@@ -1315,38 +1317,60 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
 /// `RT 02/RW 05`, `RT.003 RW.011` (Indonesia): the numbers of the neighbourhood and its
 /// hamlet, after a street. Their last token.
 fn neighbourhood_numbers(doc: &Document<'_>, j: usize) -> Option<usize> {
-    let number = |k: usize, label: &str| {
-        (word(doc, k) == label)
-            .then(|| next_joined(doc, k, &[" ", ".", ". "]))
-            .flatten()
-            .filter(|&n| doc.tokens[n].is_number() && doc.tokens[n].len() <= 3)
-    };
-    let rt = number(j, "RT")?;
-    Some(next_joined(doc, rt, &["/", " ", ", ", " / "]).and_then(|k| number(k, "RW")).unwrap_or(rt))
+    const GAPS: &[&str] = &[" ", ".", ". "];
+    let rt = labelled_number(doc, j, "RT", GAPS, 1..=3)?;
+    Some(
+        next_joined(doc, rt, &["/", " ", ", ", " / "])
+            .and_then(|k| labelled_number(doc, k, "RW", GAPS, 1..=3))
+            .unwrap_or(rt),
+    )
+}
+
+/// The number after the label `label` at token `k` (written exactly so), joined by one of
+/// `gaps`, with as many digits as `digits` allows.
+fn labelled_number(
+    doc: &Document<'_>,
+    k: usize,
+    label: &str,
+    gaps: &[&str],
+    digits: std::ops::RangeInclusive<usize>,
+) -> Option<usize> {
+    (word(doc, k) == label)
+        .then(|| next_joined(doc, k, gaps))
+        .flatten()
+        .filter(|&n| doc.tokens[n].is_number() && digits.contains(&doc.tokens[n].len()))
+}
+
+/// A single capital letter (`B` of `21 B 14`, `J` of `J.F. Kennedy`, `F` of `F-7/2`).
+fn is_letter(doc: &Document<'_>, k: usize) -> bool {
+    let t = doc.tokens[k];
+    t.len() == 1 && t.is_capitalised() && t.kind == TokenKind::Word
+}
+
+/// Is token `k` a number of at most `max` digits?
+fn is_short_number(doc: &Document<'_>, k: usize, max: usize) -> bool {
+    doc.tokens[k].is_number() && doc.tokens[k].len() <= max
 }
 
 /// `F-7/2`, `G-9/4`, `I-8` (Islamabad's sectors): a capital letter dashed to a sector
 /// number, and its subsector after a slash. Its last token.
 fn sector_code(doc: &Document<'_>, j: usize) -> Option<usize> {
-    let toks = doc.tokens;
-    let small = |k: usize| toks[k].is_number() && toks[k].len() <= 2;
-    if !(toks[j].len() == 1 && toks[j].is_capitalised() && toks[j].kind == TokenKind::Word) {
+    if !is_letter(doc, j) {
         return None;
     }
-    let sector = next_joined(doc, j, &["-"]).filter(|&k| small(k))?;
-    Some(next_joined(doc, sector, &["/"]).filter(|&k| small(k)).unwrap_or(sector))
+    let sector = next_joined(doc, j, &["-"]).filter(|&k| is_short_number(doc, k, 2))?;
+    Some(next_joined(doc, sector, &["/"]).filter(|&k| is_short_number(doc, k, 2)).unwrap_or(sector))
 }
 
 /// `Al Rawdah Dist.` (one to three capitalised words, then the word for a district), or
 /// `RD 6` (New Zealand's rural delivery round): its last token.
 fn named_district(doc: &Document<'_>, j: usize) -> Option<usize> {
     let toks = doc.tokens;
-    if word(doc, j) == "RD" {
-        return next_joined(doc, j, &[" "]).filter(|&k| toks[k].is_number() && toks[k].len() <= 2);
-    }
-    // `P.O. Box 1234, PC 112, Ruwi` (Oman): the postal code after its letters.
-    if word(doc, j) == "PC" {
-        return next_joined(doc, j, &[" "]).filter(|&k| toks[k].is_number() && toks[k].len() == 3);
+    // (`P.O. Box 1234, PC 112, Ruwi`: Oman's postal code after its letters.)
+    if let Some(e) =
+        labelled_number(doc, j, "RD", &[" "], 1..=2).or_else(|| labelled_number(doc, j, "PC", &[" "], 3..=3))
+    {
+        return Some(e);
     }
     let mut m = j;
     for _ in 0..3 {

@@ -1708,14 +1708,14 @@ fn transcript_speaker(doc: &Document<'_>, seq: &Sequence, names: &[NameClass]) -
 /// business (`PowerCare Helpdesk`, `Brightcart UK`: a word in capitals, a capital inside a
 /// word, an organisation's word).
 fn dated_chat_export(doc: &Document<'_>, seq: &Sequence) -> bool {
-    let business = (seq.first..=seq.last).any(|k| {
-        let t = doc.tokens[k];
-        t.is_all_upper() || doc.word(k).chars().skip(1).any(char::is_uppercase) || is_org_word(doc, k)
+    // (The line's shape first: it rules out most speakers without a list look-up.)
+    let exported = line_before(doc.text, doc.tokens[seq.first].start, 40).is_some_and(|prefix| {
+        let inner = prefix.trim_end().strip_prefix('[').and_then(|p| p.strip_suffix(']')).unwrap_or_default();
+        inner.contains(", ") && inner.contains(':') && inner.contains(['/', '.'])
     });
-    !business
-        && line_before(doc.text, doc.tokens[seq.first].start, 40).is_some_and(|prefix| {
-            let inner = prefix.trim_end().strip_prefix('[').and_then(|p| p.strip_suffix(']')).unwrap_or_default();
-            inner.contains(", ") && inner.contains(':') && inner.contains(['/', '.'])
+    exported
+        && !(seq.first..=seq.last).any(|k| {
+            doc.tokens[k].is_all_upper() || doc.word(k).chars().skip(1).any(char::is_uppercase) || is_org_word(doc, k)
         })
 }
 
