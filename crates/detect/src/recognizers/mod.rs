@@ -9,6 +9,7 @@ mod government;
 mod location;
 mod people;
 mod phone;
+mod phone_metadata;
 mod secrets;
 mod table;
 

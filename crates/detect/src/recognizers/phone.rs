@@ -10,9 +10,9 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use phonenumber::metadata::{DATABASE, Descriptor, Metadata};
 use regex::{Regex, RegexBuilder};
 
+use super::phone_metadata::{self, RegionMeta};
 use super::{
     CONTEXT_AFTER, CONTEXT_BEFORE, DetectionExt, Recognizer, apply_hit, candidate, is_one_of, is_speaker_label,
     own_label, preceded_by_marker,
@@ -49,15 +49,15 @@ impl Phone {
                 };
                 for region in Region::by_code(code) {
                     // `+44 (0)20 …`: a trunk prefix written inside an international number.
-                    let stripped = region.national_prefix.as_deref().and_then(|p| national.strip_prefix(p));
+                    let stripped = region.national_prefix.and_then(|p| national.strip_prefix(p));
                     if region.is_valid(national) || stripped.is_some_and(|n| region.is_valid(n)) {
-                        return Some(region.id.as_str());
+                        return Some(region.id);
                     }
                 }
             }
             return None;
         }
-        self.regions.iter().find(|r| r.is_valid_national(digits)).map(|r| r.id.as_str())
+        self.regions.iter().find(|r| r.is_valid_national(digits)).map(|r| r.id)
     }
 }
 
@@ -410,8 +410,8 @@ fn looks_like_date(text: &str, part: &[Token]) -> bool {
 
 /// A region's compiled validity rules.
 struct Region {
-    id: String,
-    national_prefix: Option<String>,
+    id: &'static str,
+    national_prefix: Option<&'static str>,
     /// People write national numbers of these regions without the trunk prefix.
     prefix_optional: bool,
     /// (pattern, possible lengths, written without the trunk prefix) per number type that
@@ -425,71 +425,43 @@ struct Region {
 const BARE_NON_GEOGRAPHIC: &[&str] = &["AU"];
 
 struct Table {
-    by_id: HashMap<String, OnceLock<Option<Region>>>,
-    by_code: HashMap<u16, Vec<String>>,
-}
-
-/// The descriptors of every number type a region may define (fixed line, mobile, …), each
-/// with whether it is non-geographic (toll-free, premium, shared cost, universal access).
-fn number_types(meta: &Metadata) -> [(Option<&Descriptor>, bool); 10] {
-    let d = meta.descriptors();
-    [
-        (d.fixed_line(), false),
-        (d.mobile(), false),
-        (d.toll_free(), true),
-        (d.premium_rate(), true),
-        (d.shared_cost(), true),
-        (d.personal_number(), false),
-        (d.voip(), false),
-        (d.pager(), false),
-        (d.uan(), true),
-        (d.voicemail(), false),
-    ]
+    by_id: HashMap<&'static str, OnceLock<Option<Region>>>,
+    /// Each code's regions, its main region first.
+    by_code: HashMap<u16, Vec<&'static str>>,
 }
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut by_id = HashMap::new();
-        let mut by_code: HashMap<u16, Vec<(bool, String)>> = HashMap::new();
-        for meta in DATABASE.iter() {
-            by_id.insert(meta.id().to_string(), OnceLock::new());
-            by_code
-                .entry(meta.country_code())
-                .or_default()
-                .push((!meta.is_main_country_for_code(), meta.id().to_string()));
+        let mut by_code: HashMap<u16, Vec<&'static str>> = HashMap::new();
+        // The metadata lists each code's main region first.
+        for meta in phone_metadata::regions() {
+            by_id.insert(meta.id, OnceLock::new());
+            by_code.entry(meta.country_code).or_default().push(meta.id);
         }
-        let by_code = by_code
-            .into_iter()
-            .map(|(code, mut ids)| {
-                ids.sort();
-                (code, ids.into_iter().map(|(_, id)| id).collect())
-            })
-            .collect();
         Table { by_id, by_code }
     })
 }
 
 impl Region {
     fn by_id(id: &str) -> Option<&'static Region> {
-        table().by_id.get(id)?.get_or_init(|| DATABASE.by_id(id).and_then(Region::compile)).as_ref()
+        let meta = || phone_metadata::regions().iter().find(|m| m.id == id);
+        table().by_id.get(id)?.get_or_init(|| meta().map(Region::compile)).as_ref()
     }
 
     fn by_code(code: u16) -> impl Iterator<Item = &'static Region> {
         table().by_code.get(&code).into_iter().flatten().filter_map(|id| Region::by_id(id))
     }
 
-    fn compile(meta: &Metadata) -> Option<Region> {
-        let d = meta.descriptors();
-        let general_lengths = d.general().possible_length().to_vec();
-        let bare_region = BARE_NON_GEOGRAPHIC.contains(&meta.id());
-        let types = number_types(meta)
-            .into_iter()
-            .filter_map(|(desc, non_geographic)| {
-                let desc = desc?;
-                let bare = bare_region && non_geographic;
-                // The metadata keeps its XML layout: whitespace inside patterns is formatting.
-                let pattern = format!("^(?:{})$", desc.national_number().as_str());
+    fn compile(meta: &RegionMeta) -> Region {
+        let bare_region = BARE_NON_GEOGRAPHIC.contains(&meta.id);
+        let types = meta
+            .types
+            .iter()
+            .filter_map(|t| {
+                let bare = bare_region && t.non_geographic;
+                let pattern = format!("^(?:{})$", t.pattern);
                 // Only ASCII digits are ever matched, where `\d` means [0-9] with or without
                 // Unicode; without it the automata are many times smaller (these tables were
                 // most of the engine's memory) and faster. A pattern that needs Unicode mode
@@ -500,17 +472,12 @@ impl Region {
                     .build()
                     .or_else(|_| RegexBuilder::new(&pattern).ignore_whitespace(true).build())
                     .ok()?;
-                let lengths = if desc.possible_length().is_empty() {
-                    general_lengths.clone()
-                } else {
-                    desc.possible_length().to_vec()
-                };
+                let lengths = if t.lengths.is_empty() { meta.general_lengths.clone() } else { t.lengths.clone() };
                 Some((re, lengths, bare))
             })
             .collect();
-        let id = meta.id().to_string();
-        let prefix_optional = meta.country_code() == 1 || matches!(id.as_str(), "BR" | "IN");
-        Some(Region { id, national_prefix: meta.national_prefix().map(str::to_string), prefix_optional, types })
+        let prefix_optional = meta.country_code == 1 || matches!(meta.id, "BR" | "IN");
+        Region { id: meta.id, national_prefix: meta.national_prefix, prefix_optional, types }
     }
 
     /// Is this national significant number valid here?
@@ -527,7 +494,7 @@ impl Region {
 
     /// A number as written nationally: with the trunk prefix, or without where people omit it.
     fn is_valid_national(&self, digits: &str) -> bool {
-        match self.national_prefix.as_deref() {
+        match self.national_prefix {
             Some(prefix) => match digits.strip_prefix(prefix) {
                 Some(nsn) if self.is_valid(nsn) => true,
                 _ => !digits.starts_with(prefix) && self.valid_as(digits, !self.prefix_optional),
@@ -560,7 +527,8 @@ mod tests {
         };
         let random: Vec<String> = (0..500).map(|k| digits(4 + k % 14)).collect();
         let mut matched = 0;
-        for meta in DATABASE.iter() {
+        for region in super::phone_metadata::regions() {
+            let Some(meta) = DATABASE.by_id(region.id) else { continue };
             let d = meta.descriptors();
             // The region's example numbers, each with every digit changed in turn, and
             // random digits: matches, near misses and misses.
@@ -578,14 +546,14 @@ mod tests {
                     }
                 }
             }
-            for desc in super::number_types(meta).into_iter().filter_map(|(desc, _)| desc) {
-                let pattern = format!("^(?:{})$", desc.national_number().as_str());
+            for kind in &region.types {
+                let pattern = format!("^(?:{})$", kind.pattern);
                 let build =
                     |unicode: bool| RegexBuilder::new(&pattern).ignore_whitespace(true).unicode(unicode).build().ok();
                 let (Some(ascii), Some(unicode)) = (build(false), build(true)) else { continue };
                 for s in &samples {
                     let m = ascii.is_match(s);
-                    assert_eq!(m, unicode.is_match(s), "{} {pattern} {s}", meta.id());
+                    assert_eq!(m, unicode.is_match(s), "{} {pattern} {s}", region.id);
                     matched += usize::from(m);
                 }
             }
