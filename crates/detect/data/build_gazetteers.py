@@ -2388,6 +2388,12 @@ STREET_TYPES = [
     ("pl", "before", """
         ulica|ul, aleja|al, aleje|al, plac|pl, osiedle|os, rynek, skwer, bulwar, droga,
     """),
+    ("hu", "after", """
+        utca, út, tér, körút|krt, köz, fasor, sétány, rakpart,
+    """),
+    ("sl", "after", """
+        cesta, trg,
+    """),
     ("ca", "before", """
         avinguda, carrer, passatge, passeig, plaça, travessera,
     """),

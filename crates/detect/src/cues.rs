@@ -193,6 +193,9 @@ cues! {
         "shipping", "billing", "ship-to", "delivery", "deliver to", "send to", "mail to", "postal address",
         "residential address", "registered address", "correspondence address", "new address", "old address",
         "current address", "address on file",
+        // Hungarian, Czech, Slovak, Polish and Slovenian labels (`Lakcím: 1052 Budapest, …`).
+        "lakcím", "lakcim", "lakcíme", "cím", "adresa", "bydliště", "bydlisko", "adres zamieszkania",
+        "adres do korespondencji", "naslov",
     ];
 
     // ---- mod
@@ -229,12 +232,14 @@ cues! {
         "docteur", "prof", "professor", "sir", "dame", "herr", "frau", "monsieur",
         "madame", "mme", "mlle", "señor", "señora", "senor", "senora", "sr", "sra", "srta", "doña", "signor",
         "signora", "sig", "dott", "dhr", "mevr", "meneer", "mevrouw", "shri", "smt", "mister", "missus", "rev",
-        "capt", "captain", "officer", "director", "inspector", "sergeant", "detective", "constable",
+        "capt", "captain", "officer", "director", "inspector", "sergeant", "sgt", "detective", "constable",
         "coach", "colonel", "chief", "engr", "herrn", "pani", "pastor", "deacon", "deaconess", "imam", "rabbi",
         "mama", "heer", "mijnheer", "juffrouw", "dona", "senhor", "senhora", "signore", "mademoiselle", "dre",
         // Forms of address before a name in Filipino, Zulu and Polish (`Kuya Jun`, `Gogo
         // Thembisile`, `Panie Krzysztofie`) and an English one (`Ma'am Cristina`).
         "kuya", "gogo", "panie", "ma'am", "maam", "madam",
+        // Czech and Polish `Mr`/`Mrs` (`paní Hrušovská`, `pane Novotný`, `pan Kowalski`).
+        "pan", "pane", "paní",
         // Thai and Indonesian ones (`Khun Somchai`, `Pak Agus`, `Mbak Dewi`, `Ibu Sari`).
         "khun", "pak", "bapak", "ibu", "bu", "mbak",
         // Brazilian Portuguese before a man's given name (`Seu Raimundo`).
@@ -267,7 +272,8 @@ cues! {
         "intestato a", "intestata a", "a nome di", "au nom de", "a nombre de", "in the name of", "under the name",
         "under",
         "name's", "here is", "this is", "it is", "c'est", "aqui es", "aquí", "sou", "je suis", "mi nombre es",
-        "mein name ist", "ik ben", "mijn naam is", "hier ist",
+        "mein name ist", "ik ben", "mijn naam is", "hier ist", "hier spricht", "sprechen mit", "nazywam się",
+        "mam na imię", "mówi", "jmenuji se", "u telefonu",
         // A chat's opening line: `you're chatting with Kirra`, `aqui é a Fernanda`.
         "chatting with", "speaking with", "talking to", "talking with", "you've reached", "aqui é", "aqui é a",
         "aqui é o", "speaking to", "le atiende", "te atiende", "fala a", "fala o",
@@ -510,6 +516,8 @@ cues! {
         "pasword", "passwrd", "passowrd", "pword",
         // The word a school or a bank agrees with a family for collection or calls.
         "code word", "codeword", "safe word", "safeword", "secret word",
+        // Polish, Czech, Slovak, Hungarian and Slovenian.
+        "hasło", "haslo", "heslo", "jelszó", "jelszo", "geslo",
     ];
     /// Commands and settings that take a password (`mysql -pX`, `requirepass X`), and
     /// the option names' words: without one of them, or a [`PASSWORD_WORDS`] entry, no text
@@ -561,8 +569,10 @@ cues! {
         // (No entry may end in a word as common as `to` or `a`: every lower-case word after
         // one would pass the name rules' first gate.)
         "naam", "mi chiamo", "me chamo", "sou", "je suis", "ik ben", "le atiende", "te atiende",
-        // Answering the phone: `you're speaking with kayla`.
-        "speaking with",
+        // Answering the phone: `you're speaking with kayla`, `hier ist brigitte`, `sie sprechen
+        // mit jonas`, `mówi karolina`, and introductions in Polish and Czech.
+        "speaking with", "hier ist", "hier spricht", "sprechen mit", "nazywam się", "mam na imię", "mówi",
+        "jmenuji se", "u telefonu",
     ];
     /// Form labels strong enough for a lower-case name after them.
     NAME_LABELS = [

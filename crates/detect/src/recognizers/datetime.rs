@@ -364,12 +364,12 @@ fn hour_word(text: &str, i: usize, unit: &str) -> Option<usize> {
     (!rest_after.starts_with(|c: char| c.is_alphanumeric())).then_some(end)
 }
 
-/// `am`, ` pm`, `a.m.`, `P.M.` right after a time.
+/// `am`, ` pm`, `a.m.`, `P.M.`, Spanish `p. m.` right after a time.
 fn meridiem(text: &str, i: usize) -> Option<usize> {
     let rest = &text[i..];
     let trimmed = rest.strip_prefix(' ').unwrap_or(rest);
     let skipped = rest.len() - trimmed.len();
-    for m in ["a.m.", "p.m.", "am", "pm"] {
+    for m in ["a.m.", "p.m.", "a. m.", "p. m.", "am", "pm"] {
         if trimmed.get(..m.len()).is_some_and(|head| head.eq_ignore_ascii_case(m)) {
             let after = trimmed.as_bytes().get(m.len());
             if !after.is_some_and(|c| c.is_ascii_alphanumeric()) {
@@ -984,6 +984,9 @@ mod tests {
         assert_eq!(d("Am 15.03.2024, ca. 22:30 wurde"), ["15.03.2024, ca. 22:30"]);
         // The last day of a range of days is no part of the time.
         assert_eq!(d("Benefits 1-888-552-7410, Mon–Fri 8 a.m. to 8 p.m. ET"), ["8 a.m.", "8 p.m."]);
+        // Spanish writes the meridiem with a space inside (`p. m.`).
+        assert_eq!(d("retenidas hasta las 6:00 p. m. de hoy"), ["6:00 p. m."]);
+        assert_eq!(d("Fecha: 3 jul 2024, 10:12 a. m.\nAsunto"), ["3 jul 2024, 10:12 a. m."]);
         assert_eq!(d("open Friday 8:00 AM"), ["Friday 8:00 AM"]);
     }
 

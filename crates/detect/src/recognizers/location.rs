@@ -1813,6 +1813,7 @@ fn extend_head(doc: &Document<'_>, mut det: Detection, last: usize) -> (Detectio
     }
     let first = doc.tokens.partition_point(|t| t.start < det.start);
     let head = head_before(doc, first)
+        .or_else(|| postcode_and_city_before(doc, first))
         .or_else(|| house_name_before(doc, first))
         .or_else(|| particle_before_glued_street(doc, first))
         .or_else(|| neighbourhood_before(doc, first));
@@ -1850,6 +1851,20 @@ fn neighbourhood_before(doc: &Document<'_>, first: usize) -> Option<usize> {
     }
     let t = doc.tokens[p.checked_sub(1)?];
     (gap(doc, p - 1, p) == " " && t.is_capitalised() && t.kind == TokenKind::Word).then_some(p - 1)
+}
+
+/// `1052 Budapest, Váci utca 18`, `4026 Debrecen, Piac utca 45` (Hungary): the postcode
+/// and the city written before the street. Where they start.
+fn postcode_and_city_before(doc: &Document<'_>, first: usize) -> Option<usize> {
+    let city = first.checked_sub(1).filter(|&p| gap(doc, p, first) == ", ")?;
+    let code = city.checked_sub(1).filter(|&p| gap(doc, p, city) == " ")?;
+    let t = doc.tokens[code];
+    (t.kind == TokenKind::Number
+        && t.len() == 4
+        && doc.tokens[city].is_capitalised()
+        && doc.has(city, CITY)
+        && postcode_at(doc, code) == Some(code))
+    .then_some(code)
 }
 
 /// Is token `k` written right after a `#` that follows a space or starts a line (`#12`)?
@@ -2773,6 +2788,18 @@ mod tests {
         assert_eq!(found(dublin, "LOCATION"), vec!["Apartment 4, 22 Harcourt Street, Dublin 2, D02 HX65"]);
         // A motorway and a year are no Eircode.
         assert_eq!(found("Eircode: M50 2024", "LOCATION"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn hungarian_and_slovenian_addresses() {
+        // The postcode and city before the street, and Hungarian and Slovenian street types.
+        for (text, want) in [
+            ("Lakcím: 1052 Budapest, Váci utca 18. III/2\nTelefon", "1052 Budapest, Váci utca 18. III/2"),
+            ("\"lakcim\": \"4026 Debrecen, Piac utca 45. 2/7\",", "4026 Debrecen, Piac utca 45. 2/7"),
+            ("Naslov: Dunajska cesta 63, 1000 Ljubljana\n", "Dunajska cesta 63, 1000 Ljubljana"),
+        ] {
+            assert_eq!(found(text, "LOCATION"), vec![want], "{text}");
+        }
     }
 
     #[test]

@@ -527,6 +527,8 @@ fn lower_word_may_be_name(doc: &Document<'_>, i: usize) -> bool {
     speaking_next()
         || doc.starts_line(i)
         || before.ends_with(b": ")
+        // A chat export's sender after the bracketed time (`[21:13] jan novotný: …`).
+        || before.ends_with(b"] ")
         || after.first() == Some(&b':')
         || toks[i].len() >= 3 && (doc.starts_line(i + 1) || toks[i + 1].kind == TokenKind::Alnum)
 }
@@ -846,9 +848,10 @@ fn lower_surname_tail(doc: &Document<'_>, mut last: usize, classes: &mut SmallVe
             k += 1;
         }
         // (After `van der`, `van den` or `von der` only a surname follows, known or not:
-        // `ilse van der meulen`; a lone `van` is Dutch `from` as often: `sanne van glasnet`.)
-        let after_particle =
-            k == last + 3 && matches!(doc.word(last + 1), "van" | "von") && matches!(doc.word(last + 2), "der" | "den");
+        // `ilse van der meulen`; a lone `van` is Dutch `from` as often: `sanne van glasnet`,
+        // and German `von den` is `from the`: `markus von den stadtwerken`.)
+        let after_particle = k == last + 3
+            && matches!((doc.word(last + 1), doc.word(last + 2)), ("van", "der" | "den") | ("von", "der"));
         if classes.len() + (k - last) > 4 || !lower_surname(doc, k, after_particle) {
             break;
         }
@@ -1218,12 +1221,35 @@ fn said_of_people(verb: &str) -> bool {
 /// (`kayla: ok`, `09:14 jordan: hi`): a speaker's label, so a name if the lists know it
 /// as a given name (`note:`, `update:` are no names).
 fn lower_speaker(doc: &Document<'_>, i: usize) -> bool {
-    doc.tokens.get(i + 1).is_some() && doc.gap(i, i + 1).starts_with(':') && at_line_start_ish(doc, i)
+    let colon_next = doc.tokens.get(i + 1).is_some() && doc.gap(i, i + 1).starts_with(':');
+    // (A sender of two or three words only at a line's start or after a chat export's
+    // bracketed time.)
+    let sender = || (doc.starts_line(i) || doc.gap(i - 1, i) == "] ") && colon_within_two_words(doc, i);
+    (colon_next || sender()) && at_line_start_ish(doc, i)
         || doc.starts_line(i)
             && (time_then_colon(doc, i)
                 || doc.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
                     && doc.gap(i, i + 1) == " "
                     && time_then_colon(doc, i + 1))
+}
+
+/// Does a colon follow the word at token `i`, or one or two words after it, each after one
+/// space (`reto:`, `emily h:`, `jan novotný:`)?
+fn colon_within_two_words(doc: &Document<'_>, i: usize) -> bool {
+    if doc.tokens[i].kind != TokenKind::Word {
+        return false;
+    }
+    for k in i..i + 3 {
+        let Some(next) = doc.tokens.get(k + 1) else { return false };
+        let gap = doc.gap(k, k + 1);
+        if gap.starts_with(':') {
+            return true;
+        }
+        if gap != " " || next.kind != TokenKind::Word {
+            return false;
+        }
+    }
+    false
 }
 
 /// `mike here. ur tech was great`, `tayla here, new card…`: a word starting a line and
@@ -2376,6 +2402,8 @@ mod tests {
             "the courier left it at the door and i was out",
             "ok thanks so much jenna ___",
             "tks, ana. done",
+            "[21:13] jan novotný: kód je 447120",
+            "maria fernanda rojas: hola buenas",
         ];
         let mut taken = 0;
         for text in texts {
@@ -2831,6 +2859,20 @@ mod tests {
         assert_eq!(found("ssn 863145783 name tiffany moore", "PERSON"), vec!["tiffany moore"]);
         // Without the greeting `its` is just `its`.
         assert!(found("its tasha colour", "PERSON").is_empty());
+    }
+
+    #[test]
+    fn central_european_introductions_titles_and_lower_case_chat_senders() {
+        assert_eq!(found("guten morgen sie sprechen mit jonas weber", "PERSON"), vec!["jonas weber"]);
+        assert_eq!(found("ja hier ist brigitte schmitt-hoffmann ich geh", "PERSON"), vec!["brigitte schmitt-hoffmann"]);
+        assert_eq!(found("dzień dobry nazywam się grzegorz kamiński jestem", "PERSON"), vec!["grzegorz kamiński"]);
+        assert_eq!(found("Dobrý den, paní Hrušovská,", "PERSON"), vec!["Hrušovská"]);
+        // A lower-case sender of two words after a chat export's bracketed time.
+        assert_eq!(found("[21:13] jan novotný: kód je 447120", "PERSON"), vec!["jan novotný"]);
+        assert_eq!(found("[08:15] tomasz wiśniewski: nr prac. 20417", "PERSON"), vec!["tomasz wiśniewski"]);
+        // German `von den` is `from the`, not a surname's particles; Dutch `van den` is.
+        assert_eq!(found("sie sprechen mit markus von den stadtwerken was kann", "PERSON"), vec!["markus"]);
+        assert_eq!(found("hoi ik ben ilse van den broek en ik", "PERSON"), vec!["ilse van den broek"]);
     }
 
     #[test]

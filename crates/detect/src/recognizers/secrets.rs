@@ -1487,6 +1487,9 @@ mod tests {
         // A log line's next field is no value of the one before.
         assert!(found("result=BAD_PASSWORD attempt=3 ip=1", "PASSWORD").is_empty());
         assert_eq!(found("password=s3cr3t attempt=3", "PASSWORD"), vec!["s3cr3t"]);
+        // Central European words for it.
+        assert_eq!(found("hasło tymczasowe: Wiosna#2024kd — proszę", "PASSWORD"), vec!["Wiosna#2024kd"]);
+        assert_eq!(found("nové heslo: Kocour.Mikes77", "PASSWORD"), vec!["Kocour.Mikes77"]);
     }
 
     #[test]
