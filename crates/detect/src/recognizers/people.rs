@@ -27,7 +27,7 @@ use crate::gazetteer::{
     NRP_AMBIGUOUS, NRP_PHRASE_REST, NRP_PHRASE_START, NrpKind, PHRASE_START, POBOX, REGION, STREET_AFTER,
     STREET_BEFORE, UNIT, WordInfo,
 };
-use crate::text::{AFTER_SPACE, Token, TokenKind, line_after, line_before, line_head, without_possessive};
+use crate::text::{AFTER_SPACE, INNER_PUNCT, Token, TokenKind, line_after, line_before, line_head, without_possessive};
 
 pub(crate) struct Person;
 
@@ -892,7 +892,15 @@ fn lower_surname(doc: &Document<'_>, k: usize, after_particle: bool) -> bool {
         return false;
     }
     let info = doc.lookup(k);
-    if info.any(ENGLISH | FUNCTION_WORD | MONTH | NRP | STREET_AFTER | STREET_BEFORE | UNIT) {
+    if info.any(FUNCTION_WORD | MONTH | NRP) {
+        return false;
+    }
+    // One of the commonest surnames, though a word too (`keisha brown`, `amy young`), or a
+    // double-barrelled one with a known part (`jasmine oyelaran-pike`).
+    if info.has(LAST) && (info.last_freq >= 0.1 || t.flags & INNER_PUNCT != 0 && doc.word(k).contains('-')) {
+        return true;
+    }
+    if info.any(ENGLISH | STREET_AFTER | STREET_BEFORE | UNIT) {
         return false;
     }
     after_particle || info.any(LAST | CITY | REGION | COUNTRY)
@@ -2382,6 +2390,11 @@ mod tests {
         // A company after `de`, a verb or a day after the name are no surname.
         assert_eq!(found("agente hola soy javier de fibranet en qué le ayudo", "PERSON"), vec!["javier"]);
         assert_eq!(found("hi im daniela till friday then my husband", "PERSON"), vec!["daniela"]);
+        // One of the commonest surnames though it is a word, and a double-barrelled one with
+        // a known part; a word that is a rare surname is still no surname.
+        assert_eq!(found("hi yeah this is keisha brown i got an email", "PERSON"), vec!["keisha brown"]);
+        assert_eq!(found("her name is jasmine oyelaran-pike, email", "PERSON"), vec!["jasmine oyelaran-pike"]);
+        assert_eq!(found("hi im daniela sweet of you to ask", "PERSON"), vec!["daniela"]);
     }
 
     #[test]
