@@ -406,6 +406,12 @@ impl Recognizer for Person {
                 i += 1;
                 continue;
             }
+            if lower_mode && let Some(last) = unknown_given_name_then_surname(doc, i) {
+                let det = candidate(t.start, toks[last].end, EntityType::Person, 0.75, "person", "name is + name");
+                out.push(det.validated("surname gazetteer"));
+                i = last + 1;
+                continue;
+            }
             if let Some(last) = surname_first(doc, i) {
                 let det = candidate(t.start, toks[last].end, EntityType::Person, 0.85, "person", "SURNAME, Given");
                 out.push(det.validated("name gazetteer"));
@@ -878,6 +884,22 @@ fn role_before_is(doc: &Document<'_>, p: usize) -> Option<usize> {
         _ => return None,
     };
     (gap(doc, r, r + 1) == " " && doc.is(r, RELATIONS) && possessed(doc, r)).then_some(r)
+}
+
+/// `mi name is delroy campbell`, `my name is tavita smith`: after `name is`, a lower-case
+/// word no list knows (no dictionary word either) followed by a surname the lists know is
+/// a given name and its surname. The last token.
+fn unknown_given_name_then_surname(doc: &Document<'_>, i: usize) -> Option<usize> {
+    let p = i.checked_sub(1)?;
+    let toks = doc.tokens;
+    let next = i + 1;
+    if next >= toks.len() || doc.gap(p, i) != " " || doc.gap(i, next) != " " || toks[next].kind != TokenKind::Word {
+        return None;
+    }
+    let named = doc.cue_match(p, STRONG_INTRODUCTIONS).is_some_and(|(entry, _)| entry.ends_with("name is"));
+    let unknown = toks[i].kind == TokenKind::Word && toks[i].len() >= 3 && doc.lookup(i).flags == 0;
+    (named && unknown && !toks[next].is_capitalised() && doc.lookup(next).has(LAST) && lower_surname(doc, next, false))
+        .then_some(next)
 }
 
 /// Could the lower-case word `k` be a surname after a given name: a surname or place the
@@ -2395,6 +2417,10 @@ mod tests {
         assert_eq!(found("hi yeah this is keisha brown i got an email", "PERSON"), vec!["keisha brown"]);
         assert_eq!(found("her name is jasmine oyelaran-pike, email", "PERSON"), vec!["jasmine oyelaran-pike"]);
         assert_eq!(found("hi im daniela sweet of you to ask", "PERSON"), vec!["daniela"]);
+        // After `name is`, a given name no list knows before a surname one does.
+        assert_eq!(found("mi name is delroy campbell mi lose mi phone", "PERSON"), vec!["delroy campbell"]);
+        assert!(found("my name is xqzt please help", "PERSON").is_empty());
+        assert!(found("the file name is report final", "PERSON").is_empty());
     }
 
     #[test]
