@@ -428,6 +428,9 @@ const TIME_LINKS: &[&str] = &[
     "pela",
     "kl",
     "godz",
+    // Polish, Czech and Slovak `at` (`15.03.2024 o 14:10`, `v 9:30`).
+    "o",
+    "v",
     "from",
     "ca",
     "circa",
@@ -436,7 +439,15 @@ const TIME_LINKS: &[&str] = &[
 /// A time after a date: `T14:05`, ` 14:05`, `, 3pm`, ` at 3:30 pm`, ` um 14:05`.
 fn time_after(text: &str, end: usize) -> Option<usize> {
     let rest = &text[end..];
-    for joiner in ["T", " ", ", ", " @ ", " - "] {
+    // Hungarian closes a year-first date with a dot (`2024.04.08. 10:27`).
+    let hungarian = || {
+        let b = &text.as_bytes()[end.saturating_sub(10)..end];
+        b.len() == 10 && b[4] == b'.' && b[7] == b'.' && b.iter().filter(|c| c.is_ascii_digit()).count() == 8
+    };
+    for joiner in ["T", " ", ", ", " @ ", " - ", ". "] {
+        if joiner == ". " && !hungarian() {
+            continue;
+        }
         let Some(mut after) = rest.strip_prefix(joiner) else { continue };
         // `, at around 9:15`, `just after 3pm`, `a las 9:15`, `um 14:05`: up to two linking words.
         if matches!(joiner, " " | ", ") {
@@ -984,6 +995,10 @@ mod tests {
         assert_eq!(d("Am 15.03.2024, ca. 22:30 wurde"), ["15.03.2024, ca. 22:30"]);
         // The last day of a range of days is no part of the time.
         assert_eq!(d("Benefits 1-888-552-7410, Mon–Fri 8 a.m. to 8 p.m. ET"), ["8 a.m.", "8 p.m."]);
+        // A Hungarian date's closing dot and the Polish `o` before its time.
+        assert_eq!(d("Beküldve: 2024.04.08. 10:27\nx"), ["2024.04.08. 10:27"]);
+        assert_eq!(d("> W dniu 15.03.2024 o 14:10 Justyna"), ["15.03.2024 o 14:10"]);
+        assert_eq!(d("Ende 2024.04.08. Danach"), ["2024.04.08"]);
         // Spanish writes the meridiem with a space inside (`p. m.`).
         assert_eq!(d("retenidas hasta las 6:00 p. m. de hoy"), ["6:00 p. m."]);
         assert_eq!(d("Fecha: 3 jul 2024, 10:12 a. m.\nAsunto"), ["3 jul 2024, 10:12 a. m."]);
