@@ -383,10 +383,6 @@ fn rows(data: &'static str) -> impl Iterator<Item = [&'static str; COLUMNS]> {
 /// The most columns any gazetteer file has.
 const COLUMNS: usize = 5;
 
-fn column<'a>(row: &[&'a str], i: usize) -> &'a str {
-    row.get(i).copied().unwrap_or("")
-}
-
 /// The gazetteers while they are being loaded, with full records in both tables.
 struct Builder {
     words: WordTable<WordInfo>,
@@ -416,34 +412,34 @@ impl Builder {
             cue_phrases: vec![Vec::new(); cues::ALL.len()],
         };
         for row in rows(FIRST_NAMES) {
-            let freq = column(&row, 1).parse().unwrap_or(0.0);
-            let ambiguous = if column(&row, 2) == "1" { FIRST_AMBIGUOUS } else { 0 };
+            let freq = row[1].parse().unwrap_or(0.0);
+            let ambiguous = if row[2] == "1" { FIRST_AMBIGUOUS } else { 0 };
             g.add(row[0], FIRST | ambiguous, |w| w.first_freq = w.first_freq.max(freq));
         }
         for row in rows(LAST_NAMES) {
-            let freq = column(&row, 1).parse().unwrap_or(0.0);
-            let ambiguous = if column(&row, 2) == "1" { LAST_AMBIGUOUS } else { 0 };
+            let freq = row[1].parse().unwrap_or(0.0);
+            let ambiguous = if row[2] == "1" { LAST_AMBIGUOUS } else { 0 };
             g.add(row[0], LAST | ambiguous, |w| w.last_freq = w.last_freq.max(freq));
         }
         for row in rows(CITIES) {
-            let pop = column(&row, 2).parse().unwrap_or(0);
-            let ambiguous = if column(&row, 3) == "1" { CITY_AMBIGUOUS } else { 0 };
+            let pop = row[2].parse().unwrap_or(0);
+            let ambiguous = if row[3] == "1" { CITY_AMBIGUOUS } else { 0 };
             g.add(row[0], CITY | ambiguous, |w| w.city_pop = w.city_pop.max(pop));
         }
         for row in rows(COUNTRIES) {
-            let ambiguous = if column(&row, 2) == "1" { COUNTRY_AMBIGUOUS } else { 0 };
+            let ambiguous = if row[2] == "1" { COUNTRY_AMBIGUOUS } else { 0 };
             g.add(row[0], COUNTRY | ambiguous, |_| {});
         }
         for row in rows(REGIONS) {
-            let ambiguous = if column(&row, 4) == "1" { REGION_AMBIGUOUS } else { 0 };
+            let ambiguous = if row[4] == "1" { REGION_AMBIGUOUS } else { 0 };
             g.add(row[0], REGION | ambiguous, |_| {});
-            let abbr = column(&row, 1).trim();
+            let abbr = row[1].trim();
             if !abbr.is_empty() {
                 g.region_abbreviations.insert(abbr);
             }
         }
         for row in rows(STREET_SUFFIXES) {
-            match column(&row, 2) {
+            match row[2] {
                 "before" => g.add(row[0], STREET_BEFORE, |_| {}),
                 "glued" => g.glued_street_suffixes.push(row[0]),
                 _ => g.add(row[0], STREET_AFTER, |_| {}),
@@ -451,12 +447,12 @@ impl Builder {
         }
         g.glued_street_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
         for row in rows(UNIT_WORDS) {
-            let kind = if column(&row, 2) == "pobox" { POBOX } else { UNIT };
+            let kind = if row[2] == "pobox" { POBOX } else { UNIT };
             g.add(row[0].trim_end_matches('.'), kind, |_| {});
         }
         for row in rows(NRP_TERMS) {
-            let ambiguous = if column(&row, 2) == "1" { NRP_AMBIGUOUS } else { 0 };
-            let kind = match column(&row, 1) {
+            let ambiguous = if row[2] == "1" { NRP_AMBIGUOUS } else { 0 };
+            let kind = match row[1] {
                 "religion" => NrpKind::Religion,
                 "political" => NrpKind::Political,
                 "ethnic" => NrpKind::Ethnic,

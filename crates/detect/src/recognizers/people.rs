@@ -897,7 +897,7 @@ fn unknown_given_name_then_surname(doc: &Document<'_>, i: usize) -> Option<usize
         return None;
     }
     let named = doc.cue_match(p, STRONG_INTRODUCTIONS).is_some_and(|(entry, _)| entry.ends_with("name is"));
-    let unknown = toks[i].kind == TokenKind::Word && toks[i].len() >= 3 && doc.lookup(i).flags == 0;
+    let unknown = toks[i].len() >= 3 && doc.lookup(i).flags == 0;
     (named && unknown && !toks[next].is_capitalised() && doc.lookup(next).has(LAST) && lower_surname(doc, next, false))
         .then_some(next)
 }

@@ -2,9 +2,10 @@
 //! crate) on candidates only.
 //!
 //! The crate's own parser allocates and locks a shared regex cache on every call
-//! (14–42 µs a number here), too slow for a 100 MB/s engine. We read its metadata once
-//! and compile each region's number patterns ourselves, lazily, so a candidate costs a
-//! few anchored regex matches. The country code decides the region of a number written
+//! (14–42 µs a number here), too slow for a 100 MB/s engine, and its database compiles
+//! every region's patterns when first touched. We keep the metadata's validity patterns
+//! as text (`phone_metadata.rs`) and compile each region's ourselves, lazily, so a
+//! candidate costs a few anchored regex matches. The country code decides the region of a number written
 //! with `+` or `00`; national formats are tried for the configured regions.
 
 use std::collections::HashMap;
@@ -425,7 +426,8 @@ struct Region {
 const BARE_NON_GEOGRAPHIC: &[&str] = &["AU"];
 
 struct Table {
-    by_id: HashMap<&'static str, OnceLock<Option<Region>>>,
+    /// Each region's metadata and its patterns, compiled on first use.
+    by_id: HashMap<&'static str, (&'static RegionMeta, OnceLock<Region>)>,
     /// Each code's regions, its main region first.
     by_code: HashMap<u16, Vec<&'static str>>,
 }
@@ -437,7 +439,7 @@ fn table() -> &'static Table {
         let mut by_code: HashMap<u16, Vec<&'static str>> = HashMap::new();
         // The metadata lists each code's main region first.
         for meta in phone_metadata::regions() {
-            by_id.insert(meta.id, OnceLock::new());
+            by_id.insert(meta.id, (meta, OnceLock::new()));
             by_code.entry(meta.country_code).or_default().push(meta.id);
         }
         Table { by_id, by_code }
@@ -446,8 +448,8 @@ fn table() -> &'static Table {
 
 impl Region {
     fn by_id(id: &str) -> Option<&'static Region> {
-        let meta = || phone_metadata::regions().iter().find(|m| m.id == id);
-        table().by_id.get(id)?.get_or_init(|| meta().map(Region::compile)).as_ref()
+        let (meta, region) = table().by_id.get(id)?;
+        Some(region.get_or_init(|| Region::compile(meta)))
     }
 
     fn by_code(code: u16) -> impl Iterator<Item = &'static Region> {
