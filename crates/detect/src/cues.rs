@@ -83,7 +83,7 @@ cues! {
         "digits on the back", "three digits", "3 digits", "four digits on the front", "prüfnummer", "cryptogramme",
         "ccv", "security number", "signature strip", "back of the card", "cvn", "card security code",
         "código de seguridad", "codice di sicurezza", "three on the back", "3 on the back", "numbers on the back",
-        "code on the back",
+        "code on the back", "numbers at the back", "digits at the back",
     ];
     EXPIRY_WORDS = [
         "exp", "expiry", "expires", "expiring", "expiration", "valid thru", "valid through", "good thru",
@@ -244,6 +244,9 @@ cues! {
         "khun", "pak", "bapak", "ibu", "bu", "mbak",
         // Brazilian Portuguese before a man's given name (`Seu Raimundo`).
         "seu",
+        // A judge's title, Swahili for an elder, Yoruba for one who made the hajj (`Judge
+        // Moody`, `Mzee Kamau`, `Alhaja Sikirat`).
+        "judge", "mzee", "alhaji", "alhaja",
     ];
     GREETINGS = [
         "hi", "hello", "hey", "dear", "hiya", "heya", "greetings", "morning", "evening", "afternoon", "bonjour",
@@ -518,6 +521,14 @@ cues! {
         "code word", "codeword", "safe word", "safeword", "secret word",
         // Polish, Czech, Slovak, Hungarian and Slovenian.
         "hasło", "haslo", "heslo", "jelszó", "jelszo", "geslo",
+        // The PINs of mobile wallets and phone banking (`MPIN`, `TPIN`).
+        "mpin", "tpin",
+    ];
+    /// Words for a login's user name and password given together (`his xero login,
+    /// shane@example.com / Spanner#4217`).
+    LOGIN_WORDS = [
+        "login", "logins", "log-in", "login details", "credentials", "creds", "sign-in details", "log in details",
+        "zugangsdaten", "identifiants", "credenciales",
     ];
     /// Commands and settings that take a password (`mysql -pX`, `requirepass X`), and
     /// the option names' words: without one of them, or a [`PASSWORD_WORDS`] entry, no text

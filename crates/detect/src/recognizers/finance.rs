@@ -533,6 +533,8 @@ mod tests {
         assert_eq!(found(call, "CVV"), vec!["three one eight"]);
         let call = "card 4111 1111 1111 1111 expiry 09/26 and the three on the back are 772";
         assert_eq!(found(call, "CVV"), vec!["772"]);
+        let call = "card 4421 5072 9078 3809, 08/26. And the three numbers at the back is 418.";
+        assert_eq!(found(call, "CVV"), vec!["418"]);
         // The end of the card's number is no security code.
         assert_eq!(found("card ending in 4410, cvv 123", "CVV"), vec!["123"]);
         assert_eq!(found("the security code is 4471, card ends 0019", "CVV"), vec!["4471"]);

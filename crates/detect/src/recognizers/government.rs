@@ -311,8 +311,9 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
     if glued(start.checked_sub(1).and_then(|i| b.get(i))) || glued(b.get(end)) {
         return;
     }
-    let joined_before =
-        start >= 2 && matches!(b[start - 1], b'-' | b'.' | b'/') && b[start - 2].is_ascii_alphanumeric();
+    // (`+61 491 570 313`: after a `+`, a country code's digits, not an identifier's.)
+    let joined_before = start >= 1 && b[start - 1] == b'+'
+        || start >= 2 && matches!(b[start - 1], b'-' | b'.' | b'/') && b[start - 2].is_ascii_alphanumeric();
     let joined_after = matches!(b.get(end), Some(b'-' | b'.' | b'/')) && glued(b.get(end + 1));
     if joined_before || joined_after {
         return;
@@ -333,6 +334,7 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
         // The hotword is often in the question a turn earlier ("What's your SIN?"), so the
         // window reaches back further than for looser types.
         if !boost_near(doc, &mut det, id, ID_CONTEXT_BEFORE, ID_CONTEXT_AFTER)
+            && !(grouped && named_earlier_in_sentence(doc, &mut det, id))
             && !far_hotword(doc, &mut det, id, grouped)
         {
             apply_context(doc, &mut det, REFERENCE_WORDS, -0.4);
@@ -539,6 +541,24 @@ fn far_hotword(doc: &Document<'_>, det: &mut Detection, id: &NumericId, grouped:
         apply_hit(det, hit, id.boost);
     }
     far_ok
+}
+
+/// Raises `det` by the identifier's boost when its name is further back in its sentence
+/// than the usual window reaches (`The SIN on Josh Gagnon's TD1 only had 8 digits (370 460
+/// 03) but he texted me the full one: 370 460 032`). Only for a number grouped as the
+/// identifier is written.
+fn named_earlier_in_sentence(doc: &Document<'_>, det: &mut Detection, id: &NumericId) -> bool {
+    const REACH: usize = 240;
+    let from = doc.text.floor_char_boundary(det.start.saturating_sub(REACH));
+    let before = &doc.text[from..det.start];
+    let sentence_start = from
+        + [". ", "? ", "! ", "\n"].iter().filter_map(|end| before.rfind(end).map(|p| p + end.len())).max().unwrap_or(0);
+    let first = doc.tokens.partition_point(|t| t.start < sentence_start);
+    let inside = doc.tokens.partition_point(|t| t.start < det.start);
+    if inside - first <= ID_CONTEXT_BEFORE {
+        return false;
+    }
+    boost_near(doc, det, id, inside - first, 0)
 }
 
 /// Raises `det` by the identifier's boost when its name is within `before` / `after`
@@ -1093,6 +1113,15 @@ mod tests {
         assert_eq!(found("ABN 51 824 753 556", "AU_ABN"), vec!["51 824 753 556"]);
         // Grouped as an ABN and passing its checksum, it is no phone number.
         assert_eq!(found("Customer: 16 316 500 695 – that's us", "AU_ABN"), vec!["16 316 500 695"]);
+        // Named early in a long sentence.
+        let sin =
+            "The SIN on Josh Gagnon's TD1 only had 8 digits (370 460 03) but he texted me the full one: 370 460 032.";
+        assert_eq!(found(sin, "CA_SIN"), vec!["370 460 032"]);
+        // Given over the phone, it is still a tax file number.
+        let tfn = "he read his TFN out over the phone too: 326 695 392 – where does it go?";
+        assert_eq!(found(tfn, "AU_TFN"), vec!["326 695 392"]);
+        // After a `+`, the digits are a country code and a phone number.
+        assert!(found("Caller ID: +61 491 570 313", "AU_ABN").is_empty());
         assert_eq!(found("my TFN is 123 456 782", "AU_TFN"), vec!["123 456 782"]);
         assert_eq!(found("SIN 286 091 582", "CA_SIN"), vec!["286 091 582"]);
         // The name after the value, a few words on; the French name of the SIN.

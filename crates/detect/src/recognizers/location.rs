@@ -11,7 +11,7 @@ use crate::analyzer::Document;
 use crate::cues::{
     BUILDING_WORDS, DIRECTIONS, FACILITY_WORDS, GREETINGS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS, LABEL_CITY,
     LABEL_COUNTRY, LABEL_POSTCODE, LABEL_REGION, LICENSE_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, NOT_NAME, PLACE_CUES,
-    POSTCODE_WORDS, REFERENCE_WORDS, RESIDENCE_VERBS,
+    POSTCODE_WORDS, REFERENCE_WORDS, RESIDENCE_VERBS, TITLES,
 };
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
@@ -65,6 +65,7 @@ impl Recognizer for Location {
         }
         spoken_zips(doc, out);
         branch_places(doc, out);
+        county_addresses(doc, out);
     }
 }
 
@@ -596,6 +597,72 @@ fn branch_places(doc: &Document<'_>, out: &mut Vec<Detection>) {
     }
 }
 
+/// An Irish address without a house number, its places before the county (`Knockanean,
+/// Ennis, Co. Clare, V95 F6P2`, `Main Street, Oughterard, Co. Galway`): up to four parts of
+/// one to four capitalised words (or a house number), each before a comma, then `Co.` and
+/// the county, then the Eircode if one follows. A part after a title is a person's name
+/// (`Mr Hanrahan, Ballyvoreen, Croom, Co. Limerick`).
+fn county_addresses(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    const MAX_PARTS: usize = 4;
+    const MAX_PART_WORDS: usize = 4;
+    let toks = doc.tokens;
+    // (Irish places' own: `Cnoc na Gaoithe`, `Baile an Mhuilinn`.)
+    let particle = |k: usize| doc.is(k, NAME_PARTICLES) || is_one_of(word(doc, k), &["na", "an", "ní", "uí"]);
+    let part_word = |k: usize| toks[k].is_capitalised() && !doc.is(k, TITLES) || house_number(doc, k) || particle(k);
+    for co in 1..toks.len().saturating_sub(1) {
+        if !(toks[co].len() == 2 && word(doc, co) == "Co")
+            || gap(doc, co - 1, co) != ", "
+            || gap(doc, co, co + 1) != ". "
+            || !doc.has(co + 1, REGION)
+        {
+            continue;
+        }
+        let mut first = co;
+        for _ in 0..MAX_PARTS {
+            if first == 0 || !matches!(gap(doc, first - 1, first), ", " | "," | ",\n") || !part_word(first - 1) {
+                break;
+            }
+            let mut start = first - 1;
+            while start > 0
+                && first - start < MAX_PART_WORDS
+                && gap(doc, start - 1, start) == " "
+                && part_word(start - 1)
+            {
+                start -= 1;
+            }
+            if start > 0 && gap(doc, start - 1, start) == " " && doc.is(start - 1, TITLES) {
+                break;
+            }
+            // (`Cnoc na Gaoithe`: a particle inside a part, never at its start.)
+            while particle(start) && !toks[start].is_capitalised() {
+                start += 1;
+            }
+            first = start;
+            // A unit starts an address (`Unit 2, Ballinascarthy Business Park`): what is
+            // before it is a company's or a person's name.
+            if doc.has(start, UNIT) {
+                break;
+            }
+        }
+        if first == co {
+            continue;
+        }
+        let county = co + 1;
+        let last = next_part(doc, county).and_then(|k| postcode_in_address(doc, k)).unwrap_or(county);
+        let det = candidate(
+            toks[first].start,
+            toks[last].end,
+            EntityType::Location,
+            0.85,
+            "location",
+            "Irish county address",
+        );
+        // (The lines above it, `Apt 6, Harbour View⏎Strand Road⏎Bray, Co. Wicklow`.)
+        let (det, last) = extend_head(doc, det.subtype(Subtype::Address), last);
+        out.push(extend_block_upwards(doc, det, last).0);
+    }
+}
+
 /// A landmark given to find an address (common in India): `opposite Gopalan Mall`,
 /// `Landmark: near City Hospital`, `behind Shiv Temple`. One to three capitalised words
 /// ending in a word for a public place, after a word of position.
@@ -996,11 +1063,15 @@ fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)> {
                     break;
                 }
             }
-            // `St.`, then an optional direction: `Main St NW`, `Dundas St W`.
+            // `St.`, then an optional direction: `Main St NW`, `Dundas St W`; or a whole word
+            // before the address's next part, as Irish streets have (`Dominick Street Lower,`).
+            let sided = |d: usize| {
+                (doc.is(d, DIRECTIONS) || is_one_of(word(doc, d), &["lower", "upper"]))
+                    && doc.text[toks[d].end..].starts_with([',', '\n'])
+            };
             if let Some(d) = next_joined(doc, end, &[" ", ". "])
-                && doc.is(d, DIRECTIONS)
                 && toks[d].is_capitalised()
-                && toks[d].len() <= 2
+                && (toks[d].len() <= 2 && doc.is(d, DIRECTIONS) || sided(d))
             {
                 end = d;
             }
@@ -2028,7 +2099,7 @@ fn address_line(doc: &Document<'_>, start: usize, end: usize) -> LineKind {
         if t.kind == TokenKind::Word && !t.is_capitalised() && !doc.is(i, NAME_PARTICLES) {
             return LineKind::Stop;
         }
-        if doc.is(i, crate::cues::TITLES) || doc.is(i, NOT_NAME) && !doc.is(i, NAME_PARTICLES) {
+        if doc.is(i, TITLES) || doc.is(i, NOT_NAME) && !doc.is(i, NAME_PARTICLES) {
             return LineKind::Stop;
         }
         let info = doc.lookup(i);
@@ -2786,6 +2857,24 @@ mod tests {
         assert_eq!(found(cork, "LOCATION"), vec!["12 Main Street, Ballincollig, Co. Cork, P31 X2Y3"]);
         let dublin = "my address is Apartment 4, 22 Harcourt Street, Dublin 2, D02 HX65. The last parcel";
         assert_eq!(found(dublin, "LOCATION"), vec!["Apartment 4, 22 Harcourt Street, Dublin 2, D02 HX65"]);
+        // No house number: the townland, the town and the county (after a person's name).
+        let rural = "We're still at Knockanean, Ennis, Co. Clare, V95 F6P2 for the letters.";
+        assert_eq!(found(rural, "LOCATION"), vec!["Knockanean, Ennis, Co. Clare, V95 F6P2"]);
+        let letterhead = "SOLICITORS\nMain Street, Oughterard, Co. Galway\nTel: (091) 554 218";
+        assert_eq!(found(letterhead, "LOCATION"), vec!["Main Street, Oughterard, Co. Galway"]);
+        let caller = "I have that. Mr Hanrahan, Ballyvoreen, Croom, Co. Limerick, V35 P6W2. Date";
+        assert_eq!(found(caller, "LOCATION"), vec!["Ballyvoreen, Croom, Co. Limerick, V35 P6W2"]);
+        let block = "letter by post to:\n\nApt 6, Harbour View\nStrand Road\nBray, Co. Wicklow\nA98 X2T4\n\nMobile: +353 87 214 6630";
+        assert_eq!(found(block, "LOCATION"), vec!["Apt 6, Harbour View\nStrand Road\nBray, Co. Wicklow\nA98 X2T4"]);
+        let commas = "we moved to\nApt 12, Harbour View,\nStrand Road,\nBray, Co. Wicklow\nA98 K2F7\n\nMobile";
+        assert_eq!(found(commas, "LOCATION"), vec!["Apt 12, Harbour View,\nStrand Road,\nBray, Co. Wicklow\nA98 K2F7"]);
+        let company = "Fitzgerald Haulage, Unit 2, Ballinascarthy Business Park, Co. Cork P85 WK20";
+        assert_eq!(found(company, "LOCATION"), vec!["Unit 2, Ballinascarthy Business Park, Co. Cork P85 WK20"]);
+        let irish = "Customer: Cnoc na Gaoithe, Moycullen, Co. Galway, H91 E2K7. It's the yellow house";
+        assert_eq!(found(irish, "LOCATION"), vec!["Cnoc na Gaoithe, Moycullen, Co. Galway, H91 E2K7"]);
+        // `Lower`, `Upper` after a street's type, before the address's next part.
+        let office = "2nd Floor, 14 Dominick Street Lower, Galway H91 E2K6";
+        assert_eq!(found(office, "LOCATION"), vec![office]);
         // A motorway and a year are no Eircode.
         assert_eq!(found("Eircode: M50 2024", "LOCATION"), Vec::<&str>::new());
     }

@@ -285,21 +285,27 @@ pub(crate) fn number_ending(doc: &Document<'_>, i: usize) -> bool {
 /// Does a clock time and a colon follow token `k` (`jordan reyes 10:03 AM: hey`), as chat
 /// exports write a message's sender and time?
 pub(crate) fn time_then_colon(doc: &Document<'_>, k: usize) -> bool {
+    time_after(doc, k).is_some_and(|after| after.starts_with(b":"))
+}
+
+/// Does a clock time end token `k`'s line (`hope kerr 10:02`, the sender's line of a Slack
+/// message copied out, with the message on the lines below)?
+pub(crate) fn time_ends_line(doc: &Document<'_>, k: usize) -> bool {
+    time_after(doc, k).is_some_and(|after| after.starts_with(b"\n") || after.starts_with(b"\r\n"))
+}
+
+/// The bytes after a clock time (and its AM/PM) one space after token `k`.
+fn time_after<'t>(doc: &Document<'t>, k: usize) -> Option<&'t [u8]> {
     let rest = &doc.text.as_bytes()[doc.tokens[k].end..];
-    let Some(rest) = rest.strip_prefix(b" ") else { return false };
+    let rest = rest.strip_prefix(b" ")?;
     let hour = rest.iter().take_while(|c| c.is_ascii_digit()).count();
     let minutes = rest.get(hour + 1..hour + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit));
     if !(1..=2).contains(&hour) || rest.get(hour) != Some(&b':') || !minutes {
-        return false;
+        return None;
     }
-    let mut after = &rest[hour + 3..];
-    for marker in [&b" AM"[..], b" PM", b" am", b" pm", b"AM", b"PM", b"am", b"pm"] {
-        if let Some(r) = after.strip_prefix(marker) {
-            after = r;
-            break;
-        }
-    }
-    after.starts_with(b":")
+    let after = &rest[hour + 3..];
+    let markers = [&b" AM"[..], b" PM", b" am", b" pm", b"AM", b"PM", b"am", b"pm"];
+    Some(markers.iter().find_map(|m| after.strip_prefix(*m)).unwrap_or(after))
 }
 
 /// Is `word` one of `list`, ignoring ASCII case?

@@ -10,7 +10,7 @@ use smallvec::{SmallVec, smallvec};
 
 use super::{
     DetectionExt, Recognizer, answers_place_question, answers_question, candidate, ends_organisation, is_one_of,
-    is_organisation_of, time_then_colon,
+    is_organisation_of, time_ends_line, time_then_colon,
 };
 use crate::analyzer::Document;
 use crate::cues::{
@@ -1257,10 +1257,17 @@ fn lower_speaker(doc: &Document<'_>, i: usize) -> bool {
     let sender = || (doc.starts_line(i) || doc.gap(i - 1, i) == "] ") && colon_within_two_words(doc, i);
     (colon_next || sender()) && at_line_start_ish(doc, i)
         || doc.starts_line(i)
-            && (time_then_colon(doc, i)
+            && (time_labels_sender(doc, i)
                 || doc.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
                     && doc.gap(i, i + 1) == " "
-                    && time_then_colon(doc, i + 1))
+                    && time_labels_sender(doc, i + 1))
+}
+
+/// Does a clock time after token `k` make the words before it a message's sender: with a
+/// colon after it (`jordan reyes 10:03 AM: hey`), or ending its line (`hope kerr 10:02`,
+/// a Slack message copied out, the message on the lines below)?
+fn time_labels_sender(doc: &Document<'_>, k: usize) -> bool {
+    time_then_colon(doc, k) || time_ends_line(doc, k)
 }
 
 /// Does a colon follow the word at token `i`, or one or two words after it, each after one
@@ -1592,7 +1599,7 @@ fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Option<Detecti
         let role_suffix = names.iter().any(|c| *c != NameClass::Unknown) && role_before_colon(doc, seq.last);
         // (`Conseiller – Yanis :`: French puts a space before the colon.)
         let after_name = if toks[seq.last].len() == 1 { g.strip_prefix('.').unwrap_or(g) } else { g };
-        if (after_name.starts_with(':') || g.starts_with(" :") || bracketed || role_suffix || time_then_colon(doc, seq.last))
+        if (after_name.starts_with(':') || g.starts_with(" :") || bracketed || role_suffix || time_labels_sender(doc, seq.last))
             && (at_line_start_ish(doc, seq.first) || labelled_role)
             // A word the name lists do not know is more often a form's label
             // (`Klantnummer:`, `Motivo:`) or a role (`Atendente:`) than a speaker's name.
@@ -2000,8 +2007,10 @@ fn nrp(doc: &Document<'_>, i: usize) -> Option<Detection> {
         s > 0
             && gap(doc, s - 1, s) == " "
             && (matches!(w, "a" | "an" | "is" | "are" | "was" | "were" | "am")
-                && (is_one_of(doc.word(s - 1), &["as", "i", "he", "she", "we", "they", "who"])
-                    || doc.is(s - 1, RELATIONS)
+                && (is_one_of(
+                    doc.word(s - 1),
+                    &["as", "i", "he", "she", "we", "they", "who", "i'm", "im", "he's", "she's", "we're", "they're"],
+                ) || doc.is(s - 1, RELATIONS)
                     || doc.is(s - 1, AGE_SUBJECTS))
                 || w == "half" && is_one_of(doc.word(s - 1), &["i'm", "im", "am", "is", "are", "we're"]))
     });
@@ -2375,6 +2384,8 @@ mod tests {
     #[test]
     fn portuguese_and_german_forms_roles_and_named_salons() {
         assert_eq!(found("ATENDENTE: Bom dia, Seu Raimundo. Para confirmar", "PERSON"), vec!["Raimundo"]);
+        assert_eq!(found("signed by Judge Patricia Moody in Harris County", "PERSON"), vec!["Patricia Moody"]);
+        assert_eq!(found("People call him Mzee Kamau.", "PERSON"), vec!["Kamau"]);
         assert_eq!(
             found("Chamo-me Joana Filipa Correia Matos, sou portuguesa", "PERSON"),
             vec!["Joana Filipa Correia Matos"]
@@ -2909,6 +2920,10 @@ mod tests {
         // A lower-case sender of two words after a chat export's bracketed time.
         assert_eq!(found("[21:13] jan novotný: kód je 447120", "PERSON"), vec!["jan novotný"]);
         assert_eq!(found("[08:15] tomasz wiśniewski: nr prac. 20417", "PERSON"), vec!["tomasz wiśniewski"]);
+        // A Slack message copied out: the sender and the time on a line of their own.
+        let slack = "hope kerr 10:02\nwill can u chase the twins\n\npriya 10:11\ntemplate sent";
+        assert_eq!(found(slack, "PERSON"), vec!["hope kerr", "priya"]);
+        assert!(found("meeting 10:02\nagenda below", "PERSON").is_empty());
         // German `von den` is `from the`, not a surname's particles; Dutch `van den` is.
         assert_eq!(found("sie sprechen mit markus von den stadtwerken was kann", "PERSON"), vec!["markus"]);
         assert_eq!(found("hoi ik ben ilse van den broek en ik", "PERSON"), vec!["ilse van den broek"]);
@@ -3060,6 +3075,8 @@ mod tests {
         assert_eq!(found("the French press and the Thai curry kit", "NRP"), Vec::<&str>::new());
         assert_eq!(found("I'd like an Islamic savings account", "NRP"), Vec::<&str>::new());
         assert_eq!(found("we are a Jewish family", "NRP"), vec!["Jewish"]);
+        assert_eq!(found("I'm a New Zealander on the special category visa", "NRP"), vec!["New Zealander"]);
+        assert_eq!(found("she's a Canadian living abroad", "NRP"), vec!["Canadian"]);
         assert_eq!(found("I'm half Italian half Ghanaian, which one?", "NRP"), vec!["Italian", "Ghanaian"]);
         assert_eq!(found("I vote Labour but that shouldn't matter", "NRP"), vec!["Labour"]);
     }

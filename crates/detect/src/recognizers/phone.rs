@@ -185,7 +185,7 @@ impl Phone {
             apply_hit(&mut det, hit, -0.4);
         } else if let Some(hit) = own_label(doc, start, end, CUSTOMER_NUMBER_LABELS) {
             apply_hit(&mut det, hit, -0.4);
-        } else if let Some(hit) = find(PHONE_WORDS).filter(|hit| !english_handy(text, hit)) {
+        } else if let Some(hit) = find(PHONE_WORDS).filter(|hit| !english_handy(text, hit) && !by_phone(text, hit)) {
             apply_hit(&mut det, hit, 0.25);
         } else {
             // A word of a reference or of another identifier lowers the score, unless it
@@ -254,6 +254,13 @@ fn english_handy(text: &str, hit: &Hit) -> bool {
     hit.word == "handy" && text[hit.start..].starts_with('h')
 }
 
+/// `read his TFN out over the phone: 326 695 392`: the way a number was given, not a word
+/// for the number.
+fn by_phone(text: &str, hit: &Hit) -> bool {
+    let before = &text[..hit.start];
+    hit.word == "phone" && ["over the ", "on the ", "by "].iter().any(|w| crate::text::ends_with_ignore_case(before, w))
+}
+
 impl Phone {
     /// `NXX-555-01XX`: the range North America reserves for fictional numbers, which
     /// libphonenumber calls invalid but people (and test data) write as phone numbers.
@@ -273,9 +280,13 @@ impl Phone {
 
     /// `07700 900XXX`, `01632 960XXX`: the mobile and geographic ranges Ofcom reserves for
     /// drama, which libphonenumber calls invalid but people (and test data) write as phone
-    /// numbers, nationally or after `+44`.
+    /// numbers, nationally or after `+44` (with or without the trunk `(0)`).
     fn uk_drama(&self, body: &str, international: bool) -> bool {
-        let nsn = if international { body.strip_prefix("44") } else { body.strip_prefix('0') };
+        let nsn = if international {
+            body.strip_prefix("44").map(|n| if n.len() == 11 { n.strip_prefix('0').unwrap_or(n) } else { n })
+        } else {
+            body.strip_prefix('0')
+        };
         nsn.is_some_and(|n| n.len() == 10 && (n.starts_with("7700900") || n.starts_with("1632960")))
             && self.regions.iter().any(|r| r.id == "GB")
     }
@@ -595,6 +606,7 @@ mod tests {
             // Ofcom's drama ranges, which libphonenumber calls invalid.
             ("my mobile is +44 7700 900317 if", "+44 7700 900317"),
             ("M: 07700 900 318", "07700 900 318"),
+            ("LS29 9PR,+44 (0)7700 900 884,niamh@example.ie", "+44 (0)7700 900 884"),
             ("Tel. 030 12345678", "030 12345678"),
             ("appelez le 06 12 34 56 78", "06 12 34 56 78"),
             ("movil 612 345 678", "612 345 678"),

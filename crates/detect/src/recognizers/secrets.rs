@@ -11,8 +11,8 @@ use super::{
 };
 use crate::analyzer::Document;
 use crate::cues::{
-    CODE_VALUE_WORDS, CODE_WORDS, COMMAND_PASSWORD_WORDS, KEY_WORDS, OTHER_CODES, OTHER_ID_WORDS, PASSWORD_WORDS,
-    PHONE_WORDS, POSTCODE_WORDS, REFERENCE_WORDS, STRONG_CODE_WORDS,
+    CODE_VALUE_WORDS, CODE_WORDS, COMMAND_PASSWORD_WORDS, KEY_WORDS, LOGIN_WORDS, OTHER_CODES, OTHER_ID_WORDS,
+    PASSWORD_WORDS, PHONE_WORDS, POSTCODE_WORDS, REFERENCE_WORDS, STRONG_CODE_WORDS,
 };
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
@@ -107,6 +107,11 @@ impl Recognizer for Secrets {
                     && b[t.start - 2].is_ascii_alphanumeric()
                     && !doc.text[t.end..].trim_start_matches(' ').starts_with([':', '='])
             };
+            if doc.is(i, LOGIN_WORDS)
+                && let Some(det) = login_pair(doc, i)
+            {
+                out.push(det);
+            }
             let password = doc.is(i, PASSWORD_WORDS) && !dotted_name();
             if password && !one_time(doc, i) && !numeric_passcode(doc, i) {
                 if let Some(det) = password_after(doc, i) {
@@ -137,7 +142,8 @@ impl Recognizer for Secrets {
 }
 
 /// The cue lists whose words the token loop of [`Secrets::recognize`] acts on.
-const WORD_CUES: u128 = STRONG_CODE_WORDS.bit() | PASSWORD_WORDS.bit() | CODE_WORDS.bit() | KEY_WORDS.bit();
+const WORD_CUES: u128 =
+    STRONG_CODE_WORDS.bit() | PASSWORD_WORDS.bit() | CODE_WORDS.bit() | KEY_WORDS.bit() | LOGIN_WORDS.bit();
 
 /// `one-time password`, `one time PIN`, `one-time passcode`: does a one-time phrase end at
 /// token `i`, so that its password word names a code? (`passcode` is a code word of its
@@ -872,6 +878,30 @@ fn password_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
     Some(candidate(vstart, vend, EntityType::Password, base, "password", "value after password hotword"))
 }
 
+/// The password of a login given as `user / password` a few words after a login's word
+/// (`sent his xero login, shane@example.com / Spanner#4217`): the user is an e-mail
+/// address or comes right after the word's colon, and the password looks chosen (letters
+/// and digits, six characters at least).
+fn login_pair(doc: &Document<'_>, i: usize) -> Option<Detection> {
+    const REACH: usize = 120;
+    let text = doc.text;
+    let from = doc.tokens[i].end;
+    let window = &text[from..text.floor_char_boundary(from + REACH)];
+    let line = &window[..window.find('\n').unwrap_or(window.len())];
+    let (user_part, rest) = line.split_once(" / ").or_else(|| line.split_once(" | "))?;
+    let user = user_part.rsplit(' ').next().unwrap_or_default();
+    let right_after_colon = user_part.trim_start().strip_prefix(':').is_some_and(|u| !u.trim().contains(' '));
+    if user.is_empty() || !(user.contains('@') || right_after_colon) {
+        return None;
+    }
+    let value = rest.split(char::is_whitespace).next()?.trim_end_matches(['.', ',', ';', ')', '"', '\'']);
+    if value.len() < 6 || value.len() > 64 || !has_letters_and_digits(value) {
+        return None;
+    }
+    let start = from + line.len() - rest.len();
+    Some(candidate(start, start + value.len(), EntityType::Password, 0.85, "password", "user / password after login"))
+}
+
 /// Password-looking values written a little after a password hotword: `…the old one
 /// maplesyrup88`, `Either Tw1nkl3Star or Twink1eStar`, `email / OrtegaFam2022`.
 fn passwords_nearby(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
@@ -1489,6 +1519,13 @@ mod tests {
         assert_eq!(found("password=s3cr3t attempt=3", "PASSWORD"), vec!["s3cr3t"]);
         // Central European words for it.
         assert_eq!(found("hasło tymczasowe: Wiosna#2024kd — proszę", "PASSWORD"), vec!["Wiosna#2024kd"]);
+        assert_eq!(found("i have his phone and his MPIN is 080300, can i", "PASSWORD"), vec!["080300"]);
+        let login = "also he sent his xero login, shane@example.com.au / Spanner#4217, wants us to";
+        assert_eq!(found(login, "PASSWORD"), vec!["Spanner#4217"]);
+        assert_eq!(found("portal login: jsmith84 / Tr0ub4dor&3", "PASSWORD"), vec!["Tr0ub4dor&3"]);
+        // A login page's path, or a pair with no user, is none.
+        assert!(found("the login page / dashboard v2 is down", "PASSWORD").is_empty());
+        assert!(found("login fails on Chrome / Edge2024 for me", "PASSWORD").is_empty());
         assert_eq!(found("nové heslo: Kocour.Mikes77", "PASSWORD"), vec!["Kocour.Mikes77"]);
     }
 

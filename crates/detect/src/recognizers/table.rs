@@ -72,6 +72,13 @@ const HEADERS: &[(&str, Column)] = &[
     ("firstname", Column::Person),
     ("lastname", Column::Person),
     ("surname", Column::Person),
+    ("forename", Column::Person),
+    ("forenames", Column::Person),
+    ("givenname", Column::Person),
+    ("givennames", Column::Person),
+    ("middlename", Column::Person),
+    ("preferredname", Column::Person),
+    ("contractorname", Column::Person),
     ("salesperson", Column::Person),
     ("agentname", Column::Person),
     ("cardholder", Column::Person),
@@ -134,6 +141,7 @@ const HEADERS: &[(&str, Column)] = &[
     ("state", Column::Place(Subtype::State)),
     ("dlstate", Column::Place(Subtype::State)),
     ("province", Column::Place(Subtype::State)),
+    ("prov", Column::Place(Subtype::State)),
     ("nationality", Column::Nrp),
     ("citizenship", Column::Nrp),
     ("ethnicity", Column::Nrp),
@@ -144,6 +152,24 @@ const HEADERS: &[(&str, Column)] = &[
     ("suburb", Column::Place(Subtype::City)),
     ("postcode", Column::Place(Subtype::Postcode)),
     ("postalcode", Column::Place(Subtype::Postcode)),
+    ("postal", Column::Place(Subtype::Postcode)),
+    ("eircode", Column::Place(Subtype::Postcode)),
+    ("address", Column::Place(Subtype::Address)),
+    ("addressline", Column::Place(Subtype::Address)),
+    ("addressline1", Column::Place(Subtype::Address)),
+    ("address1", Column::Place(Subtype::Address)),
+    ("street", Column::Place(Subtype::Address)),
+    ("streetaddress", Column::Place(Subtype::Address)),
+    ("adresse", Column::Place(Subtype::Address)),
+    ("anschrift", Column::Place(Subtype::Address)),
+    ("strasse", Column::Place(Subtype::Address)),
+    ("straße", Column::Place(Subtype::Address)),
+    ("direccion", Column::Place(Subtype::Address)),
+    ("dirección", Column::Place(Subtype::Address)),
+    ("indirizzo", Column::Place(Subtype::Address)),
+    ("endereco", Column::Place(Subtype::Address)),
+    ("endereço", Column::Place(Subtype::Address)),
+    ("adres", Column::Place(Subtype::Address)),
     ("zip", Column::Place(Subtype::Postcode)),
     ("zipcode", Column::Place(Subtype::Postcode)),
     ("plz", Column::Place(Subtype::Postcode)),
@@ -290,6 +316,7 @@ fn xml_fields(doc: &Document<'_>, out: &mut Vec<Detection>) {
 /// three cells, a cell that is no field name, or no column worth a rule).
 fn header(line: &str, sep: u8) -> Option<Vec<Option<Column>>> {
     let mut columns = Vec::new();
+    let mut plain_name = Vec::new();
     let (s, e) = inside_outer_pipes(line, 0, line.len(), sep);
     for cell in line[s..e].split(char::from(sep)) {
         let cell = cell.trim();
@@ -301,6 +328,16 @@ fn header(line: &str, sep: u8) -> Option<Vec<Option<Column>>> {
             return None;
         }
         columns.push(column_named(cell));
+        plain_name.push(cell.eq_ignore_ascii_case("name"));
+    }
+    // `name` alone is a person's beside an address or an identifier, but a site's in a
+    // password manager's export (beside its URL and password).
+    let exported_logins = columns.iter().any(|c| matches!(c, Some(Column::Password | Column::Url)));
+    let named_things = columns.iter().any(|c| matches!(c, Some(Column::Place(_) | Column::AuTax | Column::Nhs)));
+    if named_things && !exported_logins {
+        for (column, _) in columns.iter_mut().zip(&plain_name).filter(|(_, plain)| **plain) {
+            *column = Some(Column::Person);
+        }
     }
     (columns.len() >= 3 && columns.iter().any(Option::is_some)).then_some(columns)
 }
@@ -330,8 +367,15 @@ fn rows(doc: &Document<'_>, columns: &[Option<Column>], header_end: usize, sep: 
         let line_end = memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |p| start + p);
         cells.clear();
         let (row_start, row_end) = inside_outer_pipes(text, start, line_end, sep);
-        if !split_row(text, row_start, row_end, sep, &mut cells) || cells.len() != columns.len() {
+        if !split_row(text, row_start, row_end, sep, &mut cells) || cells.len() < columns.len() {
             break;
+        }
+        // (A row with more cells has a separator inside a value no one quoted, `455
+        // Willamette Ave, Apt 12`: its cells are not where the header says, but the rows
+        // after it still are.)
+        if cells.len() > columns.len() {
+            end = line_end;
+            continue;
         }
         // (`|---|:---:|`: the rule under a Markdown table's header.)
         let rule = cells.iter().all(|&(s, e)| s < e && text[s..e].bytes().all(|c| matches!(c, b'-' | b':')));
@@ -494,6 +538,14 @@ fn place_like(doc: &Document<'_>, value: &str, kind: Subtype) -> bool {
             && value.bytes().any(|c| c.is_ascii_digit())
             && value.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b' ' | b'-'));
     }
+    if kind == Subtype::Address {
+        // `455 Willamette Ave`, `Unit 9, 120 Princes Hwy`: a number and a word, spaced (no
+        // e-mail or wallet address, which an `address` column may hold as well).
+        return value.len() <= 100
+            && !value.contains('@')
+            && value.bytes().any(|c| c.is_ascii_digit())
+            && value.split([' ', ',']).any(|w| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic));
+    }
     let words = value.split(' ').filter(|w| !w.is_empty());
     let capitalised = words.clone().count() <= 4
         && words.into_iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
@@ -528,6 +580,28 @@ mod tests {
         assert_eq!(found(RENTALS, "US_DRIVER_LICENSE"), vec!["SR418276", "O 214 556 881 203"]);
         assert_eq!(found(RENTALS, "PERSON"), vec!["Ashby, Kenneth", "Osei, Kwabena"]);
         assert_eq!(found(RENTALS, "LOCATION"), vec!["OH", "MI"]);
+    }
+
+    #[test]
+    fn address_and_plain_name_columns() {
+        let payees = "abn,name,address,suburb,state,postcode\n\
+            76040052344,Liam Pereira,14 Banksia Crescent,Wollongong,NSW,2500\n\
+            15772234339,Penny Lane Painting Pty Ltd,\"Unit 9, 120 Princes Hwy\",Kogarah,NSW,2217\n\
+            95509113251,ned kowalski,31 Jarrah St, rear,Dapto,NSW,2530\n\
+            12345678901,Ana Silva,0x52908400098527886E0F7030069857D2E4169EE7,Perth,WA,6000\n";
+        // `name` beside an address is a person's (a company is not); the row with an
+        // unquoted comma is skipped, not the end of the table.
+        assert_eq!(found(payees, "PERSON"), vec!["Liam Pereira", "Ana Silva"]);
+        let places = found(payees, "LOCATION");
+        for want in ["14 Banksia Crescent", "Wollongong", "Unit 9, 120 Princes Hwy", "Kogarah", "Perth", "6000"] {
+            assert!(places.contains(&want), "{want} in {places:?}");
+        }
+        // A wallet's address under `address` is no place.
+        assert!(!places.iter().any(|p| p.starts_with("0x")), "{places:?}");
+        let staff = "emp_id\tsurname\tforename\tprov\tpostal\n1001\tLeblanc\tdawn\tNB\tE1C 4M3\n";
+        assert_eq!(found(staff, "PERSON"), vec!["Leblanc", "dawn"]);
+        let places = found(staff, "LOCATION");
+        assert!(places.contains(&"NB") && places.contains(&"E1C 4M3"), "{places:?}");
     }
 
     #[test]
