@@ -468,7 +468,7 @@ cues! {
 
     // ---- phone
     PHONE_WORDS = [
-        "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "ring", "text", "sms",
+        "phone", "tel", "telephone", "mobile", "cell", "cellphone", "call", "called", "calling", "ring", "text", "sms",
         "whatsapp", "fax", "contact", "reach", "dial", "landline", "mob", "ph", "handy", "telefon", "téléphone",
         "portable", "teléfono", "móvil", "telefono", "cellulare", "hotline", "voicemail", "callback",
         "my number", "mon numéro", "mi número", "meine nummer", "il mio numero", "direct line", "telefónico",

@@ -54,7 +54,8 @@ impl Recognizer for Location {
                 .or_else(|| named_place(doc, i))
                 .or_else(|| landmark(doc, i))
                 .map(|(det, last)| extend_head(doc, det, last))
-                .map(|(det, last)| extend_block_upwards(doc, det, last));
+                .map(|(det, last)| extend_block_upwards(doc, det, last))
+                .map(|(det, last)| with_division_word(doc, det, last));
             match found {
                 Some((det, last)) => {
                     out.push(det);
@@ -67,6 +68,26 @@ impl Recognizer for Location {
         branch_places(doc, out);
         county_addresses(doc, out);
     }
+}
+
+/// A place and the word for its kind of division after it is a state's name (`Lagos
+/// State`, `Kiambu County`, `Western Province`), unless a capitalised word goes on to name
+/// an organisation (`Ohio State University`).
+fn with_division_word(doc: &Document<'_>, mut det: Detection, last: usize) -> (Detection, usize) {
+    const DIVISIONS: &[&str] = &["State", "County", "Province", "Region", "District", "Prefecture", "Governorate"];
+    let toks = doc.tokens;
+    let Some(k) = next_joined(doc, last, &[" "]) else { return (det, last) };
+    let organisation = || next_joined(doc, k, &[" "]).is_some_and(|n| toks[n].is_capitalised());
+    if det.entity_type != EntityType::Location
+        || !matches!(det.subtype, None | Some(Subtype::City | Subtype::State))
+        || !DIVISIONS.contains(&word(doc, k))
+        || organisation()
+    {
+        return (det, last);
+    }
+    det.end = toks[k].end;
+    det.subtype = Some(Subtype::State);
+    (det, k)
 }
 
 /// Is the word at token `i` glued by a hyphen to a number or code before it?
@@ -2849,6 +2870,13 @@ mod tests {
         // March (Cambridgeshire) is a month unless its county says otherwise.
         assert_eq!(found("we relocated to Eindhoven in March", "LOCATION"), vec!["Eindhoven"]);
         assert_eq!(found("we moved to March, Cambridgeshire", "LOCATION"), vec!["March", "Cambridgeshire"]);
+    }
+
+    #[test]
+    fn a_place_and_its_division() {
+        assert_eq!(found("she was born in Lagos State, Nigeria", "LOCATION"), vec!["Lagos State", "Nigeria"]);
+        assert_eq!(found("she lives in Kiambu County now", "LOCATION"), vec!["Kiambu County"]);
+        assert!(found("he studied at Ohio State University", "LOCATION").iter().all(|p| *p != "Ohio State"));
     }
 
     #[test]

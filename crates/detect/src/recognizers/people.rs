@@ -249,11 +249,18 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
         }
         return NameClass::Surname(0.45 + info.last_freq.min(0.5) * 0.2);
     }
-    if info.flags != 0 || !t.is_capitalised() || t.is_all_upper() || word.len() < 3 {
+    // `Edna Ploughman`, `Rob Fieldson`: a word of the dictionary with a surname's ending
+    // is as likely a name as a word no list knows.
+    let surname_shaped =
+        || info.flags & !ENGLISH == 0 && word.len() >= 7 && SURNAME_ENDINGS.iter().any(|e| word.ends_with(e));
+    if info.flags != 0 && !surname_shaped() || !t.is_capitalised() || t.is_all_upper() || word.len() < 3 {
         return NameClass::NotName;
     }
     NameClass::Unknown
 }
+
+/// Endings that English surnames made of words share (`Ploughman`, `Fieldson`, `Woodley`).
+const SURNAME_ENDINGS: &[&str] = &["man", "son", "ley", "field", "wood", "ford", "worth", "smith", "wright", "ham"];
 
 /// Is `word` (token `i`, a word the name lists know) written as a name here? Not a modal
 /// verb opening a question or a reply (`May I have…`, `Will you…`, `Will do.`), an
@@ -1129,9 +1136,11 @@ fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
     let intro = matches!(g, " " | ": ") && doc.is(p, STRONG_INTRODUCTIONS);
     let label = g.bytes().any(|c| c == b':') && doc.is(p, NAME_LABELS);
     // `my dad ron`, `ma fille inès`, `ur tech jose`: a relation or a role after a possessive;
-    // after `the` or `your` only a name that is no word (`the courier will…`).
+    // after `the` or `your` only a name that is no word (`the courier will…`). After a
+    // relation's possessive comes what is theirs (`my mom's line`).
     let relation = g == " "
         && doc.is(p, RELATIONS)
+        && without_possessive(doc.word(p)).len() == doc.word(p).len()
         && p > 0
         && gap(doc, p - 1, p) == " "
         && match doc.word(p - 1) {
@@ -2952,6 +2961,11 @@ mod tests {
         assert_eq!(found("steuer id fuer die abrechnung, gruss kai", "PERSON"), vec!["kai"]);
         // Not at the end of the message, or not a name.
         assert!(found("the new contract - mel said it is fine", "PERSON").is_empty());
+        // What belongs to a relation is no name.
+        assert!(found("hi. it's my mom's line, she passed last week.", "PERSON").is_empty());
+        assert!(found("Good evening. My father's line, I want to retrieve the SIM.", "PERSON").is_empty());
+        // A dictionary word with a surname's ending after a given name.
+        assert_eq!(found("Res: Mrs Edna Ploughman, pref. Teddy", "PERSON")[0], "Edna Ploughman");
         // A relation after a possessive is as strong a cue for a lower-case name.
         assert_eq!(found("nhs no 662 520 6806 for my dad ron", "PERSON"), vec!["ron"]);
         assert!(found("a dad ron", "PERSON").is_empty());
