@@ -231,6 +231,16 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     if (doc.is(i, WEEKDAYS) || doc.is(i, WEEKDAY_ABBREVIATIONS)) && (i > 0 && slashed(i - 1, i) || slashed(i, i + 1)) {
         return NameClass::NotName;
     }
+    // `VAT3 for Jan–Feb`, `Jan/Feb`: a month's short form in a range of months.
+    let month_range = |a: usize, b: usize| {
+        b < doc.tokens.len()
+            && matches!(gap(doc, a, b), "/" | "-" | "–")
+            && doc.is(a, MONTHS_AND_DAYS)
+            && doc.is(b, MONTHS_AND_DAYS)
+    };
+    if i > 0 && month_range(i - 1, i) || month_range(i, i + 1) {
+        return NameClass::NotName;
+    }
     let place =
         info.has(COUNTRY) || info.has(REGION) || info.has(CITY) && !info.has(CITY_AMBIGUOUS) && info.city_pop > 200_000;
     let nrp = info.has(NRP) && !info.has(NRP_AMBIGUOUS);
@@ -1784,16 +1794,48 @@ fn dated_chat_export(doc: &Document<'_>, seq: &Sequence) -> bool {
     let exported = line_before(doc.text, doc.tokens[seq.first].start, 40).is_some_and(|prefix| {
         let inner = prefix.trim_end().strip_prefix('[').and_then(|p| p.strip_suffix(']')).unwrap_or_default();
         inner.contains(", ") && inner.contains(':') && inner.contains(['/', '.'])
+            || dated_prefix(without_own_arrow(prefix.trim_end()))
     });
+    // (`Pennyworth Bkpg`: a word of three letters or more without a vowel is a business's
+    // abbreviation.)
+    let abbreviation = |w: &str| w.len() >= 3 && w.is_ascii() && !w.bytes().any(|c| b"aeiouyAEIOUY".contains(&c));
     exported
         && !(seq.first..=seq.last).any(|k| {
-            doc.tokens[k].is_all_upper() || doc.word(k).chars().skip(1).any(char::is_uppercase) || is_org_word(doc, k)
+            doc.tokens[k].is_all_upper()
+                || doc.word(k).chars().skip(1).any(char::is_uppercase)
+                || is_org_word(doc, k)
+                || abbreviation(doc.word(k))
         })
+}
+
+/// `Thu 6 Feb 10:04 Me →`: a phone's SMS export names the sender of one's own messages
+/// `Me` with an arrow to the other person; what is before them.
+fn without_own_arrow(prefix: &str) -> &str {
+    ["Me →", "Me ->", "Me >"].iter().find_map(|a| prefix.strip_suffix(a)).map_or(prefix, str::trim_end)
+}
+
+/// Is `prefix` a date and a clock time, as an SMS or chat export writes them before each
+/// message (`Thu 6 Feb 10:15`, `2024-03-04 10:15`, `06/02/2025 9:41 pm`)? A digit in the
+/// date, two words at most (a weekday, a month).
+fn dated_prefix(prefix: &str) -> bool {
+    let prefix = ["AM", "PM", "am", "pm"].iter().find_map(|m| prefix.strip_suffix(m)).unwrap_or(prefix).trim_end();
+    let Some((date, time)) = prefix.rsplit_once(' ') else { return false };
+    let clock = time.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|c| c.is_ascii_digit())
+    });
+    clock
+        && date.len() <= 20
+        && date.bytes().any(|c| c.is_ascii_digit())
+        && date.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b' ' | b',' | b'.' | b'/' | b'-'))
+        && date.split(' ').filter(|w| w.bytes().any(|c| c.is_ascii_alphabetic())).count() <= 2
 }
 
 fn at_line_start_ish(doc: &Document<'_>, i: usize) -> bool {
     let Some(prefix) = line_before(doc.text, doc.tokens[i].start, 80) else { return false };
     let prefix = prefix.trim();
+    if dated_prefix(without_own_arrow(prefix)) {
+        return true;
+    }
     // `3:13 PM Amber: …`
     let prefix = ["AM", "PM", "am", "pm"].iter().find_map(|m| prefix.strip_suffix(m)).unwrap_or(prefix).trim_end();
     prefix.is_empty()
@@ -2929,6 +2971,17 @@ mod tests {
         // A lower-case sender of two words after a chat export's bracketed time.
         assert_eq!(found("[21:13] jan novotný: kód je 447120", "PERSON"), vec!["jan novotný"]);
         assert_eq!(found("[08:15] tomasz wiśniewski: nr prac. 20417", "PERSON"), vec!["tomasz wiśniewski"]);
+        // An SMS export's sender after the date and time, however unknown the name.
+        let sms = "Thu 6 Feb 10:04 Me → Aroha: hey its Ngaio from the cafe\nThu 6 Feb 10:15 Aroha: Kia ora – no";
+        assert_eq!(found(sms, "PERSON"), vec!["Aroha", "Aroha"]);
+        assert!(found("2024-03-04 10:15 Error: connection refused", "PERSON").is_empty());
+        assert!(found("Subject: VAT3 Jan/Feb + new starter", "PERSON").is_empty());
+        assert!(found("1) VAT3 for Jan–Feb is ready on ROS", "PERSON").is_empty());
+        assert!(
+            found("17/01/2025 08:14 Pennyworth Bkpg: Hi Rhiannon, reminder", "PERSON")
+                .iter()
+                .all(|p| *p != "Pennyworth Bkpg")
+        );
         // A Slack message copied out: the sender and the time on a line of their own.
         let slack = "hope kerr 10:02\nwill can u chase the twins\n\npriya 10:11\ntemplate sent";
         assert_eq!(found(slack, "PERSON"), vec!["hope kerr", "priya"]);
