@@ -677,7 +677,7 @@ cues! {
     /// Words that announce a date or a time (`on 3/12`, `at noon`, `until 21/03`).
     DATE_CUES = [
         "on", "by", "until", "till", "til", "through", "thru", "before", "after", "from", "since", "due", "dated",
-        "note", "at",
+        "note", "at", "date",
         "around", "between", "am", "vom", "bis", "le", "el", "il", "op", "des", "ab", "seit", "dès", "depuis",
         "hasta", "desde", "entro", "dal", "tot", "vanaf", "expires", "expired", "expiry", "delivered", "shipped",
         "scheduled", "booked", "appointment", "deadline", "dia", "día", "al", "zum", "del", "du", "au", "em",

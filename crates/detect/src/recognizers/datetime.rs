@@ -1186,6 +1186,7 @@ mod tests {
         assert_eq!(found("a registered visitor through 12/31", dt), vec!["12/31"]);
         assert_eq!(found("I'm off on 12/24 and 12/25", dt), vec!["12/24", "12/25"]);
         assert_eq!(found("rated it 4/5 and 3/5", dt), Vec::<&str>::new());
+        assert_eq!(found("ITIN is 912-78-6103. first pay date 9/20\n", dt), vec!["9/20"]);
     }
 
     #[test]

@@ -630,8 +630,13 @@ fn county_addresses(doc: &Document<'_>, out: &mut Vec<Detection>) {
     // (Irish places' own: `Cnoc na Gaoithe`, `Baile an Mhuilinn`.)
     let particle = |k: usize| doc.is(k, NAME_PARTICLES) || is_one_of(word(doc, k), &["na", "an", "ní", "uí"]);
     let part_word = |k: usize| toks[k].is_capitalised() && !doc.is(k, TITLES) || house_number(doc, k) || particle(k);
-    for co in 1..toks.len().saturating_sub(1) {
-        if !(toks[co].len() == 2 && word(doc, co) == "Co")
+    // (`Co.` is found by its dot: far fewer dots than tokens.)
+    let b = doc.text.as_bytes();
+    for dot in memchr::memchr_iter(b'.', b).filter(|&d| d >= 2 && &b[d - 2..d] == b"Co") {
+        let co = toks.partition_point(|t| t.start < dot - 2);
+        if co == 0
+            || co + 1 >= toks.len()
+            || toks[co].end != dot
             || gap(doc, co - 1, co) != ", "
             || gap(doc, co, co + 1) != ". "
             || !doc.has(co + 1, REGION)
@@ -1323,12 +1328,27 @@ fn next_part_with_break(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
     {
         return Some((j, false));
     }
+    // `…,Unit 9, 120 Princes Hwy,Kogarah,NSW,2217,…`: in a CSV row, a comma with no space
+    // after it parts two cells, each its own place.
+    if g == "," && gap(doc, i, j) == "," && in_csv_row(doc.text, doc.tokens[i].end) {
+        return None;
+    }
     // `Montréal (Québec) H3H 1E4`: Canada Post's French form puts the province in brackets,
     // closed right after it (`TX 75201 (2021–present)` is no part).
     let closed = || doc.text[doc.tokens[j].end..].starts_with(')');
     (matches!(g, "" | "," | "\n" | ",\n" | "-" | "–" | "|" | "/" | ".\n" | ")" | "#" | ",#" | ", #" | "·" | "•")
         || g == "(" && closed())
     .then_some((j, g.contains('\n')))
+}
+
+/// Is the comma at byte `at` one of a CSV row's: three commas at least on its line with
+/// no space after them (looked at within 300 bytes either side)?
+fn in_csv_row(text: &str, at: usize) -> bool {
+    const REACH: usize = 300;
+    let bare_commas = |s: &str| s.as_bytes().windows(2).filter(|w| w[0] == b',' && w[1] != b' ').count();
+    let before = crate::text::line_before(text, at, REACH).unwrap_or_default();
+    let after = crate::text::line_head(text, at, REACH);
+    bare_commas(before) + bare_commas(after) >= 3
 }
 
 /// A line break into a quoted reply's next line (`\n> 69003 Lyon`) as a plain one.
@@ -1349,8 +1369,14 @@ fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> Option<(usiz
     let t = doc.tokens[j];
     // The line after an address may be the form's next field (`Mobile: …`, `Best contact:
     // …`) or a sign-off (`Gracias.`), whose first word may also be a town's name.
+    // (Nor is a chat export's next message, its date first: `2024/03/04, 12:48 - …`.)
+    let dated = || t.is_number() && doc.text[t.end..].starts_with(['/', ':']);
     if after_break
-        && (starts_label_line(doc, j) || doc.is(j, GREETINGS) || phone_line(doc, j) || opens_sentence(doc, j))
+        && (starts_label_line(doc, j)
+            || doc.is(j, GREETINGS)
+            || phone_line(doc, j)
+            || opens_sentence(doc, j)
+            || dated())
         || phone_label(doc, j)
     {
         return None;
@@ -2785,6 +2811,8 @@ mod tests {
 
     #[test]
     fn a_date_after_an_address_is_no_part_of_it() {
+        let chat = "2024/03/04, 12:16 - Kavitha: Surgery is 310 Musgrave Road, Berea, Durban, 4001\n2024/03/04, 12:48 - Precious: Hi";
+        assert_eq!(found(chat, "LOCATION"), vec!["310 Musgrave Road, Berea, Durban, 4001"]);
         let move_ = "- Stop service at 3318 W 14th Ave, Vancouver, BC V6R 2W9 on April 30, 2024 (final read)";
         assert_eq!(found(move_, "LOCATION"), vec!["3318 W 14th Ave, Vancouver, BC V6R 2W9"]);
         assert_eq!(found(move_, "DATE_TIME"), vec!["April 30, 2024"]);
@@ -2870,6 +2898,18 @@ mod tests {
         // March (Cambridgeshire) is a month unless its county says otherwise.
         assert_eq!(found("we relocated to Eindhoven in March", "LOCATION"), vec!["Eindhoven"]);
         assert_eq!(found("we moved to March, Cambridgeshire", "LOCATION"), vec!["March", "Cambridgeshire"]);
+    }
+
+    #[test]
+    fn a_csv_rows_cells_are_places_of_their_own() {
+        let row = "abn,company,street,suburb,state,postcode\n12345,Pty Ltd,Unit 9, 120 Princes Hwy,Kogarah,NSW,2217\n";
+        let places = found(row, "LOCATION");
+        assert!(places.contains(&"Unit 9, 120 Princes Hwy"), "{places:?}");
+        // Prose keeps a comma's parts together.
+        assert_eq!(
+            found("I live at 120 Princes Hwy,Kogarah NSW 2217", "LOCATION"),
+            vec!["120 Princes Hwy,Kogarah NSW 2217"]
+        );
     }
 
     #[test]

@@ -288,10 +288,12 @@ pub(crate) fn time_then_colon(doc: &Document<'_>, k: usize) -> bool {
     time_after(doc, k).is_some_and(|after| after.starts_with(b":"))
 }
 
-/// Does a clock time end token `k`'s line (`hope kerr 10:02`, the sender's line of a Slack
-/// message copied out, with the message on the lines below)?
-pub(crate) fn time_ends_line(doc: &Document<'_>, k: usize) -> bool {
-    time_after(doc, k).is_some_and(|after| after.starts_with(b"\n") || after.starts_with(b"\r\n"))
+/// Does a clock time after token `k` make the words before it a message's sender: with a
+/// colon after it (`jordan reyes 10:03 AM: hey`), or ending its line (`hope kerr 10:02`,
+/// a Slack message copied out, the message on the lines below)?
+pub(crate) fn time_labels_sender(doc: &Document<'_>, k: usize) -> bool {
+    time_after(doc, k)
+        .is_some_and(|after| after.starts_with(b":") || after.starts_with(b"\n") || after.starts_with(b"\r\n"))
 }
 
 /// The bytes after a clock time (and its AM/PM) one space after token `k`.

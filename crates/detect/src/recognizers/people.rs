@@ -10,7 +10,7 @@ use smallvec::{SmallVec, smallvec};
 
 use super::{
     DetectionExt, Recognizer, answers_place_question, answers_question, candidate, ends_organisation, is_one_of,
-    is_organisation_of, time_ends_line, time_then_colon,
+    is_organisation_of, time_labels_sender,
 };
 use crate::analyzer::Document;
 use crate::cues::{
@@ -234,9 +234,9 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     // `VAT3 for Jan–Feb`, `Jan/Feb`: a month's short form in a range of months.
     let month_range = |a: usize, b: usize| {
         b < doc.tokens.len()
-            && matches!(gap(doc, a, b), "/" | "-" | "–")
             && doc.is(a, MONTHS_AND_DAYS)
             && doc.is(b, MONTHS_AND_DAYS)
+            && matches!(gap(doc, a, b), "/" | "-" | "–")
     };
     if i > 0 && month_range(i - 1, i) || month_range(i, i + 1) {
         return NameClass::NotName;
@@ -263,7 +263,7 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     // is as likely a name as a word no list knows.
     let surname_shaped =
         || info.flags & !ENGLISH == 0 && word.len() >= 7 && SURNAME_ENDINGS.iter().any(|e| word.ends_with(e));
-    if info.flags != 0 && !surname_shaped() || !t.is_capitalised() || t.is_all_upper() || word.len() < 3 {
+    if !t.is_capitalised() || t.is_all_upper() || word.len() < 3 || info.flags != 0 && !surname_shaped() {
         return NameClass::NotName;
     }
     NameClass::Unknown
@@ -1280,13 +1280,6 @@ fn lower_speaker(doc: &Document<'_>, i: usize) -> bool {
                 || doc.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
                     && doc.gap(i, i + 1) == " "
                     && time_labels_sender(doc, i + 1))
-}
-
-/// Does a clock time after token `k` make the words before it a message's sender: with a
-/// colon after it (`jordan reyes 10:03 AM: hey`), or ending its line (`hope kerr 10:02`,
-/// a Slack message copied out, the message on the lines below)?
-fn time_labels_sender(doc: &Document<'_>, k: usize) -> bool {
-    time_then_colon(doc, k) || time_ends_line(doc, k)
 }
 
 /// Does a colon follow the word at token `i`, or one or two words after it, each after one
