@@ -550,9 +550,17 @@ fn far_hotword(doc: &Document<'_>, det: &mut Detection, id: &NumericId, grouped:
 fn named_earlier_in_sentence(doc: &Document<'_>, det: &mut Detection, id: &NumericId) -> bool {
     const REACH: usize = 240;
     let from = doc.text.floor_char_boundary(det.start.saturating_sub(REACH));
-    let before = &doc.text[from..det.start];
+    let b = &doc.text.as_bytes()[from..det.start];
+    // (One walk back to the line's start or the last `. `, `? `, `! `.)
     let sentence_start = from
-        + [". ", "? ", "! ", "\n"].iter().filter_map(|end| before.rfind(end).map(|p| p + end.len())).max().unwrap_or(0);
+        + (0..b.len())
+            .rev()
+            .find_map(|k| match b[k] {
+                b'\n' => Some(k + 1),
+                b'.' | b'?' | b'!' if b.get(k + 1) == Some(&b' ') => Some(k + 2),
+                _ => None,
+            })
+            .unwrap_or(0);
     let first = doc.tokens.partition_point(|t| t.start < sentence_start);
     let inside = doc.tokens.partition_point(|t| t.start < det.start);
     if inside - first <= ID_CONTEXT_BEFORE {

@@ -7,6 +7,10 @@ use super::{
     DetectionExt, Recognizer, answers_place_question, candidate, ends_organisation, is_one_of, is_organisation_of,
     starts_answer,
 };
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use crate::analyzer::Document;
 use crate::cues::{
     BUILDING_WORDS, DIRECTIONS, FACILITY_WORDS, GREETINGS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS, LABEL_CITY,
@@ -630,13 +634,13 @@ fn county_addresses(doc: &Document<'_>, out: &mut Vec<Detection>) {
     // (Irish places' own: `Cnoc na Gaoithe`, `Baile an Mhuilinn`.)
     let particle = |k: usize| doc.is(k, NAME_PARTICLES) || is_one_of(word(doc, k), &["na", "an", "ní", "uí"]);
     let part_word = |k: usize| toks[k].is_capitalised() && !doc.is(k, TITLES) || house_number(doc, k) || particle(k);
-    // (`Co.` is found by its dot: far fewer dots than tokens.)
-    let b = doc.text.as_bytes();
-    for dot in memchr::memchr_iter(b'.', b).filter(|&d| d >= 2 && &b[d - 2..d] == b"Co") {
-        let co = toks.partition_point(|t| t.start < dot - 2);
+    // (A searcher built once finds `Co. ` faster than a walk over the tokens.)
+    static COUNTY: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"Co. "));
+    for at in COUNTY.find_iter(doc.text.as_bytes()) {
+        let co = toks.partition_point(|t| t.start < at);
         if co == 0
             || co + 1 >= toks.len()
-            || toks[co].end != dot
+            || toks[co].start != at
             || gap(doc, co - 1, co) != ", "
             || gap(doc, co, co + 1) != ". "
             || !doc.has(co + 1, REGION)

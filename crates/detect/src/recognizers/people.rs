@@ -238,7 +238,7 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
             && doc.is(b, MONTHS_AND_DAYS)
             && matches!(gap(doc, a, b), "/" | "-" | "–")
     };
-    if i > 0 && month_range(i - 1, i) || month_range(i, i + 1) {
+    if doc.is(i, MONTHS_AND_DAYS) && (i > 0 && month_range(i - 1, i) || month_range(i, i + 1)) {
         return NameClass::NotName;
     }
     let place =
@@ -259,10 +259,16 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
         }
         return NameClass::Surname(0.45 + info.last_freq.min(0.5) * 0.2);
     }
-    // `Edna Ploughman`, `Rob Fieldson`: a word of the dictionary with a surname's ending
-    // is as likely a name as a word no list knows.
-    let surname_shaped =
-        || info.flags & !ENGLISH == 0 && word.len() >= 7 && SURNAME_ENDINGS.iter().any(|e| word.ends_with(e));
+    // `Edna Ploughman`, `Rob Fieldson`: after a given name, a word of the dictionary with a
+    // surname's ending is as likely a name as a word no list knows.
+    let surname_shaped = || {
+        info.flags & !ENGLISH == 0
+            && word.len() >= 7
+            && i > 0
+            && doc.has(i - 1, FIRST)
+            && gap(doc, i - 1, i) == " "
+            && SURNAME_ENDINGS.iter().any(|e| word.ends_with(e))
+    };
     if !t.is_capitalised() || t.is_all_upper() || word.len() < 3 || info.flags != 0 && !surname_shaped() {
         return NameClass::NotName;
     }
