@@ -1813,11 +1813,16 @@ fn without_own_arrow(prefix: &str) -> &str {
     ["Me →", "Me ->", "Me >"].iter().find_map(|a| prefix.strip_suffix(a)).map_or(prefix, str::trim_end)
 }
 
+/// `prefix` without a clock time's `AM`/`PM` at its end, and the space before it.
+fn without_meridiem(prefix: &str) -> &str {
+    ["AM", "PM", "am", "pm"].iter().find_map(|m| prefix.strip_suffix(m)).unwrap_or(prefix).trim_end()
+}
+
 /// Is `prefix` a date and a clock time, as an SMS or chat export writes them before each
 /// message (`Thu 6 Feb 10:15`, `2024-03-04 10:15`, `06/02/2025 9:41 pm`)? A digit in the
 /// date, two words at most (a weekday, a month).
 fn dated_prefix(prefix: &str) -> bool {
-    let prefix = ["AM", "PM", "am", "pm"].iter().find_map(|m| prefix.strip_suffix(m)).unwrap_or(prefix).trim_end();
+    let prefix = without_meridiem(prefix);
     let Some((date, time)) = prefix.rsplit_once(' ') else { return false };
     let clock = time.split_once(':').is_some_and(|(h, m)| {
         (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|c| c.is_ascii_digit())
@@ -1836,7 +1841,7 @@ fn at_line_start_ish(doc: &Document<'_>, i: usize) -> bool {
         return true;
     }
     // `3:13 PM Amber: …`
-    let prefix = ["AM", "PM", "am", "pm"].iter().find_map(|m| prefix.strip_suffix(m)).unwrap_or(prefix).trim_end();
+    let prefix = without_meridiem(prefix);
     prefix.is_empty()
         || prefix.ends_with(']')
         || prefix.ends_with(')')
