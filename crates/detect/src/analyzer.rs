@@ -3,6 +3,8 @@
 
 use std::collections::HashSet;
 
+use smallvec::SmallVec;
+
 use crate::context::word_eq;
 use crate::cues::{Cue, NOT_NAME};
 use crate::detection::Detection;
@@ -322,7 +324,8 @@ impl<'a> Document<'a> {
             let entry = self
                 .gaz
                 .cue_word(cue, word)
-                .or_else(|| field_name_parts(word).find_map(|part| self.gaz.cue_word(cue, part)));
+                .or_else(|| field_name_parts(word).find_map(|part| self.gaz.cue_word(cue, part)))
+                .or_else(|| field_name_phrase(self.gaz, word, cue));
             return Some((entry.unwrap_or(cue.words[0]), i));
         }
         if ends & cue.bit() == 0 {
@@ -493,12 +496,7 @@ fn word_infos(
             // `passport_number`, `otpCode`: a field name says what its value is.
             // (Only a token with `_`, or a word with a capital after a lower-case start.)
             None if t.kind == TokenKind::Alnum || !t.is_capitalised() && !t.is_lower_ascii() && !t.is_number() => {
-                TokenInfo {
-                    cues: field_name_parts(t.text(text))
-                        .filter_map(|part| gaz.hot_id_any_case(part))
-                        .fold(0, |bits, h| bits | gaz.hot_record(h).cue_words),
-                    ..TokenInfo::default()
-                }
+                TokenInfo { cues: field_name_cues(gaz, t.text(text)), ..TokenInfo::default() }
             }
             None => TokenInfo::default(),
         };
@@ -524,6 +522,48 @@ fn word_infos(
         info.flags |= flags;
         info.name = id;
     }
+}
+
+/// The cue lists a field name's words belong to: each word's own lists, and the lists
+/// with a phrase its consecutive words spell (`tax_id_home_country` holds `tax id`).
+fn field_name_cues(gaz: &Gazetteers, token: &str) -> u128 {
+    let mut bits = 0;
+    let mut phrase_ends = 0;
+    for (k, part) in field_name_parts(token).enumerate() {
+        if let Some(h) = gaz.hot_id_any_case(part) {
+            let record = gaz.hot_record(h);
+            bits |= record.cue_words;
+            if k > 0 {
+                phrase_ends |= record.cue_ends;
+            }
+        }
+    }
+    // Not the one-time code phrases: a payment payload's `auth_code` is the card issuer's
+    // approval of a charge, where a chat's `auth code` is a one-time code.
+    phrase_ends &= !crate::cues::STRONG_CODE_WORDS.bit();
+    // (Rare: only a field with a phrase's last word after its first word gets here.)
+    while phrase_ends != 0 {
+        let cue = crate::cues::ALL[phrase_ends.trailing_zeros() as usize];
+        phrase_ends &= phrase_ends - 1;
+        if field_name_phrase(gaz, token, cue).is_some() {
+            bits |= cue.bit();
+        }
+    }
+    bits
+}
+
+/// The phrase of `cue` that consecutive words of field name `token` spell, if any.
+fn field_name_phrase(gaz: &Gazetteers, token: &str, cue: Cue) -> Option<&'static str> {
+    let parts: SmallVec<[&str; 4]> = field_name_parts(token).collect();
+    let phrases = gaz.cue_phrases(cue);
+    (1..parts.len()).find_map(|last| {
+        gaz.cue_phrases_ending(cue, parts[last]).iter().find_map(|&k| {
+            let words = &phrases[k];
+            let first = (last + 1).checked_sub(words.len())?;
+            let spelled = words.iter().zip(&parts[first..=last]).all(|(w, p)| word_eq(p, w, false));
+            spelled.then(|| phrase_entry(cue, words))
+        })
+    })
 }
 
 /// The words of a field name written in snake or camel case (`passport_number`,

@@ -212,6 +212,8 @@ cues! {
         "rechnung", "facture", "commande", "policy", "claim", "pratica", "protocolo", "expediente", "dossier",
         "voucher", "coupon", "promo", "gift", "meter", "mprn", "mpan", "iccid", "imei", "vin", "loyalty",
         "depotnummer", "referentienummer", "trace",
+        // A money transfer's control number (`número de control 4471…`, `MTCN`).
+        "control number", "número de control", "numero de control", "mtcn",
     ];
 
     // ---- people
@@ -365,6 +367,9 @@ cues! {
         "atendimento", "assistenza", "atención",
         // Salons and spas are named like people (`Spa Alma Lusa`, `Studio Bella Cabelos`).
         "spa", "salon", "salón", "salão", "studio", "estúdio", "estudio",
+        // German firms named by their trade and owner (`Steuerbüro Hagedorn`, `Kanzlei Roth`).
+        "steuerbüro", "steuerberatung", "kanzlei", "steuerkanzlei", "praxis", "büro", "ingenieurbüro",
+        "bäckerei", "metzgerei", "schreinerei", "tischlerei", "malerbetrieb", "zahnarztpraxis",
     ];
     /// Words after a capitalised word that make it part of a place's or organisation's
     /// name, not a person's (`Acme Labs`, `Riverside Park`); with [`ORG_ENDINGS`].
@@ -499,7 +504,7 @@ cues! {
     OTHER_ID_WORDS = [
         "nhs", "ssn", "sin", "tfn", "abn", "aadhaar", "aadhar", "passport", "account", "acct", "routing", "iban",
         "card", "amex", "mastercard", "tax", "steuer", "idnr", "insurance", "nino", "nir", "licence", "license", "member", "membership",
-        "policy", "customer", "client", "patient", "id", "pan", "uid",
+        "policy", "customer", "client", "patient", "id", "pan", "uid", "adhérent", "adherent",
         // Companies' tax and trade numbers (`P.IVA 07214830962`, `EIN 84-2917365`, `IEC …`).
         "iva", "ein", "iec", "hts", "vat", "eori", "siret", "siren", "duns",
     ];
@@ -574,7 +579,7 @@ cues! {
     ];
     /// Introductions strong enough for a lower-case name after them.
     STRONG_INTRODUCTIONS = [
-        "my name is", "name is", "this is", "my name's", "call me", "i am", "i'm", "im", "me llamo", "mi chiamo",
+        "my name is", "name is", "this is", "my name's", "name's", "call me", "i am", "i'm", "im", "me llamo", "mi chiamo",
         "je m'appelle", "ich bin",
         "its", "it's", "sono", "soy", "hier", "c", "c'est", "aqui", "aquí", "here", "this is", "name", "my name",
         // (No entry may end in a word as common as `to` or `a`: every lower-case word after
@@ -610,6 +615,8 @@ cues! {
         // Thai polite particles and Turkish forms of address written after the name
         // (`thank you krub`, `Elif Hanım`, `Ahmet Bey`); a laugh. (Not `ka`: `Chan Ka Wai`.)
         "krub", "khrap", "hanım", "hanim", "bey", "ha", "haha", "reactie",
+        // French `born`, a form's label (`Né le : 6 avril 1979`) and before a maiden name.
+        "né", "née",
         "i", "i'm", "i've", "i'll", "i'd", "im", "ive", "ill", "me", "my", "mine", "myself", "you", "you're", "you've",
         "you'll", "your", "yours", "he", "he's", "him", "his", "she", "she's", "her", "hers", "it", "it's", "its",
         "we", "we're", "we've", "our", "ours", "they", "they're", "their", "them", "this", "that", "these", "those",
@@ -755,7 +762,7 @@ cues! {
     AADHAAR_WORDS = ["aadhaar", "aadhar", "adhaar", "uid", "uidai", "enrolment"];
     DE_TAX_WORDS = [
         "steuer-id", "steuerid", "steuer", "idnr", "steuer-idnr", "identifikationsnummer",
-        "steueridentifikationsnummer", "tax id", "tax identification", "steuernummer", "tin", "german tax",
+        "steueridentifikationsnummer", "steuer id", "tax id", "tax identification", "steuernummer", "tin", "german tax",
     ];
     NIR_WORDS = [
         "nir", "sécurité sociale", "securite sociale", "sécu", "secu", "insee", "carte vitale", "vitale",

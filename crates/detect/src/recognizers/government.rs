@@ -53,6 +53,11 @@ struct NumericId {
     /// Entries of `words` that only hint at the identifier (a country, an agency, a
     /// word with other meanings): they count near the number, never from afar.
     weak: &'static [&'static str],
+    /// The check is strong enough (about 1 in 260 random numbers pass DE's digit rules and
+    /// check digit) that a number passing it in a text that names the identifier anywhere
+    /// is taken to be one: the answer several turns after the question, the corrected
+    /// number at the end of a paragraph about it or above the quoted request.
+    named_in_text: bool,
 }
 
 const NUMERIC_IDS: &[NumericId] = &[
@@ -67,6 +72,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: SSN_WORDS,
         boost: 0.5,
         weak: &["ss", "social", "ssa"],
+        named_in_text: false,
     },
     NumericId {
         entity: EntityType::UsItin,
@@ -79,6 +85,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: ITIN_WORDS,
         boost: 0.5,
         weak: &["taxpayer", "tin"],
+        named_in_text: false,
     },
     NumericId {
         entity: EntityType::UkNhs,
@@ -91,6 +98,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: NHS_WORDS,
         boost: 0.5,
         weak: &["patient", "gp", "hospital", "chi"],
+        named_in_text: false,
     },
     NumericId {
         entity: EntityType::CaSin,
@@ -103,6 +111,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: SIN_WORDS,
         boost: 0.5,
         weak: &["canada", "canadian"],
+        named_in_text: false,
     },
     NumericId {
         entity: EntityType::AuTfn,
@@ -115,6 +124,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: TFN_WORDS,
         boost: 0.6,
         weak: &["ato"],
+        named_in_text: false,
     },
     NumericId {
         entity: EntityType::AuAbn,
@@ -129,6 +139,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: ABN_WORDS,
         boost: 0.45,
         weak: &["acn", "business number"],
+        named_in_text: false,
     },
     NumericId {
         entity: EntityType::InAadhaar,
@@ -141,6 +152,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: AADHAAR_WORDS,
         boost: 0.45,
         weak: &["uid", "enrolment"],
+        named_in_text: false,
     },
     NumericId {
         entity: EntityType::DeTaxId,
@@ -153,6 +165,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: DE_TAX_WORDS,
         boost: 0.55,
         weak: &["steuer", "tin", "tax id"],
+        named_in_text: true,
     },
     NumericId {
         entity: EntityType::FrNir,
@@ -165,6 +178,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: NIR_WORDS,
         boost: 0.25,
         weak: &["vitale", "social security"],
+        named_in_text: false,
     },
 ];
 
@@ -336,6 +350,7 @@ fn numeric_ids(doc: &Document<'_>, part: &[Token], out: &mut Vec<Detection>) {
         if !boost_near(doc, &mut det, id, ID_CONTEXT_BEFORE, ID_CONTEXT_AFTER)
             && !(grouped && named_earlier_in_sentence(doc, &mut det, id))
             && !far_hotword(doc, &mut det, id, grouped)
+            && !boost_named_in_text(doc, &mut det, id)
         {
             apply_context(doc, &mut det, REFERENCE_WORDS, -0.4);
         }
@@ -370,7 +385,8 @@ fn ids_read_out(doc: &Document<'_>, out: &mut Vec<Detection>) {
                 crate::text::ends_with_word(before, &["your", "my", "ur", "his", "her"]) && ssn_ends
             };
             let hit = crate::context::find(doc, start, end, id.words, 16, 0)
-                .filter(|h| !(range_checked && id.weak.contains(&h.word)) || possessive(h));
+                .filter(|h| !(range_checked && id.weak.contains(&h.word)) || possessive(h))
+                .or_else(|| named_in_text(doc, start, end, id));
             let repeated = || heard.iter().any(|(r, e)| *e == id.entity && r.digits() == digits);
             if hit.is_none() && !repeated() {
                 continue;
@@ -541,6 +557,38 @@ fn far_hotword(doc: &Document<'_>, det: &mut Detection, id: &NumericId, grouped:
         apply_hit(det, hit, id.boost);
     }
     far_ok
+}
+
+/// Raises `det` by half the identifier's boost when the text names it elsewhere
+/// ([`named_in_text`]).
+fn boost_named_in_text(doc: &Document<'_>, det: &mut Detection, id: &NumericId) -> bool {
+    let Some(hit) = named_in_text(doc, det.start, det.end, id) else {
+        return false;
+    };
+    apply_hit(det, hit, id.boost / 2.0);
+    true
+}
+
+/// Where the text names identifier `id` (not by a weak hint) for the number at
+/// `start..end`: the nearest name before it, else the nearest after it (a reply above the
+/// quoted message that asked for it). Only for an identifier whose check is strong
+/// ([`NumericId::named_in_text`]), and not when a reference's name is right before the
+/// number.
+fn named_in_text(doc: &Document<'_>, start: usize, end: usize, id: &NumericId) -> Option<crate::context::Hit> {
+    if !id.named_in_text
+        || doc.cues_present & id.words.bit() == 0
+        || has_context_window(doc, start, end, REFERENCE_WORDS, 3, 0)
+    {
+        return None;
+    }
+    let strong_name = |i: usize| {
+        let (word, first) = doc.cue_match(i, id.words)?;
+        let hit = crate::context::Hit { word, start: doc.tokens[first].start, end: doc.tokens[i].end };
+        (!id.weak.contains(&word)).then_some(hit)
+    };
+    let inside = doc.tokens.partition_point(|t| t.start < start);
+    let after = doc.tokens.partition_point(|t| t.start < end);
+    (0..inside).rev().find_map(strong_name).or_else(|| (after..doc.tokens.len()).find_map(strong_name))
 }
 
 /// Raises `det` by the identifier's boost when its name is further back in its sentence
@@ -1110,6 +1158,27 @@ mod tests {
         assert_eq!(found("NIE X1234567L", "ES_NIE"), vec!["X1234567L"]);
         assert_eq!(found("CF RSSMRA85T10A562S", "IT_FISCAL_CODE"), vec!["RSSMRA85T10A562S"]);
         assert_eq!(found("Steuer-ID 86095742719", "DE_TAX_ID"), vec!["86095742719"]);
+    }
+
+    #[test]
+    fn a_strongly_checked_id_counts_its_name_anywhere_before_it() {
+        let answer = "Has your Steuer-ID arrived yet? Without it you are in tax class 6.\n\
+                      emily: yes! the letter came to Schleißheimer Str. 141, 80797 München yesterday, it is 57218110642";
+        assert_eq!(found(answer, "DE_TAX_ID"), vec!["57218110642"]);
+        // Not after a weak hint alone, nor when the number is named as a reference.
+        assert!(found(&answer.replace("Steuer-ID", "tax id"), "DE_TAX_ID").is_empty());
+        let invoice = answer.replace("it is 57218110642", "invoice no. 57218110642");
+        assert!(found(&invoice, "DE_TAX_ID").is_empty());
+        // A number whose check is weaker (a SIN, Luhn) still needs its name near.
+        let sin = "What's your SIN? The letter came to 14 Rue Saint-Denis, Montréal yesterday and it is 046454286";
+        assert!(found(sin, "CA_SIN").is_empty());
+    }
+
+    #[test]
+    fn a_field_name_spelling_a_phrase_names_its_value() {
+        assert_eq!(found(r#"{"tax_id_home_country": "47956308427"}"#, "DE_TAX_ID"), vec!["47956308427"]);
+        assert_eq!(found(r#"{"taxId": "47956308427"}"#, "DE_TAX_ID"), vec!["47956308427"]);
+        assert!(found(r#"{"order_id": "47956308427"}"#, "DE_TAX_ID").is_empty());
     }
 
     #[test]

@@ -259,11 +259,15 @@ pub(crate) fn is_organisation_of(doc: &Document<'_>, k: usize) -> bool {
 
 /// The entry of `cue` that is the label of the number at `start..end` itself: the nearest
 /// one before it, with at most three bytes of `:`, `#`, `.` or space between (`TFN: 818…`,
-/// `Kundennr. 4471…`). A label a few words away may name another number.
+/// `Kundennr. 4471…`), or a word for number (`member no. 9012…`). A label a few words away
+/// may name another number.
 pub(crate) fn own_label(doc: &Document<'_>, start: usize, end: usize, cue: Cue) -> Option<context::Hit> {
-    crate::context::find(doc, start, end, cue, CONTEXT_BEFORE, 0).filter(|hit| {
+    // (Through elisions: `numéro d'adhérent 704…`.)
+    crate::context::find_with_parts(doc, start, end, cue, CONTEXT_BEFORE, 0).filter(|hit| {
         let between = &doc.text[hit.end..start];
-        between.len() <= 3 && between.bytes().all(|c| matches!(c, b':' | b' ' | b'#' | b'.'))
+        let word = between.trim_matches([':', ' ', '#', '.']);
+        between.len() <= 3 && word.is_empty()
+            || between.len() <= 12 && is_one_of(word, &["no", "nr", "num", "number", "nº", "n°"])
     })
 }
 

@@ -384,7 +384,8 @@ impl Recognizer for Person {
             }
             let alone = !(i + 1 < toks.len() && gap(doc, i, i + 1) == " " && capitalised_word(i + 1))
                 && !(i > 0 && gap(doc, i - 1, i) == " " && capitalised_word(i - 1) && !at_sentence_start(doc, i - 1));
-            if alone && !after_pet_word(doc, i) {
+            // (`Steuerbüro Hagedorn` beside `A. Hagedorn`: the firm bears the person's name.)
+            if alone && !after_pet_word(doc, i) && !after_establishment(doc, i) {
                 let mut det =
                     candidate(t.start, t.start + name.len(), EntityType::Person, 0.6, "person", "name found elsewhere");
                 det.explanation.validation = Some("same text");
@@ -2600,6 +2601,8 @@ mod tests {
         assert_eq!(found("She was seen at Hospital de Santa Maria", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("two nights at Hotel Santa Croce, Florence", "PERSON"), Vec::<&str>::new());
         assert_eq!(found("Die Reparatur soll beim Autohaus Krämer erfolgen", "PERSON"), Vec::<&str>::new());
+        let signed = "Von: Steuerbüro Hagedorn (+49 4131 776 2290)\nBitte schicken Sie die Belege. VG, A. Hagedorn";
+        assert_eq!(found(signed, "PERSON"), vec!["A. Hagedorn"]);
         assert_eq!(found("the hotel Maria Lopez booked", "PERSON"), vec!["Maria Lopez"]);
     }
 
@@ -3365,5 +3368,12 @@ mod tests {
         // Abbreviations and a surname the lists do not know are no such pair.
         assert!(found("shipped to the U.S. yesterday", "PERSON").is_empty());
         assert!(found("see section A.Xyzzq for details", "PERSON").is_empty());
+    }
+
+    #[test]
+    fn a_relations_name_given_with_a_contraction() {
+        let call = "caller: i'm ringing for my mum, her name's ayesha khan, she's eighty one";
+        assert_eq!(found(call, "PERSON"), vec!["ayesha khan"]);
+        assert_eq!(found("- Nom : GRANDJEAN Mathieu\n- Né le : 6 avril 1979", "PERSON"), vec!["GRANDJEAN Mathieu"]);
     }
 }

@@ -720,4 +720,14 @@ mod tests {
         // An area code's bracket stays.
         assert_eq!(found("call (714) 991-3340 today", "PHONE_NUMBER"), vec!["(714) 991-3340"]);
     }
+
+    #[test]
+    fn another_numbers_label_with_a_word_for_number() {
+        let fund = "Super fund: AustralianSuper, member no. 901287735\nMobile: 0412 558 031";
+        assert_eq!(found(fund, "PHONE_NUMBER"), vec!["0412 558 031"]);
+        assert!(found("votre numéro d'adhérent 704 418 293 ?", "PHONE_NUMBER").is_empty());
+        assert!(found("el envío con número de control 4471093285 por 250 dólares", "PHONE_NUMBER").is_empty());
+        // The holder's word alone still leaves the number a phone.
+        assert_eq!(found("confirmed with the member at (909) 481-2275", "PHONE_NUMBER"), vec!["(909) 481-2275"]);
+    }
 }

@@ -1405,7 +1405,7 @@ fn generic_key_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
     // Random keys mix classes; identifiers like `order-number-2024` do not. (A long key may
     // have few digits and many capitals: `cuapi_live_9FZTDEvyLCZWvTKftHaLjBeynaN7kGFN`.)
     let mixed_cases = value.len() >= 24 && digits >= 1 && uppers >= 6 && lowers >= 6;
-    if digits < 3 && !mixed_cases || (uppers == 0 && lowers < 8) {
+    if digits < 3 && !mixed_cases || (uppers == 0 && lowers < 8) || camel_case_words(value) {
         return None;
     }
     let name = hot.text(text).to_ascii_lowercase();
@@ -1420,6 +1420,25 @@ fn generic_key_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
         candidate(start, start + value.len(), EntityType::ApiKey, 0.8, "api_key", "random value after key hotword")
             .subtype(subtype),
     )
+}
+
+/// Is `value` mostly capitalised words of four letters or more (`B2CUtilityAccountAvailableFunds`,
+/// a payload's field name)? A random key almost never is: a capital then three lower-case
+/// letters is about 1 in 30 of its positions.
+fn camel_case_words(value: &str) -> bool {
+    let b = value.as_bytes();
+    let mut in_words = 0;
+    let mut k = 0;
+    while k < b.len() {
+        let run = b[k + 1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+        if b[k].is_ascii_uppercase() && run >= 3 {
+            in_words += 1 + run;
+            k += 1 + run;
+        } else {
+            k += 1;
+        }
+    }
+    in_words * 10 >= b.len() * 7
 }
 
 #[cfg(test)]
@@ -1828,5 +1847,10 @@ mod tests {
         assert!(found("\"cacheKey\": \"user-profile-2024\"", "API_KEY").is_empty());
         let header = "  -H \"X-Api-Key: cuapi_live_9FZTDEvyLCZWvTKftHaLjBeynaN7kGFN\" \\";
         assert_eq!(found(header, "API_KEY"), vec!["cuapi_live_9FZTDEvyLCZWvTKftHaLjBeynaN7kGFN"]);
+        // A payload's field name in a key/value list is no key.
+        let pair = r#"{"Key": "B2CUtilityAccountAvailableFunds", "Value": 1048211.50}"#;
+        assert!(found(pair, "API_KEY").is_empty());
+        assert!(!super::camel_case_words("9FZTDEvyLCZWvTKftHaLjBeynaN7kGFN"));
+        assert!(super::camel_case_words("B2CUtilityAccountAvailableFunds"));
     }
 }
