@@ -261,7 +261,7 @@ impl Recognizer for Banking {
                 && bank::swift_bic(s)
                 && !(s.iter().all(u8::is_ascii_alphabetic)
                     && a_name_or_word(doc, i)
-                    && own_label(doc, t.start, t.end, SWIFT_WORDS).is_none())
+                    && own_label(doc, t.start, SWIFT_WORDS).is_none())
             {
                 let mut det = candidate(t.start, t.end, EntityType::SwiftCode, 0.3, "swift_bic", "ISO 9362 BIC")
                     .validated("ISO 9362 structure");
@@ -320,7 +320,7 @@ impl Recognizer for Banking {
             // A UK account comes with a sort code; a reference number with its own word.
             let uk = super::has_context_window(doc, t.start, t.end, SORT_CODE_WORDS, 12, 4);
             // `UID: 88204417`, `user id 7719023884`: labelled as another identifier.
-            let other_id = super::own_label(doc, t.start, t.end, OTHER_ID_WORDS)
+            let other_id = super::own_label(doc, t.start, OTHER_ID_WORDS)
                 .is_some_and(|hit| !is_one_of(&text[hit.start..hit.end], &["account", "acct"]));
             // `DPS-03817742`: the digits of a reference after its letters.
             let b = text.as_bytes();

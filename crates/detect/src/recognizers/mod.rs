@@ -257,17 +257,28 @@ pub(crate) fn is_organisation_of(doc: &Document<'_>, k: usize) -> bool {
                 && is_one_of(doc.word(k - 1), &["banco", "banca", "banque", "caixa", "caisse", "cassa", "caja"]))
 }
 
-/// The entry of `cue` that is the label of the number at `start..end` itself: the nearest
-/// one before it, with at most three bytes of `:`, `#`, `.` or space between (`TFN: 818…`,
-/// `Kundennr. 4471…`), or a word for number (`member no. 9012…`). A label a few words away
-/// may name another number.
-pub(crate) fn own_label(doc: &Document<'_>, start: usize, end: usize, cue: Cue) -> Option<context::Hit> {
-    // (Through elisions: `numéro d'adhérent 704…`.)
-    crate::context::find_with_parts(doc, start, end, cue, CONTEXT_BEFORE, 0).filter(|hit| {
-        let between = &doc.text[hit.end..start];
-        let word = between.trim_matches([':', ' ', '#', '.']);
-        between.len() <= 3 && word.is_empty()
-            || between.len() <= 12 && is_one_of(word, &["no", "nr", "num", "number", "nº", "n°"])
+/// The entry of `cue` that is the label of the number starting at `start` itself: the word
+/// right before it, with at most three bytes of `:`, `#`, `.` or space between (`TFN: 818…`,
+/// `Kundennr. 4471…`), or the word before a word for number (`member no. 9012…`), matched
+/// through elisions (`numéro d'adhérent 704…`). A label a few words away may name another
+/// number.
+pub(crate) fn own_label(doc: &Document<'_>, start: usize, cue: Cue) -> Option<context::Hit> {
+    const NUMBER_WORDS: &[&str] = &["no", "nr", "num", "number", "nº"];
+    let toks = doc.tokens;
+    let label_gap = |from: usize, to: usize| {
+        let gap = &doc.text[from..to];
+        gap.len() <= 3 && gap.bytes().all(|c| matches!(c, b':' | b' ' | b'#' | b'.'))
+    };
+    // (A window of one token, ending at token `k`.)
+    let label = |k: usize| crate::context::find_with_parts(doc, toks[k].end, toks[k].end, cue, 1, 0);
+    let k = toks.partition_point(|t| t.start < start).checked_sub(1)?;
+    if !label_gap(toks[k].end, start) {
+        return None;
+    }
+    label(k).or_else(|| {
+        (k > 0 && is_one_of(doc.word(k), NUMBER_WORDS) && label_gap(toks[k - 1].end, toks[k].start))
+            .then(|| label(k - 1))
+            .flatten()
     })
 }
 

@@ -176,14 +176,14 @@ impl Phone {
             is_one_of(&text[hit.start..hit.end], &["customer", "client", "patient", "member"])
                 && !is_one_of(label, &["no", "number", "num", "nr", "id", "#"])
         };
-        let labelled_otherwise = own_label(doc, start, end, OTHER_ID_WORDS)
+        let labelled_otherwise = own_label(doc, start, OTHER_ID_WORDS)
             .filter(|hit| !names_holder(hit) && !is_speaker_label(doc, hit.start, hit.end));
         if let Some(hit) = labelled_otherwise {
             apply_hit(&mut det, hit, -0.35);
-        } else if let Some(hit) = own_label(doc, start, end, REFERENCE_WORDS).filter(|_| !plus) {
+        } else if let Some(hit) = own_label(doc, start, REFERENCE_WORDS).filter(|_| !plus) {
             // `waybill 4471902236) will text +33 …`: its own label, whatever words follow.
             apply_hit(&mut det, hit, -0.4);
-        } else if let Some(hit) = own_label(doc, start, end, CUSTOMER_NUMBER_LABELS) {
+        } else if let Some(hit) = own_label(doc, start, CUSTOMER_NUMBER_LABELS) {
             apply_hit(&mut det, hit, -0.4);
         } else if let Some(hit) = find(PHONE_WORDS).filter(|hit| !english_handy(text, hit) && !by_phone(text, hit)) {
             apply_hit(&mut det, hit, 0.25);
