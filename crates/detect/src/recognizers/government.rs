@@ -57,7 +57,7 @@ struct NumericId {
     /// check digit) that a number passing it in a text that names the identifier anywhere
     /// is taken to be one: the answer several turns after the question, the corrected
     /// number at the end of a paragraph about it or above the quoted request.
-    named_in_text: bool,
+    named_anywhere: bool,
 }
 
 const NUMERIC_IDS: &[NumericId] = &[
@@ -72,7 +72,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: SSN_WORDS,
         boost: 0.5,
         weak: &["ss", "social", "ssa"],
-        named_in_text: false,
+        named_anywhere: false,
     },
     NumericId {
         entity: EntityType::UsItin,
@@ -85,7 +85,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: ITIN_WORDS,
         boost: 0.5,
         weak: &["taxpayer", "tin"],
-        named_in_text: false,
+        named_anywhere: false,
     },
     NumericId {
         entity: EntityType::UkNhs,
@@ -98,7 +98,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: NHS_WORDS,
         boost: 0.5,
         weak: &["patient", "gp", "hospital", "chi"],
-        named_in_text: false,
+        named_anywhere: false,
     },
     NumericId {
         entity: EntityType::CaSin,
@@ -111,7 +111,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: SIN_WORDS,
         boost: 0.5,
         weak: &["canada", "canadian"],
-        named_in_text: false,
+        named_anywhere: false,
     },
     NumericId {
         entity: EntityType::AuTfn,
@@ -124,7 +124,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: TFN_WORDS,
         boost: 0.6,
         weak: &["ato"],
-        named_in_text: false,
+        named_anywhere: false,
     },
     NumericId {
         entity: EntityType::AuAbn,
@@ -139,7 +139,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: ABN_WORDS,
         boost: 0.45,
         weak: &["acn", "business number"],
-        named_in_text: false,
+        named_anywhere: false,
     },
     NumericId {
         entity: EntityType::InAadhaar,
@@ -152,7 +152,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: AADHAAR_WORDS,
         boost: 0.45,
         weak: &["uid", "enrolment"],
-        named_in_text: false,
+        named_anywhere: false,
     },
     NumericId {
         entity: EntityType::DeTaxId,
@@ -165,7 +165,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: DE_TAX_WORDS,
         boost: 0.55,
         weak: &["steuer", "tin", "tax id"],
-        named_in_text: true,
+        named_anywhere: true,
     },
     NumericId {
         entity: EntityType::FrNir,
@@ -178,7 +178,7 @@ const NUMERIC_IDS: &[NumericId] = &[
         words: NIR_WORDS,
         boost: 0.25,
         weak: &["vitale", "social security"],
-        named_in_text: false,
+        named_anywhere: false,
     },
 ];
 
@@ -572,10 +572,10 @@ fn boost_named_in_text(doc: &Document<'_>, det: &mut Detection, id: &NumericId) 
 /// Where the text names identifier `id` (not by a weak hint) for the number at
 /// `start..end`: the nearest name before it, else the nearest after it (a reply above the
 /// quoted message that asked for it). Only for an identifier whose check is strong
-/// ([`NumericId::named_in_text`]), and not when a reference's name is right before the
+/// ([`NumericId::named_anywhere`]), and not when a reference's name is right before the
 /// number.
 fn named_in_text(doc: &Document<'_>, start: usize, end: usize, id: &NumericId) -> Option<crate::context::Hit> {
-    if !id.named_in_text
+    if !id.named_anywhere
         || doc.cues_present & id.words.bit() == 0
         || has_context_window(doc, start, end, REFERENCE_WORDS, 3, 0)
     {
@@ -1161,7 +1161,7 @@ mod tests {
     }
 
     #[test]
-    fn a_strongly_checked_id_counts_its_name_anywhere_before_it() {
+    fn a_strongly_checked_id_counts_its_name_anywhere_in_the_text() {
         let answer = "Has your Steuer-ID arrived yet? Without it you are in tax class 6.\n\
                       emily: yes! the letter came to Schleißheimer Str. 141, 80797 München yesterday, it is 57218110642";
         assert_eq!(found(answer, "DE_TAX_ID"), vec!["57218110642"]);
@@ -1172,6 +1172,10 @@ mod tests {
         // A number whose check is weaker (a SIN, Luhn) still needs its name near.
         let sin = "What's your SIN? The letter came to 14 Rue Saint-Denis, Montréal yesterday and it is 046454286";
         assert!(found(sin, "CA_SIN").is_empty());
+        // A reply above the quoted request for it.
+        let reply = "sorry, two digits were swapped. The right one: 90477361281\n\nRegards\n\n\
+                     > On 7 May you wrote:\n> the ELStAM check rejects the Steuer-ID you gave us";
+        assert_eq!(found(reply, "DE_TAX_ID"), vec!["90477361281"]);
     }
 
     #[test]
