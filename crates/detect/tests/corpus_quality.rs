@@ -155,8 +155,10 @@ fn dev_corpus_scores_do_not_regress() {
         // next to `account` (`my Texas license on the account, the new number is …`): a
         // known miss, read as a bank account number; from 0.92 when the twentieth round
         // read an Australian licence out in words (`an australian one zero six seven …`);
-        // from 0.91 by the twenty-third round: a Florida licence read out with its letter in
-        // a call (`p six one two, four one seven, …`) and its repeat are known misses.
+        // from 0.91 by the twenty-third round (F2 0.912 after it): a Florida licence read out
+        // with its letter (`p six one two, four one seven, …`) is found, but the agent's
+        // repeat of it, `p612-417-88-392-0`, three lines under the licence's name, is a
+        // known miss.
         ("US_DRIVER_LICENSE", 0.90),
         ("US_ITIN", 0.98),
         ("US_PASSPORT", 0.93),

@@ -467,7 +467,17 @@ const SPELLED_IDS: &[SpelledId] = &[
         window: ID_CONTEXT_FAR,
         name_required: true,
     },
-    // No check at all: its name close before it.
+    // No check at all: its name close before it. A licence of the states that write a letter
+    // and twelve digits (Florida, Illinois, Maryland, Michigan, Minnesota).
+    SpelledId {
+        shape: b"LDDDDDDDDDDDD",
+        entity: EntityType::UsDriverLicense,
+        validate: |_| true,
+        check: "licence shape",
+        words: LICENSE_WORDS,
+        window: 24,
+        name_required: true,
+    },
     SpelledId {
         shape: b"ADDDDDDDD",
         entity: EntityType::UsPassport,
@@ -1140,6 +1150,12 @@ mod tests {
         let call = "caller: they wanted my national insurance number\nagent: go ahead\ncaller: it's n j nine eight five six eight oh c";
         assert_eq!(found(call, "UK_NINO"), vec!["n j nine eight five six eight oh c"]);
         assert!(found("caller: it's n j nine eight five six eight oh c", "UK_NINO").is_empty());
+        let call = "agent: what's the number on the temporary license\n\
+                    caller: it's florida, p six one two, four one seven, eight eight, three nine two, zero";
+        assert_eq!(
+            found(call, "US_DRIVER_LICENSE"),
+            vec!["p six one two, four one seven, eight eight, three nine two, zero"]
+        );
         let call = "they want my passport number it's a two seven four nine one eight three six";
         assert_eq!(found(call, "US_PASSPORT"), vec!["a two seven four nine one eight three six"]);
         assert!(found("the policy is a two seven four nine one eight three six", "US_PASSPORT").is_empty());
