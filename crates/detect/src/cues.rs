@@ -249,6 +249,9 @@ cues! {
         // A judge's title, Swahili for an elder, Yoruba for one who made the hajj (`Judge
         // Moody`, `Mzee Kamau`, `Alhaja Sikirat`).
         "judge", "mzee", "alhaji", "alhaja",
+        // Plural forms of address before a couple's surnames (`Gentili signori Montanari e
+        // Ferraresi`, `Señores García`).
+        "signori", "sigg", "señores", "sres",
     ];
     GREETINGS = [
         "hi", "hello", "hey", "dear", "hiya", "heya", "greetings", "morning", "evening", "afternoon", "bonjour",

@@ -2442,6 +2442,7 @@ mod tests {
         assert_eq!(found("ATENDENTE: Bom dia, Seu Raimundo. Para confirmar", "PERSON"), vec!["Raimundo"]);
         assert_eq!(found("signed by Judge Patricia Moody in Harris County", "PERSON"), vec!["Patricia Moody"]);
         assert_eq!(found("People call him Mzee Kamau.", "PERSON"), vec!["Kamau"]);
+        assert_eq!(found("Gentili signori Montanari e Ferraresi,", "PERSON")[0], "Montanari");
         assert_eq!(
             found("Chamo-me Joana Filipa Correia Matos, sou portuguesa", "PERSON"),
             vec!["Joana Filipa Correia Matos"]
