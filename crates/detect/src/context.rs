@@ -49,15 +49,21 @@ fn search(doc: &Document<'_>, start: usize, end: usize, cue: Cue, window: (usize
     let tokens = doc.tokens;
     let first_inside = tokens.partition_point(|t| t.start < start);
     let first_after = tokens.partition_point(|t| t.start < end);
-    let hit = |i: usize| {
-        doc.cue_match(i, cue)
-            .or_else(|| if parts { compound_match(doc, i, cue) } else { None })
-            .map(|(word, first)| Hit { word, start: tokens[first].start, end: tokens[i].end })
-    };
+    let hit = |i: usize| hit_at(doc, i, cue, parts);
     (first_inside.saturating_sub(window.0)..first_inside)
         .rev()
         .find_map(hit)
         .or_else(|| (first_after..(first_after + window.1).min(tokens.len())).find_map(hit))
+}
+
+/// The entry of `cue` that ends at token `i`, as a hit; with `parts`, also through the
+/// parts of a joined word ([`compound_match`]).
+pub(crate) fn hit_at(doc: &Document<'_>, i: usize, cue: Cue, parts: bool) -> Option<Hit> {
+    doc.cue_match(i, cue).or_else(|| if parts { compound_match(doc, i, cue) } else { None }).map(|(word, first)| Hit {
+        word,
+        start: doc.tokens[first].start,
+        end: doc.tokens[i].end,
+    })
 }
 
 /// A `cue` entry matched through the parts of a joined word: a single-word entry that is a

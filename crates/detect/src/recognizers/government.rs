@@ -591,11 +591,7 @@ fn named_in_text(doc: &Document<'_>, start: usize, end: usize, id: &NumericId) -
     {
         return None;
     }
-    let strong_name = |i: usize| {
-        let (word, first) = doc.cue_match(i, id.words)?;
-        let hit = crate::context::Hit { word, start: doc.tokens[first].start, end: doc.tokens[i].end };
-        (!id.weak.contains(&word)).then_some(hit)
-    };
+    let strong_name = |i: usize| crate::context::hit_at(doc, i, id.words, false).filter(|h| !id.weak.contains(&h.word));
     let inside = doc.tokens.partition_point(|t| t.start < start);
     let after = doc.tokens.partition_point(|t| t.start < end);
     (0..inside).rev().find_map(strong_name).or_else(|| (after..doc.tokens.len()).find_map(strong_name))

@@ -269,8 +269,7 @@ pub(crate) fn own_label(doc: &Document<'_>, start: usize, cue: Cue) -> Option<co
         let gap = &doc.text[from..to];
         gap.len() <= 3 && gap.bytes().all(|c| matches!(c, b':' | b' ' | b'#' | b'.'))
     };
-    // (A window of one token, ending at token `k`.)
-    let label = |k: usize| crate::context::find_with_parts(doc, toks[k].end, toks[k].end, cue, 1, 0);
+    let label = |k: usize| crate::context::hit_at(doc, k, cue, true);
     let k = toks.partition_point(|t| t.start < start).checked_sub(1)?;
     if !label_gap(toks[k].end, start) {
         return None;
