@@ -14,7 +14,7 @@ use crate::numbers::{self, Cluster};
 use crate::recognizers::{self, Recognizer};
 use crate::resolve;
 use crate::spoken::{self, Spoken};
-use crate::text::{self, AFTER_NEWLINE, Lowercaser, Token, TokenKind, without_possessive};
+use crate::text::{self, AFTER_NEWLINE, Lowercaser, Punctuation, Token, TokenKind, without_possessive};
 
 /// What to look for and how sure to be.
 #[derive(Clone, Debug)]
@@ -65,6 +65,9 @@ pub(crate) struct Document<'a> {
     pub cues_present: u128,
     /// The gazetteer flags some token carries in `infos` (all of them together).
     pub flags_present: u32,
+    /// The ASCII punctuation the text holds: a whole-text search for a byte it lacks is
+    /// skipped.
+    pub punctuation: Punctuation,
     pub gaz: &'static Gazetteers,
     /// Numbers read out in words, found once for every recogniser that reads them
     /// ([`crate::spoken::runs`]).
@@ -349,6 +352,7 @@ pub struct Scratch {
     infos: Vec<TokenInfo>,
     cues_present: u128,
     flags_present: u32,
+    punctuation: Punctuation,
     lower: Lowercaser,
     /// Capitalised words waiting for their large-table look-up: (token, packed key).
     pending_names: Vec<(u32, u64)>,
@@ -420,7 +424,7 @@ impl Analyzer {
 
     /// Tokenises `text` and looks its words up, filling `scratch`.
     fn prepare(&self, text: &str, scratch: &mut Scratch) {
-        text::tokenize(text, &mut scratch.tokens);
+        scratch.punctuation = text::tokenize(text, &mut scratch.tokens);
         numbers::clusters(text, &scratch.tokens, &mut scratch.clusters);
         word_infos(self.gaz, text, &scratch.tokens, &mut scratch.lower, &mut scratch.pending_names, &mut scratch.infos);
         (scratch.cues_present, scratch.flags_present) =
@@ -442,6 +446,7 @@ impl Analyzer {
             infos: &scratch.infos,
             cues_present: scratch.cues_present,
             flags_present: scratch.flags_present,
+            punctuation: scratch.punctuation,
             gaz: self.gaz,
             spoken_runs: &scratch.spoken_runs,
         }

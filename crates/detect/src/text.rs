@@ -90,15 +90,64 @@ static CLASS: [u8; 256] = {
     t
 };
 
-/// Cuts `text` into tokens, appending to `out` (cleared first).
-pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
+/// The ASCII punctuation and whitespace a text holds, one bit each.
+///
+/// The tokeniser reads every separator byte anyway, so the set costs one table look-up per
+/// byte; a recogniser whose whole-text search needs a byte (`@`, the `:` of `://`, a
+/// table's commas) skips a text without it. Most support messages are short, and for them
+/// setting up the search costs more than the rest of that recogniser's work.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Punctuation(u64);
+
+/// Each ASCII punctuation byte's and whitespace byte's bit in a [`Punctuation`] (0 for
+/// every other byte): 32 punctuation bytes and 4 whitespace bytes fit a `u64`.
+static PUNCTUATION_BIT: [u64; 256] = {
+    let mut t = [0; 256];
+    let mut next = 0;
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_punctuation() || matches!(c, b' ' | b'\t' | b'\n' | b'\r') {
+            t[b] = 1 << next;
+            next += 1;
+        }
+        b += 1;
+    }
+    t
+};
+
+impl Punctuation {
+    /// Does the text hold byte `b` (ASCII punctuation or whitespace)?
+    #[inline]
+    pub fn has(self, b: u8) -> bool {
+        debug_assert!(PUNCTUATION_BIT[b as usize] != 0, "{b} is not tracked");
+        self.0 & PUNCTUATION_BIT[b as usize] != 0
+    }
+
+    /// Does the text hold any of `bytes`?
+    #[inline]
+    pub fn has_any(self, bytes: &[u8]) -> bool {
+        bytes.iter().any(|&b| self.has(b))
+    }
+
+    #[inline]
+    fn add(&mut self, b: u8) {
+        self.0 |= PUNCTUATION_BIT[b as usize];
+    }
+}
+
+/// Cuts `text` into tokens, appending to `out` (cleared first). Returns the punctuation
+/// the text holds.
+pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) -> Punctuation {
     out.clear();
     let bytes = text.as_bytes();
+    let mut punctuation = Punctuation::default();
     let mut i = 0;
     let mut prev_end = 0;
     while i < bytes.len() {
         let class = CLASS[bytes[i] as usize];
         if class == SEP {
+            punctuation.add(bytes[i]);
             i += 1;
             continue;
         }
@@ -138,6 +187,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
                 }
                 UNDERSCORE => {
                     underscore = true;
+                    punctuation.add(b'_');
                     i += 1;
                 }
                 HIGH => {
@@ -166,6 +216,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
                     // An apostrophe or hyphen joins two runs of letters: O'Brien, García-López.
                     if (b == b'\'' || b == b'-') && letters > 0 && digits == 0 && next_is_letter(text, i + 1) {
                         flags |= INNER_PUNCT;
+                        punctuation.add(b);
                         i += 1;
                     } else {
                         break;
@@ -199,6 +250,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
         }
         out.push(Token { start, end: i, kind, flags });
     }
+    punctuation
 }
 
 /// [`AFTER_SPACE`] or [`AFTER_NEWLINE`] for the separator `bytes[from..to]` before a token.
@@ -416,5 +468,17 @@ mod tests {
         assert_eq!(l.lower("O’Brien"), "o'brien");
         assert_eq!(l.lower("Smith"), "smith");
         assert_eq!(l.lower("o’brien"), "o'brien");
+    }
+
+    #[test]
+    fn records_the_punctuation_a_text_holds() {
+        let mut toks = Vec::new();
+        let p = tokenize("mail jo@shop.com, Mary-Jane O'Neil or key_1", &mut toks);
+        for b in [b'@', b'.', b',', b' ', b'-', b'\'', b'_'] {
+            assert!(p.has(b), "{}", b as char);
+        }
+        assert!(!p.has(b':') && !p.has(b'\n') && !p.has_any(b"|;<\t"));
+        assert!(tokenize("a\tb\nc", &mut toks).has_any(b"\t"));
+        assert_eq!(tokenize("", &mut toks), Punctuation::default());
     }
 }

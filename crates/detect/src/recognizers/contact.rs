@@ -25,6 +25,9 @@ impl Recognizer for Email {
     }
 
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        if !doc.punctuation.has(b'@') {
+            return;
+        }
         let text = doc.text;
         let b = text.as_bytes();
         for at in memchr_iter(b'@', b) {
@@ -165,81 +168,96 @@ impl Recognizer for Url {
     }
 
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
-        let text = doc.text;
-        let b = text.as_bytes();
-        // Scheme URLs.
-        for colon in SCHEME_SEPARATOR.find_iter(b) {
-            let mut start = colon;
-            while start > 0 && (b[start - 1].is_ascii_alphanumeric() || matches!(b[start - 1], b'+' | b'.' | b'-')) {
-                start -= 1;
-            }
-            let scheme = &text[start..colon];
-            if !matches!(
-                scheme.to_ascii_lowercase().as_str(),
-                "http" | "https" | "ftp" | "ftps" | "sftp" | "ws" | "wss" | "mqtt" | "mqtts"
-            ) {
-                continue;
-            }
-            let host_start = user_info(b, colon + 3).map_or(colon + 3, |info| info.end + 1);
-            let host_stop = host_end(b, host_start);
-            let host = &text[host_start..host_stop];
-            let host_ok =
-                valid_host(host) || host.parse::<Ipv4Addr>().is_ok() || host.eq_ignore_ascii_case("localhost");
-            if !host_ok {
-                continue;
-            }
-            let end = url_tail_end(text, host_stop);
-            out.push(candidate(start, end, EntityType::Url, 0.95, "url", "scheme://host/path").validated("tld"));
+        scheme_urls(doc, out);
+        bare_hosts(doc, out);
+    }
+}
+
+/// URLs with a scheme: `https://…`, `ftp://…`.
+fn scheme_urls(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    if !doc.punctuation.has(b':') {
+        return;
+    }
+    let text = doc.text;
+    let b = text.as_bytes();
+    for colon in SCHEME_SEPARATOR.find_iter(b) {
+        let mut start = colon;
+        while start > 0 && (b[start - 1].is_ascii_alphanumeric() || matches!(b[start - 1], b'+' | b'.' | b'-')) {
+            start -= 1;
         }
-        // Scheme-less hosts: `www.shop.com`, `acme-shop.com/returns`. A host is found from
-        // its dots; `next` skips dots inside one already examined.
-        let mut next = 0;
-        for dot in memchr_iter(b'.', b) {
-            if dot < next || dot == 0 || !b[dot - 1].is_ascii_alphanumeric() {
-                continue;
-            }
-            if !b.get(dot + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
-                continue;
-            }
-            let mut start = dot;
-            while start > 0 && is_host_byte(b[start - 1]) {
-                start -= 1;
-            }
-            while start < dot && matches!(b[start], b'.' | b'-') {
-                start += 1;
-            }
-            let stop = host_end(b, dot);
-            next = stop;
-            let before = start.checked_sub(1).map(|i| b[i]);
-            // Inside an e-mail address, a scheme URL, or glued to other text.
-            if matches!(before, Some(b'@' | b'/' | b':' | b'_' | b'\\'))
-                || b.get(stop).is_some_and(|&c| c == b'@' || c == b'_')
-            {
-                continue;
-            }
-            let host = &text[start..stop];
-            if !valid_host(host) {
-                continue;
-            }
-            let tld = host.rsplit('.').next().unwrap_or("");
-            let www = host.len() > 4 && host[..4].eq_ignore_ascii_case("www.");
-            let end = url_tail_end(text, stop);
-            let has_path = end > stop;
-            if !www && !has_path && is_one_of(tld, FILE_EXTENSION_TLDS) {
-                continue;
-            }
-            if !www && host.bytes().filter(|c| c.is_ascii_alphabetic()).count() < 4 {
-                continue;
-            }
-            // `com.kestrel.sync.Uploader.run`: code, not a host (capitalised inner labels, or
-            // a TLD nobody types in prose).
-            let camel = host.split('.').skip(1).any(|l| l.starts_with(|c: char| c.is_ascii_uppercase()));
-            if !www && (!prose_tld(tld) || camel) {
-                continue;
-            }
-            let (score, pattern) = if www { (0.9, "www.host") } else { (0.7, "host.tld") };
-            out.push(candidate(start, end, EntityType::Url, score, "url", pattern).validated("tld"));
+        let scheme = &text[start..colon];
+        if !matches!(
+            scheme.to_ascii_lowercase().as_str(),
+            "http" | "https" | "ftp" | "ftps" | "sftp" | "ws" | "wss" | "mqtt" | "mqtts"
+        ) {
+            continue;
         }
+        let host_start = user_info(b, colon + 3).map_or(colon + 3, |info| info.end + 1);
+        let host_stop = host_end(b, host_start);
+        let host = &text[host_start..host_stop];
+        let host_ok = valid_host(host) || host.parse::<Ipv4Addr>().is_ok() || host.eq_ignore_ascii_case("localhost");
+        if !host_ok {
+            continue;
+        }
+        let end = url_tail_end(text, host_stop);
+        out.push(candidate(start, end, EntityType::Url, 0.95, "url", "scheme://host/path").validated("tld"));
+    }
+}
+
+/// Scheme-less hosts: `www.shop.com`, `acme-shop.com/returns`. A host is found from its
+/// dots; `next` skips dots inside one already examined.
+fn bare_hosts(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    if !doc.punctuation.has(b'.') {
+        return;
+    }
+    let text = doc.text;
+    let b = text.as_bytes();
+    let mut next = 0;
+    for dot in memchr_iter(b'.', b) {
+        if dot < next || dot == 0 || !b[dot - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        if !b.get(dot + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        let mut start = dot;
+        while start > 0 && is_host_byte(b[start - 1]) {
+            start -= 1;
+        }
+        while start < dot && matches!(b[start], b'.' | b'-') {
+            start += 1;
+        }
+        let stop = host_end(b, dot);
+        next = stop;
+        let before = start.checked_sub(1).map(|i| b[i]);
+        // Inside an e-mail address, a scheme URL, or glued to other text.
+        if matches!(before, Some(b'@' | b'/' | b':' | b'_' | b'\\'))
+            || b.get(stop).is_some_and(|&c| c == b'@' || c == b'_')
+        {
+            continue;
+        }
+        let host = &text[start..stop];
+        if !valid_host(host) {
+            continue;
+        }
+        let tld = host.rsplit('.').next().unwrap_or("");
+        let www = host.len() > 4 && host[..4].eq_ignore_ascii_case("www.");
+        let end = url_tail_end(text, stop);
+        let has_path = end > stop;
+        if !www && !has_path && is_one_of(tld, FILE_EXTENSION_TLDS) {
+            continue;
+        }
+        if !www && host.bytes().filter(|c| c.is_ascii_alphabetic()).count() < 4 {
+            continue;
+        }
+        // `com.kestrel.sync.Uploader.run`: code, not a host (capitalised inner labels, or
+        // a TLD nobody types in prose).
+        let camel = host.split('.').skip(1).any(|l| l.starts_with(|c: char| c.is_ascii_uppercase()));
+        if !www && (!prose_tld(tld) || camel) {
+            continue;
+        }
+        let (score, pattern) = if www { (0.9, "www.host") } else { (0.7, "host.tld") };
+        out.push(candidate(start, end, EntityType::Url, score, "url", pattern).validated("tld"));
     }
 }
 
@@ -346,7 +364,8 @@ impl Recognizer for IpAddress {
                 out.push(det);
             }
         }
-        for (start, end) in hex_colon_runs(b) {
+        let ipv6 = if doc.punctuation.has(b':') { hex_colon_runs(b) } else { Vec::new() };
+        for (start, end) in ipv6 {
             let s = &text[start..end];
             if s.bytes().filter(|&c| c == b':').count() >= 2 && !is_mac_shape(s) && s.parse::<Ipv6Addr>().is_ok() {
                 out.push(
@@ -416,6 +435,9 @@ impl Recognizer for MacAddress {
     }
 
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        if !doc.punctuation.has_any(b":-.") {
+            return;
+        }
         let b = doc.text.as_bytes();
         // (`00-1B-44-11-3A-B7-00-01`: six groups inside a longer run of pairs, an EUI-64.)
         let pair_before = |s: usize| {

@@ -636,6 +636,9 @@ fn county_addresses(doc: &Document<'_>, out: &mut Vec<Detection>) {
     let part_word = |k: usize| toks[k].is_capitalised() && !doc.is(k, TITLES) || house_number(doc, k) || particle(k);
     // (A searcher built once finds `Co. ` faster than a walk over the tokens.)
     static COUNTY: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"Co. "));
+    if !doc.punctuation.has(b'.') {
+        return;
+    }
     for at in COUNTY.find_iter(doc.text.as_bytes()) {
         let co = toks.partition_point(|t| t.start < at);
         if co == 0

@@ -275,6 +275,9 @@ fn alone_on_turn(doc: &Document<'_>, i: usize, end: usize) -> bool {
 /// The last line of an SMS written for the browser to read the code from (WebOTP:
 /// `@shop.example.com #482913`): the domain and the code.
 fn web_otp_lines(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    if !doc.punctuation.has(b'@') {
+        return;
+    }
     let b = doc.text.as_bytes();
     for at in memchr::memchr_iter(b'@', b) {
         if at > 0 && b[at - 1] != b'\n' {
@@ -547,6 +550,9 @@ fn looks_random(s: &str) -> bool {
 
 /// JSON Web Tokens: `eyJ…` header and payload (base64url JSON) and a signature.
 fn jwts(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    if !doc.punctuation.has(b'.') {
+        return;
+    }
     let b = doc.text.as_bytes();
     let mut next = 0;
     for start in JWT_START.find_iter(b) {
@@ -584,6 +590,9 @@ fn jwts(doc: &Document<'_>, out: &mut Vec<Detection>) {
 /// `redis://:s3cret@cache`): after the user's `:`, before the host's `@`. Not a variable
 /// or a mask put in its place (`${DB_PASS}`, `%s`, `****`).
 fn userinfo_passwords(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    if !doc.punctuation.has(b':') {
+        return;
+    }
     let b = doc.text.as_bytes();
     for scheme_end in SCHEME_SEPARATOR.find_iter(b) {
         let Some(info) = user_info(b, scheme_end + 3) else { continue };
@@ -640,6 +649,9 @@ fn command_line_passwords(doc: &Document<'_>, out: &mut Vec<Detection>) {
         }
     }
     // A short option's value, only after the commands whose `-a` or `-p` is a password.
+    if !doc.punctuation.has(b'-') {
+        return;
+    }
     for (command, option) in [(&*REDIS_CLI, &b" -a "[..]), (&*MYSQL, b" -p"), (&*MARIADB, b" -p")] {
         for k in command.find_iter(b) {
             let line = &b[k..k + memchr::memchr(b'\n', &b[k..]).unwrap_or(b.len() - k).min(200)];
@@ -682,6 +694,9 @@ fn flag_value(text: &str, end: usize) -> Option<(usize, usize)> {
 
 /// PEM private key blocks, `BEGIN` to `END` line.
 fn private_keys(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    if !doc.punctuation.has(b'-') {
+        return;
+    }
     let text = doc.text;
     let b = text.as_bytes();
     for start in PEM_BEGIN.find_iter(b) {

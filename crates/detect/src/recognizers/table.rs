@@ -268,16 +268,22 @@ impl Recognizer for Columns {
                 None => line_end,
             };
         };
-        let mut done = 0;
-        for comma in memchr::memchr3_iter(b',', b';', b'|', b) {
-            try_line(comma, &mut done, out);
+        if doc.punctuation.has_any(b",;|") {
+            let mut done = 0;
+            for comma in memchr::memchr3_iter(b',', b';', b'|', b) {
+                try_line(comma, &mut done, out);
+            }
         }
         // Tab-separated exports, in a second walk (the first has no room for a fourth byte).
-        let mut done = 0;
-        for tab in memchr::memchr_iter(b'\t', b) {
-            try_line(tab, &mut done, out);
+        if doc.punctuation.has(b'\t') {
+            let mut done = 0;
+            for tab in memchr::memchr_iter(b'\t', b) {
+                try_line(tab, &mut done, out);
+            }
         }
-        xml_fields(doc, out);
+        if doc.punctuation.has(b'<') {
+            xml_fields(doc, out);
+        }
     }
 }
 
