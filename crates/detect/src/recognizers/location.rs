@@ -13,9 +13,9 @@ use memchr::memmem;
 
 use crate::analyzer::Document;
 use crate::cues::{
-    BUILDING_WORDS, DIRECTIONS, FACILITY_WORDS, GREETINGS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS, LABEL_CITY,
-    LABEL_COUNTRY, LABEL_POSTCODE, LABEL_REGION, LICENSE_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, NOT_NAME, PLACE_CUES,
-    POSTCODE_WORDS, REFERENCE_WORDS, RESIDENCE_VERBS, TITLES,
+    BUILDING_WORDS, DIRECTIONS, ESTABLISHMENTS, FACILITY_WORDS, GREETINGS, HOUSE_NUMBER_WORDS, LABEL_ADDRESS,
+    LABEL_CITY, LABEL_COUNTRY, LABEL_POSTCODE, LABEL_REGION, LICENSE_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, NOT_NAME,
+    PLACE_CUES, POSTCODE_WORDS, REFERENCE_WORDS, RESIDENCE_VERBS, TITLES,
 };
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
@@ -23,7 +23,7 @@ use crate::gazetteer::{
     CITY, CITY_AMBIGUOUS, COUNTRY, COUNTRY_AMBIGUOUS, ENGLISH, FIRST, FUNCTION_WORD, LAST, NRP, NRP_PHRASE_START,
     PHRASE_START, POBOX, REGION, REGION_AMBIGUOUS, STREET_AFTER, STREET_BEFORE, UNIT, WordInfo,
 };
-use crate::text::{AFTER_SPACE, INNER_PUNCT, TokenKind, ends_with_ignore_case};
+use crate::text::{AFTER_SPACE, INNER_PUNCT, TokenKind, ends_with_ignore_case, line_before};
 
 pub(crate) struct Location;
 
@@ -62,7 +62,9 @@ impl Recognizer for Location {
                 .map(|(det, last)| with_division_word(doc, det, last));
             match found {
                 Some((det, last)) => {
-                    out.push(det);
+                    if !speakers_affiliation(doc, &det) {
+                        out.push(det);
+                    }
                     i = last + 1;
                 }
                 None => i += 1,
@@ -72,6 +74,29 @@ impl Recognizer for Location {
         branch_places(doc, out);
         county_addresses(doc, out);
     }
+}
+
+/// `10:02 Callum (Albion): Morning!`, `Jorge (Villa Maré): Bom dia`: the name in brackets
+/// between a chat's speaker and the colon is the company or team they write for.
+fn speakers_affiliation(doc: &Document<'_>, det: &Detection) -> bool {
+    let text = doc.text;
+    if !(text[..det.start].ends_with(" (") && text[det.end..].starts_with("):")) {
+        return false;
+    }
+    // The speaker: one to three capitalised words after the line's time or sender prefix
+    // (`10:02 `, `27/07/2024, 09:40 - `, `[09:12] `), not a record's field
+    // (`Hab. 812, Jean-Luc Gagnon (Quebec):` is where the guest is from).
+    let Some(line) = line_before(text, det.start - 2, 80) else { return false };
+    let line = line.rsplit_once(" - ").or_else(|| line.rsplit_once("] ")).map_or(line, |(_, speaker)| speaker);
+    let speaker = line.split(' ').skip_while(|w| w.bytes().any(|c| c.is_ascii_digit()));
+    let mut words = 0;
+    for w in speaker {
+        words += 1;
+        if words > 3 || !w.starts_with(char::is_uppercase) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return false;
+        }
+    }
+    words > 0
 }
 
 /// A place and the word for its kind of division after it is a state's name (`Lagos
@@ -430,6 +455,11 @@ fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
             score = 0.4;
         }
         if !has_number && last == street_end {
+            // `Mac OS X`: a street type's abbreviation in capitals before one letter is a
+            // product's name.
+            if street_end == i + 1 && toks[i].is_all_upper() && toks[street_end].len() == 1 {
+                return None;
+            }
             // A street name without a number is a place, not an address.
             let det = candidate(
                 toks[start].start,
@@ -2447,6 +2477,8 @@ fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
         || after_city()
         || dateline(doc, i, last)
         || answers_place_question(doc, i)
+        // (`Ipê Telecom – Loja Online`: a capitalised word after goes on naming the venue.)
+        || after_venue(doc, i) && !next_joined(doc, last, &[" "]).is_some_and(|k| toks[k].is_capitalised())
     {
         score += 0.3;
     }
@@ -2619,6 +2651,30 @@ const PLACE_LINKS: &[&str] =
 /// ordinary English words or a person's name, a comma, then a state code (followed by a
 /// ZIP, punctuation, the end of the text or a lower-case word) or a state or country name
 /// (followed by punctuation, the end or a lower-case word).
+/// `Hotel Spreeblick, Berlin`, `Casa Ramón, Madrid`, `The Rowan Tree Bistro – Stockbridge`:
+/// is token `i` right after a venue's name, which a word for its kind marks?
+fn after_venue(doc: &Document<'_>, i: usize) -> bool {
+    let Some(mut k) = i.checked_sub(1) else { return false };
+    if !matches!(gap(doc, k, i), ", " | " – " | " - ") {
+        return false;
+    }
+    // (A name of capitalised words and particles, back to the word for its kind.)
+    for _ in 0..6 {
+        let t = doc.tokens[k];
+        if t.kind != TokenKind::Word || !t.is_capitalised() && !doc.is(k, NAME_PARTICLES) {
+            return false;
+        }
+        if t.is_capitalised() && (doc.is(k, ESTABLISHMENTS) || ends_organisation(doc, k)) {
+            return true;
+        }
+        if k == 0 || !matches!(gap(doc, k - 1, k), " " | " & ") {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 fn town_before_region(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let toks = doc.tokens;
     // The comma after the town's one or two words first: it is cheaper than their look-ups.
@@ -3479,5 +3535,19 @@ mod tests {
         // A French hour is no house number.
         let notice = "vous attend à partir du 15/03 à 14h au Point Retrait Tabac Le Khédive";
         assert!(found(notice, "LOCATION").is_empty());
+    }
+
+    #[test]
+    fn venues_towns_user_agents_and_speakers_companies() {
+        // A city after a venue's name that a word for its kind marks.
+        assert_eq!(found("Hotel Spreeblick, Berlin · Do 20.06.2024", "LOCATION"), vec!["Berlin"]);
+        assert_eq!(found("Buzón de voz – Casa Ramón, Madrid · 11/06/2024", "LOCATION"), vec!["Madrid"]);
+        assert!(found("Para: Ipê Telecom – Loja Online <loja@ipe.com.br>", "LOCATION").is_empty());
+        // `Mac OS X` names no Polish housing estate.
+        assert!(found("ua=\"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5)\"", "LOCATION").is_empty());
+        // The company a chat's speaker writes for, not where a record's guest is from.
+        assert!(found("10:02 Callum (Albion): Morning!", "LOCATION").is_empty());
+        assert!(found("27/07/2024, 09:40 - Jorge (Villa Maré): Bom dia", "LOCATION").is_empty());
+        assert_eq!(found("• Hab. 812, Jean-Luc Gagnon (Quebec): disputa", "LOCATION"), vec!["Quebec"]);
     }
 }

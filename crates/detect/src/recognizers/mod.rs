@@ -310,10 +310,13 @@ pub(crate) fn time_labels_sender(doc: &Document<'_>, k: usize) -> bool {
         .is_some_and(|after| after.starts_with(b":") || after.starts_with(b"\n") || after.starts_with(b"\r\n"))
 }
 
-/// The bytes after a clock time (and its AM/PM) one space after token `k`.
+/// The bytes after a clock time (and its AM/PM) one space after token `k`, or after a
+/// month's date and then the time (`Rosa Aug 18, 2024 at 6:02 PM`, as a phone's message
+/// export heads each message).
 fn time_after<'t>(doc: &Document<'t>, k: usize) -> Option<&'t [u8]> {
     let rest = &doc.text.as_bytes()[doc.tokens[k].end..];
     let rest = rest.strip_prefix(b" ")?;
+    let rest = without_month_date(rest);
     let hour = rest.iter().take_while(|c| c.is_ascii_digit()).count();
     let minutes = rest.get(hour + 1..hour + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit));
     if !(1..=2).contains(&hour) || rest.get(hour) != Some(&b':') || !minutes {
@@ -322,6 +325,27 @@ fn time_after<'t>(doc: &Document<'t>, k: usize) -> Option<&'t [u8]> {
     let after = &rest[hour + 3..];
     let markers = [&b" AM"[..], b" PM", b" am", b" pm", b"AM", b"PM", b"am", b"pm"];
     Some(markers.iter().find_map(|m| after.strip_prefix(*m)).unwrap_or(after))
+}
+
+/// `rest` after a month's date written before a clock time (`Aug 18, 2024 at `, `Aug 18 at
+/// `), or `rest` as it is.
+fn without_month_date(rest: &[u8]) -> &[u8] {
+    const MONTHS: [&[u8]; 12] =
+        [b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec"];
+    let letters = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if !(3..=9).contains(&letters) || !MONTHS.iter().any(|m| rest[..3].eq_ignore_ascii_case(m)) {
+        return rest;
+    }
+    let Some(after) = rest[letters..].strip_prefix(b" ") else { return rest };
+    let day = after.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&day) {
+        return rest;
+    }
+    let mut after = &after[day..];
+    if let Some(year) = after.strip_prefix(b", ").filter(|y| y.len() > 4 && y[..4].iter().all(u8::is_ascii_digit)) {
+        after = &year[4..];
+    }
+    after.strip_prefix(b" at ").or_else(|| after.strip_prefix(b", ")).unwrap_or(rest)
 }
 
 /// Is `word` one of `list`, ignoring ASCII case?

@@ -2181,8 +2181,9 @@ const AGE_UNITS: &[&str] = &[
     " anos",
     " lat",
     " år",
-    // `geb. 03.03.1957 (67 J.)`
+    // `geb. 03.03.1957 (67 J.)`, `Abendroth, 78 J., lebt allein`
     " j.)",
+    " j.,",
 ];
 
 /// Can one of [`AGE_UNITS`] start `ahead`? Each starts with a space or hyphen and then
@@ -2191,6 +2192,18 @@ const AGE_UNITS: &[&str] = &[
 fn unit_may_follow(ahead: &[u8]) -> bool {
     // (0xC3 starts `å`.)
     matches!(ahead, [b' ' | b'-', b'y' | b'a' | b'j' | b'l' | 0xC3, ..])
+}
+
+/// `and` in the languages ages are joined in (`aged 7 and 9`, `6 e 9 anni`, `5 en 8`).
+const AND: &[&str] = &["and", "e", "y", "en", "und", "et"];
+
+/// `e 9 anni` after `i bambini (6`, `and 9 years old` after `aged 7`: what follows the next
+/// number of a pair of ages joined by `and` (in six languages), where the unit after the
+/// second is the first's too.
+fn unit_after_next_age(ahead: &str) -> Option<&str> {
+    let rest = AND.iter().find_map(|c| ahead.strip_prefix(' ')?.strip_prefix(c)?.strip_prefix(' '))?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits).then(|| &rest[digits..])
 }
 
 /// [`age`], and also a number joined by `and` or a comma to an age before it, at most
@@ -2240,8 +2253,11 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
     ahead_bytes.make_ascii_lowercase();
     // A slice of `text` ending on a char boundary, lower-cased byte-wise: still UTF-8.
     let ahead = std::str::from_utf8(ahead_bytes).unwrap_or_default();
-    let strong_after = unit_may_follow(ahead.as_bytes())
-        && AGE_UNITS.iter().any(|u| ahead.starts_with(u) || (u.ends_with(' ') && ahead == u.trim_end()));
+    let unit_at = |ahead: &str| {
+        unit_may_follow(ahead.as_bytes())
+            && AGE_UNITS.iter().any(|u| ahead.starts_with(u) || (u.ends_with(' ') && ahead == u.trim_end()))
+    };
+    let strong_after = unit_at(ahead) || unit_after_next_age(ahead).is_some_and(unit_at);
     // `vivo aquí hace 3 años`: how long ago, not how old.
     if strong_after
         && i.checked_sub(1).is_some_and(|p| gap(doc, p, i) == " " && doc.cue_match(p, DURATION_BEFORE).is_some())
@@ -2339,12 +2355,21 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
         links > 0
             && clause_end
             && i >= 2
-            && (gap(doc, i - 1, i) == " " && doc.word(i - 1) == "and" && gap(doc, i - 2, i - 1) == " "
+            && (gap(doc, i - 1, i) == " " && is_one_of(doc.word(i - 1), AND) && gap(doc, i - 2, i - 1) == " "
                 || gap(doc, i - 1, i) == ", " && toks[i - 1].is_number())
             && {
                 let prev = if toks[i - 1].is_number() { i - 1 } else { i - 2 };
                 toks[prev].is_number() && age_with(doc, prev, links - 1).is_some()
             }
+    };
+    // `kids 4 and 9`, `kinderen 5 en 8`: children, then their ages joined by `and`.
+    let children_then_ages = || {
+        const CHILDREN: &[&str] =
+            &["kids", "children", "kinderen", "kinder", "niños", "hijos", "bambini", "figli", "enfants", "crianças"];
+        i > 0
+            && gap(doc, i - 1, i) == " "
+            && is_one_of(doc.word(i - 1), CHILDREN)
+            && unit_after_next_age(ahead).is_some()
     };
     let score = if strong_after {
         0.85
@@ -2359,7 +2384,7 @@ fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detection> {
             }
             Some(((w, _), false)) if clause_end && !matches!(w, "is" | "am" | "was" | "are") => 0.65,
             Some(((_, s), false)) if clause_end && subject_before(s) => 0.65,
-            _ if after_age() => 0.65,
+            _ if after_age() || children_then_ages() => 0.65,
             _ => return None,
         }
     };
@@ -3376,5 +3401,24 @@ mod tests {
         let call = "caller: i'm ringing for my mum, her name's ayesha khan, she's eighty one";
         assert_eq!(found(call, "PERSON"), vec!["ayesha khan"]);
         assert_eq!(found("- Nom : GRANDJEAN Mathieu\n- Né le : 6 avril 1979", "PERSON"), vec!["GRANDJEAN Mathieu"]);
+    }
+
+    #[test]
+    fn venues_message_export_senders_and_pairs_of_ages() {
+        // Places to eat and stay, and firms, named by their kind: no persons.
+        assert!(found("My husband and I booked Maison Lucille for our anniversary", "PERSON").is_empty());
+        assert!(found("Messagerie – Chez Marcel, bouchon lyonnais", "PERSON").is_empty());
+        assert!(found("A: Servizio Clienti Ondaverde <assistenza@ondaverde.it>", "PERSON").is_empty());
+        assert!(found("À : Service client Azur Télécom <sc@azur-telecom.fr>", "PERSON").is_empty());
+        // A phone's message export heads each message with the sender, date and time.
+        let export = "Rosa Aug 18, 2024 at 6:02 PM\nok I'm at the store\n\nMiguel Aug 18 at 6:04 PM\nthe box";
+        assert_eq!(found(export, "PERSON"), vec!["Rosa", "Miguel"]);
+        assert!(found("Kestrel Aug 18, 2024 at 6:11 PM\nKestrel: Your code is 220917.", "PERSON").is_empty());
+        // Two ages joined by `and` in other languages share the unit after the second.
+        assert_eq!(found("i suoceri e i bambini (6 e 9 anni). mia suocera", "AGE"), vec!["6", "9"]);
+        assert_eq!(found("visser@gmail.com;kinderen 5 en 8", "AGE"), vec!["5", "8"]);
+        assert_eq!(found("\"kids 4 and 9, high chair not needed\"", "AGE"), vec!["4", "9"]);
+        assert!(found("we ordered 2 and 3 boxes", "AGE").is_empty());
+        assert_eq!(found("Herr Dr. Friedrich Abendroth, 78 J., lebt allein", "AGE"), vec!["78"]);
     }
 }
