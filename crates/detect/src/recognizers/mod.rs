@@ -332,13 +332,19 @@ fn time_after<'t>(doc: &Document<'t>, k: usize) -> Option<&'t [u8]> {
 fn without_month_date(rest: &[u8]) -> &[u8] {
     const MONTHS: [&[u8]; 12] =
         [b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec"];
+    // (A capital first: exports write the month's name so, and most words after a name are
+    // in lower case.)
+    if !rest.first().is_some_and(u8::is_ascii_uppercase) {
+        return rest;
+    }
     let letters = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    if !(3..=9).contains(&letters) || !MONTHS.iter().any(|m| rest[..3].eq_ignore_ascii_case(m)) {
+    if !(3..=9).contains(&letters) {
         return rest;
     }
     let Some(after) = rest[letters..].strip_prefix(b" ") else { return rest };
     let day = after.iter().take_while(|c| c.is_ascii_digit()).count();
-    if !(1..=2).contains(&day) {
+    // (The month's name last: few words after a name have a day's number after them.)
+    if !(1..=2).contains(&day) || !MONTHS.iter().any(|m| rest[..3].eq_ignore_ascii_case(m)) {
         return rest;
     }
     let mut after = &after[day..];
