@@ -477,12 +477,13 @@ fn bad_input_errors_are_specific_and_write_nothing() {
     );
     check(&["reveal", &tok, "--actor", "a", "--reason", "r"], &[], "sealed");
 
-    // Corrupted ciphertext.
+    // Corrupted ciphertext: the last byte changed (to `01` if it was `00`, so the change is
+    // never a no-op, which one ciphertext in 256 would otherwise make it).
     rt().block_on(async {
         let s = SqliteStore::open(&dir).await.unwrap();
         s.execute_raw(&format!(
-            "UPDATE vault_values SET ciphertext = unhex(hex(substr(ciphertext, 1, length(ciphertext) - 1)) || '00') \
-             WHERE token = '{tok}'"
+            "UPDATE vault_values SET ciphertext = unhex(hex(substr(ciphertext, 1, length(ciphertext) - 1)) || \
+             CASE WHEN hex(substr(ciphertext, -1)) = '00' THEN '01' ELSE '00' END) WHERE token = '{tok}'"
         ))
         .await
         .unwrap();
