@@ -214,6 +214,10 @@ cues! {
         "depotnummer", "referentienummer", "trace",
         // A money transfer's control number (`número de control 4471…`, `MTCN`).
         "control number", "número de control", "numero de control", "mtcn",
+        // Fines, tolls and travel documents (`infringement notice 1947…`, `boletín n.º 0284…`,
+        // `transponder 0410-…`, `EMD numbers 047-…`).
+        "infringement notice", "penalty notice", "violation notice", "notice number", "pcn", "boletín", "boletin",
+        "denuncia", "transponder", "emd",
     ];
 
     // ---- people
@@ -272,6 +276,7 @@ cues! {
         "merhaba", "salam", "xin chào", "sawasdee", "sawasdee ka", "sawasdee krub", "sawasdee kha",
         "bula", "talofa", "talofa lava", "malo e lelei", "vinaka", "marhaba", "ahlan", "habibi",
         "salam alaikum", "assalamu alaikum", "hei", "hallå", "tjena", "goddag", "god morgen",
+        "teşekkürler", "teşekkür ederim", "sağolun", "iyi günler", "selam",
     ];
     INTRODUCTIONS = [
         "my name is", "my name's", "name is", "this is", "i am", "i'm", "im", "it's", "its", "call me", "named",
@@ -404,6 +409,8 @@ cues! {
         "tours", "travel", "crafts", "landscaping", "assicurazioni", "versicherung",
         "seguros", "dac", "sas", "sarl", "electrical", "heating", "locksmiths", "cleaning", "removals",
         "appliances", "services", "suites", "resort", "inn", "telecom", "télécom", "telekom", "reisen",
+        // Public bodies (`Leeds City Council`, `Transport Authority`).
+        "council", "authority", "municipality", "ministry", "agency", "commission", "landscapes",
     ];
     DETERMINERS = [
         "the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "its", "every", "any", "some",
@@ -665,7 +672,7 @@ cues! {
         "kunde", "kundin", "cliente", "klant", "agente", "agentin", "utente", "usuario", "usuário", "técnico", "techniker",
         "operatore", "operatrice", "operador", "operadora", "opérateur", "opératrice", "atendente", "conseiller",
         "conseillère", "berater", "beraterin", "mitarbeiter", "mitarbeiterin", "reclamante", "subentrante",
-        "betreff", "oggetto", "asunto", "objet", "anliegen", "nome", "nombre",
+        "betreff", "oggetto", "asunto", "objet", "anliegen", "nome", "nombre", "kimden", "kime", "konu", "tarih",
         "cognome", "apellido", "name", "telefon", "telefono", "teléfono", "telefone", "telefoon", "cellulare",
         "handy", "mobile", "email", "e-mail", "adresse", "address", "indirizzo", "dirección", "endereço", "wohnort",
         "geburtsdatum", "staatsangehörigkeit", "vivienda", "domicilio", "pedido", "atendimento", "kundennummer",

@@ -205,6 +205,8 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) -> Punctuation {
                             }
                         }
                         i += c.len_utf8();
+                    } else if c == '’' && turkish_case_suffix(flags, &text[start..i], &text[i + c.len_utf8()..]) {
+                        break;
                     } else if (c == '’' || c == '‘') && letters > 0 && next_is_letter(text, i + c.len_utf8()) {
                         flags |= INNER_PUNCT;
                         i += c.len_utf8();
@@ -214,7 +216,9 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) -> Punctuation {
                 }
                 _ => {
                     // An apostrophe or hyphen joins two runs of letters: O'Brien, García-López.
-                    if (b == b'\'' || b == b'-') && letters > 0 && digits == 0 && next_is_letter(text, i + 1) {
+                    if b == b'\'' && turkish_case_suffix(flags, &text[start..i], &text[i + 1..]) {
+                        break;
+                    } else if (b == b'\'' || b == b'-') && letters > 0 && digits == 0 && next_is_letter(text, i + 1) {
                         flags |= INNER_PUNCT;
                         punctuation.add(b);
                         i += 1;
@@ -251,6 +255,25 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) -> Punctuation {
         out.push(Token { start, end: i, kind, flags });
     }
     punctuation
+}
+
+/// `İstanbul'a`, `Lizbon'dan`, `Ayşe'nin`: Turkish writes a name's case ending after an
+/// apostrophe; the name alone is the token (and what the gazetteers know). Only after a
+/// capital; a one-vowel ending only after a consonant, as Turkish writes it (`Shi'a`,
+/// `Hawai'i` stay whole).
+fn turkish_case_suffix(flags: u8, name: &str, after: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "a", "e", "ı", "i", "u", "ü", "ya", "ye", "yı", "yi", "yu", "yü", "da", "de", "ta", "te", "dan", "den", "tan",
+        "ten", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "la", "le", "yla", "yle", "daki", "deki", "taki",
+        "teki", "nda", "nde", "ndan", "nden",
+    ];
+    const VOWELS: &str = "aeıioöuüâîûAEIİOÖUÜ";
+    if flags & UPPER_INITIAL == 0 || name.len() < 2 {
+        return false;
+    }
+    let ending = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
+    let one_vowel = ending.chars().nth(1).is_none();
+    ENDINGS.contains(&ending) && !(one_vowel && name.ends_with(|c: char| VOWELS.contains(c)))
 }
 
 /// [`AFTER_SPACE`] or [`AFTER_NEWLINE`] for the separator `bytes[from..to]` before a token.
@@ -384,6 +407,9 @@ impl Lowercaser {
             for c in word.chars() {
                 match c {
                     '’' | '‘' => self.buf.push('\''),
+                    // Turkish `İstanbul`: a plain `i`, as the gazetteers write it (Unicode adds
+                    // a combining dot).
+                    'İ' => self.buf.push('i'),
                     _ => self.buf.extend(c.to_lowercase()),
                 }
             }
@@ -420,6 +446,14 @@ mod tests {
                 ("ghp_a1", Alnum),
             ]
         );
+    }
+
+    #[test]
+    fn leaves_a_turkish_case_ending_out_of_the_name() {
+        let names = |text| words(text).into_iter().map(|(w, _)| w).collect::<Vec<_>>();
+        assert_eq!(names("Lizbon'dan İstanbul’a, Ankara'daki"), ["Lizbon", "dan", "İstanbul", "a", "Ankara", "daki"]);
+        // Not an ending: a name's own apostrophe, an English word, a short word's vowel.
+        assert_eq!(names("O'Brien don't Shi'a Hawai'i"), ["O'Brien", "don't", "Shi'a", "Hawai'i"]);
     }
 
     #[test]
@@ -468,6 +502,7 @@ mod tests {
         assert_eq!(l.lower("O’Brien"), "o'brien");
         assert_eq!(l.lower("Smith"), "smith");
         assert_eq!(l.lower("o’brien"), "o'brien");
+        assert_eq!(l.lower("İstanbul"), "istanbul");
     }
 
     #[test]

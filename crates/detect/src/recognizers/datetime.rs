@@ -318,6 +318,9 @@ fn clock(text: &str, i: usize, after_date: bool) -> Option<(usize, f32)> {
         }
         end = e;
         score = 0.85;
+    } else if let Some(e) = (!minutes && h < 24).then(|| spaced_french_hour(text, i, end)).flatten() {
+        end = e;
+        score = score.max(0.75);
     } else if let Some(e) =
         // (`5 uur` is five hours as often as five o'clock: Dutch only with its minutes.)
         HOUR_WORDS
@@ -362,6 +365,19 @@ fn hour_word(text: &str, i: usize, unit: &str) -> Option<usize> {
     let rest_after = if unit == "h" { rest.strip_prefix(unit)? } else { rest.strip_prefix(' ')?.strip_prefix(unit)? };
     let end = text.len() - rest_after.len();
     (!rest_after.starts_with(|c: char| c.is_alphanumeric())).then_some(end)
+}
+
+/// `entre 9 h et 18 h`, `à 15 h`: French typography spaces the `h` of a whole hour too.
+/// Only after a word that announces a time, since `en 5 h` is a duration: the end of the
+/// `h`.
+fn spaced_french_hour(text: &str, start: usize, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?.strip_prefix(" h")?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let before = text[..start].strip_suffix(' ')?;
+    crate::text::ends_with_word(before, &["à", "a", "entre", "et", "vers", "dès", "avant", "après", "jusqu'à", "ou"])
+        .then_some(end + 2)
 }
 
 /// `am`, ` pm`, `a.m.`, `P.M.`, Spanish `p. m.` right after a time.
@@ -938,6 +954,14 @@ fn date_after_time(doc: &Document<'_>, end: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::test_support::{found, found_subtypes};
+
+    #[test]
+    fn french_whole_hours_with_a_spaced_h() {
+        assert_eq!(found("me joindre entre 9 h et 18 h, ou par mail", "DATE_TIME"), ["9 h", "18 h"]);
+        assert_eq!(found("le 14 mars à 8 h du matin", "DATE_TIME"), ["14 mars à 8 h du matin"]);
+        // Hours of a duration are no time.
+        assert!(found("le trajet prend 5 h en voiture", "DATE_TIME").is_empty());
+    }
 
     #[test]
     fn abbreviated_weekdays_and_months_of_other_languages() {

@@ -343,7 +343,7 @@ impl Recognizer for Banking {
                 && !coded
                 && !service_account(doc, &det)
                 && !reference_nearer(doc, &det)
-                && !carrier_account(doc)
+                && !operator_account(doc)
             {
                 out.push(det);
             }
@@ -351,21 +351,37 @@ impl Recognizer for Banking {
     }
 }
 
-/// `I'm looking at account 9381042755 — 2 lines on Kestrel Unlimited`: in a text about a
-/// phone line (`SIM`, `roaming`, `postpaid`) that names no bank, an account is the
-/// carrier's. (Read only for an account number that passed every other test: a rare token.)
-fn carrier_account(doc: &Document<'_>) -> bool {
-    const CARRIER: &[&str] = &["sim", "esim", "imei", "iccid", "roaming", "postpaid", "prepaid", "carrier", "porting"];
+/// `I'm looking at account 9381042755 — 2 lines on Kestrel Unlimited`, `the account is
+/// 40027718. I got charged twice at the toll`: in a text about a phone line (`SIM`,
+/// `roaming`) or a toll road (`toll`, `transponder`) that names no bank, an account is the
+/// operator's. (Read only for an account number that passed every other test: a rare token.)
+fn operator_account(doc: &Document<'_>) -> bool {
+    const OPERATOR: &[&str] = &[
+        "sim",
+        "esim",
+        "imei",
+        "iccid",
+        "roaming",
+        "postpaid",
+        "prepaid",
+        "carrier",
+        "porting",
+        "toll",
+        "tolls",
+        "tollway",
+        "transponder",
+        "etag",
+    ];
     const BANKING: &[&str] = &["bank", "banking", "checking", "savings", "routing", "ach", "iban", "deposit"];
-    let (mut carrier, mut banking) = (false, false);
+    let (mut operator, mut banking) = (false, false);
     for (k, t) in doc.tokens.iter().enumerate() {
         if t.kind == TokenKind::Word && (3..=8).contains(&t.len()) {
             let w = doc.word(k);
-            carrier |= is_one_of(w, CARRIER);
+            operator |= is_one_of(w, OPERATOR);
             banking |= is_one_of(w, BANKING);
         }
     }
-    carrier && !banking
+    operator && !banking
 }
 
 /// The name of the payload field whose value starts at `start` (`"mpxn": "19…"`,
@@ -658,9 +674,11 @@ mod tests {
     }
 
     #[test]
-    fn a_phone_carriers_account_is_no_bank_account() {
+    fn a_phone_carriers_or_toll_roads_account_is_no_bank_account() {
         let carrier = "You're verified. I'm looking at account 9381042755, 2 lines, SIM swap pending";
         assert!(found(carrier, "US_BANK_NUMBER").is_empty());
+        let toll = "CALLER: the account is 40027718. I got charged twice at the same toll plaza";
+        assert!(found(toll, "US_BANK_NUMBER").is_empty());
         // The same words with a bank named: the account is a bank's.
         let bank = "Refund to my bank: checking account 9381042755, the SIM swap was a fraud";
         assert_eq!(found(bank, "US_BANK_NUMBER"), vec!["9381042755"]);

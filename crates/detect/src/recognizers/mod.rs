@@ -139,7 +139,7 @@ pub(crate) fn is_airline_code(doc: &Document<'_>, code: usize) -> bool {
     code > 0
         && toks[code].len() == 2
         && toks[code].is_all_upper()
-        && doc.gap(code - 1, code) == " "
+        && matches!(doc.gap(code - 1, code), " " | ": ")
         && is_one_of(doc.word(code - 1), &["flight", "flt", "vuelo", "voo", "vlucht", "vol", "flug", "volo", "lot"])
         && toks
             .get(code + 1)
@@ -229,6 +229,18 @@ pub(crate) fn starts_answer(doc: &Document<'_>, i: usize) -> bool {
     g.contains('\n')
         || g.ends_with(": ")
         || g == " " && (is_one_of(doc.word(p), &["its", "it's", "is"]) || bare_speaker(doc, p))
+        || g == ", " && after_code(doc, p)
+}
+
+/// Does token `p` end a code that opens a reply (`Member: AM 3318 0472 19, rachel
+/// o'donnell`, `Visitor: 8HQW3C, alex petrov`), so that the value after its comma answers
+/// too? A code: capitals and digits only, one digit at least.
+fn after_code(doc: &Document<'_>, p: usize) -> bool {
+    let Some(line) = crate::text::line_before(doc.text, doc.tokens[p].end, 48) else { return false };
+    let value = line.rsplit_once(": ").map_or(line, |(_, value)| value);
+    value.len() <= 24
+        && value.bytes().any(|c| c.is_ascii_digit())
+        && value.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, b' ' | b'-'))
 }
 
 /// Is token `p` a speaker's role opening its line with no colon, as some speech-to-text

@@ -163,6 +163,9 @@ impl Phone {
             None if !international && self.nanp_local(text, part) => (0.4, "NANP local NXX-XXXX"),
             None => return None,
         };
+        if !plus && after_letter_code(text, start) {
+            return None;
+        }
         let mut det =
             candidate(start, end, EntityType::PhoneNumber, base, "phone", pattern).validated("libphonenumber");
         let find = |cue| crate::context::find(doc, start, end, cue, CONTEXT_BEFORE, CONTEXT_AFTER);
@@ -221,6 +224,18 @@ impl Phone {
         }
         Some(det)
     }
+}
+
+/// `AM 3318 0472 19`, `Lidnummer: AM 6120 3398 51`: digits right after a two-letter code in
+/// capitals are a loyalty scheme's or an airline's number; a phone number follows a word or
+/// its country code, not a code.
+fn after_letter_code(text: &str, start: usize) -> bool {
+    let b = text.as_bytes();
+    start >= 3
+        && b[start - 1] == b' '
+        && b[start - 2].is_ascii_uppercase()
+        && b[start - 3].is_ascii_uppercase()
+        && (start == 3 || !b[start - 4].is_ascii_alphanumeric())
 }
 
 /// People and teams with a phone of their own, named after what they handle (`case
@@ -520,6 +535,19 @@ impl Region {
 #[cfg(test)]
 mod tests {
     use crate::test_support::found;
+
+    #[test]
+    fn loyalty_numbers_fines_and_tolls_are_no_phone_numbers() {
+        // After a scheme's two-letter code.
+        assert!(found("Member: AM 3318 0472 19, rachel", "PHONE_NUMBER").is_empty());
+        assert!(found("Lidnummer: AM 6120 3398 51", "PHONE_NUMBER").is_empty());
+        // After a fine's, a toll tag's or a travel document's label.
+        assert!(found("speed camera infringement notice 1947723816 for our van", "PHONE_NUMBER").is_empty());
+        assert!(found("I see transponder 0410-7729-315 assigned to plate CTRX 417", "PHONE_NUMBER").is_empty());
+        assert!(found("una denuncia (boletín n.º 0284471935) por aparcar", "PHONE_NUMBER").is_empty());
+        // A country's name before a number with its country code is no code.
+        assert_eq!(found("UK +44 20 7946 0958", "PHONE_NUMBER"), ["+44 20 7946 0958"]);
+    }
 
     /// The patterns are compiled without Unicode (see `Region::compile`); on the ASCII
     /// digits they are given, they must accept exactly what the Unicode build accepts.

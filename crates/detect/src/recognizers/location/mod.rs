@@ -63,6 +63,7 @@ impl Recognizer for Location {
                 .or_else(|| address_at(doc, i))
                 .or_else(|| name_first_street(doc, i))
                 .or_else(|| unnumbered_street(doc, i))
+                .or_else(|| airport(doc, i))
                 .or_else(|| transport_hub(doc, i))
                 .or_else(|| place_at(doc, i))
                 .or_else(|| named_place(doc, i))

@@ -18,6 +18,75 @@ pub(super) fn after_place_word(doc: &Document<'_>, i: usize) -> bool {
     doc.is(p, PLACE_CUES) || is_one_of(word(doc, p), &["on", "off", "op", "along", "auf", "an", "down", "up"])
 }
 
+/// Airports named alone, as travellers write them (`landing Heathrow T3`, `stuck at
+/// Schiphol`): names that no person, town or word shares. (`Logan`, `Pearson` and
+/// `Dulles` are names too: only with their `Airport`, [`transport_hub`].)
+const AIRPORTS: &[&str] = &[
+    "heathrow",
+    "gatwick",
+    "stansted",
+    "schiphol",
+    "o'hare",
+    "laguardia",
+    "orly",
+    "roissy",
+    "fiumicino",
+    "malpensa",
+    "linate",
+    "ciampino",
+    "barajas",
+    "changi",
+    "narita",
+    "haneda",
+    "incheon",
+    "zaventem",
+    "kastrup",
+    "arlanda",
+    "gardermoen",
+    "schwechat",
+    "guarulhos",
+    "galeão",
+    "congonhas",
+    "ezeiza",
+];
+
+/// An airport named alone ([`AIRPORTS`]) or `Charles de Gaulle` (`Paris-Charles de
+/// Gaulle`) at token `i`, with its city before it (`Milano Malpensa`) and its `Airport`
+/// or terminal after it (`Heathrow Terminal 5`); not a person's surname (`Mr O'Hare`).
+pub(super) fn airport(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
+    let toks = doc.tokens;
+    let named = |k: usize| {
+        let t = toks[k];
+        if t.kind != TokenKind::Word || !t.is_capitalised() {
+            return None;
+        }
+        let w = word(doc, k);
+        if (4..=10).contains(&t.len()) && is_one_of(w, AIRPORTS) {
+            Some(k)
+        } else if w.ends_with("Charles") {
+            let de = next_joined(doc, k, &[" "]).filter(|&n| word(doc, n) == "de")?;
+            next_joined(doc, de, &[" "]).filter(|&n| word(doc, n) == "Gaulle")
+        } else {
+            None
+        }
+    };
+    let city_first = || {
+        next_joined(doc, i, &[" "]).filter(|_| gazetteer_at(doc, i, CITY).is_some_and(|(e, _)| e == i))?;
+        named(i + 1)
+    };
+    let mut last = named(i).or_else(city_first)?;
+    if i > 0 && gap(doc, i - 1, i) == " " && doc.is(i - 1, TITLES) {
+        return None;
+    }
+    if let Some(k) = next_joined(doc, last, &[" "]).filter(|&k| is_one_of(word(doc, k), &["airport", "terminal"])) {
+        // `Terminal 5`, `Terminal 2E`.
+        let terminal = word(doc, k).eq_ignore_ascii_case("terminal");
+        last = if terminal { next_joined(doc, k, &[" "]).filter(|&n| toks[n].len() <= 2) } else { Some(k) }
+            .unwrap_or(last);
+    }
+    Some((candidate(toks[i].start, toks[last].end, EntityType::Location, 0.7, "location", "airport"), last))
+}
+
 /// An airport, terminal or station a trip starts or ends at, after a place cue: `from
 /// Logan Airport Terminal B`, `to Amsterdam Centraal`, `at Kempegowda International Airport`.
 /// One to three capitalised words, then the hub's word and an optional terminal.
@@ -464,6 +533,14 @@ pub(super) fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize
     // `Bank of America`: an organisation's name, not a place.
     let org_of = |k: usize| is_organisation_of(doc, k);
     if !multi && next_joined(doc, i, &[" "]).is_some_and(org_of) || i > 0 && gap(doc, i - 1, i) == " " && org_of(i - 1)
+    {
+        return None;
+    }
+    // `Sunnyside Landscapes Pty Ltd`, `Leeds City Council`: the first words of a firm's or
+    // public body's name.
+    let firm_word = |k: usize| toks[k].is_capitalised() && ends_organisation(doc, k);
+    if next_joined(doc, last, &[" "])
+        .is_some_and(|k| firm_word(k) || toks[k].is_capitalised() && next_joined(doc, k, &[" "]).is_some_and(firm_word))
     {
         return None;
     }

@@ -547,7 +547,9 @@ pub(super) fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
         .filter(|&k| is_letter(doc, k))
         .and_then(|k| next_joined(doc, k, &[" "]))
         .filter(|&f| is_short_number(doc, f, 3) && doc.text[doc.tokens[f].end..].starts_with([',', '\n']));
-    Some(flat.unwrap_or(j))
+    // `Bağdat Caddesi No: 241 D:6`, `Via Roma 5 int. 3`: a flat right after the number.
+    let unit = || next_joined(doc, j, &[" "]).and_then(|k| unit_at(doc, k)).filter(|&(_, pobox)| !pobox);
+    Some(flat.or_else(|| unit().map(|(e, _)| e)).unwrap_or(j))
 }
 
 /// `No 8, Jalan Bukit Indah 3/12`, `Jalan SS 15/4D` (Malaysia): the section number after a
@@ -619,10 +621,12 @@ pub(super) fn unit_at(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
         }
         return Some((last, true));
     }
-    if !doc.has(i, UNIT) {
+    // `No: 241 D:6`: Turkish writes a flat (`daire`, abbreviated `D`) with a colon.
+    let turkish_flat = w == "D" && i + 1 < toks.len() && matches!(doc.gap(i, i + 1), ":" | ": ");
+    if !doc.has(i, UNIT) && !turkish_flat {
         return None;
     }
-    let j = next_joined(doc, i, &[" ", " #", "#", ". ", " no. ", " nr. "])?;
+    let j = if turkish_flat { i + 1 } else { next_joined(doc, i, &[" ", " #", "#", ". ", " no. ", " nr. "])? };
     let v = toks[j];
     if v.kind == TokenKind::Word && v.len() > 1 {
         return None;

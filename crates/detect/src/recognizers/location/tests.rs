@@ -1,4 +1,3 @@
-
 use crate::test_support::{found, found_subtypes};
 
 #[test]
@@ -685,4 +684,22 @@ fn venues_towns_user_agents_and_speakers_companies() {
     assert!(found("10:02 Callum (Albion): Morning!", "LOCATION").is_empty());
     assert!(found("27/07/2024, 09:40 - Jorge (Villa Maré): Bom dia", "LOCATION").is_empty());
     assert_eq!(found("• Hab. 812, Jean-Luc Gagnon (Quebec): disputa", "LOCATION"), vec!["Quebec"]);
+}
+
+#[test]
+fn airports_turkish_addresses_and_firms_named_after_towns() {
+    // Airports named alone, with their city before or their `Airport` or terminal after.
+    assert_eq!(found("landing Heathrow T3 at 13:40", "LOCATION"), ["Heathrow"]);
+    assert_eq!(found("n'est pas arrivée à Paris-Charles de Gaulle", "LOCATION"), ["Paris-Charles de Gaulle"]);
+    assert_eq!(found("Volo: AZ 1604 Bari → Milano Linate", "LOCATION"), ["Bari", "Milano Linate"]);
+    assert_eq!(found("22:45 – Heathrow Terminal 5 to the hotel", "LOCATION"), ["Heathrow Terminal 5"]);
+    assert!(found("Mr O'Hare called back", "LOCATION").is_empty());
+    // A Turkish address: the flat after the number (`D:6`), the district before the city.
+    let turkish = "adres: Bağdat Caddesi No: 241 D:6, 34728 Kadıköy/İstanbul. telefon";
+    assert_eq!(found(turkish, "LOCATION"), ["Bağdat Caddesi No: 241 D:6, 34728 Kadıköy/İstanbul"]);
+    // A case ending after the apostrophe is left out of the place.
+    assert_eq!(found("AU 1902 ile Lizbon'dan İstanbul'a geldim", "LOCATION"), ["İstanbul"]);
+    // A town that starts a firm's or a public body's name is no place.
+    assert!(found("registered to Sunnyside Landscapes Pty Ltd, ABN 33 790 683 731", "LOCATION").is_empty());
+    assert!(found("at Brampton Civic Hospital on 14 July", "LOCATION").is_empty());
 }

@@ -53,6 +53,7 @@ pub(super) const AGE_UNITS: &[&str] = &[
     " anos",
     " lat",
     " år",
+    " yaşında",
     // `geb. 03.03.1957 (67 J.)`, `Abendroth, 78 J., lebt allein`
     " j.)",
     " j.,",

@@ -42,6 +42,8 @@ pub(super) fn lower_word_may_be_name(doc: &Document<'_>, i: usize) -> bool {
         || before.ends_with(b"] ")
         || after.first() == Some(&b':')
         || toks[i].len() >= 3 && (doc.starts_line(i + 1) || toks[i + 1].kind == TokenKind::Alnum)
+        // The second value of a reply, after a code (`Visitor: 8HQW3C, alex petrov`).
+        || before == b", " && crate::recognizers::starts_answer(doc, i)
 }
 
 /// Does an establishment's word come right before token `i`, capitalised, alone or with a
@@ -61,6 +63,22 @@ pub(super) fn after_establishment(doc: &Document<'_>, i: usize) -> bool {
 /// Does a pet word come right before token `i` (`my cat Oliver`)? Pets are no persons.
 pub(super) fn after_pet_word(doc: &Document<'_>, i: usize) -> bool {
     i > 0 && gap(doc, i - 1, i) == " " && doc.is(i - 1, PETS)
+}
+
+/// `HALL/JAMES MR`, `OKAFOR/CHIOMA ADA MRS`: a name as an airline's booking writes it,
+/// surname and given names in capitals parted by a slash, then the title (left out of the
+/// name). The last token of the name, when token `i` starts one.
+pub(super) fn booking_name(doc: &Document<'_>, i: usize) -> Option<usize> {
+    const TITLES: &[&str] = &["MR", "MRS", "MS", "MISS", "MSTR", "DR", "MX", "PROF"];
+    let toks = doc.tokens;
+    let upper_word =
+        |k: usize| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.is_all_upper() && t.len() >= 2);
+    let title_after = |k: usize| upper_word(k + 1) && doc.gap(k, k + 1) == " " && is_one_of(doc.word(k + 1), TITLES);
+    if !(upper_word(i) && upper_word(i + 1) && doc.gap(i, i + 1) == "/") {
+        return None;
+    }
+    (i + 1..=i + 2)
+        .find(|&last| title_after(last) && (last == i + 1 || upper_word(last) && doc.gap(i + 1, last) == " "))
 }
 
 /// `KOWALSKI, Adam`, `PRZYBYLSKI, Thomas J`: a listed surname in capitals, a comma, and a

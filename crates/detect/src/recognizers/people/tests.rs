@@ -1,4 +1,3 @@
-
 use super::{AGE_UNITS, unit_may_follow};
 use crate::test_support::found;
 
@@ -1003,4 +1002,22 @@ fn venues_message_export_senders_and_pairs_of_ages() {
     assert_eq!(found("\"kids 4 and 9, high chair not needed\"", "AGE"), vec!["4", "9"]);
     assert!(found("we ordered 2 and 3 boxes", "AGE").is_empty());
     assert_eq!(found("Herr Dr. Friedrich Abendroth, 78 J., lebt allein", "AGE"), vec!["78"]);
+}
+
+#[test]
+fn booking_names_replies_after_a_code_turkish_headers_and_ages() {
+    // An airline's booking writes the surname, a slash, the given names and the title.
+    let booking = "seats 22A/22B for HALL/JAMES MR and HALL/OLIVER MSTR.";
+    assert_eq!(found(booking, "PERSON"), ["HALL/JAMES", "HALL/OLIVER"]);
+    assert!(found("supports TCP/IP and AND/OR filters", "PERSON").is_empty());
+    // The name after the code that opens a reply to `… and your name?`.
+    let reply = "Agent: Can I have your booking reference and your name?\nVisitor: 8HQW3C, alex petrov\n";
+    assert_eq!(found(reply, "PERSON"), ["alex petrov"]);
+    // Turkish e-mail headers and thanks are no names; ages in `yaşında`.
+    let header = "Kimden: Zeynep Aydın <z@example.com.tr>\nKime: destek@example.com\nTarih: 27 Mart 2024";
+    assert_eq!(found(header, "PERSON"), ["Zeynep Aydın"]);
+    assert_eq!(found("Temsilci Elif: Teşekkürler Emre Bey.", "PERSON"), ["Elif", "Emre"]);
+    assert_eq!(found("Annem 76 yaşında, oğlum Kerem (6 yaşında)", "AGE"), ["76", "6"]);
+    // A public body's name is no person's.
+    assert!(found("Apply for a Blue Badge - Leeds City Council", "PERSON").is_empty());
 }
