@@ -121,6 +121,15 @@ cues! {
     ];
 
     // ---- location
+    /// Airports named alone, as travellers write them (`landing Heathrow T3`, `stuck at
+    /// Schiphol`): names that no person, town or word shares. (`Logan`, `Pearson` and
+    /// `Dulles` are names too: only with their `Airport`.) `charles` and `gaulle` are the
+    /// ends of `Charles de Gaulle`.
+    AIRPORTS = [
+        "heathrow", "gatwick", "stansted", "schiphol", "o'hare", "laguardia", "orly", "roissy", "fiumicino",
+        "malpensa", "linate", "ciampino", "barajas", "changi", "narita", "haneda", "incheon", "zaventem", "kastrup",
+        "arlanda", "gardermoen", "schwechat", "guarulhos", "galeão", "congonhas", "ezeiza", "charles", "gaulle",
+    ];
     DIRECTIONS = [
         "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "n.", "s.", "e.", "w.",
     ];

@@ -236,7 +236,12 @@ pub(crate) fn starts_answer(doc: &Document<'_>, i: usize) -> bool {
 /// o'donnell`, `Visitor: 8HQW3C, alex petrov`), so that the value after its comma answers
 /// too? A code: capitals and digits only, one digit at least.
 fn after_code(doc: &Document<'_>, p: usize) -> bool {
-    let Some(line) = crate::text::line_before(doc.text, doc.tokens[p].end, 48) else { return false };
+    // (The token before the comma first: most words after one follow a lower-case word.)
+    let t = doc.tokens[p];
+    if t.kind == TokenKind::Word && !t.is_all_upper() {
+        return false;
+    }
+    let Some(line) = crate::text::line_before(doc.text, t.end, 48) else { return false };
     let value = line.rsplit_once(": ").map_or(line, |(_, value)| value);
     value.len() <= 24
         && value.bytes().any(|c| c.is_ascii_digit())

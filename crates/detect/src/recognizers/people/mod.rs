@@ -449,7 +449,9 @@ impl Recognizer for Person {
                 i = last + 1;
                 continue;
             }
-            if let Some(last) = booking_name(doc, i) {
+            if t.is_all_upper()
+                && let Some(last) = booking_name(doc, i)
+            {
                 let det = candidate(t.start, toks[last].end, EntityType::Person, 0.85, "person", "SURNAME/GIVEN TITLE");
                 out.push(det);
                 i = last + 1;

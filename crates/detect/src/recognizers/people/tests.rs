@@ -343,6 +343,9 @@ fn brands_written_as_names() {
     let person = "PERSON";
     assert!(found("Save 25% on all Tommy Hilfiger and Calvin Klein", person).is_empty());
     assert!(found("There was no Earl Grey tea, no Jack Daniel's fudge", person).is_empty());
+    // Cars whose make or model is also a name.
+    assert!(found("ma nouvelle voiture (plaque X47 KPF, une Kia Niro)", person).is_empty());
+    assert!(found("Matrícula: 4829 LMK (Dacia Sandero)", person).is_empty());
     assert!(found("the tub of Ben & Jerry's and 2 cans of Dr Pepper", person).is_empty());
     assert!(found("a pair of Dr. Martens boots", person).is_empty());
     // The same first names are still names.
