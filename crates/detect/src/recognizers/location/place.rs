@@ -15,7 +15,7 @@ pub(super) fn after_place_word(doc: &Document<'_>, i: usize) -> bool {
         };
         p = q;
     }
-    doc.is(p, PLACE_CUES) || is_one_of(word(doc, p), &["on", "off", "op", "along", "auf", "an", "down", "up"])
+    doc.is(p, PLACE_CUES) || is_one_of(word(doc, p), &["on", "off", "op", "along", "auf", "an", "down", "up", "sur"])
 }
 
 /// An airport named alone ([`AIRPORTS`]) or `Charles de Gaulle` (`Paris-Charles de

@@ -124,20 +124,35 @@ pub(super) fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usi
 /// follows.
 pub(super) fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let toks = doc.tokens;
-    if !toks[i].is_capitalised() || toks[i].kind != TokenKind::Word {
+    // `sur rue Rachel`, `on boulevard Saint-Laurent`: Romance languages write the type
+    // before the name in lower case. (Not `via`: in lower case it is the English
+    // preposition, `sent via DHL Express`.)
+    let lower_type_first = || {
+        doc.has(i, STREET_BEFORE)
+            && !word(doc, i).eq_ignore_ascii_case("via")
+            && next_joined(doc, i, &[" "]).is_some_and(|k| toks[k].is_capitalised())
+    };
+    if toks[i].kind != TokenKind::Word || !toks[i].is_capitalised() && !lower_type_first() {
         return None;
     }
     // Most capitalised words are no street: look for a capitalised street type (one bit per
     // token, far enough for a building's name before the street) before anything else; a
-    // street without a number always writes its type capitalised (`Mill Lane`).
-    let typed_near = doc.flags_present & (STREET_AFTER | STREET_BEFORE) != 0
-        && (i..(i + 9).min(toks.len())).any(|m| toks[m].is_capitalised() && doc.any(m, STREET_AFTER | STREET_BEFORE));
+    // street without a number writes its type capitalised (`Mill Lane`) unless it comes
+    // first.
+    let typed_near = !toks[i].is_capitalised()
+        || doc.flags_present & (STREET_AFTER | STREET_BEFORE) != 0
+            && (i..(i + 9).min(toks.len()))
+                .any(|m| toks[m].is_capitalised() && doc.any(m, STREET_AFTER | STREET_BEFORE));
     if !typed_near && word(doc, i).len() < 6 || doc.is(i, NOT_NAME) {
         return None;
     }
     let street = if typed_near { building_name(doc, i).and_then(|b| next_part(doc, b)).unwrap_or(i) } else { i };
     let typed = typed_near && (street..(street + 5).min(toks.len())).any(|m| doc.any(m, STREET_AFTER | STREET_BEFORE));
-    let end = if typed {
+    let end = if !toks[i].is_capitalised() {
+        // (A type-first street in lower case needs its number in [`street_from`]; here the
+        // word of place before it stands for that.)
+        type_first_name_end(doc, i, false)?
+    } else if typed {
         match street_from(doc, street) {
             Some((end, false)) => end,
             _ => return None,
@@ -395,31 +410,7 @@ pub(super) fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)>
         if has_number && lower_type && word(doc, j) == "via" {
             return None;
         }
-        let mut last = None;
-        let mut m = j;
-        // (`boulevard J.F. Kennedy`: an initial keeps its dot.)
-        while let Some(next) = next_joined(doc, m, &[" ", "-", "'", "/ ", "/"])
-            .or_else(|| (m == j).then(|| next_joined(doc, m, &[". "])).flatten())
-            .or_else(|| (m > j && is_letter(doc, m)).then(|| next_joined(doc, m, &[".", ". "])).flatten())
-        {
-            let w = word(doc, next);
-            if after_number_word(doc, next).is_some() {
-                break;
-            }
-            let name = toks[next].kind == TokenKind::Word && (toks[next].is_capitalised() || lower_type && has_number);
-            if name || doc.is(next, NAME_PARTICLES) || toks[next].kind == TokenKind::Alnum && is_ordinal(w) {
-                m = next;
-                if !doc.is(next, NAME_PARTICLES) {
-                    last = Some(next);
-                }
-                if next - j > 6 {
-                    break;
-                }
-            } else {
-                break;
-            }
-        }
-        let last = last?;
+        let last = type_first_name_end(doc, j, lower_type && has_number)?;
         if has_number {
             return Some((section_number(doc, last).unwrap_or(last), true));
         }
@@ -550,6 +541,38 @@ pub(super) fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
     // `Bağdat Caddesi No: 241 D:6`, `Via Roma 5 int. 3`: a flat right after the number.
     let unit = || next_joined(doc, j, &[" "]).and_then(|k| unit_at(doc, k)).filter(|&(_, pobox)| !pobox);
     Some(flat.or_else(|| unit().map(|(e, _)| e)).unwrap_or(j))
+}
+
+/// The last word of a street's name after its type at token `j` (`rue de Rivoli`, `Via
+/// Roma`, `boulevard J.F. Kennedy`): capitalised words, particles and ordinals (lower-case
+/// words too when `lower_names`).
+pub(super) fn type_first_name_end(doc: &Document<'_>, j: usize, lower_names: bool) -> Option<usize> {
+    let toks = doc.tokens;
+    let mut last = None;
+    let mut m = j;
+    // (`boulevard J.F. Kennedy`: an initial keeps its dot.)
+    while let Some(next) = next_joined(doc, m, &[" ", "-", "'", "/ ", "/"])
+        .or_else(|| (m == j).then(|| next_joined(doc, m, &[". "])).flatten())
+        .or_else(|| (m > j && is_letter(doc, m)).then(|| next_joined(doc, m, &[".", ". "])).flatten())
+    {
+        let w = word(doc, next);
+        if after_number_word(doc, next).is_some() {
+            break;
+        }
+        let name = toks[next].kind == TokenKind::Word && (toks[next].is_capitalised() || lower_names);
+        if name || doc.is(next, NAME_PARTICLES) || toks[next].kind == TokenKind::Alnum && is_ordinal(w) {
+            m = next;
+            if !doc.is(next, NAME_PARTICLES) {
+                last = Some(next);
+            }
+            if next - j > 6 {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    last
 }
 
 /// `No 8, Jalan Bukit Indah 3/12`, `Jalan SS 15/4D` (Malaysia): the section number after a

@@ -699,6 +699,11 @@ fn airports_turkish_addresses_and_firms_named_after_towns() {
     assert_eq!(found(turkish, "LOCATION"), ["Bağdat Caddesi No: 241 D:6, 34728 Kadıköy/İstanbul"]);
     // A case ending after the apostrophe is left out of the place.
     assert_eq!(found("AU 1902 ile Lizbon'dan İstanbul'a geldim", "LOCATION"), ["İstanbul"]);
+    // A street without a number, its type first in lower case, after a word of place.
+    assert_eq!(found("une infraction le 6 avril sur rue Rachel, est-ce", "LOCATION"), ["rue Rachel"]);
+    assert_eq!(found("heading north on boulevard Saint-Laurent, today", "LOCATION"), ["boulevard Saint-Laurent"]);
+    assert!(found("the rue is quiet", "LOCATION").is_empty());
+    assert!(found("sent via Parcelforce today", "LOCATION").is_empty());
     // A town that starts a firm's or a public body's name is no place.
     assert!(found("registered to Sunnyside Landscapes Pty Ltd, ABN 33 790 683 731", "LOCATION").is_empty());
     assert!(found("at Brampton Civic Hospital on 14 July", "LOCATION").is_empty());
