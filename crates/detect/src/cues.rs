@@ -415,11 +415,11 @@ cues! {
         "sweets", "roasters", "builders", "plumbing", "roofing", "consulting", "construction", "constructions",
         "trading", "imports", "foods", "supplies", "dental", "home", "mail", "express", "logistics", "llp", "pty",
         "srl", "bv", "accountants", "solicitors", "partners", "associates", "restoration", "assurance", "ticketing",
-        "tours", "travel", "crafts", "landscaping", "assicurazioni", "versicherung",
+        "tours", "travel", "crafts", "landscaping", "landscapes", "assicurazioni", "versicherung",
         "seguros", "dac", "sas", "sarl", "electrical", "heating", "locksmiths", "cleaning", "removals",
         "appliances", "services", "suites", "resort", "inn", "telecom", "télécom", "telekom", "reisen",
         // Public bodies (`Leeds City Council`, `Transport Authority`).
-        "council", "authority", "municipality", "ministry", "agency", "commission", "landscapes",
+        "council", "authority", "municipality", "ministry", "agency", "commission",
     ];
     DETERMINERS = [
         "the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "its", "every", "any", "some",

@@ -126,7 +126,7 @@ pub(super) fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detecti
     let toks = doc.tokens;
     // `sur rue Rachel`, `on boulevard Saint-Laurent`: Romance languages write the type
     // before the name in lower case. (Not `via`: in lower case it is the English
-    // preposition, `sent via DHL Express`.)
+    // preposition, `sent via Parcelforce`.)
     let lower_type_first = || {
         doc.has(i, STREET_BEFORE)
             && !word(doc, i).eq_ignore_ascii_case("via")
@@ -538,7 +538,7 @@ pub(super) fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
         .filter(|&k| is_letter(doc, k))
         .and_then(|k| next_joined(doc, k, &[" "]))
         .filter(|&f| is_short_number(doc, f, 3) && doc.text[doc.tokens[f].end..].starts_with([',', '\n']));
-    // `Bağdat Caddesi No: 241 D:6`, `Via Roma 5 int. 3`: a flat right after the number.
+    // `Bağdat Caddesi No: 241 D:6`, `No: 241 Daire 6`: a flat right after the number.
     let unit = || next_joined(doc, j, &[" "]).and_then(|k| unit_at(doc, k)).filter(|&(_, pobox)| !pobox);
     Some(flat.or_else(|| unit().map(|(e, _)| e)).unwrap_or(j))
 }
