@@ -397,25 +397,30 @@ pub(crate) struct Lowercaser {
 }
 
 impl Lowercaser {
-    /// `word` lower-cased, with typographic apostrophes folded to `'`.
+    /// `word` as the gazetteers' keys write it ([`fold_lower`]).
     pub fn lower<'a>(&'a mut self, word: &str) -> &'a str {
         self.buf.clear();
         if word.is_ascii() {
             self.buf.push_str(word);
             self.buf.make_ascii_lowercase();
         } else {
-            for c in word.chars() {
-                match c {
-                    '’' | '‘' => self.buf.push('\''),
-                    // Turkish `İstanbul`: a plain `i`, as the gazetteers write it (Unicode adds
-                    // a combining dot).
-                    'İ' => self.buf.push('i'),
-                    _ => self.buf.extend(c.to_lowercase()),
-                }
-            }
+            self.buf.extend(word.chars().flat_map(fold_lower));
         }
         &self.buf
     }
+}
+
+/// Character `c` as the gazetteers' keys write it: lower case, a typographic apostrophe
+/// straight, Turkish `İ` a plain `i` (`İstanbul`; Unicode's lower case adds a combining
+/// dot).
+pub(crate) fn fold_lower(c: char) -> impl Iterator<Item = char> {
+    let special = match c {
+        '’' | '‘' => Some('\''),
+        'İ' => Some('i'),
+        _ => None,
+    };
+    let lower = special.is_none().then(|| c.to_lowercase());
+    special.into_iter().chain(lower.into_iter().flatten())
 }
 
 #[cfg(test)]

@@ -699,6 +699,8 @@ fn airports_turkish_addresses_and_firms_named_after_towns() {
     assert_eq!(found(turkish, "LOCATION"), ["Bağdat Caddesi No: 241 D:6, 34728 Kadıköy/İstanbul"]);
     // A case ending after the apostrophe is left out of the place.
     assert_eq!(found("AU 1902 ile Lizbon'dan İstanbul'a geldim", "LOCATION"), ["İstanbul"]);
+    // The same fold for a word that is part of a hyphenated route.
+    assert_eq!(found("Route: Ankara-İstanbul, 12 Nisan", "LOCATION"), ["Ankara", "İstanbul"]);
     // A street without a number, its type first in lower case, after a word of place.
     assert_eq!(found("une infraction le 6 avril sur rue Rachel, est-ce", "LOCATION"), ["rue Rachel"]);
     assert_eq!(found("heading north on boulevard Saint-Laurent, today", "LOCATION"), ["boulevard Saint-Laurent"]);
