@@ -2400,6 +2400,12 @@ STREET_TYPES = [
     ("id", "before", """
         jalan|jl|jln,
     """),
+    ("ms", "before", """
+        lorong|lrg, lengkok, persiaran, lebuh,
+    """),
+    ("th", "before", """
+        soi,
+    """),
     ("uk", "before", """
         vulytsia|vul, prospekt|prosp,
     """),
@@ -2632,7 +2638,7 @@ NRP_TERMS = [
         !roma, romani, romany, gypsy, gypsies, !traveller, irish traveller, sinti, jewish, ashkenazi,
         ashkenazic, sephardi, sephardic, !mizrahi, arab, arabs, arab american, persian, kurd, kurds,
         kurdish, berber, berbers, amazigh, tuareg, bedouin, pashtun, pashtuns, pathan, baloch, balochi,
-        hazara, hazaras, tajik, uyghur, uighur, uyghurs, tibetan, han chinese, hakka, cantonese, hmong,
+        hazara, hazaras, tajik, uyghur, uighur, uyghurs, tibetan, han chinese, hakka, cantonese, hmong, peranakan,
         !karen, rohingya, tamil, tamils, sinhalese, punjabi, gujarati, bengali, marathi, telugu, desi,
         dalit, dalits, zulu, xhosa, yoruba, igbo, ibo, hausa, fulani, akan, ashanti, maasai, kikuyu,
         luo, amhara, oromo, tigrayan, somali, afrikaner, afrikaners, !coloured, creole, creoles, cajun,

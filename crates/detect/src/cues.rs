@@ -342,7 +342,12 @@ cues! {
         "nieto", "nieta", "esposo", "frère", "sœur", "filha", "filho", "marido", "esposa", "irmão", "irmã", "neto",
         "neta", "zoon", "dochter", "mijn zoon", "mijn dochter", "mother-in-law", "father-in-law", "sister-in-law",
         "brother-in-law", "son-in-law", "daughter-in-law", "meinen mann", "meinem mann", "ihr mann", "ihren mann",
-        "mijn man", "mijn vrouw", "kollege", "kollegin", "techniker", "tekniker", "teknikern", "monteur", "collega",
+        "mijn man", "mijn vrouw", "kollege", "kollegin",
+        // German and Dutch write these nouns capitalised before the name (`Mieter Yusuf
+        // Demir`, `Meine Ehefrau Gisela`).
+        "ehefrau", "ehemann", "partnerin", "lebensgefährtin", "lebensgefährte", "mieter", "mieterin", "vermieter",
+        "vermieterin", "nachbar", "nachbarin", "freundin", "eigentümer", "eigentümerin", "huurder", "verhuurder",
+        "buurman", "buurvrouw", "echtgenote", "echtgenoot", "vriendin", "makler", "maklerin", "notar", "notarin", "techniker", "tekniker", "teknikern", "monteur", "collega",
         "collègue", "compañero", "compañera", "portero", "portiere",
         "søn", "sønnen", "datter", "datteren", "sonen", "dottern", "dotter", "sønn", "kone", "hustru",
         "mand", "manden", "mannen", "kona",
@@ -490,7 +495,7 @@ cues! {
     /// `depuis 3 ans`, `seit 5 Jahre`, `da 3 anni`, `al 4 jaar`).
     DURATION_BEFORE = [
         "hace", "desde", "durante", "por", "cada", "unos", "unas", "más de", "menos de", "en", "depuis", "pendant",
-        "dans", "il y a", "tous les", "plus de", "moins de", "seit", "vor", "für", "nach", "alle", "über", "in", "da",
+        "dans", "il y a", "tous les", "plus de", "moins de", "seit", "vor", "für", "nach", "alle", "über", "bei", "in", "da",
         "per", "tra", "fra", "ogni", "sinds", "voor", "over", "na", "al", "for", "since", "há", "faz", "i", "för",
         "om", "od", "przez", "po",
     ];
@@ -599,7 +604,8 @@ cues! {
         "temsilci", "dispo", "disponent", "disponentin", "polier",
         "operador", "opérateur", "conseiller", "conseillère", "medewerker", "konsultant", "berater", "beraterin",
         "mitarbeiter", "mitarbeiterin", "assistente", "assistent", "assistentin", "asesor", "asesora", "beller",
-        "konsultantka", "agentin", "consulente", "sachbearbeiter", "sachbearbeiterin",
+        "konsultantka", "agentin", "consulente", "sachbearbeiter", "sachbearbeiterin", "service", "kundenservice",
+        "kundendienst", "klantenservice",
     ];
     /// Introductions strong enough for a lower-case name after them.
     STRONG_INTRODUCTIONS = [
@@ -656,7 +662,7 @@ cues! {
         "there", "what", "when", "where", "who", "why", "how", "which", "all", "any", "some", "every", "each",
         "both", "either", "neither", "other", "another", "more", "most", "much", "many", "very", "too", "again",
         "perfect", "great", "done", "cool", "nice", "good", "fine", "lol", "omg", "btw", "fyi", "asap", "re", "fw",
-        "fwd", "subject", "date", "sent", "cc", "bcc", "attn", "ich", "du", "er", "sie", "es", "wir", "ihr", "mein",
+        "fwd", "subject", "date", "sent", "cc", "bcc", "attn", "ich", "du", "er", "sie", "es", "wir", "ihr", "ihnen", "ihre", "ihren", "ihrem", "ihrer", "uns", "euch", "dich", "dir", "mich", "mir", "mein",
         "meine", "dein", "ist", "bin", "sind", "war", "und", "oder", "aber", "nicht", "kein", "keine", "ja", "nein",
         "danke", "bitte", "hallo", "guten", "tag", "der", "die", "das", "den", "dem", "ein", "eine", "mit", "für",
         "von", "zu", "auf", "je", "tu", "il", "elle", "nous", "vous", "ils", "elles", "mon", "mes", "ton",

@@ -256,7 +256,18 @@ pub(crate) fn bare_speaker(doc: &Document<'_>, p: usize) -> bool {
 
 /// Is token `k` one of [`ORG_ENDINGS`] as written? Not in the plural: `Banks` is a surname.
 pub(crate) fn ends_organisation(doc: &Document<'_>, k: usize) -> bool {
-    doc.may_end_cue(k, ORG_ENDINGS.bit()) && is_one_of(doc.word(k), ORG_ENDINGS.words)
+    doc.may_end_cue(k, ORG_ENDINGS.bit()) && is_one_of(doc.word(k), ORG_ENDINGS.words) || german_firm_compound(doc, k)
+}
+
+/// `Kantonalbank`, `Sparkasse`, `Gebäudeversicherung`: German joins the firm's word to the
+/// words before it. (Nine letters at least: `Fairbank` is a surname.)
+fn german_firm_compound(doc: &Document<'_>, k: usize) -> bool {
+    const ENDINGS: &[&str] =
+        &["bank", "kasse", "versicherung", "gesellschaft", "genossenschaft", "verwaltung", "stiftung"];
+    let t = doc.tokens[k];
+    t.len() >= 9
+        && t.is_capitalised()
+        && ENDINGS.iter().any(|e| crate::text::ends_with_ignore_case(doc.word(k), e) && doc.word(k).len() > e.len() + 3)
 }
 
 /// Is token `k` the `of` after an organisation's word (`Bank of`, `University of`), so

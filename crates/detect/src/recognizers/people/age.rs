@@ -130,7 +130,14 @@ pub(super) fn age_with(doc: &Document<'_>, i: usize, links: u8) -> Option<Detect
         unit_may_follow(ahead.as_bytes())
             && AGE_UNITS.iter().any(|u| ahead.starts_with(u) || (u.ends_with(' ') && ahead == u.trim_end()))
     };
-    let strong_after = unit_at(ahead) || unit_after_next_age(ahead).is_some_and(unit_at);
+    // `10 Jahre fest`, `15 Jahren Zinsbindung`, `10 jaar vast`: a term, not an age.
+    let term_after = || {
+        ahead.trim_start().split(' ').nth(1).is_some_and(|w| {
+            ["fest", "vast", "lang", "garantie", "zinsbindung", "laufzeit", "looptijd"]
+                .contains(&w.trim_end_matches([',', '.']))
+        })
+    };
+    let strong_after = (unit_at(ahead) || unit_after_next_age(ahead).is_some_and(unit_at)) && !term_after();
     // `vivo aquí hace 3 años`: how long ago, not how old.
     if strong_after
         && i.checked_sub(1).is_some_and(|p| gap(doc, p, i) == " " && doc.cue_match(p, DURATION_BEFORE).is_some())

@@ -449,6 +449,19 @@ impl Recognizer for Person {
                 i = last + 1;
                 continue;
             }
+            if !lower_mode && let Some(last) = tagged_sender(doc, i) {
+                let det =
+                    candidate(t.start, toks[last].end, EntityType::Person, 0.8, "person", "chat sender + team tag");
+                out.push(det);
+                i = last + 1;
+                continue;
+            }
+            if lower_mode && unknown_name_after_naming(doc, i) {
+                let det = candidate(t.start, t.end, EntityType::Person, 0.7, "person", "name is + unknown name");
+                out.push(det);
+                i += 1;
+                continue;
+            }
             if t.is_all_upper()
                 && let Some(last) = booking_name(doc, i)
             {
@@ -483,6 +496,15 @@ impl Recognizer for Person {
                     det.start = toks[start].start;
                     det.end = toks[last].end;
                     next = last + 1;
+                }
+                if seq.last > seq.first
+                    && let Some(end) = generational_suffix(doc, seq.last)
+                {
+                    det.end = end;
+                    next = seq.last + 2;
+                }
+                if let Some(start) = maria_abbreviated(doc, seq.first) {
+                    det.start = toks[start].start;
                 }
                 out.push(det);
             }

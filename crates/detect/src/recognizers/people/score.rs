@@ -3,6 +3,19 @@
 
 use super::*;
 
+/// `im Sommer`, `zum Notar`, `beim Hausarzt`: a German preposition fused with its article
+/// comes before a noun, which German writes capitalised, not before a person. (`im` is
+/// also a chat's `I'm`: before a given name it introduces one.)
+fn after_fused_article(doc: &Document<'_>, first: usize, class: NameClass) -> bool {
+    let Some(p) = first.checked_sub(1) else { return false };
+    gap(doc, p, first) == " "
+        && match doc.word(p) {
+            "zum" | "zur" | "beim" | "vom" | "ins" => true,
+            "im" => !matches!(class, NameClass::Given(_)),
+            _ => false,
+        }
+}
+
 /// Sign-off words that come right before a name on the same line.
 pub(super) const SIGN_OFF_WORDS: &[&str] = &[
     "gruss", "gruß", "grüsse", "grüße", "cheers", "thx", "ta", "love", "xoxo", "bises", "besos", "baci", "mvh", "lg",
@@ -43,6 +56,7 @@ pub(super) fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Opt
         || staff_after
         || after_pet_word(doc, seq.first)
         || after_thing_label(doc, seq.first)
+        || after_fused_article(doc, seq.first, names[0])
         || names_brand(doc, seq)
         || names_sender_domain(doc, seq)
     {

@@ -178,6 +178,109 @@ pub(super) fn with_nickname(doc: &Document<'_>, first: usize, last: usize) -> Op
     .then(|| (first - 1, last + 1))
 }
 
+/// `[12/03/2024, 09:14] Aiman (Rider BZX): …`, `19/03/24 10.17 - Dewi CS Bazaro: …`,
+/// `[21/3/24, 7:04:02 AM] Ravi Ops BZX: …`: in a messenger's export, a sender's name followed
+/// by their team's tag (an abbreviation in capitals, with team words or not, or a role in
+/// brackets) before the colon. The name's last token.
+pub(super) fn tagged_sender(doc: &Document<'_>, i: usize) -> Option<usize> {
+    const TEAM_WORDS: &[&str] = &[
+        "ops",
+        "hub",
+        "team",
+        "support",
+        "admin",
+        "dispatch",
+        "rider",
+        "driver",
+        "courier",
+        "warehouse",
+        "sales",
+        "hq",
+    ];
+    let toks = doc.tokens;
+    let p = i.checked_sub(1)?;
+    if !matches!(doc.gap(p, i), "] " | " - ") {
+        return None;
+    }
+    let name_word = |k: usize| {
+        let t = toks[k];
+        t.kind == TokenKind::Word
+            && t.is_capitalised()
+            && !t.is_all_upper()
+            && !is_one_of(doc.word(k), TEAM_WORDS)
+            && !doc.is(k, NOT_NAME)
+            && !doc.is(k, SPEAKER_ROLES)
+            && !doc.is(k, LABELS)
+            && !is_org_word(doc, k)
+    };
+    let mut last = i;
+    while last + 1 < toks.len() && last < i + 2 && doc.gap(last, last + 1) == " " && name_word(last + 1) {
+        last += 1;
+    }
+    if !(i..=last).all(name_word) {
+        return None;
+    }
+    // The tag: up to three words in capitals or of a team, or a bracket, then the colon.
+    let rest = line_after(doc.text, toks[last].end, 40)?;
+    let (tag, _) = rest.split_once(':')?;
+    let tag = tag.trim();
+    let bracketed = tag.starts_with('(') && tag.ends_with(')');
+    let words_tag = !tag.is_empty()
+        && tag.split(' ').count() <= 3
+        && tag.split(' ').all(|w| {
+            w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase()) || is_one_of(w, TEAM_WORDS) || w.bytes().next().is_some_and(|c| c.is_ascii_uppercase())
+        })
+        // (`Kestrel Support:` is a business: a team's word alone does not tag a person.)
+        && tag.split(' ').any(|w| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase()));
+    // (`Brightcart UK:` is a business: a country or region tags it.)
+    let colon = toks[last].end + rest.find(':')?;
+    let place_tag =
+        (last + 1..toks.len()).take_while(|&k| toks[k].end <= colon).any(|k| doc.lookup(k).any(COUNTRY | REGION));
+    if !(bracketed || words_tag) || place_tag {
+        return None;
+    }
+    // The line's head: a bracketed date and time, or a date and time before a dash.
+    let head = line_before(doc.text, toks[i].start, 40)?;
+    let dated = if let Some(inner) = head.strip_suffix("] ").and_then(|h| h.strip_prefix('[')) {
+        inner.contains(':') && inner.bytes().any(|c| c.is_ascii_digit())
+    } else {
+        head.strip_suffix(" - ").is_some_and(|h| {
+            h.bytes().any(|c| c.is_ascii_digit())
+                && h.bytes().all(|c| {
+                    c.is_ascii_digit()
+                        || matches!(c, b'/' | b'.' | b':' | b',' | b' ' | b'A' | b'P' | b'M' | b'a' | b'p' | b'm')
+                })
+        })
+    };
+    dated.then_some(last)
+}
+
+/// The name's generational suffix after its last token, `Jr.`, `Sr.`, `II`…`IV` (`Mark
+/// Anthony C. Reyes Jr.`): its end byte. Part of the name, as the person writes it.
+pub(super) fn generational_suffix(doc: &Document<'_>, last: usize) -> Option<usize> {
+    let k = last + 1;
+    let t = doc.tokens.get(k)?;
+    if !matches!(doc.gap(last, k), " " | ", ") || !t.is_capitalised() || t.len() > 3 {
+        return None;
+    }
+    match doc.word(k) {
+        "Jr" | "Sr" if doc.text[t.end..].starts_with('.') => Some(t.end + 1),
+        "Jr" | "II" | "III" | "IV"
+            if !doc.text[t.end..].starts_with(['.', '-', '\'']) || doc.text[t.end..].starts_with(". ") =>
+        {
+            Some(t.end)
+        }
+        _ => None,
+    }
+}
+
+/// `Ma. Teresa L. Santos`: the Filipino abbreviation of Maria before a given name; the
+/// token it starts at.
+pub(super) fn maria_abbreviated(doc: &Document<'_>, first: usize) -> Option<usize> {
+    let p = first.checked_sub(1)?;
+    (doc.word(p) == "Ma" && doc.gap(p, first) == ". " && doc.tokens[first].is_capitalised()).then_some(p)
+}
+
 /// Is token `i` the French title `M.` (monsieur), not an initial: after a French word of
 /// politeness (`Merci M. Garnier`, `Bonne journée M. Garnier`), or in brackets before a
 /// surname in capitals (`(M. LEBRUN Gaël)`)?
@@ -419,10 +522,41 @@ pub(super) fn unknown_given_name_then_surname(doc: &Document<'_>, i: usize) -> O
     if next >= toks.len() || doc.gap(p, i) != " " || doc.gap(i, next) != " " || toks[next].kind != TokenKind::Word {
         return None;
     }
-    let named = doc.cue_match(p, STRONG_INTRODUCTIONS).is_some_and(|(entry, _)| entry.ends_with("name is"));
-    let unknown = toks[i].len() >= 3 && doc.lookup(i).flags == 0;
-    (named && unknown && !toks[next].is_capitalised() && doc.lookup(next).has(LAST) && lower_surname(doc, next, false))
-        .then_some(next)
+    (named_before(doc, p)
+        && unknown_word(doc, i)
+        && !toks[next].is_capitalised()
+        && doc.lookup(next).has(LAST)
+        && lower_surname(doc, next, false))
+    .then_some(next)
+}
+
+/// `my name is kavitha, how can i help`: a lower-case word no list knows (no word of a
+/// dictionary, no function word) right after a phrase that names, ending its clause, is a
+/// given name the lists lack. (`my name is wrong on the card`: a word.)
+pub(super) fn unknown_name_after_naming(doc: &Document<'_>, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return false };
+    let clause_ends = match doc.tokens.get(i + 1) {
+        None => true,
+        Some(_) => doc.gap(i, i + 1).starts_with([',', '.', '!', '?', '\n', '\r', ';']),
+    };
+    clause_ends && doc.gap(p, i) == " " && named_before(doc, p) && unknown_word(doc, i)
+}
+
+/// Does token `p` end a phrase that gives a name (`my name is`, `me llamo`), not
+/// only one that introduces (`i'm`, `this is`: `i'm sorry`)?
+fn named_before(doc: &Document<'_>, p: usize) -> bool {
+    doc.cue_match(p, STRONG_INTRODUCTIONS).is_some_and(|(entry, _)| {
+        entry.ends_with("name is")
+            || is_one_of(entry, &["my name's", "name's", "me llamo", "mi chiamo", "je m'appelle", "me chamo"])
+    })
+}
+
+/// A word of three letters or more that no gazetteer or dictionary knows.
+fn unknown_word(doc: &Document<'_>, i: usize) -> bool {
+    doc.tokens[i].len() >= 3
+        && doc.tokens[i].kind == TokenKind::Word
+        && !doc.is(i, NOT_NAME)
+        && doc.lookup(i).flags == 0
 }
 
 /// Could the lower-case word `k` be a surname after a given name: a surname or place the

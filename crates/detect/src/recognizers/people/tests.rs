@@ -1024,3 +1024,52 @@ fn booking_names_replies_after_a_code_turkish_headers_and_ages() {
     // A public body's name is no person's.
     assert!(found("Apply for a Blue Badge - Leeds City Council", "PERSON").is_empty());
 }
+
+#[test]
+fn an_unknown_lower_case_name_after_my_name_is() {
+    assert_eq!(found("good afternoon, my name is kavitha, how can i help", "PERSON"), vec!["kavitha"]);
+    // A word of the language, or a question for the name, is no name.
+    assert!(found("my name is wrong on the card", "PERSON").is_empty());
+    assert!(found("agent: madam aapka naam bataiye", "PERSON").is_empty());
+}
+
+#[test]
+fn generational_suffixes_and_the_filipino_ma() {
+    assert_eq!(found("Regards,\nMark Anthony C. Reyes Jr.\nManila", "PERSON")[0], "Mark Anthony C. Reyes Jr.");
+    assert_eq!(found("Dear Ma. Teresa L. Santos, thank you", "PERSON"), vec!["Ma. Teresa L. Santos"]);
+    // A suffix only after a whole name, not a reference's numeral.
+    assert_eq!(found("Contact Ana Lopez III today", "PERSON"), vec!["Ana Lopez III"]);
+}
+
+#[test]
+fn german_nouns_before_and_around_names() {
+    // A role written capitalised, as German writes nouns, is no part of the name.
+    assert_eq!(found("Mieter Yusuf Demir meldet einen Schaden.", "PERSON"), vec!["Yusuf Demir"]);
+    assert_eq!(
+        found("Meine Ehefrau Gisela Schulte-Bräuning unterschreibt.", "PERSON"),
+        vec!["Gisela Schulte-Bräuning"]
+    );
+    // Pronouns, a bank's compound name, a noun after a fused article: no names.
+    assert!(found("anbei übersende ich Ihnen den Entwurf", "PERSON").is_empty());
+    assert!(found("Konto bei der Zürcher Kantonalbank, BIC ZKBKCHZZ80A", "PERSON").is_empty());
+    assert!(found("Das war im Jahr 2019, zum Krieg kam es nicht", "PERSON").is_empty());
+    // A service's label before the agent's name in brackets.
+    assert_eq!(found("Service (Paula): Guten Morgen!", "PERSON"), vec!["Paula"]);
+}
+
+#[test]
+fn a_term_in_years_is_no_age() {
+    assert!(found("Kunde wünscht 10 Jahre fest", "AGE").is_empty());
+    assert!(found("Sollzins 3,61 % bei 15 Jahren Zinsbindung", "AGE").is_empty());
+    assert_eq!(found("Er ist 41 Jahre alt", "AGE"), vec!["41"]);
+}
+
+#[test]
+fn a_chat_exports_sender_before_a_team_tag() {
+    assert_eq!(found("[12/03/2024, 09:14] Aiman (Rider BZX): Bos, parcel", "PERSON"), vec!["Aiman"]);
+    assert_eq!(found("[21/3/24, 7:04:02 AM] Ravi Ops BZX: wah lau", "PERSON"), vec!["Ravi"]);
+    assert_eq!(found("19/03/24 10.17 - Dewi CS Bazaro: Baik kak", "PERSON"), vec!["Dewi"]);
+    // A business: tagged by a country, or by a team's word alone.
+    assert!(found("[21/05/25, 6:47 pm] Brightcart UK: hello", "PERSON").is_empty());
+    assert!(found("10:05 am - Kestrel Support: Hi, order ID please?", "PERSON").is_empty());
+}
