@@ -265,11 +265,14 @@ fn clock(text: &str, i: usize, after_date: bool) -> Option<(usize, f32)> {
         let before = text[..i].strip_suffix(' ').unwrap_or("");
         crate::text::ends_with_word(before, &["alle", "ore", "um", "om", "às", "kl.", "kl", "gegen"])
     };
+    // (`19/03/24 10.17 - Dewi: …`: and after a date, before the dash of a chat export's
+    // sender.)
     let dotted = b.get(end) == Some(&b'.')
         && digits_at(b, end + 1, 2).1 == 2
         && (meridiem(text, end + 3).is_some()
             || HOUR_WORDS[..3].iter().any(|u| hour_word(text, end + 3, u).is_some())
-            || clock_word_before());
+            || clock_word_before()
+            || after_date && b.get(end + 3..end + 6) == Some(b" - "));
     // `3 h 20`, `14 h 10`: French typography spaces the `h`.
     let spaced_h = h < 24 && b.get(end..end + 3) == Some(b" h ") && digits_at(b, end + 3, 3).1 == 2;
     if spaced_h {
@@ -954,6 +957,13 @@ fn date_after_time(doc: &Document<'_>, end: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::test_support::{found, found_subtypes};
+
+    #[test]
+    fn a_dotted_time_after_a_date_in_a_chat_export() {
+        assert_eq!(found("19/03/24 10.17 - Dewi CS Bazaro: Baik kak", "DATE_TIME"), ["19/03/24 10.17"]);
+        // Alone, a dotted number is a decimal.
+        assert!(found("the gas price went from 8.91 to 14.20", "DATE_TIME").is_empty());
+    }
 
     #[test]
     fn french_whole_hours_with_a_spaced_h() {

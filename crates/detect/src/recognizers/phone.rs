@@ -349,8 +349,10 @@ fn impossible_grouping(text: &str, part: &[Token], international: bool) -> bool 
         let lone = t.len() == 1;
         let trunk_in_parens = lone && text[..t.start].ends_with('(') && text[t.end..].starts_with(')');
         // `+1 …`, `0 800 …`; and after a country code, `+33 7 56 …`, `+54 9 11 …`.
-        let leading_code =
-            k == 0 && (international || matches!(text.as_bytes()[t.start], b'0' | b'1')) || k == 1 && international;
+        // (`+31 (0)6 52 13 98 07`: and after the trunk in brackets.)
+        let leading_code = k == 0 && (international || matches!(text.as_bytes()[t.start], b'0' | b'1'))
+            || k == 1 && international
+            || k == 2 && international && text[..t.start].ends_with("(0)");
         lone && !trunk_in_parens && !leading_code
     })
 }
@@ -635,6 +637,7 @@ mod tests {
             ("my mobile is +44 7700 900317 if", "+44 7700 900317"),
             ("M: 07700 900 318", "07700 900 318"),
             ("LS29 9PR,+44 (0)7700 900 884,niamh@example.ie", "+44 (0)7700 900 884"),
+            ("Telefoon: +31 (0)6 52 13 98 07", "+31 (0)6 52 13 98 07"),
             ("Tel. 030 12345678", "030 12345678"),
             ("appelez le 06 12 34 56 78", "06 12 34 56 78"),
             ("movil 612 345 678", "612 345 678"),

@@ -929,16 +929,24 @@ fn passwords_nearby(doc: &Document<'_>, i: usize, out: &mut Vec<Detection>) {
     // `the SSID is FIELDSTONE-2G`, `error 2FA_RATE_LIMIT`).
     const OTHER_LABELS: &[&str] =
         &["id", "sku", "error", "case", "incident", "ticket", "order", "ref", "ssid", "reference", "serial", "tag"];
+    // (`orders 240318PH55102, 240318PH55103`, `order nos 2403SG88120001 and …`: a label's
+    // plural or number word, and every value of the list after it.)
+    let names_other = |w: &str| {
+        is_one_of(w, OTHER_LABELS)
+            || w.strip_suffix('s').is_some_and(|stem| is_one_of(stem, OTHER_LABELS))
+            || is_one_of(w, &["no", "nos", "numbers", "#"])
+    };
     let mut offset = from;
-    let mut previous = "";
+    let mut labelled_otherwise = false;
     for run in window.split_inclusive(char::is_whitespace) {
         let start = offset;
         offset += run.len();
         let trimmed_start = run.trim_start_matches(['"', '\'', '“', '‘', '(']);
         let value = trimmed_start.trim_end().trim_end_matches(['.', ',', ';', ':', ')', '"', '\'', '”', '’']);
-        let labelled_otherwise = is_one_of(previous, OTHER_LABELS);
-        previous = value;
-        if password_like(value) && !labelled_otherwise {
+        let labelled = labelled_otherwise;
+        let list_goes_on = run.trim_end().ends_with(',') || is_one_of(value, &["and", "or", "&"]);
+        labelled_otherwise = names_other(value) || labelled && (list_goes_on || password_like(value));
+        if password_like(value) && !labelled {
             let s = start + (run.len() - trimmed_start.len());
             out.push(candidate(
                 s,
@@ -1459,6 +1467,13 @@ fn camel_case_words(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::test_support::{found, found_subtypes};
+
+    #[test]
+    fn a_list_of_order_numbers_after_a_password_hotword_is_no_password() {
+        let notes = "reset password, cancelled orders 240318PH55102, 240318PH55103. new password Blue42sky";
+        assert_eq!(found(notes, "PASSWORD"), vec!["Blue42sky"]);
+        assert!(found("password reset; order nos 2403SG88120001 and 2403SG88120002.", "PASSWORD").is_empty());
+    }
 
     #[test]
     fn every_key_format_passes_the_start_gate() {

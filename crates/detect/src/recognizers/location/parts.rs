@@ -227,8 +227,9 @@ pub(super) fn opens_sentence(doc: &Document<'_>, j: usize) -> bool {
 }
 
 /// Is the line from token `j` on a phone number alone (`07834 562910`, `+32 475 28 93 16`,
-/// `(718) 436-0925`): numbers only, with nine digits or more? A signature block puts it
-/// under the address; no postcode has that many digits but a ZIP+4 (`11218-1234`).
+/// `(718) 436-0925`, `9183 5526`): numbers only, nine digits or more or two groups of four?
+/// A signature block puts it under the address; no postcode has that many digits but a
+/// ZIP+4 (`11218-1234`).
 pub(super) fn phone_line(doc: &Document<'_>, j: usize) -> bool {
     let toks = doc.tokens;
     let mut digits = 0;
@@ -244,7 +245,9 @@ pub(super) fn phone_line(doc: &Document<'_>, j: usize) -> bool {
         }
     }
     let zip_plus_four = k == j + 1 && toks[j].len() == 5 && toks[k].len() == 4 && gap(doc, j, k) == "-";
-    digits >= 9 && !zip_plus_four
+    // (`9183 5526`: eight digits in two fours, as Singapore and Hong Kong write numbers.)
+    let two_fours = k == j + 1 && toks[j].len() == 4 && toks[k].len() == 4 && gap(doc, j, k) == " ";
+    digits >= 9 && !zip_plus_four || two_fours
 }
 
 /// Does a phone number's short label start at token `j` (`Tel 0117 496 0811`, `T 030 …`,

@@ -412,7 +412,7 @@ pub(super) fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)>
         }
         let last = type_first_name_end(doc, j, lower_type && has_number)?;
         if has_number {
-            return Some((section_number(doc, last).unwrap_or(last), true));
+            return Some((section_number(doc, last).or_else(|| street_number(doc, last)).unwrap_or(last), true));
         }
         let numbered = number_after(doc, last);
         // `via ACH`, `rue` in a sentence: a type-first street needs its number.
@@ -458,14 +458,7 @@ pub(super) fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)>
                 end = d;
             }
             if has_number {
-                // `1324 State Highway 3, RD 6`: a route's number after its type.
-                let route = next_joined(doc, end, &[" "]).filter(|&r| {
-                    toks[r].is_number()
-                        && toks[r].len() <= 3
-                        && doc.text[toks[r].end..].starts_with([',', '\n'])
-                        && is_one_of(word(doc, end), &["highway", "hwy", "route", "rte"])
-                });
-                return Some((route.unwrap_or(end), true));
+                return Some((street_number(doc, end).unwrap_or(end), true));
             }
             return number_after(doc, end).map(|e| (e, true)).or(Some((end, false)));
         }
@@ -573,6 +566,18 @@ pub(super) fn type_first_name_end(doc: &Document<'_>, j: usize, lower_names: boo
         }
     }
     last
+}
+
+/// `1324 State Highway 3, RD 6`, `Blk 123 Ang Mo Kio Ave 3 #05-67`, `No. 23, Jalan Kenari
+/// 5,`: a numbered street's own number after its name (a route's, a Singapore or Malaysian
+/// street's), its token: one to three digits that end the street part (a comma, a line
+/// break, a unit's `#`). (`12 Main St 5 minutes away`: a quantity.)
+pub(super) fn street_number(doc: &Document<'_>, end: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    next_joined(doc, end, &[" "]).filter(|&r| {
+        let after = &doc.text[toks[r].end..];
+        toks[r].is_number() && toks[r].len() <= 3 && (after.starts_with([',', '\n']) || after.starts_with(" #"))
+    })
 }
 
 /// `No 8, Jalan Bukit Indah 3/12`, `Jalan SS 15/4D` (Malaysia): the section number after a

@@ -710,3 +710,26 @@ fn airports_turkish_addresses_and_firms_named_after_towns() {
     assert!(found("registered to Sunnyside Landscapes Pty Ltd, ABN 33 790 683 731", "LOCATION").is_empty());
     assert!(found("at Brampton Civic Hospital on 14 July", "LOCATION").is_empty());
 }
+
+#[test]
+fn singapore_and_malaysian_streets_with_their_own_number() {
+    assert_eq!(
+        found("is it going to Blk 123 Ang Mo Kio Ave 3 #05-67 Singapore 560123?", "LOCATION"),
+        vec!["Blk 123 Ang Mo Kio Ave 3 #05-67 Singapore 560123"]
+    );
+    assert_eq!(
+        found("I stay at Blk 55 Lengkok Bahru #07-431 Singapore 151055 ok", "LOCATION"),
+        vec!["Blk 55 Lengkok Bahru #07-431 Singapore 151055"]
+    );
+    assert_eq!(
+        found("No. 23, Jalan Kenari 5,\nTaman Puchong Jaya,\n47100 Puchong", "LOCATION")[0],
+        "No. 23, Jalan Kenari 5,\nTaman Puchong Jaya,\n47100 Puchong"
+    );
+    // A quantity after a street is no part of it.
+    assert_eq!(found("I live at 12 Main St 5 minutes from here", "LOCATION"), vec!["12 Main St"]);
+    // A phone number of two fours under the address is not.
+    assert_eq!(
+        found("Nurul Huda\nBlk 512 Bedok North Ave 3 #08-214, Singapore 460512\n9183 5526\n", "LOCATION"),
+        vec!["Blk 512 Bedok North Ave 3 #08-214, Singapore 460512"]
+    );
+}
