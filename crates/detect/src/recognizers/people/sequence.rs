@@ -220,20 +220,19 @@ pub(super) fn tagged_sender(doc: &Document<'_>, i: usize) -> Option<usize> {
     if !(i..=last).all(name_word) {
         return None;
     }
-    // The tag: up to three words in capitals or of a team, or a bracket, then the colon.
+    // The tag: a bracket, or up to three capitalised or team words with an abbreviation in
+    // capitals among them; then the colon.
     let rest = line_after(doc.text, toks[last].end, 40)?;
-    let (tag, _) = rest.split_once(':')?;
-    let tag = tag.trim();
-    let bracketed = tag.starts_with('(') && tag.ends_with(')');
-    let words_tag = !tag.is_empty()
-        && tag.split(' ').count() <= 3
-        && tag.split(' ').all(|w| {
-            w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase()) || is_one_of(w, TEAM_WORDS) || w.bytes().next().is_some_and(|c| c.is_ascii_uppercase())
-        })
+    let colon = rest.find(':')?;
+    let tag = rest[..colon].trim();
+    let abbreviation = |w: &str| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase());
+    let words_tag = tag.split(' ').count() <= 3
+        && tag.split(' ').all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) || is_one_of(w, TEAM_WORDS))
         // (`Kestrel Support:` is a business: a team's word alone does not tag a person.)
-        && tag.split(' ').any(|w| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase()));
+        && tag.split(' ').any(abbreviation);
+    let bracketed = tag.starts_with('(') && tag.ends_with(')');
     // (`Brightcart UK:` is a business: a country or region tags it.)
-    let colon = toks[last].end + rest.find(':')?;
+    let colon = toks[last].end + colon;
     let place_tag =
         (last + 1..toks.len()).take_while(|&k| toks[k].end <= colon).any(|k| doc.lookup(k).any(COUNTRY | REGION));
     if !(bracketed || words_tag) || place_tag {
@@ -246,10 +245,7 @@ pub(super) fn tagged_sender(doc: &Document<'_>, i: usize) -> Option<usize> {
     } else {
         head.strip_suffix(" - ").is_some_and(|h| {
             h.bytes().any(|c| c.is_ascii_digit())
-                && h.bytes().all(|c| {
-                    c.is_ascii_digit()
-                        || matches!(c, b'/' | b'.' | b':' | b',' | b' ' | b'A' | b'P' | b'M' | b'a' | b'p' | b'm')
-                })
+                && h.bytes().all(|c| c.is_ascii_digit() || b"/.:, APMapm".contains(&c))
         })
     };
     dated.then_some(last)
@@ -260,16 +256,14 @@ pub(super) fn tagged_sender(doc: &Document<'_>, i: usize) -> Option<usize> {
 pub(super) fn generational_suffix(doc: &Document<'_>, last: usize) -> Option<usize> {
     let k = last + 1;
     let t = doc.tokens.get(k)?;
-    if !matches!(doc.gap(last, k), " " | ", ") || !t.is_capitalised() || t.len() > 3 {
+    if !matches!(doc.gap(last, k), " " | ", ") {
         return None;
     }
+    let after = &doc.text[t.end..];
     match doc.word(k) {
-        "Jr" | "Sr" if doc.text[t.end..].starts_with('.') => Some(t.end + 1),
-        "Jr" | "II" | "III" | "IV"
-            if !doc.text[t.end..].starts_with(['.', '-', '\'']) || doc.text[t.end..].starts_with(". ") =>
-        {
-            Some(t.end)
-        }
+        "Jr" | "Sr" if after.starts_with('.') => Some(t.end + 1),
+        // (Not glued to more: `II-b`, `IV.2`; a sentence's stop may follow.)
+        "Jr" | "II" | "III" | "IV" if !after.starts_with(['.', '-', '\'']) || after.starts_with(". ") => Some(t.end),
         _ => None,
     }
 }
