@@ -404,7 +404,15 @@ impl Lowercaser {
             self.buf.push_str(word);
             self.buf.make_ascii_lowercase();
         } else {
-            self.buf.extend(word.chars().flat_map(fold_lower));
+            // (Most characters of a word with an accent are ASCII: they skip the Unicode
+            // tables `fold_lower` consults.)
+            for c in word.chars() {
+                if c.is_ascii() {
+                    self.buf.push(c.to_ascii_lowercase());
+                } else {
+                    self.buf.extend(fold_lower(c));
+                }
+            }
         }
         &self.buf
     }
