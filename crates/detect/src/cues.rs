@@ -342,7 +342,7 @@ cues! {
         "nieto", "nieta", "esposo", "frère", "sœur", "filha", "filho", "marido", "esposa", "irmão", "irmã", "neto",
         "neta", "zoon", "dochter", "mijn zoon", "mijn dochter", "mother-in-law", "father-in-law", "sister-in-law",
         "brother-in-law", "son-in-law", "daughter-in-law", "meinen mann", "meinem mann", "ihr mann", "ihren mann",
-        "mijn man", "mijn vrouw", "kollege", "kollegin",
+        "mijn man", "mijn vrouw", "mijn vriend", "kollege", "kollegin",
         // German and Dutch write these nouns capitalised before the name (`Mieter Yusuf
         // Demir`, `Meine Ehefrau Gisela`).
         "ehefrau", "ehemann", "partnerin", "lebensgefährtin", "lebensgefährte", "mieter", "mieterin", "vermieter",

@@ -67,7 +67,7 @@ pub(super) fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
         && gap(doc, p - 1, p) == " "
         && match doc.word(p - 1) {
             "the" | "your" | "ur" => matches!(classify(doc, i), NameClass::Given(_)),
-            w => is_one_of(w, &["my", "his", "her", "our", "ma", "mon", "mi", "mio", "mia", "mein", "meine"]),
+            w => is_one_of(w, &["my", "his", "her", "our", "ma", "mon", "mi", "mio", "mia", "mein", "meine", "mijn", "meu", "minha"]),
         }
         // (`my dad will join later`: a verb, not Will.)
         && !doc.lookup(i).has(FUNCTION_WORD);

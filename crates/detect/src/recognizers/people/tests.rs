@@ -1073,3 +1073,11 @@ fn a_chat_exports_sender_before_a_team_tag() {
     assert!(found("[21/05/25, 6:47 pm] Brightcart UK: hello", "PERSON").is_empty());
     assert!(found("10:05 am - Kestrel Support: Hi, order ID please?", "PERSON").is_empty());
 }
+
+#[test]
+fn a_relation_after_a_dutch_or_portuguese_possessive() {
+    assert_eq!(found("kunnen we zaterdag kijken? mijn vriend daan werkt doordeweeks", "PERSON"), vec!["daan"]);
+    assert_eq!(found("o meu filho joão vai ligar amanhã", "PERSON"), vec!["joão"]);
+    // A verb after the relation is no name.
+    assert!(found("mijn man komt morgen", "PERSON").is_empty());
+}
