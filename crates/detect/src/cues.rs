@@ -334,7 +334,7 @@ cues! {
         "accountant", "specialist", "colleagues", "mate", "roommate", "flatmate", "housemate", "stepson",
         "stepdaughter", "granddaughter", "grandson", "bf", "gf", "twin", "tech", "installer", "plumber",
         "electrician", "handyman", "carer", "caregiver", "assembler", "cleaner", "locksmith", "mechanic", "gardener",
-        "decorator", "surveyor", "rider", "tasker",
+        "decorator", "surveyor", "rider", "tasker", "coach",
         "ma fille", "mon fils", "ma femme", "mon mari", "meine frau", "mein mann", "meine tochter", "mein sohn",
         "mia figlia", "mio figlio", "mi hija", "mi hijo", "mi esposa", "mi marido", "fille", "fils", "tochter",
         "sohn", "figlia", "figlio", "hija", "hijo", "madre", "padre", "mère", "père", "mutter", "vater", "mamma",

@@ -510,6 +510,7 @@ impl Recognizer for Person {
             }
             i = next;
         }
+        lower_senders(doc, out);
     }
 }
 

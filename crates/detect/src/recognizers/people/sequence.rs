@@ -251,6 +251,116 @@ pub(super) fn tagged_sender(doc: &Document<'_>, i: usize) -> Option<usize> {
     dated.then_some(last)
 }
 
+/// `09:14 jordan: …` … `09:16 jordan: no!`, `[19:44] emily h: hi!`, `11:03 agent brooke: …`: a
+/// lower-case label of one to three words after a chat line's time, repeated on two lines at
+/// least, names a speaker; a person when its words are names or short words no list knows, not
+/// roles or labels (`customer:`, `system:`) nor ordinary words (`note:`). A role before the name is
+/// left out (`agent brooke` → `brooke`).
+pub(super) fn lower_senders(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    let text = doc.text;
+    if !doc.punctuation.has(b':') || !doc.punctuation.has(b'\n') {
+        return;
+    }
+    // Every timed line's label: (its start, its text).
+    let mut labels: SmallVec<[(usize, &str); 16]> = SmallVec::new();
+    let mut line_start = 0;
+    while line_start < text.len() {
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..]).map_or(text.len(), |p| line_start + p);
+        if let Some((at, label)) = timed_label(&text[line_start..line_end]) {
+            labels.push((line_start + at, label));
+        }
+        line_start = line_end + 1;
+    }
+    if labels.len() < 2 {
+        return;
+    }
+    // (Sorted, so that a text of many thousand lines stays O(n log n).)
+    let mut sorted: SmallVec<[&str; 16]> = labels.iter().map(|&(_, label)| label).collect();
+    sorted.sort_unstable();
+    let repeated = |label: &str| {
+        let from = sorted.partition_point(|&l| l < label);
+        sorted.get(from + 1) == Some(&label)
+    };
+    for &(at, label) in &labels {
+        if !repeated(label) {
+            continue;
+        }
+        let first = doc.tokens.partition_point(|t| t.start < at);
+        let last = doc.tokens.partition_point(|t| t.end <= at + label.len()).saturating_sub(1);
+        if first > last || doc.tokens[first].start != at {
+            continue;
+        }
+        // A role first (`agent brooke`, `coach steph`): the name is the rest.
+        let role = |j: usize| doc.is(j, SPEAKER_ROLES) || doc.is(j, RELATIONS) || doc.is(j, LABELS);
+        let first = if last > first && role(first) { first + 1 } else { first };
+        let name_word = |j: usize| {
+            let t = doc.tokens[j];
+            if t.kind != TokenKind::Word || doc.is(j, NOT_NAME) || role(j) || doc.is(j, GREETINGS) {
+                return false;
+            }
+            // (`emily h`: an initial after a name.)
+            if t.len() == 1 {
+                return j > first;
+            }
+            // A surname may come first in a name of several words (`tan wei ming`); a word
+            // no list knows, alone, only if short as nicknames are (`kez`, `reto`: a role in
+            // another language is longer, `passageira`, `użytkownik`).
+            let info = doc.lookup(j);
+            info.has(FIRST) || last > first && (info.flags == 0 || info.has(LAST)) || info.flags == 0 && t.len() <= 6
+        };
+        if (first..=last).all(name_word) {
+            let det = candidate(
+                doc.tokens[first].start,
+                doc.tokens[last].end,
+                EntityType::Person,
+                0.7,
+                "person",
+                "repeated chat sender",
+            );
+            out.push(det);
+        }
+    }
+}
+
+/// A chat line's label after its time (`09:14 jordan: `, `[19:44] emily h: `, `03/10/2024,
+/// 21:17 - rosie h: `): its offset in the line and its text, one to three lower-case words.
+fn timed_label(line: &str) -> Option<(usize, &str)> {
+    // (Called for every line of every text: byte tests on the first 32 bytes only.)
+    let b = line.as_bytes();
+    let head = &b[..b.len().min(32)];
+    let prefix = match b.first()? {
+        b'[' => {
+            let close = memchr::memchr(b']', head)?;
+            if b.get(close + 1) != Some(&b' ') || memchr::memchr(b':', &head[..close]).is_none() {
+                return None;
+            }
+            close + 2
+        }
+        c if c.is_ascii_digit() => {
+            let time = head
+                .iter()
+                .take_while(|c| c.is_ascii_digit() || matches!(c, b'/' | b'.' | b':' | b',' | b' ' | b'-'))
+                .count();
+            if b.get(time.checked_sub(1)?) != Some(&b' ') || memchr::memchr(b':', &head[..time]).is_none() {
+                return None;
+            }
+            time
+        }
+        _ => return None,
+    };
+    let rest = &b[prefix..];
+    let end = memchr::memchr(b':', &rest[..rest.len().min(31)]).filter(|&e| e > 0)?;
+    if !matches!(rest.get(end + 1), None | Some(b' ')) {
+        return None;
+    }
+    let label = &rest[..end];
+    let shaped = label.iter().filter(|&&c| c == b' ').count() <= 2
+        && label.iter().all(|&c| c.is_ascii_lowercase() || matches!(c, b' ' | b'\'' | b'-') || c >= 0x80)
+        && label.iter().any(u8::is_ascii_lowercase);
+    // (A slice of `line` between ASCII bytes: still UTF-8.)
+    shaped.then(|| (prefix, std::str::from_utf8(label).unwrap_or_default()))
+}
+
 /// The name's generational suffix after its last token, `Jr.`, `Sr.`, `II`…`IV` (`Mark
 /// Anthony C. Reyes Jr.`): its end byte. Part of the name, as the person writes it.
 pub(super) fn generational_suffix(doc: &Document<'_>, last: usize) -> Option<usize> {

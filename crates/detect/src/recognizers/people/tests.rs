@@ -1081,3 +1081,18 @@ fn a_relation_after_a_dutch_or_portuguese_possessive() {
     // A verb after the relation is no name.
     assert!(found("mijn man komt morgen", "PERSON").is_empty());
 }
+
+#[test]
+fn a_lower_case_sender_repeated_on_timed_chat_lines() {
+    let chat = "[10:02] tan wei ming: hi i order\n[10:03] agent: ok\n[10:04] tan wei ming: thanks";
+    assert_eq!(found(chat, "PERSON"), vec!["tan wei ming", "tan wei ming"]);
+    assert_eq!(
+        found("11:03 agent brooke: Hi!\n11:04 cx: hey\n11:05 agent brooke: Great", "PERSON"),
+        vec!["brooke", "brooke"]
+    );
+    // Roles, labels and ordinary words label lines too; a label said once may be anything.
+    assert!(found("10:00 customer: a\n10:01 customer: b", "PERSON").is_empty());
+    assert!(found("10:00 note: a\n10:01 note: b", "PERSON").is_empty());
+    assert!(found("10:00 passageira: a\n10:01 passageira: b", "PERSON").is_empty());
+    assert!(found("10:00 kez: hi\n10:01 agent: ok", "PERSON").is_empty());
+}
