@@ -145,7 +145,7 @@ impl<'a> Document<'a> {
                 lower.make_ascii_lowercase();
                 names_and_places(self.gaz, std::str::from_utf8(lower).unwrap_or_default())
             } else {
-                names_and_places(self.gaz, &word.chars().flat_map(text::fold_lower).collect::<String>())
+                names_and_places(self.gaz, &text::folded(word))
             };
             info.flags |= flags;
             if id != NONE {
@@ -161,7 +161,7 @@ impl<'a> Document<'a> {
     /// Name and place knowledge about a word that is no token of its own (a part of the
     /// hyphenated `Madrid-Sevilla`).
     pub fn word_lookup(&self, word: &str) -> WordInfo {
-        let lower: String = word.chars().flat_map(text::fold_lower).collect();
+        let lower = text::folded(word);
         let mut info = WordInfo::default();
         if let Some(id) = self.gaz.name_id(&lower) {
             let n = self.gaz.name_record(id);

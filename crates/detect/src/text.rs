@@ -404,18 +404,31 @@ impl Lowercaser {
             self.buf.push_str(word);
             self.buf.make_ascii_lowercase();
         } else {
-            // (Most characters of a word with an accent are ASCII: they skip the Unicode
-            // tables `fold_lower` consults.)
-            for c in word.chars() {
-                if c.is_ascii() {
-                    self.buf.push(c.to_ascii_lowercase());
-                } else {
-                    self.buf.extend(fold_lower(c));
-                }
-            }
+            fold_lower_into(&mut self.buf, word);
         }
         &self.buf
     }
+}
+
+/// Appends `word` to `out` as the gazetteers' keys write it ([`fold_lower`] on each
+/// character).
+pub(crate) fn fold_lower_into(out: &mut String, word: &str) {
+    // (Most characters of a word with an accent are ASCII: they skip the Unicode tables
+    // `fold_lower` consults.)
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(fold_lower(c));
+        }
+    }
+}
+
+/// `word` as the gazetteers' keys write it, in a string of its own.
+pub(crate) fn folded(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    fold_lower_into(&mut out, word);
+    out
 }
 
 /// Character `c` as the gazetteers' keys write it: lower case, a typographic apostrophe
