@@ -275,16 +275,8 @@ pub(super) fn lower_senders(doc: &Document<'_>, out: &mut Vec<Detection>) {
         return;
     }
     // (Sorted, so that a text of many thousand lines stays O(n log n).)
-    let mut sorted: SmallVec<[&str; 16]> = labels.iter().map(|&(_, label)| label).collect();
-    sorted.sort_unstable();
-    let repeated = |label: &str| {
-        let from = sorted.partition_point(|&l| l < label);
-        sorted.get(from + 1) == Some(&label)
-    };
-    for &(at, label) in &labels {
-        if !repeated(label) {
-            continue;
-        }
+    labels.sort_unstable_by_key(|&(_, label)| label);
+    for &(at, label) in labels.chunk_by(|a, b| a.1 == b.1).filter(|same| same.len() >= 2).flatten() {
         let first = doc.tokens.partition_point(|t| t.start < at);
         let last = doc.tokens.partition_point(|t| t.end <= at + label.len()).saturating_sub(1);
         if first > last || doc.tokens[first].start != at {
