@@ -227,6 +227,9 @@ cues! {
         // `transponder 0410-…`, `EMD numbers 047-…`).
         "infringement notice", "penalty notice", "violation notice", "notice number", "pcn", "boletín", "boletin",
         "denuncia", "transponder", "emd",
+        // A classified ad's number (`ogłoszenia nr 874 551 203`, `hirdetés: 1 422 907 118`).
+        "ad", "advert", "listing", "ogłoszenie", "ogłoszenia", "ogłoszeniu", "oferta", "oferty", "inzerát",
+        "inzerátu", "hirdetés", "hirdetésem", "anunț", "anunțul", "anunt", "anuntul",
     ];
 
     // ---- people
@@ -253,8 +256,11 @@ cues! {
         // Forms of address before a name in Filipino, Zulu and Polish (`Kuya Jun`, `Gogo
         // Thembisile`, `Panie Krzysztofie`) and an English one (`Ma'am Cristina`).
         "kuya", "gogo", "panie", "ma'am", "maam", "madam",
-        // Czech and Polish `Mr`/`Mrs` (`paní Hrušovská`, `pane Novotný`, `pan Kowalski`).
-        "pan", "pane", "paní",
+        // Czech and Polish `Mr`/`Mrs` (`paní Hrušovská`, `pane Novotný`, `pan Kowalski`), and
+        // the Polish cases (`z Panem Nowakiem`, `o Pana Wiśniewskiego`, `z Panią Nowak`).
+        "pan", "pane", "paní", "pana", "panu", "panem", "panią",
+        // Romanian ones, with their cases (`doamna Ionescu`, `domnule Ionescu`).
+        "doamna", "doamnă", "doamnei", "domnul", "domnule", "domnului", "domnișoara",
         // Thai and Indonesian ones (`Khun Somchai`, `Pak Agus`, `Mbak Dewi`, `Ibu Sari`).
         "khun", "pak", "bapak", "ibu", "bu", "mbak",
         // Brazilian Portuguese before a man's given name (`Seu Raimundo`).
@@ -648,6 +654,8 @@ cues! {
         "krub", "khrap", "hanım", "hanim", "bey", "ha", "haha", "reactie",
         // French `born`, a form's label (`Né le : 6 avril 1979`) and before a maiden name.
         "né", "née",
+        // The parts of a law or a contract before their number (`UNDER SECTION 268`).
+        "section", "clause", "chapter", "paragraph",
         "i", "i'm", "i've", "i'll", "i'd", "im", "ive", "ill", "me", "my", "mine", "myself", "you", "you're", "you've",
         "you'll", "your", "yours", "he", "he's", "him", "his", "she", "she's", "her", "hers", "it", "it's", "its",
         "we", "we're", "we've", "our", "ours", "they", "they're", "their", "them", "this", "that", "these", "those",

@@ -25,6 +25,7 @@ impl Recognizer for Email {
     }
 
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
+        read_out_emails(doc, out);
         if !doc.punctuation.has(b'@') {
             return;
         }
@@ -54,6 +55,98 @@ impl Recognizer for Email {
                 );
             }
         }
+    }
+}
+
+/// Words read out for `@` and for `.` in a call transcript.
+const AT_WORDS: &[&str] = &["at", "arroba", "arobase", "chiocciola"];
+const DOT_WORDS: &[&str] = &["dot", "punto", "point", "ponto", "punkt"];
+
+/// Words that end a read-out local part on its left: the words that announce an address,
+/// a speaker's name without its colon, and replies (`my email is …`, `caller …`, `c'est
+/// bien …`). None of them is a domain's label.
+const BEFORE_READ_OUT_EMAIL: &str = concat!(
+    "is it's its it to and the was as on for from of with file my your email e-mail mail address id ",
+    "caller agent agente cliente customer sir ma'am maam madam yes yeah ok okay so also that's thats here ",
+    "under use using send sent um uh er como bien c'est es est ist è é correo indirizzo adresse"
+);
+
+fn announces_email(word: &str) -> bool {
+    BEFORE_READ_OUT_EMAIL.split(' ').any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// An address read out in a call (`priya dot nair eighty six at gmail dot com`,
+/// `giovanna punto deluca chiocciola tiscali punto it`): up to six words of local part, a
+/// word for `@`, one to three words of domain, then a word for `.` before each further
+/// label, the last of them a real top-level domain. The words are joined by single
+/// spaces; the local part reaches back to the line's start, a label's colon or a word that
+/// announces it.
+fn read_out_emails(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    let toks = doc.tokens;
+    let spaced = |k: usize| k + 1 < toks.len() && doc.gap(k, k + 1) == " ";
+    // (`at the cafe dot by`: an announcing word is no label either.)
+    let label = |k: usize| toks[k].len() <= 30 && !is_one_of(doc.word(k), DOT_WORDS) && !announces_email(doc.word(k));
+    // Read out, the words for `@` and `.` are lower-case (`physio at Kangaroo Point Physio`
+    // names a clinic).
+    let dot = |k: usize| !toks[k].is_capitalised() && is_one_of(doc.word(k), DOT_WORDS);
+    for (at, t) in toks.iter().enumerate() {
+        if !matches!(t.len(), 2 | 6 | 7 | 10)
+            || t.kind != TokenKind::Word
+            || at == 0
+            || !spaced(at - 1)
+            || !spaced(at)
+            || t.is_capitalised()
+            || !is_one_of(doc.word(at), AT_WORDS)
+        {
+            continue;
+        }
+        // The domain: its first label's words, then `dot` and a label, again and again.
+        let (mut k, mut words, mut last) = (at + 1, 0, None);
+        while k < toks.len() {
+            if dot(k) {
+                let next = k + 1;
+                let tld = spaced(k) && is_tld(doc.word(next));
+                if words == 0 || !tld && !(spaced(k) && label(next)) {
+                    break;
+                }
+                if tld {
+                    last = Some(next);
+                }
+                (k, words) = (next + 1, 1);
+            } else if last.is_some() || words == 3 || !label(k) {
+                break;
+            } else {
+                (k, words) = (k + 1, words + 1);
+            }
+            if !spaced(k - 1) {
+                break;
+            }
+        }
+        let Some(last) = last else { continue };
+        // The local part: back from the `@` word over spaced words.
+        let mut first = at;
+        while first > 0
+            && at - first < 6
+            && spaced(first - 1)
+            && toks[first - 1].len() <= 30
+            && !announces_email(doc.word(first - 1))
+        {
+            first -= 1;
+        }
+        while first < at && is_one_of(doc.word(first), DOT_WORDS) {
+            first += 1;
+        }
+        if first == at {
+            continue;
+        }
+        out.push(candidate(
+            toks[first].start,
+            toks[last].end,
+            EntityType::EmailAddress,
+            0.9,
+            "email",
+            "address read out (name at domain dot tld)",
+        ));
     }
 }
 
@@ -367,7 +460,14 @@ impl Recognizer for IpAddress {
         let ipv6 = if doc.punctuation.has(b':') { hex_colon_runs(b) } else { Vec::new() };
         for (start, end) in ipv6 {
             let s = &text[start..end];
-            if s.bytes().filter(|&c| c == b':').count() >= 2 && !is_mac_shape(s) && s.parse::<Ipv6Addr>().is_ok() {
+            // (`Seller Hub :: KYC`: a bare `::` parses as the unspecified address, but in
+            // text it is a separator; an address holds a hex digit.)
+            let has_digit = s.bytes().any(|c| c.is_ascii_hexdigit());
+            if has_digit
+                && s.bytes().filter(|&c| c == b':').count() >= 2
+                && !is_mac_shape(s)
+                && s.parse::<Ipv6Addr>().is_ok()
+            {
                 out.push(
                     candidate(start, end, EntityType::IpAddress, 0.95, "ip_address", "IPv6")
                         .validated("std::net::Ipv6Addr"),
@@ -516,6 +616,30 @@ mod tests {
     }
 
     #[test]
+    fn emails_read_out() {
+        let email = |text| found(text, "EMAIL_ADDRESS");
+        assert_eq!(
+            email("caller: priya dot nair eighty six at gmail dot com\nagent: got it"),
+            ["priya dot nair eighty six at gmail dot com"]
+        );
+        assert_eq!(
+            email("cliente: giovanna punto deluca chiocciola tiscali punto it"),
+            ["giovanna punto deluca chiocciola tiscali punto it"]
+        );
+        assert_eq!(
+            email("email the photos to claims at westside rentals dot com dot au with the form"),
+            ["claims at westside rentals dot com dot au"]
+        );
+        assert_eq!(email("and is j hoffmann at posteo dot de still current"), ["j hoffmann at posteo dot de"]);
+        // No top-level domain, no word for the dot, or no local part: no address.
+        assert!(email("we met at the cafe dot by the station").is_empty());
+        assert!(email("see you at gmail com").is_empty());
+        assert!(email("it's at example dot notatld").is_empty());
+        assert!(email("email: at gmail dot com").is_empty());
+        assert!(email("claiming for physio at Kangaroo Point Physio (ABN 48 852 581 827)").is_empty());
+    }
+
+    #[test]
     fn urls() {
         assert_eq!(
             found("see https://shop.example.com/orders?id=5).", "URL"),
@@ -547,6 +671,8 @@ mod tests {
         assert_eq!(found(log, "IP_ADDRESS"), vec!["185.220.101.47"]);
         assert_eq!(found("host 2001:db8::8a2e:370:7334, at 14:05:22", "IP_ADDRESS"), vec!["2001:db8::8a2e:370:7334"]);
         assert_eq!(found("std::vector", "IP_ADDRESS"), Vec::<&str>::new());
+        assert_eq!(found("Seller Hub :: KYC Submission", "IP_ADDRESS"), Vec::<&str>::new());
+        assert_eq!(found("bound to ::1 port 8080", "IP_ADDRESS"), vec!["::1"]);
     }
 
     #[test]

@@ -619,6 +619,9 @@ mod tests {
         assert!(found("Case: Raj Gill, 1-800-437-2288", "PHONE_NUMBER").is_empty());
         // A seller's number is no phone, nor a waybill's before a word for texting.
         assert!(found("1) Seller 40018832, Holzwerk", "PHONE_NUMBER").is_empty());
+        // A classified ad's number.
+        assert!(found("czy rower z ogłoszenia nr 874 551 203 jest jeszcze aktualny?", "PHONE_NUMBER").is_empty());
+        assert!(found("a road bike (Canyon Endurace, listing 88-412-90553, £650)", "PHONE_NUMBER").is_empty());
         let courier = "The courier (DHL Express, waybill 4471902236) will text +33 6 12 48 90 37";
         assert_eq!(found(courier, "PHONE_NUMBER"), vec!["+33 6 12 48 90 37"]);
         // Two codes or a year and a file number with a slash.

@@ -387,8 +387,19 @@ pub(super) fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)>
     let n = toks.len();
     let has_number = house_number(doc, k);
     let mut j = k;
+    // `1990, 58 Stanmore Road`: after a number and a comma, a number starts the street,
+    // unless the first is a Glasgow flat's position (`2/1, 19 Dowanhill Street`).
+    let mut number_name_ok = has_number;
     if has_number {
         j = next_joined(doc, k, &[" ", ", "])?;
+        let flat_position = || {
+            k > 0
+                && gap(doc, k - 1, k) == "/"
+                && toks[k - 1].kind == TokenKind::Number
+                && toks[k - 1].len() <= 2
+                && toks[k].len() <= 2
+        };
+        number_name_ok = gap(doc, k, j) == " " || flat_position();
         if doc.is(j, DIRECTIONS) && toks[j].len() <= 5 {
             j = next_joined(doc, j, &[" ", ". "])?;
         }
@@ -431,7 +442,7 @@ pub(super) fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)>
         let lower_ok = has_number && !doc.is(m, NOT_NAME) && !doc.is(m, MONTHS_AND_DAYS);
         let name_like = t.kind == TokenKind::Word && (t.is_capitalised() || lower_ok)
             || t.kind == TokenKind::Alnum && is_ordinal(w)
-            || t.kind == TokenKind::Number && has_number && words == 0 && t.len() <= 4;
+            || t.kind == TokenKind::Number && number_name_ok && words == 0 && t.len() <= 4;
         let first_lower = !toks[j].is_capitalised();
         // Lower-case `via` is the preposition (`2 parcels via DHL`), not a viaduct.
         let preposition = !t.is_capitalised() && w.eq_ignore_ascii_case("via");

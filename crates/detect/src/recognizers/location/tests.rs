@@ -17,6 +17,12 @@ fn routes_and_train_numbers() {
 }
 
 #[test]
+fn forints_and_feet_are_no_street() {
+    assert!(found("paid 18 500 Ft + 1 290 Ft locker delivery", "LOCATION").is_empty());
+    assert!(found("Foglalóként 200 000 Ft-ot kérnék", "LOCATION").is_empty());
+}
+
+#[test]
 fn a_street_type_abbreviated_after_its_name() {
     let mail = "I moved into Van Woustraat 112-3 hoog, 1073 LR Amsterdam on 1 May";
     assert_eq!(found(mail, "LOCATION"), vec!["Van Woustraat 112-3 hoog, 1073 LR Amsterdam"]);
@@ -41,6 +47,20 @@ fn a_date_after_an_address_is_no_part_of_it() {
     assert_eq!(found(de, "LOCATION"), vec!["Hauptstraße 5, 10115 Berlin"]);
     // A four-digit postcode is no year when no date comes before it.
     assert_eq!(found("deliver to 12 Smith St, Fitzroy VIC 3065", "LOCATION"), vec!["12 Smith St, Fitzroy VIC 3065"]);
+}
+
+#[test]
+fn a_date_before_an_address_is_no_part_of_it() {
+    let reply = "You: Aoife McGillicuddy, 30 November 1990, 58 Stanmore Road, Birmingham B16 9TA";
+    assert_eq!(found(reply, "LOCATION"), vec!["58 Stanmore Road, Birmingham B16 9TA"]);
+    assert_eq!(found(reply, "DATE_TIME"), vec!["30 November 1990"]);
+    let chat = "09:14 Customer: 14/02/1951, 27 Larkspur Close, Kettering NN15 6QD";
+    assert_eq!(found(chat, "LOCATION"), vec!["27 Larkspur Close, Kettering NN15 6QD"]);
+    // A number as the street's name still follows a house number and a space (Calgary), and
+    // a Glasgow flat's position and a comma.
+    assert_eq!(found("ship to 1200 17 Ave SW, Calgary", "LOCATION"), vec!["1200 17 Ave SW, Calgary"]);
+    let flat = "flat is 2/1, 19 Dowanhill Street, Glasgow G11 5QR, buzz 2/1";
+    assert_eq!(found(flat, "LOCATION"), vec!["2/1, 19 Dowanhill Street, Glasgow G11 5QR"]);
 }
 
 #[test]

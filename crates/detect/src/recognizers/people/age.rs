@@ -54,17 +54,22 @@ pub(super) const AGE_UNITS: &[&str] = &[
     " lat",
     " år",
     " yaşında",
+    // Romanian, Hungarian, Slovak and Croatian (`am 38 de ani`, `62 éves vagyok`).
+    " de ani",
+    " éves",
+    " rokov",
+    " godina",
     // `geb. 03.03.1957 (67 J.)`, `Abendroth, 78 J., lebt allein`
     " j.)",
     " j.,",
 ];
 
 /// Can one of [`AGE_UNITS`] start `ahead`? Each starts with a space or hyphen and then
-/// `y`, `a`, `j`, `l` or `å`, so two byte tests settle most numbers (`12 items`, `3 days`) before
-/// eighteen string compares.
+/// `y`, `a`, `j`, `l`, `d`, `r`, `g`, `å` or `é`, so two byte tests settle most numbers
+/// (`12 items`, `3 days`) before two dozen string compares.
 pub(super) fn unit_may_follow(ahead: &[u8]) -> bool {
-    // (0xC3 starts `å`.)
-    matches!(ahead, [b' ' | b'-', b'y' | b'a' | b'j' | b'l' | 0xC3, ..])
+    // (0xC3 starts `å` and `é`.)
+    matches!(ahead, [b' ' | b'-', b'y' | b'a' | b'j' | b'l' | b'd' | b'r' | b'g' | 0xC3, ..])
 }
 
 /// `and` in the languages ages are joined in (`aged 7 and 9`, `6 e 9 anni`, `5 en 8`).

@@ -587,6 +587,11 @@ fn central_european_introductions_titles_and_lower_case_chat_senders() {
     assert_eq!(found("ja hier ist brigitte schmitt-hoffmann ich geh", "PERSON"), vec!["brigitte schmitt-hoffmann"]);
     assert_eq!(found("dzień dobry nazywam się grzegorz kamiński jestem", "PERSON"), vec!["grzegorz kamiński"]);
     assert_eq!(found("Dobrý den, paní Hrušovská,", "PERSON"), vec!["Hrušovská"]);
+    // Polish and Romanian titles in their cases; a formal `you` is no title before a word.
+    assert_eq!(found("Rozmawiałem wczoraj z Panem Nowakiem, miał", "PERSON"), vec!["Nowakiem"]);
+    assert_eq!(found("Proszę pozdrowić Pana Nowaka.", "PERSON"), vec!["Nowaka"]);
+    assert_eq!(found("Întrebați de doamna Ionescu, e mama mea", "PERSON"), vec!["Ionescu"]);
+    assert!(found("Tak, cena 74 900 zł brutto. Interesuje Pana kredyt czy gotówka?", "PERSON").is_empty());
     // A lower-case sender of two words after a chat export's bracketed time.
     assert_eq!(found("[21:13] jan novotný: kód je 447120", "PERSON"), vec!["jan novotný"]);
     assert_eq!(found("[08:15] tomasz wiśniewski: nr prac. 20417", "PERSON"), vec!["tomasz wiśniewski"]);
@@ -722,6 +727,7 @@ fn not_names() {
         "Dev-support: For Amex testing use 3714496",
         "Operatore: Grazie, signora. Come posso aiutare?",
         "Cliente: hola, vivo en Cuenca y el paquete se quedó",
+        "REQUEST UNDER SECTION 78 CONSUMER CREDIT ACT 1974",
     ] {
         assert_eq!(found(t, "PERSON"), Vec::<&str>::new(), "{t}");
     }
@@ -853,6 +859,8 @@ fn ages_in_more_ways() {
     assert_eq!(found("Jeg er 72 og kan ikke selv bære noget", "AGE"), vec!["72"]);
     assert_eq!(found("Jag heter Mikael Lindqvist, är 41 år och bor i Jönköping", "AGE"), vec!["41"]);
     assert_eq!(found("nazywam się Katarzyna Nowak, mam 36 lat.", "AGE"), vec!["36"]);
+    assert_eq!(found("Da, vă rog, eu am 38 de ani și nu mă pricep", "AGE"), vec!["38"]);
+    assert_eq!(found("levontak 189 990 Ft-ot. 62 éves vagyok, nem", "AGE"), vec!["62"]);
     assert_eq!(found("DOB: 04/09/2007\nAge at enrollment: 18", "AGE"), vec!["18"]);
     let form = "Date of birth: 12 November 1989     Age on 1 January 2024: 34\n- Alter: 30\nAge (years): 52";
     assert_eq!(found(form, "AGE"), vec!["34", "30", "52"]);
