@@ -89,15 +89,21 @@ fn read_out_emails(doc: &Document<'_>, out: &mut Vec<Detection>) {
     // Read out, the words for `@` and `.` are lower-case (`physio at Kangaroo Point Physio`
     // names a clinic).
     let dot = |k: usize| !toks[k].is_capitalised() && is_one_of(doc.word(k), DOT_WORDS);
+    let b = doc.text.as_bytes();
     for (at, t) in toks.iter().enumerate() {
+        // (Length and first letter first: this runs for every token.)
         if !matches!(t.len(), 2 | 6 | 7 | 10)
+            || !matches!(b[t.start], b'a' | b'c')
             || t.kind != TokenKind::Word
             || at == 0
+            || !is_one_of(doc.word(at), AT_WORDS)
             || !spaced(at - 1)
             || !spaced(at)
-            || t.is_capitalised()
-            || !is_one_of(doc.word(at), AT_WORDS)
         {
+            continue;
+        }
+        // Most `at`s are the preposition: no word for a dot in the next four tokens.
+        if !(at + 2..(at + 5).min(toks.len())).any(dot) {
             continue;
         }
         // The domain: its first label's words, then `dot` and a label, again and again.

@@ -228,14 +228,22 @@ impl Phone {
 
 /// `AM 3318 0472 19`, `Lidnummer: AM 6120 3398 51`: digits right after a two-letter code in
 /// capitals are a loyalty scheme's or an airline's number; a phone number follows a word or
-/// its country code, not a code.
+/// its country code, not a code. (`9:02 AM (844) 555-0110: …`: after a clock time, `AM`
+/// and `PM` are its half of the day, before an SMS sender's number.)
 fn after_letter_code(text: &str, start: usize) -> bool {
     let b = text.as_bytes();
+    let half_day = || {
+        matches!(&b[start - 3..start - 1], b"AM" | b"PM")
+            && start >= 5
+            && b[start - 4] == b' '
+            && b[start - 5].is_ascii_digit()
+    };
     start >= 3
         && b[start - 1] == b' '
         && b[start - 2].is_ascii_uppercase()
         && b[start - 3].is_ascii_uppercase()
         && (start == 3 || !b[start - 4].is_ascii_alphanumeric())
+        && !half_day()
 }
 
 /// People and teams with a phone of their own, named after what they handle (`case
@@ -543,6 +551,8 @@ mod tests {
         // After a scheme's two-letter code.
         assert!(found("Member: AM 3318 0472 19, rachel", "PHONE_NUMBER").is_empty());
         assert!(found("Lidnummer: AM 6120 3398 51", "PHONE_NUMBER").is_empty());
+        let sms = "3/19/24 9:02 AM (844) 555-0110: Ridgeway Recovery: This is a";
+        assert_eq!(found(sms, "PHONE_NUMBER"), ["(844) 555-0110"]);
         // After a fine's, a toll tag's or a travel document's label.
         assert!(found("speed camera infringement notice 1947723816 for our van", "PHONE_NUMBER").is_empty());
         assert!(found("I see transponder 0410-7729-315 assigned to plate CTRX 417", "PHONE_NUMBER").is_empty());

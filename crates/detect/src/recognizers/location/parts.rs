@@ -693,22 +693,36 @@ pub(super) fn after_hash(doc: &Document<'_>, k: usize) -> bool {
     before.ends_with('#') && before[..before.len() - 1].chars().next_back().is_none_or(char::is_whitespace)
 }
 
-/// A house's name before the house number, after `at` or `address is`: `lives at Ty Gwyn,
-/// 4 Heol y Nant`, `My address is The Old Mill, 2 Mill Lane`.
+/// A house's name before the house number, after `at`, `address is` or an address's label:
+/// `lives at Ty Gwyn, 4 Heol y Nant`, `My address is The Old Mill, 2 Mill Lane`, `Address: Ty
+/// Gwyn, 3 Heol y Felin`; or ending in a building's word at its line's start (`Kestrel
+/// House, 2 Quayside Drive`).
 pub(super) fn house_name_before(doc: &Document<'_>, first: usize) -> Option<usize> {
     let p = first.checked_sub(1).filter(|&p| house_number(doc, first) && gap(doc, p, first) == ", ")?;
     let named = |k: usize| {
         let t = doc.tokens[k];
         t.kind == TokenKind::Word && t.is_capitalised() && !doc.is(k, NOT_NAME) && !doc.any(k, STREET_AFTER)
     };
+    if !named(p) {
+        return None;
+    }
     let mut start = p;
     while start > 0 && p - start < 3 && gap(doc, start - 1, start) == " " && named(start - 1) {
         start -= 1;
     }
-    let cue = start.checked_sub(1).filter(|&q| gap(doc, q, start) == " ")?;
-    let introduced = word(doc, cue) == "at"
-        || word(doc, cue) == "is" && cue > 0 && word(doc, cue - 1).eq_ignore_ascii_case("address");
-    (named(p) && introduced).then_some(start)
+    if doc.starts_line(start) {
+        return doc.is(p, BUILDING_WORDS).then_some(start);
+    }
+    let cue = start - 1;
+    let introduced = match gap(doc, cue, start) {
+        " " => {
+            word(doc, cue) == "at"
+                || word(doc, cue) == "is" && cue > 0 && word(doc, cue - 1).eq_ignore_ascii_case("address")
+        }
+        ": " => doc.is(cue, LABEL_ADDRESS),
+        _ => false,
+    };
+    introduced.then_some(start)
 }
 
 /// Where the parts before token `first` (on its line, joined by commas, spaces, dots,

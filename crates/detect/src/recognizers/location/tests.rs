@@ -631,6 +631,14 @@ fn a_house_name_before_the_number() {
     // Not after a greeting.
     let text = "Thanks Maria, 4 Heol y Nant, Aberystwyth SY23 1PQ is on file";
     assert_eq!(found(text, "LOCATION"), vec!["4 Heol y Nant, Aberystwyth SY23 1PQ"]);
+    // After an address's label, or ending in a building's word at the line's start.
+    let form = "To: Rhodri Llewellyn-Price\nAddress: Ty Gwyn, 3 Heol y Felin, Llandeilo SA19 6AH";
+    assert_eq!(found(form, "LOCATION"), vec!["Ty Gwyn, 3 Heol y Felin, Llandeilo SA19 6AH"]);
+    let letter = "Kestrel Credit Management Ltd\nKestrel House, 2 Quayside Drive\nPreston\nPR2 2YF";
+    assert_eq!(found(letter, "LOCATION"), vec!["Kestrel House, 2 Quayside Drive\nPreston\nPR2 2YF"]);
+    // Not a name alone at the line's start.
+    let reply = "Customer: Hi\nMaria Lopez, 4 Heol y Nant, Aberystwyth SY23 1PQ";
+    assert_eq!(found(reply, "LOCATION"), vec!["4 Heol y Nant, Aberystwyth SY23 1PQ"]);
 }
 
 #[test]

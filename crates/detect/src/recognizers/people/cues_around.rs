@@ -72,11 +72,20 @@ pub(super) fn strong_cue_before(doc: &Document<'_>, i: usize) -> bool {
         // (`my dad will join later`: a verb, not Will.)
         && !doc.lookup(i).has(FUNCTION_WORD);
     // `mevrouw visser`, `obrigada senhor manuel`: a title, then a name the lists know
-    // (`miss` is a verb more often than a title in lower case).
+    // (`miss` is a verb more often than a title in lower case: only after a word that
+    // addresses someone, `okay miss jones`, `thank you miss jones`).
     // After an article the title is a noun (`o senhor pode confirmar`, `the doctor`).
+    let miss_addressed = || {
+        p > 0
+            && gap(doc, p - 1, p) == " "
+            && match doc.word(p - 1) {
+                "you" => p > 1 && doc.word(p - 2) == "thank",
+                w => is_one_of(w, &["okay", "ok", "alright", "thanks", "yes", "hi", "hello", "morning", "sorry"]),
+            }
+    };
     let title = matches!(g, " " | ". ")
         && doc.is(p, TITLES)
-        && doc.word(p) != "miss"
+        && (doc.word(p) != "miss" || miss_addressed())
         && !(p > 0 && is_one_of(doc.word(p - 1), ARTICLES))
         && matches!(classify(doc, i), NameClass::Given(_) | NameClass::Surname(_));
     // (A sign-off's name starts its line: [`sign_off_line`] tests that first, one bit.)

@@ -314,6 +314,9 @@ fn initials_particles_and_titles() {
     assert_eq!(found("Thank you Mr van der Merwe. I see", "PERSON"), vec!["van der Merwe"]);
     assert_eq!(found("klant: ja hallo met mevrouw visser ik bel over", "PERSON"), vec!["visser"]);
     assert_eq!(found("assistente: obrigada senhor manuel e o código", "PERSON"), vec!["manuel"]);
+    // Lower-case `miss` is a title only after a word that addresses someone.
+    assert_eq!(found("agent: okay miss jones i just need to verify", "PERSON"), vec!["jones"]);
+    assert!(found("caller: i dont want to miss jones on the call", "PERSON").is_empty());
     // After an article the title is a noun; `miss` in lower case is a verb.
     assert!(found("o senhor pode confirmar o nome", "PERSON").is_empty());
     assert!(found("you will miss jasmine tea", "PERSON").is_empty());
