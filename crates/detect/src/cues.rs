@@ -227,6 +227,9 @@ cues! {
         // `transponder 0410-…`, `EMD numbers 047-…`).
         "infringement notice", "penalty notice", "violation notice", "notice number", "pcn", "boletín", "boletin",
         "denuncia", "transponder", "emd",
+        // French and Belgian health professionals' and facilities' register numbers
+        // (`FINESS 690780358`, `n° INAMI 1-23456-78-901`).
+        "finess", "rpps", "adeli", "inami", "inpe",
         // A classified ad's number (`ogłoszenia nr 874 551 203`, `hirdetés: 1 422 907 118`).
         "ad", "advert", "listing", "ogłoszenie", "ogłoszenia", "ogłoszeniu", "oferta", "oferty", "inzerát",
         "inzerátu", "hirdetés", "hirdetésem", "anunț", "anunțul", "anunt", "anuntul",

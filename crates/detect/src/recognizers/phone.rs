@@ -629,6 +629,8 @@ mod tests {
         assert!(found("Case: Raj Gill, 1-800-437-2288", "PHONE_NUMBER").is_empty());
         // A seller's number is no phone, nor a waybill's before a word for texting.
         assert!(found("1) Seller 40018832, Holzwerk", "PHONE_NUMBER").is_empty());
+        // A health facility's or a doctor's register number.
+        assert!(found("Établissement : Clinique du Val d'Ouest — FINESS 690780358", "PHONE_NUMBER").is_empty());
         // A classified ad's number.
         assert!(found("czy rower z ogłoszenia nr 874 551 203 jest jeszcze aktualny?", "PHONE_NUMBER").is_empty());
         assert!(found("a road bike (Canyon Endurace, listing 88-412-90553, £650)", "PHONE_NUMBER").is_empty());

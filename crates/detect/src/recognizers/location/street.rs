@@ -373,6 +373,24 @@ pub(super) fn is_calle_abbreviation(doc: &Document<'_>, i: usize) -> bool {
     word(doc, i) == "C" && i + 1 < doc.tokens.len() && matches!(gap(doc, i, i + 1), "/ " | "/")
 }
 
+/// `Calle 147 # 9-36`, `Carrera 39 # 5B-42`, `Cra. 7 No. 63-44`, `Calle 26 Sur # 8-15`
+/// (Colombia): a street named by its number after its type, then `#` or `No.` and the
+/// numbers of the cross street and of the house, joined by a hyphen. The house's token.
+fn colombian_number(doc: &Document<'_>, j: usize) -> Option<usize> {
+    let toks = doc.tokens;
+    // A number of four characters at most, with a letter after it at most (`5B`).
+    let numbered = |k: usize| {
+        let w = word(doc, k).as_bytes();
+        w.len() <= 4 && w[0].is_ascii_digit() && w[1..].iter().filter(|c| !c.is_ascii_digit()).count() <= 1
+    };
+    let mut k = next_joined(doc, j, &[" ", ". "]).filter(|&k| numbered(k))?;
+    if let Some(n) = next_joined(doc, k, &[" "]).filter(|&n| is_one_of(word(doc, n), &["bis", "sur", "este"])) {
+        k = n;
+    }
+    let cross = next_joined(doc, k, &[" # ", " #", " No. ", " N° ", " Nº ", " no. "]).filter(|&c| numbered(c))?;
+    next_joined(doc, cross, &["-", " - "]).filter(|&h| numbered(h) && toks[h].len() <= 3)
+}
+
 /// A floor written with an ordinal indicator: `1º`, `4ª`.
 pub(super) fn is_floor(doc: &Document<'_>, i: usize) -> bool {
     let w = word(doc, i);
@@ -413,6 +431,13 @@ pub(super) fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)>
     {
         return number_after(doc, j).map(|e| (e, true)).or(has_number.then_some((j, true)));
     }
+    // `Calle 147 # 9-36`: Colombia's numbered streets.
+    if doc.has(j, STREET_BEFORE)
+        && toks[j].is_capitalised()
+        && let Some(last) = colombian_number(doc, j)
+    {
+        return Some((last, true));
+    }
     // `rue de Rivoli`, `Via Roma 10`, `Calle Mayor, 12`, `C/ Mayor 12`.
     if doc.has(j, STREET_BEFORE) || is_calle_abbreviation(doc, j) {
         let lower_type = !toks[j].is_capitalised();
@@ -423,7 +448,13 @@ pub(super) fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)>
         }
         let last = type_first_name_end(doc, j, lower_type && has_number)?;
         if has_number {
-            return Some((section_number(doc, last).or_else(|| street_number(doc, last)).unwrap_or(last), true));
+            let own_number = section_number(doc, last).or_else(|| street_number(doc, last));
+            // `Léa Gerber-Rossier, 34, Rue de Lausanne 91`: a street with its own number
+            // after its name; the number and comma before it are something else (an age).
+            if own_number.is_some() && gap(doc, k, j) == ", " {
+                return None;
+            }
+            return Some((own_number.unwrap_or(last), true));
         }
         let numbered = number_after(doc, last);
         // `via ACH`, `rue` in a sentence: a type-first street needs its number.

@@ -17,6 +17,16 @@ fn routes_and_train_numbers() {
 }
 
 #[test]
+fn colombian_numbered_streets() {
+    let chat = "Veo el viaje de Calle 140 # 11-45 a Carrera 7 # 63-44; el conductor";
+    assert_eq!(found(chat, "LOCATION"), vec!["Calle 140 # 11-45", "Carrera 7 # 63-44"]);
+    let reply = "vive en Carrera 39 # 5B-42, San Fernando, Cali.";
+    assert_eq!(found(reply, "LOCATION"), vec!["Carrera 39 # 5B-42, San Fernando, Cali"]);
+    // No cross street and house number: no address.
+    assert!(found("la Calle 140 está cerrada", "LOCATION").is_empty());
+}
+
+#[test]
 fn forints_and_feet_are_no_street() {
     assert!(found("paid 18 500 Ft + 1 290 Ft locker delivery", "LOCATION").is_empty());
     assert!(found("Foglalóként 200 000 Ft-ot kérnék", "LOCATION").is_empty());
@@ -59,6 +69,9 @@ fn a_date_before_an_address_is_no_part_of_it() {
     // A number as the street's name still follows a house number and a space (Calgary), and
     // a Glasgow flat's position and a comma.
     assert_eq!(found("ship to 1200 17 Ave SW, Calgary", "LOCATION"), vec!["1200 17 Ave SW, Calgary"]);
+    // A number and a comma before a street that has its own number after its name.
+    let age = "Policyholder: Léa Gerber-Rossier, 34, Rue de Lausanne 91, 1700 Fribourg";
+    assert_eq!(found(age, "LOCATION"), vec!["Rue de Lausanne 91, 1700 Fribourg"]);
     let flat = "flat is 2/1, 19 Dowanhill Street, Glasgow G11 5QR, buzz 2/1";
     assert_eq!(found(flat, "LOCATION"), vec!["2/1, 19 Dowanhill Street, Glasgow G11 5QR"]);
 }

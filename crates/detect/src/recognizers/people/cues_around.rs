@@ -26,10 +26,12 @@ pub(super) fn street_cue_before(doc: &Document<'_>, i: usize) -> bool {
 /// after it? Before a lower-case word it starts a sentence (`no ano passado`, `ok so`)
 /// rather than addressing someone, who would be set off by a comma (`ok, omar`).
 pub(super) fn reply_word(doc: &Document<'_>, p: usize, g: &str) -> bool {
-    const REPLIES: &[&str] =
-        &["no", "yes", "ok", "okay", "sure", "sorry", "great", "perfect", "lovely", "brilliant", "noted", "welcome"];
     g == " " && is_one_of(doc.word(p), REPLIES)
 }
+
+/// The greetings that are replies too.
+pub(super) const REPLIES: &[&str] =
+    &["no", "yes", "ok", "okay", "sure", "sorry", "great", "perfect", "lovely", "brilliant", "noted", "welcome"];
 
 pub(super) fn ends_speaker(doc: &Document<'_>, j: usize) -> bool {
     let after = &doc.text[doc.tokens[j].end..];

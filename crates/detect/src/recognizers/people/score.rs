@@ -146,12 +146,14 @@ pub(super) fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Opt
             };
             bump(w, delta, toks[s].start, pt.end, &mut cue);
         }
-        // `hi its tasha`, `ciao sono marco`, `bjr c karim`: a greeting, then a word of
-        // introduction: someone saying who they are, however casually written.
-        if let Some(q) = p.checked_sub(1)
-            && matches!(g, " " | ", ")
-            && matches!(gap(doc, q, p), " " | ", ")
-            && doc.is(p, STRONG_INTRODUCTIONS)
+        // `hi its tasha`, `ciao sono marco`, `bjr c karim`, `bonjour je suis thomas`: a
+        // greeting, then an introduction (of one word or more): someone saying who they are,
+        // however casually written. (`Yes, I am French`: a reply, then what someone is.)
+        if matches!(g, " " | ", ")
+            && let Some((_, intro)) = doc.cue_match(p, STRONG_INTRODUCTIONS)
+            && let Some(q) = intro.checked_sub(1)
+            && matches!(gap(doc, q, intro), " " | ", ")
+            && (intro == p || !is_one_of(doc.word(q), REPLIES))
             && let Some((_, s)) = doc.cue_match(q, GREETINGS)
         {
             bump("greeting + introduction", 0.45, toks[s].start, pt.end, &mut cue);

@@ -578,6 +578,11 @@ fn chat_exports_name_their_speakers() {
 #[test]
 fn introductions_after_greetings_and_bare_name_labels() {
     assert_eq!(found("hi its tasha, my parcel is late", "PERSON"), vec!["tasha"]);
+    // An introduction of two words after the greeting.
+    assert_eq!(found("agent: caisse primaire bonjour je suis thomas en quoi je peux", "PERSON"), vec!["thomas"]);
+    assert_eq!(found("hallo ich bin thomas wie kann ich helfen", "PERSON"), vec!["thomas"]);
+    assert!(found("bonjour je suis malade depuis hier", "PERSON").is_empty());
+    assert!(found("1. Yes, I am French and I was insured in France", "PERSON").is_empty());
     assert_eq!(found("ciao sono francesca", "PERSON"), vec!["francesca"]);
     assert_eq!(found("ssn 863145783 name tiffany moore", "PERSON"), vec!["tiffany moore"]);
     // Without the greeting `its` is just `its`.
