@@ -42,6 +42,9 @@ cues! {
         "kernel", "runtime", "engine", "edition",
     ];
 
+    /// Words read out for the dots of an e-mail address in a call (`gmail dot com`).
+    READ_OUT_DOTS = ["dot", "punto", "point", "ponto", "punkt"];
+
     // ---- datetime
     /// Weekdays abbreviated to two or three letters as German, Dutch, Portuguese, Italian,
     /// French and Spanish dates and mail headers write them before the date (`Di., 3.

@@ -11,7 +11,7 @@ use memchr::memchr_iter;
 use super::{CONTEXT_AFTER, CONTEXT_BEFORE, DetectionExt, Recognizer, apply_hit, candidate, is_one_of};
 use crate::analyzer::Document;
 use crate::context;
-use crate::cues::{IP_WORDS, VERSION_WORDS};
+use crate::cues::{IP_WORDS, READ_OUT_DOTS, VERSION_WORDS};
 use crate::detection::Detection;
 use crate::entity::EntityType;
 use crate::text::TokenKind;
@@ -58,9 +58,8 @@ impl Recognizer for Email {
     }
 }
 
-/// Words read out for `@` and for `.` in a call transcript.
+/// Words read out for `@` in a call transcript (those for `.` are [`READ_OUT_DOTS`]).
 const AT_WORDS: &[&str] = &["at", "arroba", "arobase", "chiocciola"];
-const DOT_WORDS: &[&str] = &["dot", "punto", "point", "ponto", "punkt"];
 
 /// Words that end a read-out local part on its left: the words that announce an address,
 /// a speaker's name without its colon, and replies (`my email is …`, `caller …`, `c'est
@@ -82,13 +81,16 @@ fn announces_email(word: &str) -> bool {
 /// spaces; the local part reaches back to the line's start, a label's colon or a word that
 /// announces it.
 fn read_out_emails(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    if doc.cues_present & READ_OUT_DOTS.bit() == 0 {
+        return;
+    }
     let toks = doc.tokens;
     let spaced = |k: usize| k + 1 < toks.len() && doc.gap(k, k + 1) == " ";
     // (`at the cafe dot by`: an announcing word is no label either.)
-    let label = |k: usize| toks[k].len() <= 30 && !is_one_of(doc.word(k), DOT_WORDS) && !announces_email(doc.word(k));
+    let label = |k: usize| toks[k].len() <= 30 && !doc.is(k, READ_OUT_DOTS) && !announces_email(doc.word(k));
     // Read out, the words for `@` and `.` are lower-case (`physio at Kangaroo Point Physio`
     // names a clinic).
-    let dot = |k: usize| !toks[k].is_capitalised() && is_one_of(doc.word(k), DOT_WORDS);
+    let dot = |k: usize| !toks[k].is_capitalised() && doc.is(k, READ_OUT_DOTS);
     let b = doc.text.as_bytes();
     for (at, t) in toks.iter().enumerate() {
         // (Length and first letter first: this runs for every token.)
@@ -139,7 +141,7 @@ fn read_out_emails(doc: &Document<'_>, out: &mut Vec<Detection>) {
         {
             first -= 1;
         }
-        while first < at && is_one_of(doc.word(first), DOT_WORDS) {
+        while first < at && doc.is(first, READ_OUT_DOTS) {
             first += 1;
         }
         if first == at {
