@@ -93,7 +93,7 @@ fn read_out_emails(doc: &Document<'_>, out: &mut Vec<Detection>) {
     let dot = |k: usize| !toks[k].is_capitalised() && doc.is(k, READ_OUT_DOTS);
     let b = doc.text.as_bytes();
     for (at, t) in toks.iter().enumerate() {
-        // (Length and first letter first: this runs for every token.)
+        // (Length and first letter first: this runs for every token of a text with a dot word.)
         if !matches!(t.len(), 2 | 6 | 7 | 10)
             || !matches!(b[t.start], b'a' | b'c')
             || t.kind != TokenKind::Word
@@ -147,14 +147,11 @@ fn read_out_emails(doc: &Document<'_>, out: &mut Vec<Detection>) {
         if first == at {
             continue;
         }
-        out.push(candidate(
-            toks[first].start,
-            toks[last].end,
-            EntityType::EmailAddress,
-            0.9,
-            "email",
-            "address read out (name at domain dot tld)",
-        ));
+        let pattern = "address read out (name at domain dot tld)";
+        out.push(
+            candidate(toks[first].start, toks[last].end, EntityType::EmailAddress, 0.9, "email", pattern)
+                .validated("tld"),
+        );
     }
 }
 
@@ -470,8 +467,8 @@ impl Recognizer for IpAddress {
             let s = &text[start..end];
             // (`Seller Hub :: KYC`: a bare `::` parses as the unspecified address, but in
             // text it is a separator; an address holds a hex digit.)
-            let has_digit = s.bytes().any(|c| c.is_ascii_hexdigit());
-            if has_digit
+            let has_hex_digit = s.bytes().any(|c| c.is_ascii_hexdigit());
+            if has_hex_digit
                 && s.bytes().filter(|&c| c == b':').count() >= 2
                 && !is_mac_shape(s)
                 && s.parse::<Ipv6Addr>().is_ok()
