@@ -14,6 +14,7 @@ use crate::context;
 use crate::cues::{IP_WORDS, READ_OUT_DOTS, VERSION_WORDS};
 use crate::detection::Detection;
 use crate::entity::EntityType;
+use crate::spoken::spaced;
 use crate::text::TokenKind;
 use crate::validate::tld::is_tld;
 
@@ -85,7 +86,6 @@ fn read_out_emails(doc: &Document<'_>, out: &mut Vec<Detection>) {
         return;
     }
     let toks = doc.tokens;
-    let spaced = |k: usize| k + 1 < toks.len() && doc.gap(k, k + 1) == " ";
     // (`at the cafe dot by`: an announcing word is no label either.)
     let label = |k: usize| toks[k].len() <= 30 && !doc.is(k, READ_OUT_DOTS) && !announces_email(doc.word(k));
     // Read out, the words for `@` and `.` are lower-case (`physio at Kangaroo Point Physio`
@@ -99,8 +99,8 @@ fn read_out_emails(doc: &Document<'_>, out: &mut Vec<Detection>) {
             || t.kind != TokenKind::Word
             || at == 0
             || !is_one_of(doc.word(at), AT_WORDS)
-            || !spaced(at - 1)
-            || !spaced(at)
+            || !spaced(doc, at - 1)
+            || !spaced(doc, at)
         {
             continue;
         }
@@ -113,8 +113,8 @@ fn read_out_emails(doc: &Document<'_>, out: &mut Vec<Detection>) {
         while k < toks.len() {
             if dot(k) {
                 let next = k + 1;
-                let tld = spaced(k) && is_tld(doc.word(next));
-                if words == 0 || !tld && !(spaced(k) && label(next)) {
+                let tld = spaced(doc, k) && is_tld(doc.word(next));
+                if words == 0 || !tld && !(spaced(doc, k) && label(next)) {
                     break;
                 }
                 if tld {
@@ -126,7 +126,7 @@ fn read_out_emails(doc: &Document<'_>, out: &mut Vec<Detection>) {
             } else {
                 (k, words) = (k + 1, words + 1);
             }
-            if !spaced(k - 1) {
+            if !spaced(doc, k - 1) {
                 break;
             }
         }
@@ -135,7 +135,7 @@ fn read_out_emails(doc: &Document<'_>, out: &mut Vec<Detection>) {
         let mut first = at;
         while first > 0
             && at - first < 6
-            && spaced(first - 1)
+            && spaced(doc, first - 1)
             && toks[first - 1].len() <= 30
             && !announces_email(doc.word(first - 1))
         {

@@ -264,12 +264,11 @@ pub(super) fn lower_senders(doc: &Document<'_>, out: &mut Vec<Detection>) {
     // Every timed line's label: (its start, its text).
     let mut labels: SmallVec<[(usize, &str); 16]> = SmallVec::new();
     let mut line_start = 0;
-    while line_start < text.len() {
-        let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..]).map_or(text.len(), |p| line_start + p);
-        if let Some((at, label)) = timed_label(&text[line_start..line_end]) {
+    for line in text.split('\n') {
+        if let Some((at, label)) = timed_label(line) {
             labels.push((line_start + at, label));
         }
-        line_start = line_end + 1;
+        line_start += line.len() + 1;
     }
     if labels.len() < 2 {
         return;
