@@ -2385,6 +2385,18 @@ STREET_TYPES = [
     ("fi", "glued", """
         katu, kuja, polku, väylä, raitti, puistikko, aukio, bulevardi, kaari,
     """),
+    ("is", "glued", """
+        stræti, vegur, braut, stígur, gata,
+    """),
+    ("et", "after", """
+        tänav|tn, maantee|mnt, puiestee,
+    """),
+    ("lv", "after", """
+        iela, bulvāris|bulv, prospekts,
+    """),
+    ("lt", "after", """
+        gatvė, prospektas, alėja,
+    """),
     ("pl", "before", """
         ulica|ul, aleja|al, aleje|al, plac|pl, osiedle|os, rynek, skwer, bulwar, droga,
     """),
@@ -2417,11 +2429,11 @@ STREET_TYPES = [
 
 # Abbreviations from the lists above left out of the file: in a lookup shared by all
 # languages they collide with frequent English words or abbreviations (and, all, is, tv, pc,
-# ft for feet and forints...).
+# ft for feet and forints, kr for crowns...).
 STREET_DROP = set(curated_tokens("""
     tv, al, ch, est, res, pass, mail, port, lot, ham, ld, dom, qua, tra, gal, sent, all, po, cr, and, col, bo,
     jr, pol, aut, vic, sal, fond, campo, ss, sp, pc, bc, vl, cam, bl, is, un, ht, cp, lf, dl, dm, dv, ky, ml,
-    vw, wl, wy, bg, br, pr, hl, app, la, gr, grand, allen, vag, placa, ft,
+    vw, wl, wy, bg, br, pr, hl, app, la, gr, grand, allen, vag, placa, ft, kr,
 """))
 UNIT_DROP = set(curated_tokens("""
     is, sf, hh, vh, cs, cp, pt, bl, sl, lj, cj, eg, hc, tsa, of, ed, no, re, li, tv, th, mf, st, top, stock,

@@ -236,6 +236,9 @@ cues! {
         // A classified ad's number (`ogłoszenia nr 874 551 203`, `hirdetés: 1 422 907 118`).
         "ad", "advert", "listing", "ogłoszenie", "ogłoszenia", "ogłoszeniu", "oferta", "oferty", "inzerát",
         "inzerátu", "hirdetés", "hirdetésem", "anunț", "anunțul", "anunt", "anuntul",
+        // Swedish payment references and giro numbers, a Turkish serial or shipment code,
+        // a member's number (`OCR 7506814891`, `seri no`, `gönderi kodu`, `medlem 31-08821`).
+        "ocr", "bankgiro", "plusgiro", "seri", "gönderi", "medlem", "medlemsnummer", "kontonr", "apostolis",
     ];
 
     // ---- people
@@ -496,6 +499,7 @@ cues! {
         "i'm", "im", "i am", "he's", "she's", "he is", "she is", "they're", "is", "am", "was", "who's", "who is", "are",
         "ich bin", "bin", "je suis", "tengo", "ho", "ik ben", "tenho", "she is", "he is", "shes", "hes", "turns",
         "you're", "youre", "you are", "jeg er", "jag är", "looked", "tem", "tiene", "we're", "we are",
+        "hun er", "han er", "hon är", "han är", "hän on", "olen",
     ];
     AGE_UNITS_NOT = [
         "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks", "week", "months",
@@ -521,6 +525,11 @@ cues! {
         "my number", "mon numéro", "mi número", "meine nummer", "il mio numero", "direct line", "telefónico",
         "telefone", "telemóvel", "telemovel", "celular", "contacto", "contatto", "recapito", "nummer", "mobiel",
         "mobil", "gsm", "telefoonnummer", "telefonnummer", "handynummer", "rufnummer", "ligne", "línea", "linea",
+        // Nordic, Baltic, Turkish and Greek labels (`Tlf.`, `Mobiilinumber:`, `Κινητό`); not
+        // Turkish `cep` alone, which is also Brazil's postcode.
+        "tlf", "mobilnummer", "mobiltelefon", "puhelin", "puh", "puhelinnumero", "matkapuhelin", "telefoninumber",
+        "mobiilinumber", "mobiil", "tālrunis", "tālr", "telefonas", "mob tel", "sími", "farsími", "símanúmer",
+        "cep telefonu", "cep tel", "telefonu", "κινητό", "κινητο", "τηλέφωνο", "τηλ", "σταθερό", "kinito",
     ];
     /// English number words a date or a time is read out with (see [`crate::spoken`]).
     NUMBER_WORDS = [
@@ -541,6 +550,11 @@ cues! {
         "um", "dois", "três", "quatro", "sete", "oito",
         "nul", "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
         "null", "eins", "zwei", "zwo", "drei", "fünf", "sechs", "sieben", "neun",
+        // Swedish, Danish and Norwegian digits that are no word of another language (not
+        // `to`, `en`, `fire`, `ni`, `sex`), and Finnish ones, spoken forms too (`kaks`).
+        "noll", "ett", "två", "fyra", "fem", "seks", "sju", "syv", "åtta", "åtte", "otte", "nio",
+        "nolla", "yksi", "yks", "kaksi", "kaks", "kolme", "neljä", "viisi", "viis", "kuusi", "kuus", "seitsemän",
+        "seittemän", "kahdeksan", "kaheksan", "yhdeksän", "yheksän",
     ];
     /// Hotwords of identifiers that share phone-number shapes.
     OTHER_ID_WORDS = [
@@ -549,6 +563,12 @@ cues! {
         "policy", "customer", "client", "patient", "id", "pan", "uid", "adhérent", "adherent",
         // Companies' tax and trade numbers (`P.IVA 07214830962`, `EIN 84-2917365`, `IEC …`).
         "iva", "ein", "iec", "hts", "vat", "eori", "siret", "siren", "duns",
+        // National identity and tax numbers of the Nordic and Baltic countries, Turkey,
+        // Greece and Israel (`personnummer 891204-3315`, `CPR 230488-1427`, `VKN 7310558824`).
+        "personnummer", "personnumret", "personnummeret", "fødselsnummer", "fodselsnummer", "cpr", "cpr-nr",
+        "kennitala", "henkilötunnus", "hetu", "isikukood", "personas kods", "asmens kodas", "kimlik", "tckn",
+        "vkn", "vergi", "afm", "αφμ", "amka", "osek", "עוסק", "kt", "policenummer", "policenr", "org.nr", "orgnr",
+        "org nr", "organisationsnummer", "cvr", "pbs-nr", "national no", "national number",
     ];
     /// A customer number's label in the languages support text comes in: right before a
     /// number it names that number, which is then no phone (`klantnummer 30092841`).
@@ -570,6 +590,10 @@ cues! {
         "hasło", "haslo", "heslo", "jelszó", "jelszo", "geslo",
         // The PINs of mobile wallets and phone banking (`MPIN`, `TPIN`).
         "mpin", "tpin",
+        // Nordic, Baltic, Turkish and Greek (`lösenordet är …`, `parool oli …`, `şifrem …`).
+        "lösenord", "lösenordet", "passord", "passordet", "adgangskode", "adgangskoden", "kodeord", "kodeordet",
+        "salasana", "salasanani", "salasanan", "parool", "parooli", "slaptažodis", "lykilorð", "şifre", "şifrem",
+        "şifremi", "şifreniz", "κωδικός", "kodikos",
     ];
     /// Words for a login's user name and password given together (`his xero login,
     /// shane@example.com / Spanner#4217`).
@@ -991,4 +1015,107 @@ pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("octombrie", 10),
     ("noiembrie", 11),
     ("decembrie", 12),
+    // Finnish, in the partitive a date takes (`5. joulukuuta`), and the month alone.
+    ("tammikuuta", 1),
+    ("helmikuuta", 2),
+    ("maaliskuuta", 3),
+    ("huhtikuuta", 4),
+    ("toukokuuta", 5),
+    ("kesäkuuta", 6),
+    ("heinäkuuta", 7),
+    ("elokuuta", 8),
+    ("syyskuuta", 9),
+    ("lokakuuta", 10),
+    ("marraskuuta", 11),
+    ("joulukuuta", 12),
+    ("tammikuu", 1),
+    ("helmikuu", 2),
+    ("maaliskuu", 3),
+    ("huhtikuu", 4),
+    ("toukokuu", 5),
+    ("kesäkuu", 6),
+    ("heinäkuu", 7),
+    ("elokuu", 8),
+    ("syyskuu", 9),
+    ("lokakuu", 10),
+    ("marraskuu", 11),
+    ("joulukuu", 12),
+    // Estonian, alone and in the cases a date takes (`3. detsembril`, `alates 3. detsembrist`).
+    ("jaanuar", 1),
+    ("veebruar", 2),
+    ("märts", 3),
+    ("aprill", 4),
+    ("juuni", 6),
+    ("juuli", 7),
+    ("oktoober", 10),
+    ("detsember", 12),
+    ("jaanuaril", 1),
+    ("veebruaril", 2),
+    ("märtsil", 3),
+    ("aprillil", 4),
+    ("juunil", 6),
+    ("juulil", 7),
+    ("augustil", 8),
+    ("septembril", 9),
+    ("oktoobril", 10),
+    ("novembril", 11),
+    ("detsembril", 12),
+    ("jaanuarist", 1),
+    ("veebruarist", 2),
+    ("märtsist", 3),
+    ("aprillist", 4),
+    ("juunist", 6),
+    ("juulist", 7),
+    ("augustist", 8),
+    ("septembrist", 9),
+    ("oktoobrist", 10),
+    ("novembrist", 11),
+    ("detsembrist", 12),
+    // Latvian, alone and in the locative a date takes (`1. oktobrī`).
+    ("janvāris", 1),
+    ("februāris", 2),
+    ("aprīlis", 4),
+    ("maijs", 5),
+    ("jūnijs", 6),
+    ("jūlijs", 7),
+    ("augusts", 8),
+    ("septembris", 9),
+    ("oktobris", 10),
+    ("novembris", 11),
+    ("decembris", 12),
+    ("janvārī", 1),
+    ("februārī", 2),
+    ("martā", 3),
+    ("aprīlī", 4),
+    ("maijā", 5),
+    ("jūnijā", 6),
+    ("jūlijā", 7),
+    ("augustā", 8),
+    ("septembrī", 9),
+    ("oktobrī", 10),
+    ("novembrī", 11),
+    ("decembrī", 12),
+    // Lithuanian, in the genitive a date takes (`lapkričio 23 d.`).
+    ("sausio", 1),
+    ("vasario", 2),
+    ("kovo", 3),
+    ("balandžio", 4),
+    ("gegužės", 5),
+    ("birželio", 6),
+    ("liepos", 7),
+    ("rugpjūčio", 8),
+    ("rugsėjo", 9),
+    ("spalio", 10),
+    ("lapkričio", 11),
+    ("gruodžio", 12),
+    // Icelandic (`1. janúar`).
+    ("janúar", 1),
+    ("febrúar", 2),
+    ("apríl", 4),
+    ("maí", 5),
+    ("júní", 6),
+    ("júlí", 7),
+    ("ágúst", 8),
+    ("október", 10),
+    ("nóvember", 11),
 ];

@@ -232,18 +232,19 @@ fn repeat(doc: &Document<'_>, k: usize) -> Option<usize> {
 /// The digit token `k` reads, in English, Spanish or French.
 fn digit(doc: &Document<'_>, k: usize) -> Option<u8> {
     // English one to nine are [`UNITS`]; zero and the other languages' digits here.
-    // Spanish, French, Italian, Portuguese, Dutch, German.
+    // Spanish, French, Italian, Portuguese, Dutch, German, then the Nordic languages' and
+    // Finnish (see `DIGIT_WORDS`).
     const OTHER_DIGITS: [&[&str]; 10] = [
-        &["zero", "oh", "o", "cero", "zéro", "nul", "null"],
-        &["uno", "un", "une", "um", "een", "één", "eins"],
-        &["dos", "deux", "due", "dois", "twee", "zwei", "zwo"],
-        &["tres", "trois", "tre", "três", "drie", "drei"],
-        &["cuatro", "quatre", "quattro", "quatro", "vier"],
-        &["cinco", "cinq", "cinque", "vijf", "fünf"],
-        &["seis", "sei", "zes", "sechs"],
-        &["siete", "sept", "sette", "sete", "zeven", "sieben"],
-        &["ocho", "huit", "otto", "oito", "acht"],
-        &["nueve", "neuf", "nove", "negen", "neun"],
+        &["zero", "oh", "o", "cero", "zéro", "nul", "null", "noll", "nolla"],
+        &["uno", "un", "une", "um", "een", "één", "eins", "ett", "yksi", "yks"],
+        &["dos", "deux", "due", "dois", "twee", "zwei", "zwo", "två", "kaksi", "kaks"],
+        &["tres", "trois", "tre", "três", "drie", "drei", "kolme"],
+        &["cuatro", "quatre", "quattro", "quatro", "vier", "fyra", "neljä"],
+        &["cinco", "cinq", "cinque", "vijf", "fünf", "fem", "viisi", "viis"],
+        &["seis", "sei", "zes", "sechs", "seks", "kuusi", "kuus"],
+        &["siete", "sept", "sette", "sete", "zeven", "sieben", "sju", "syv", "seitsemän", "seittemän"],
+        &["ocho", "huit", "otto", "oito", "acht", "åtta", "åtte", "otte", "kahdeksan", "kaheksan"],
+        &["nueve", "neuf", "nove", "negen", "neun", "nio", "yhdeksän", "yheksän"],
     ];
     if !doc.may_end_cue(k, DIGIT_WORDS.bit()) {
         return None;

@@ -263,7 +263,10 @@ fn clock(text: &str, i: usize, after_date: bool) -> Option<(usize, f32)> {
     // (`alle 19.50`, `um 14.30`: and after a word that announces a clock time.)
     let clock_word_before = || {
         let before = text[..i].strip_suffix(' ').unwrap_or("");
-        crate::text::ends_with_word(before, &["alle", "ore", "um", "om", "às", "kl.", "kl", "gegen"])
+        crate::text::ends_with_word(
+            before,
+            &["alle", "ore", "um", "om", "às", "kl.", "kl", "gegen", "klo", "kell", "kella"],
+        )
     };
     // (`19/03/24 10.17 - Dewi: …`: and after a date, before the dash of a chat export's
     // sender.)
@@ -446,6 +449,10 @@ const TIME_LINKS: &[&str] = &[
     "pelas",
     "pela",
     "kl",
+    // Finnish and Estonian (`20.11.2024 klo 18.04`, `28. novembril kell 18.00`).
+    "klo",
+    "kell",
+    "kella",
     "godz",
     // Polish, Czech and Slovak `at` (`15.03.2024 o 14:10`, `v 9:30`).
     "o",
@@ -1205,6 +1212,18 @@ mod tests {
         assert_eq!(found("Qual a data? dia 23/11", dt), vec!["23/11"]);
         assert_eq!(found("tombé sur le toit vers 3 h 20, réglé depuis 14 h 10", dt), vec!["3 h 20", "14 h 10"]);
         assert_eq!(found("pendant 3 h 200 fois", dt), Vec::<&str>::new());
+        // Finnish, Estonian, Latvian, Lithuanian and Icelandic months, and the Finnish and
+        // Estonian words before a clock time.
+        assert_eq!(found("Peruin tilauksen 20.11.2024 klo 18.04 ja", dt), vec!["20.11.2024 klo 18.04"]);
+        assert_eq!(found("viivitus 28. novembril kell 18.00", dt), vec!["28. novembril kell 18.00"]);
+        assert_eq!(found("alates 3. detsembrist.", dt), vec!["3. detsembrist"]);
+        assert_eq!(found("paziņojums tika nosūtīts 1. oktobrī", dt), vec!["1. oktobrī"]);
+        assert_eq!(found("o lapkričio 23 d. ir", dt), vec!["lapkričio 23"]);
+        assert_eq!(found("from 1. janúar: new address", dt), vec!["1. janúar"]);
+        assert_eq!(found("eräpäivä 5. joulukuuta", dt), vec!["5. joulukuuta"]);
+        // An English word is no month (`mail` is Estonian `in May`, and left out).
+        assert!(found("I will mail you 3 times", dt).is_empty());
+        assert!(found("costa 18.04 euro", dt).is_empty());
     }
 
     #[test]

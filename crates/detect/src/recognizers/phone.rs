@@ -62,6 +62,21 @@ impl Phone {
     }
 }
 
+/// Regions whose national formats are tried, beyond the configured ones, only for a number
+/// with a phone label of its own (`Tlf. 31 62 05 18`, `Mobiilinumber: 5342 0918`) or read
+/// out when asked for (`noll sju två …`): the words say what the number is, the metadata
+/// that it is one. Compiled on first use, so a text with no such number costs nothing.
+const LABELLED_REGIONS: &[&str] = &[
+    "TR", "GR", "CY", "IL", "AE", "SA", "EG", "JO", "LB", "MA", "SE", "NO", "DK", "FI", "IS", "EE", "LV", "LT", "PL",
+    "CZ", "SK", "HU", "RO", "BG", "HR", "SI", "PT", "BE", "CH", "AT", "IE", "LU", "NZ", "ZA", "NG", "KE", "SN", "MX",
+    "AR", "CO", "CL", "PE", "SG", "PH", "MY", "TH", "ID", "VN", "PK", "BD", "JP", "KR", "HK",
+];
+
+/// Is `digits` a valid national number in one of [`LABELLED_REGIONS`]?
+fn valid_in_labelled_region(digits: &str) -> bool {
+    LABELLED_REGIONS.iter().filter_map(|id| Region::by_id(id)).any(|r| r.is_valid_national(digits))
+}
+
 impl Recognizer for Phone {
     fn entities(&self) -> &'static [EntityType] {
         &[EntityType::PhoneNumber]
@@ -114,17 +129,27 @@ impl Recognizer for Phone {
 
 impl Phone {
     /// A number read out in words (`seven seven three four eight one two nine oh six`):
-    /// valid in a configured region, and asked for or named as a phone number in the
-    /// lines just before (`what number can we reach you on`) or right after it.
+    /// valid in a configured region or one of [`LABELLED_REGIONS`], and asked for or named as
+    /// a phone number in the lines just before (`what number can we reach you on`) or right
+    /// after it; not a reference's (`ocr nummer två noll …`).
     fn recognize_spoken(&self, doc: &Document<'_>, out: &mut Vec<Detection>) {
         for run in spoken::runs(doc, 7) {
-            if run.len() > 15 || self.validate(run.digits(), false).is_none() {
+            if run.len() > 15 {
                 continue;
             }
             let (start, end) = run.span(doc);
             let Some(hit) = crate::context::find(doc, start, end, PHONE_WORDS, 16, CONTEXT_AFTER) else {
                 continue;
             };
+            // (Asked for as a phone number, it may be one of any region the engine knows.)
+            if self.validate(run.digits(), false).is_none() && !valid_in_labelled_region(run.digits()) {
+                continue;
+            }
+            // `ocr nummer två noll två …`: a reference's number read out.
+            let reference = crate::context::find(doc, start, end, REFERENCE_WORDS, 2, 0);
+            if reference.is_some_and(|hit| !doc.text[hit.end..start].contains('\n')) {
+                continue;
+            }
             let mut det = candidate(start, end, EntityType::PhoneNumber, 0.5, "phone", "read out in words")
                 .validated("libphonenumber");
             apply_hit(&mut det, hit, 0.25);
@@ -161,6 +186,12 @@ impl Phone {
             None if self.nanp_fictional(body, international) => (0.7, "NANP 555-01XX (fictional range)"),
             None if self.uk_drama(body, international) => (0.7, "UK 07700 900XXX (Ofcom drama range)"),
             None if !international && self.nanp_local(text, part) => (0.4, "NANP local NXX-XXXX"),
+            None if !international
+                && own_label(doc, start, PHONE_WORDS).is_some()
+                && valid_in_labelled_region(body) =>
+            {
+                (0.6, "national, labelled, another region")
+            }
             None => return None,
         };
         if !plus && after_letter_code(text, start) {
@@ -775,5 +806,43 @@ mod tests {
         assert!(found("el envío con número de control 4471093285 por 250 dólares", "PHONE_NUMBER").is_empty());
         // The holder's word alone still leaves the number a phone.
         assert_eq!(found("confirmed with the member at (909) 481-2275", "PHONE_NUMBER"), vec!["(909) 481-2275"]);
+    }
+
+    #[test]
+    fn a_labelled_number_of_a_region_not_configured() {
+        // With its own phone label, a national number of another region is one.
+        for (text, phone) in [
+            ("Mvh Mette\nTlf. 21 43 65 87", "21 43 65 87"),
+            ("Mobiilinumber: 5342 0918", "5342 0918"),
+            ("Mobile +20 12 7733 5081 | Landline 03 487 2296", "03 487 2296"),
+        ] {
+            assert_eq!(found(text, "PHONE_NUMBER").last(), Some(&phone), "{text}");
+        }
+        // Without one it is not; nor are national identity numbers and payment references.
+        for text in [
+            "viite 21 43 65 87 maksettu",
+            "mitt personnummer är 750618-4824",
+            "Mit CPR er 230488-1427",
+            "med OCR 7506814891 den 28/11",
+            "Vergi Dairesi / VKN: Çankaya V.D. / 7310558824",
+            "Sigríður Jónsdóttir, kt. 120385-2719",
+            "Nordvik Bank AB\nOrg.nr 556677-8899",
+        ] {
+            assert_eq!(found(text, "PHONE_NUMBER"), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_number_read_out_in_swedish_or_finnish() {
+        let sv = "agent: vilket nummer når jag dig på\nkund: noll sju två tre tre ett nio åtta åtta fem";
+        assert_eq!(found(sv, "PHONE_NUMBER"), vec!["noll sju två tre tre ett nio åtta åtta fem"]);
+        let fi = "agentti: ja puhelinnumero on nolla neljä neljä yhdeksän nolla kolme kaks seittemän yks kaheksan";
+        assert_eq!(
+            found(fi, "PHONE_NUMBER"),
+            vec!["nolla neljä neljä yhdeksän nolla kolme kaks seittemän yks kaheksan"]
+        );
+        // A reference read out on the same line is none.
+        let ocr = "kund: jag betalade med ocr nummer två noll två fyra nio nio fem fem ett två";
+        assert_eq!(found(ocr, "PHONE_NUMBER"), Vec::<&str>::new());
     }
 }

@@ -1568,6 +1568,9 @@ mod tests {
         assert_eq!(found("password=s3cr3t attempt=3", "PASSWORD"), vec!["s3cr3t"]);
         // Central European words for it.
         assert_eq!(found("hasło tymczasowe: Wiosna#2024kd — proszę", "PASSWORD"), vec!["Wiosna#2024kd"]);
+        // Nordic, Baltic and Turkish ones.
+        assert_eq!(found("i appen, lösenordet Ekbacken77 funkar inte", "PASSWORD"), vec!["Ekbacken77"]);
+        assert_eq!(found("eski şifrem Karaca_1990! idi", "PASSWORD"), vec!["Karaca_1990!"]);
         assert_eq!(found("i have his phone and his MPIN is 080300, can i", "PASSWORD"), vec!["080300"]);
         let login = "also he sent his xero login, shane@example.com.au / Spanner#4217, wants us to";
         assert_eq!(found(login, "PASSWORD"), vec!["Spanner#4217"]);

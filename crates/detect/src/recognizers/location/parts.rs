@@ -334,7 +334,7 @@ pub(super) fn strong_tail(doc: &Document<'_>, street_end: usize) -> Option<(usiz
     let mut parts = 0;
     while parts < 8 {
         let Some((j, brk)) = next_part_with_break(doc, last) else { break };
-        if parts == 0 && !(brk || gap(doc, last, j).contains(',')) {
+        if parts == 0 && !(brk || gap(doc, last, j).contains(',') || district_slash_city(doc, j)) {
             break;
         }
         let Some((e, s)) = address_part(doc, j, brk) else { break };
@@ -343,6 +343,16 @@ pub(super) fn strong_tail(doc: &Document<'_>, street_end: usize) -> Option<(usiz
         parts += 1;
     }
     (parts > 0).then_some((last, strong))
+}
+
+/// `… No: 214 D: 7 Kadıköy/İstanbul 34728`: Turkish addresses write the district and its
+/// city joined by a slash right after the number, with no comma before them.
+fn district_slash_city(doc: &Document<'_>, j: usize) -> bool {
+    let t = doc.tokens[j];
+    t.kind == TokenKind::Word
+        && t.is_capitalised()
+        && next_joined(doc, j, &["/"])
+            .is_some_and(|k| doc.tokens[k].is_capitalised() && doc.lookup(k).any(CITY | REGION))
 }
 
 pub(super) fn tail_parts(doc: &Document<'_>, street_end: usize) -> (usize, usize) {

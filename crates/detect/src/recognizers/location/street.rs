@@ -240,7 +240,12 @@ pub(super) fn name_first_street(doc: &Document<'_>, i: usize) -> Option<(Detecti
             let start = if german { m - 1 } else { street_preposition_before(doc, i).unwrap_or(i) };
             return strong.then(|| make_address(doc, start, last, 0.75));
         }
-        if !(toks[next].is_capitalised() && toks[next].kind == TokenKind::Word || doc.is(next, NAME_PARTICLES)) {
+        // (`Kongens gate 14`, `Thorvald Meyers gate 45`: Norwegian writes the type in lower case.)
+        let lower_type = toks[next].kind == TokenKind::Word && doc.has(next, STREET_AFTER);
+        if !(toks[next].is_capitalised() && toks[next].kind == TokenKind::Word
+            || lower_type
+            || doc.is(next, NAME_PARTICLES))
+        {
             return None;
         }
         // `Lieferung an Bahnhofstrasse 10`: after a preposition (not a name's particle,

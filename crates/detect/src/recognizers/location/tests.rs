@@ -30,6 +30,35 @@ fn colombian_numbered_streets() {
 fn forints_and_feet_are_no_street() {
     assert!(found("paid 18 500 Ft + 1 290 Ft locker delivery", "LOCATION").is_empty());
     assert!(found("Foglalóként 200 000 Ft-ot kérnék", "LOCATION").is_empty());
+    // Nor are crowns.
+    assert!(found("i paid 249 kr on 1/12", "LOCATION").is_empty());
+    assert!(found("en obetald avgift på 599 kr från oktober", "LOCATION").is_empty());
+}
+
+#[test]
+fn a_street_type_in_lower_case_after_the_name() {
+    for (text, address) in [
+        ("bor i Kongens gate 14, 7011 Trondheim.", "Kongens gate 14, 7011 Trondheim"),
+        ("Naslov: Dunajska cesta 63, 1000 Ljubljana", "Dunajska cesta 63, 1000 Ljubljana"),
+        // Estonian and Latvian types, and an abbreviated one (`tn`, `mnt`).
+        ("Aadress: Riia tn 15-4, 51010 Tartu", "Riia tn 15-4, 51010 Tartu"),
+        ("Tartu mnt 25-7, 10117 Tallinn", "Tartu mnt 25-7, 10117 Tallinn"),
+        ("Elizabetes iela 10, Rīga, LV-1010", "Elizabetes iela 10, Rīga, LV-1010"),
+    ] {
+        assert_eq!(found(text, "LOCATION"), vec![address], "{text}");
+    }
+}
+
+#[test]
+fn a_us_state_code_is_no_estonian_street_type() {
+    assert_eq!(found("1200 Broadway, Nashville TN 37203", "LOCATION"), vec!["1200 Broadway, Nashville TN 37203"]);
+    assert_eq!(found("Heimilisfang: Laugavegur 45, 101 Reykjavík", "LOCATION")[0], "Laugavegur 45");
+}
+
+#[test]
+fn a_turkish_district_and_city_after_the_number() {
+    let text = "adres: Bağdat Cad. No: 214 D: 7 Kadıköy/İstanbul 34728, teşekkürler";
+    assert_eq!(found(text, "LOCATION"), vec!["Bağdat Cad. No: 214 D: 7 Kadıköy/İstanbul 34728"]);
 }
 
 #[test]

@@ -196,6 +196,18 @@ pub(super) fn tagged_sender(doc: &Document<'_>, i: usize) -> Option<usize> {
         "warehouse",
         "sales",
         "hq",
+        // Support desks in other languages, and a CRM's activity (`Soporte (Andrea):`, `Ege
+        // GSM Servis:`, `Note (Daniel Sørensen):`).
+        "service",
+        "servis",
+        "servicio",
+        "serviço",
+        "soporte",
+        "suporte",
+        "supporto",
+        "kundservice",
+        "kundtjänst",
+        "note",
     ];
     let toks = doc.tokens;
     let p = i.checked_sub(1)?;
@@ -222,7 +234,8 @@ pub(super) fn tagged_sender(doc: &Document<'_>, i: usize) -> Option<usize> {
     }
     // The tag: a bracket, or up to three capitalised or team words with an abbreviation in
     // capitals among them; then the colon.
-    let rest = line_after(doc.text, toks[last].end, 40)?;
+    // (The line's head only: the message after the colon may be long.)
+    let rest = line_head(doc.text, toks[last].end, 40);
     let colon = rest.find(':')?;
     let tag = rest[..colon].trim();
     let abbreviation = |w: &str| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase());

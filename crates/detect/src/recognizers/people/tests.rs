@@ -474,6 +474,9 @@ fn ages_read_out_and_said_of_family() {
         // A child's name starting the sentence, and a birthday's month.
         ("Thanks.\nSofia is 9, and she loves the pool.", "9"),
         ("he turns 13 in August so he can join", "13"),
+        // Danish, Norwegian and Swedish, without a word for years.
+        ("mor er syg, hun er 85.", "85"),
+        ("pappa är gammal, han är 91, och bor ensam", "91"),
     ] {
         assert_eq!(found(text, "AGE"), vec![age], "{text}");
     }
@@ -1088,6 +1091,16 @@ fn a_chat_exports_sender_before_a_team_tag() {
     // A business: tagged by a country, or by a team's word alone.
     assert!(found("[21/05/25, 6:47 pm] Brightcart UK: hello", "PERSON").is_empty());
     assert!(found("10:05 am - Kestrel Support: Hi, order ID please?", "PERSON").is_empty());
+    // However long the message after the colon.
+    let long = "[05.12.2024 20:32] Kätlin (Kinoteek): Tere! Vabandame, vaatame kohe üle, mis juhtus.";
+    assert_eq!(found(long, "PERSON"), vec!["Kätlin"]);
+    // A support desk or a CRM's activity before the bracket is no name.
+    assert!(
+        found("[18:20] Soporte (Andrea): ¡Hola! Soy de Tikko, ¿en qué te ayudo hoy?", "PERSON")
+            .iter()
+            .all(|n| *n != "Soporte")
+    );
+    assert!(found("[05/09/2024 10:00] Note (CRM): card read out over the phone for the deposit", "PERSON").is_empty());
 }
 
 #[test]
