@@ -803,3 +803,10 @@ fn singapore_and_malaysian_streets_with_their_own_number() {
         vec!["Blk 512 Bedok North Ave 3 #08-214, Singapore 460512"]
     );
 }
+
+#[test]
+fn greek_towns_in_greek_script() {
+    assert_eq!(found("παραγγελία από Αθήνα για Λεμεσό", "LOCATION")[0], "Αθήνα");
+    let address = "Διεύθυνση: Εγνατίας 45, 546 30 Θεσσαλονίκη";
+    assert_eq!(found(address, "LOCATION"), vec!["Εγνατίας 45, 546 30 Θεσσαλονίκη"]);
+}

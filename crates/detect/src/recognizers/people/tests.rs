@@ -1125,3 +1125,13 @@ fn a_lower_case_sender_repeated_on_timed_chat_lines() {
     assert!(found("10:00 passageira: a\n10:01 passageira: b", "PERSON").is_empty());
     assert!(found("10:00 kez: hi\n10:01 agent: ok", "PERSON").is_empty());
 }
+
+#[test]
+fn greek_names_in_greek_script() {
+    assert_eq!(found("10:15 Σοφία: Καλημέρα σας! Είμαι η Σοφία.", "PERSON"), vec!["Σοφία", "Σοφία"]);
+    let form = "Πελάτης: Ελένη Κωνσταντίνου\nΤηλ.: 697 318 2254";
+    assert_eq!(found(form, "PERSON"), vec!["Ελένη Κωνσταντίνου"]);
+    assert_eq!(found("ο τεχνικός μας, ο κ. Αριστείδης Μαυρίδης, θα έρθει", "PERSON"), vec!["Αριστείδης Μαυρίδης"]);
+    // Greek words with a capital are no names.
+    assert!(found("Καλημέρα σας! Ευχαριστώ πολύ.", "PERSON").is_empty());
+}
