@@ -1,6 +1,6 @@
 //! Numbers read out, as speech-to-text writes a call: digit by digit (`seven seven three
 //! four eight one two nine oh six`, `nine oh two one oh`, `double seven`, `tres cero
-//! cinco`, `zéro six quatre`), and the English words of a date or a time (`twenty
+//! cinco`, `zéro six quatre`, `noll sju två`), and the English words of a date or a time (`twenty
 //! second`, `nineteen fifty four`, `two thousand and three`, `four thirty pm`).
 //! Recognisers take a number's digits (phone numbers) or a date's parts from here;
 //! whether the words are one is theirs to judge, with the same validation and context as
@@ -229,7 +229,7 @@ fn repeat(doc: &Document<'_>, k: usize) -> Option<usize> {
     }
 }
 
-/// The digit token `k` reads, in English, Spanish or French.
+/// The digit token `k` reads, in any language of `DIGIT_WORDS`.
 fn digit(doc: &Document<'_>, k: usize) -> Option<u8> {
     // English one to nine are [`UNITS`]; zero and the other languages' digits here.
     // Spanish, French, Italian, Portuguese, Dutch, German, then the Nordic languages' and

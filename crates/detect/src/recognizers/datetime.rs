@@ -265,7 +265,7 @@ fn clock(text: &str, i: usize, after_date: bool) -> Option<(usize, f32)> {
         let before = text[..i].strip_suffix(' ').unwrap_or("");
         crate::text::ends_with_word(
             before,
-            &["alle", "ore", "um", "om", "às", "kl.", "kl", "gegen", "klo", "kell", "kella"],
+            &["alle", "ore", "um", "om", "às", "kl.", "kl", "gegen", "klo", "kell", "kella", "saat", "στις"],
         )
     };
     // (`19/03/24 10.17 - Dewi: …`: and after a date, before the dash of a chat export's
@@ -453,6 +453,9 @@ const TIME_LINKS: &[&str] = &[
     "klo",
     "kell",
     "kella",
+    // Turkish and Greek (`9 Nisan saat 10:15`, `18/03/2024 στις 11:00`).
+    "saat",
+    "στις",
     "godz",
     // Polish, Czech and Slovak `at` (`15.03.2024 o 14:10`, `v 9:30`).
     "o",
@@ -1221,6 +1224,10 @@ mod tests {
         assert_eq!(found("o lapkričio 23 d. ir", dt), vec!["lapkričio 23"]);
         assert_eq!(found("from 1. janúar: new address", dt), vec!["1. janúar"]);
         assert_eq!(found("eräpäivä 5. joulukuuta", dt), vec!["5. joulukuuta"]);
+        // Greek months and weekdays, and the Turkish and Greek words before a time.
+        assert_eq!(found("θα έρθει Πέμπτη 14 Μαρτίου.", dt), vec!["Πέμπτη 14 Μαρτίου"]);
+        assert_eq!(found("ραντεβού 18/03/2024 στις 11:00 ok", dt), vec!["18/03/2024 στις 11:00"]);
+        assert_eq!(found("servis 9 Nisan saat 10:15 gelecek", dt), vec!["9 Nisan saat 10:15"]);
         // An English word is no month (`mail` is Estonian `in May`, and left out).
         assert!(found("I will mail you 3 times", dt).is_empty());
         assert!(found("costa 18.04 euro", dt).is_empty());

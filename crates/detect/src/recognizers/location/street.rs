@@ -227,7 +227,7 @@ pub(super) fn name_first_street(doc: &Document<'_>, i: usize) -> Option<(Detecti
     let mut m = i;
     for _ in 0..3 {
         // (`Kopenhagener Str. 9`: after an abbreviated street type, its dot.)
-        let abbreviation = m > i && toks[m].len() <= 4 && doc.has(m, STREET_AFTER);
+        let abbreviation = m > i && (toks[m].len() <= 4 && doc.has(m, STREET_AFTER) || lithuanian_type(doc, m));
         let next = next_joined(doc, m, if abbreviation { &[" ", ". "] } else { &[" "] })?;
         // (`Bağdat Cad. No: 245/3`: the number's word after the street type.)
         let number = after_number_word(doc, next).filter(|_| m > i && doc.has(m, STREET_AFTER)).unwrap_or(next);
@@ -241,7 +241,8 @@ pub(super) fn name_first_street(doc: &Document<'_>, i: usize) -> Option<(Detecti
             return strong.then(|| make_address(doc, start, last, 0.75));
         }
         // (`Kongens gate 14`, `Thorvald Meyers gate 45`: Norwegian writes the type in lower case.)
-        let lower_type = toks[next].kind == TokenKind::Word && doc.has(next, STREET_AFTER);
+        let lower_type =
+            toks[next].kind == TokenKind::Word && doc.has(next, STREET_AFTER) || lithuanian_type(doc, next);
         if !(toks[next].is_capitalised() && toks[next].kind == TokenKind::Word
             || lower_type
             || doc.is(next, NAME_PARTICLES))
@@ -258,6 +259,18 @@ pub(super) fn name_first_street(doc: &Document<'_>, i: usize) -> Option<(Detecti
         m = next;
     }
     None
+}
+
+/// `Gedimino pr. 9-4`, `Tilžės g. 170-5`: Lithuanian abbreviates `prospektas` and `gatvė`,
+/// after the street's name in the genitive, to letters that are street types nowhere else
+/// (and words or initials elsewhere), so only there, with their dot.
+fn lithuanian_type(doc: &Document<'_>, k: usize) -> bool {
+    k > 0
+        && is_one_of(word(doc, k), &["g", "pr"])
+        && doc.text[doc.tokens[k].end..].starts_with(". ")
+        && doc.gap(k - 1, k) == " "
+        && doc.tokens[k - 1].is_capitalised()
+        && ["o", "ės", "ų"].iter().any(|ending| word(doc, k - 1).ends_with(ending))
 }
 
 /// `Am Marktplatz 3`, `An der Alster 12`: the German preposition (and article) that
@@ -552,7 +565,7 @@ pub(super) fn number_after(doc: &Document<'_>, i: usize) -> Option<usize> {
     // `Hauptstr. 58`: an abbreviated street type keeps its dot.
     let w = word(doc, i);
     // (`Kopenhagener Str. 9`: the type alone, abbreviated.)
-    let abbreviated = ends_with_ignore_case(w, "str");
+    let abbreviated = ends_with_ignore_case(w, "str") || lithuanian_type(doc, i);
     // (`Moda Cad. No: 112`: any short type keeps its dot before a number's word.)
     let short_type = || doc.tokens[i].len() <= 4 && doc.has(i, STREET_AFTER);
     let mut j = next_joined(doc, i, &[" ", ", "])

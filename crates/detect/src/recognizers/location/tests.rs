@@ -44,6 +44,9 @@ fn a_street_type_in_lower_case_after_the_name() {
         ("Aadress: Riia tn 15-4, 51010 Tartu", "Riia tn 15-4, 51010 Tartu"),
         ("Tartu mnt 25-7, 10117 Tallinn", "Tartu mnt 25-7, 10117 Tallinn"),
         ("Elizabetes iela 10, Rīga, LV-1010", "Elizabetes iela 10, Rīga, LV-1010"),
+        // Lithuanian abbreviations, only after a name in the genitive.
+        ("Gedimino pr. 9-4, LT-01103 Vilnius", "Gedimino pr. 9-4, LT-01103 Vilnius"),
+        ("Tilžės g. 170-5, LT-76351 Šiauliai", "Tilžės g. 170-5, LT-76351 Šiauliai"),
     ] {
         assert_eq!(found(text, "LOCATION"), vec![address], "{text}");
     }
