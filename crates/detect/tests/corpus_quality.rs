@@ -123,9 +123,9 @@ fn dev_corpus_scores_do_not_regress() {
         // Lowered from 0.98 when dev gained the twentieth round's call transcripts: dates and
         // times read out in Dutch (`drie september negentienhonderd vijfennegentig`), a
         // Hijri date and ranges of days (`18–21 June`) are known misses. 0.975 until the
-        // twenty-ninth and thirtieth rounds (0.971): dates in Greek script (`Πέμπτη 14
-        // Μαρτίου`), dates read out in Danish, Norwegian and Swedish (`fjortende mars`) and a
-        // Latvian year before its date (`2025. gada 14. martam`) are known misses.
+        // twenty-ninth and thirtieth rounds (0.972 after them): the Greek half of the day
+        // (`8:05 π.μ.`), dates read out in Greek, Danish, Norwegian and Swedish (`fjortende
+        // mars`) and a Latvian year before its date (`2025. gada 14. martam`) are known misses.
         ("DATE_TIME", 0.97),
         // Raised from 0.92 by the twenty-third round, when a number passing the tax id's check
         // in a text that names it anywhere became one; a number grouped 2-3-3-3 as an
@@ -149,7 +149,7 @@ fn dev_corpus_scores_do_not_regress() {
         // addresses read out in French and Spanish calls (`rue de fer 27 boîte 2 5000 namur`,
         // `calle 65 número 88 a 21 medellín`) and neighbourhoods named alone (`Usaquén →
         // Chapinero`, `"neighborhood": "Moema"`) are known misses. Lowered to 0.845 by the
-        // twenty-ninth and thirtieth rounds (0.846 after them; `holdout` 0.905): places in
+        // twenty-ninth and thirtieth rounds (0.847 after them; `holdout` 0.905): places in
         // Hebrew script and Greek ones beyond the largest (`תל אביב`, `Καλαμάτα`), places
         // inflected by case (`Tallinnassa`, `Norvēģiju`), Lithuanian streets abbreviated
         // (`Gedimino pr. 9-4`), Icelandic three-digit postcodes and Gulf addresses read out
