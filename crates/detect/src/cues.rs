@@ -530,6 +530,7 @@ cues! {
         // Turkish `cep` alone, which is also Brazil's postcode.
         "tlf", "mobilnummer", "mobiltelefon", "puhelin", "puh", "puhelinnumero", "matkapuhelin", "telefoninumber",
         "mobiilinumber", "mobiil", "tālrunis", "tālr", "telefonas", "mob tel", "sími", "farsími", "símanúmer",
+        "telefonnummeret", "telefonnumret", "mobilnummeret", "mobilnumret", "nummeret", "numret",
         "cep telefonu", "cep tel", "telefonu", "κινητό", "κινητο", "τηλέφωνο", "τηλ", "σταθερό", "kinito",
     ];
     /// English number words a date or a time is read out with (see [`crate::spoken`]).
@@ -557,6 +558,11 @@ cues! {
         "nolla", "yksi", "yks", "kaksi", "kaks", "kolme", "neljä", "viisi", "viis", "kuusi", "kuus", "seitsemän",
         "seittemän", "kahdeksan", "kaheksan", "yhdeksän", "yheksän",
     ];
+    /// Danish and Norwegian digits that are other languages' words as well (`to`, `en`,
+    /// `fire`, `ni`): digits only in a text that reads out one of [`NORDIC_OWN_DIGITS`].
+    NORDIC_SHARED_DIGITS = ["en", "et", "to", "fire", "ni"];
+    /// Digits only Danish, Norwegian and Swedish read out so.
+    NORDIC_OWN_DIGITS = ["fem", "seks", "sju", "syv", "åtte", "otte"];
     /// Hotwords of identifiers that share phone-number shapes.
     OTHER_ID_WORDS = [
         "nhs", "ssn", "sin", "tfn", "abn", "aadhaar", "aadhar", "passport", "account", "acct", "routing", "iban",

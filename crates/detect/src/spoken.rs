@@ -7,7 +7,7 @@
 //! for numerals.
 
 use crate::analyzer::Document;
-use crate::cues::{DIGIT_WORDS, NUMBER_WORDS};
+use crate::cues::{DIGIT_WORDS, NORDIC_OWN_DIGITS, NORDIC_SHARED_DIGITS, NUMBER_WORDS};
 use crate::text::{INNER_PUNCT, TokenKind};
 
 /// Longest run kept: an international phone number with some slack.
@@ -52,12 +52,13 @@ pub(crate) fn runs<'d>(doc: &'d Document<'_>, min: usize) -> impl Iterator<Item 
 /// beyond one bit test) for a text without a digit word.
 pub(crate) fn scan<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = Spoken> + 'd {
     let min = MIN_RUN;
-    let n = if doc.cues_present & DIGIT_WORDS.bit() == 0 { 0 } else { doc.tokens.len() };
+    let words = digit_words(doc);
+    let n = if doc.cues_present & words == 0 { 0 } else { doc.tokens.len() };
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < n {
             // One bit test for the words that are no digit, which are nearly all of them.
-            if !doc.may_end_cue(i, DIGIT_WORDS.bit()) {
+            if !doc.may_end_cue(i, words) {
                 i += 1;
                 continue;
             }
@@ -229,24 +230,32 @@ fn repeat(doc: &Document<'_>, k: usize) -> Option<usize> {
     }
 }
 
-/// The digit token `k` reads, in any language of `DIGIT_WORDS`.
+/// The cue bits of the words a digit may be read from in `doc`: [`DIGIT_WORDS`], and
+/// [`NORDIC_SHARED_DIGITS`] in a text that reads out a digit only the Nordic languages have
+/// (`fire en to sju seks`), where `to` and `en` are digits and not English or French words.
+fn digit_words(doc: &Document<'_>) -> u128 {
+    let nordic = doc.cues_present & NORDIC_OWN_DIGITS.bit() != 0;
+    DIGIT_WORDS.bit() | if nordic { NORDIC_SHARED_DIGITS.bit() } else { 0 }
+}
+
+/// The digit token `k` reads, in any language of `DIGIT_WORDS` (and see [`digit_words`]).
 fn digit(doc: &Document<'_>, k: usize) -> Option<u8> {
     // English one to nine are [`UNITS`]; zero and the other languages' digits here.
     // Spanish, French, Italian, Portuguese, Dutch, German, then the Nordic languages' and
     // Finnish (see `DIGIT_WORDS`).
     const OTHER_DIGITS: [&[&str]; 10] = [
         &["zero", "oh", "o", "cero", "zéro", "nul", "null", "noll", "nolla"],
-        &["uno", "un", "une", "um", "een", "één", "eins", "ett", "yksi", "yks"],
-        &["dos", "deux", "due", "dois", "twee", "zwei", "zwo", "två", "kaksi", "kaks"],
+        &["uno", "un", "une", "um", "een", "één", "eins", "ett", "yksi", "yks", "en", "et"],
+        &["dos", "deux", "due", "dois", "twee", "zwei", "zwo", "två", "kaksi", "kaks", "to"],
         &["tres", "trois", "tre", "três", "drie", "drei", "kolme"],
-        &["cuatro", "quatre", "quattro", "quatro", "vier", "fyra", "neljä"],
+        &["cuatro", "quatre", "quattro", "quatro", "vier", "fyra", "neljä", "fire"],
         &["cinco", "cinq", "cinque", "vijf", "fünf", "fem", "viisi", "viis"],
         &["seis", "sei", "zes", "sechs", "seks", "kuusi", "kuus"],
         &["siete", "sept", "sette", "sete", "zeven", "sieben", "sju", "syv", "seitsemän", "seittemän"],
         &["ocho", "huit", "otto", "oito", "acht", "åtta", "åtte", "otte", "kahdeksan", "kaheksan"],
-        &["nueve", "neuf", "nove", "negen", "neun", "nio", "yhdeksän", "yheksän"],
+        &["nueve", "neuf", "nove", "negen", "neun", "nio", "yhdeksän", "yheksän", "ni"],
     ];
-    if !doc.may_end_cue(k, DIGIT_WORDS.bit()) {
+    if !doc.may_end_cue(k, digit_words(doc)) {
         return None;
     }
     let w = doc.word(k);

@@ -28,8 +28,9 @@ impl Recognizer for DateTime {
             }
             let starts_with_digit = text.as_bytes()[t.start].is_ascii_digit();
             let found = if starts_with_digit {
-                numeric_date(text, t.start)
-                    .map(|(end, s)| (end, s, "numeric date"))
+                east_asian_date(text, t.start)
+                    .map(|(end, s)| (end, s, "East Asian date"))
+                    .or_else(|| numeric_date(text, t.start).map(|(end, s)| (end, s, "numeric date")))
                     .or_else(|| log_date(text, t.start).map(|(end, s)| (end, s, "log timestamp")))
                     .or_else(|| logcat_date(text, t.start).map(|(end, s)| (end, s, "log timestamp")))
                     .or_else(|| day_month_year(doc, i).map(|(end, s)| (end, s, "day month year")))
@@ -50,6 +51,7 @@ impl Recognizer for DateTime {
                     .map(|(end, s)| (end, s, "month day year"))
                     .or_else(|| weekday_date(doc, i).map(|(end, s)| (end, s, "weekday and day")))
                     .or_else(|| named_time(doc, i).map(|(end, s)| (end, s, "clock time")))
+                    .or_else(|| half_of_day_first(text, t.start, t.end).map(|(end, s)| (end, s, "clock time")))
                     .or_else(|| {
                         (number_word || doc.has(i, MONTH))
                             .then(|| spoken_date(doc, i))
@@ -244,6 +246,68 @@ fn numeric_date(text: &str, i: usize) -> Option<(usize, f32)> {
 /// `14:05`, `14:05:22`, `3:30 pm`, `3pm`, `9 a.m.`, `15h30`, with a zone or offset.
 fn time(text: &str, i: usize) -> Option<(usize, f32)> {
     clock(text, i, false)
+}
+
+/// The half of the day Korean, Japanese and Chinese write before a clock time (`오후 11:02`,
+/// `午前 9:30`, `下午3:15`).
+const HALF_OF_DAY_FIRST: &[&str] = &["오전", "오후", "午前", "午後", "上午", "下午"];
+
+/// `오후 11:02`, `下午3:15`: a time after its half of the day (the word at `start..end`).
+fn half_of_day_first(text: &str, start: usize, end: usize) -> Option<(usize, f32)> {
+    if !HALF_OF_DAY_FIRST.contains(&&text[start..end]) {
+        return None;
+    }
+    let at = if text[end..].starts_with(' ') { end + 1 } else { end };
+    time(text, at)
+}
+
+/// `2024年3月14日`, `3月9日` (Chinese, Japanese), `2024년 3월 14일` (Korean) and Korea's
+/// dotted `2024. 3. 15.`, each with a time after it and its half of the day (`2024. 3. 15.
+/// 오전 1:12`): the end and score. The digits are at `start`.
+fn east_asian_date(text: &str, start: usize) -> Option<(usize, f32)> {
+    let b = text.as_bytes();
+    let number = |at: usize, max: usize| {
+        let (v, n) = digits_at(b, at, max);
+        (n > 0 && n <= max).then_some((v, at + n))
+    };
+    let unit = |at: usize, units: &[&str]| {
+        let rest = &text[at..];
+        units.iter().find(|u| rest.starts_with(*u)).map(|u| {
+            let after = at + u.len();
+            // (Korean puts a space between the parts.)
+            if text[after..].starts_with(' ') { after + 1 } else { after }
+        })
+    };
+    let (first, mut at) = number(start, 4)?;
+    let year_first = at - start == 4;
+    let dotted = year_first && text[at..].starts_with(". ");
+    let (month, day_at) = if dotted {
+        let (m, e) = number(at + 2, 2)?;
+        (m, text[e..].starts_with(". ").then_some(e + 2)?)
+    } else if year_first {
+        at = unit(at, &["年", "년"])?;
+        let (m, e) = number(at, 2)?;
+        (m, unit(e, &["月", "월"])?)
+    } else {
+        (first, unit(at, &["月", "월"])?)
+    };
+    let (day, e) = number(day_at, 2)?;
+    let end = if dotted {
+        text[e..].starts_with('.').then_some(e + 1)?
+    } else {
+        e + ["日", "일"].iter().find(|u| text[e..].starts_with(*u))?.len()
+    };
+    if !((1..=12).contains(&month) && (1..=31).contains(&day)) {
+        return None;
+    }
+    // A time after the date, its half of the day first or not (`2024. 3. 15. 오전 1:12`).
+    let rest = text[end..].strip_prefix(' ').map_or(end, |_| end + 1);
+    let timed = HALF_OF_DAY_FIRST
+        .iter()
+        .find(|h| text[rest..].starts_with(*h))
+        .and_then(|h| half_of_day_first(text, rest, rest + h.len()))
+        .or_else(|| (rest > end).then(|| time(text, rest)).flatten());
+    Some((timed.map_or(end, |(e, _)| e), 0.85))
 }
 
 /// [`time`]; after a date (`after_date`), also an hour `00` (`2024-03-28 00:00:01,015`),
@@ -1228,6 +1292,19 @@ mod tests {
         assert_eq!(found("θα έρθει Πέμπτη 14 Μαρτίου.", dt), vec!["Πέμπτη 14 Μαρτίου"]);
         assert_eq!(found("ραντεβού 18/03/2024 στις 11:00 ok", dt), vec!["18/03/2024 στις 11:00"]);
         assert_eq!(found("servis 9 Nisan saat 10:15 gelecek", dt), vec!["9 Nisan saat 10:15"]);
+        // Chinese, Japanese and Korean dates and the half of the day before a time.
+        for (text, date) in [
+            ("birthday: 2001年7月9日\n", "2001年7月9日"),
+            ("paid on 3月9日 by card", "3月9日"),
+            ("저장한 날짜: 2024년 3월 14일", "2024년 3월 14일"),
+            ("저장한 날짜 : 2024. 3. 15. 오전 1:12\n", "2024. 3. 15. 오전 1:12"),
+            ("[박지훈] [오후 11:02] 안녕하세요", "오후 11:02"),
+        ] {
+            assert_eq!(found(text, dt), vec![date], "{text}");
+        }
+        // Not a month or a day out of range, nor a version.
+        assert!(found("2024年13月9日", dt).is_empty());
+        assert!(found("version 2024. 3. 15", dt).is_empty());
         // An English word is no month (`mail` is Estonian `in May`, and left out).
         assert!(found("I will mail you 3 times", dt).is_empty());
         assert!(found("costa 18.04 euro", dt).is_empty());

@@ -841,6 +841,12 @@ mod tests {
             found(fi, "PHONE_NUMBER"),
             vec!["nolla neljä neljä yhdeksän nolla kolme kaks seittemän yks kaheksan"]
         );
+        // Danish and Norwegian digits that are English words too count in a text that reads
+        // out a digit only those languages have; not in English.
+        let no = "agent: har du telefonnummeret hans\nkunde: fire en to sju seks seks ni null";
+        assert_eq!(found(no, "PHONE_NUMBER"), vec!["fire en to sju seks seks ni null"]);
+        let en = "phone: I went from one to two and to three, then one to four, to five";
+        assert_eq!(found(en, "PHONE_NUMBER"), Vec::<&str>::new());
         // A reference read out on the same line is none.
         let ocr = "kund: jag betalade med ocr nummer två noll två fyra nio nio fem fem ett två";
         assert_eq!(found(ocr, "PHONE_NUMBER"), Vec::<&str>::new());

@@ -17,7 +17,7 @@ use crate::cues::{
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::spoken;
-use crate::text::{Token, TokenKind, ends_with_ignore_case, is_year, line_after, line_before};
+use crate::text::{INNER_PUNCT, Token, TokenKind, ends_with_ignore_case, is_year, line_after, line_before};
 
 pub(crate) struct Secrets;
 
@@ -63,6 +63,20 @@ impl Recognizer for Secrets {
             }
             // The longest hotwords: `verifizierungscode` (18 bytes), `bestätigungscode` (17).
             if t.len() > 24 {
+                continue;
+            }
+            // `X-Partner-Key: …`, `X-Auth-Token: …`: an HTTP header named for a key (not
+            // `Idempotency-Key`, a request's own id).
+            if t.kind == TokenKind::Word
+                && t.flags & INNER_PUNCT != 0
+                && ["-key", "-token", "-secret"].iter().any(|s| ends_with_ignore_case(t.text(doc.text), s))
+            {
+                if t.text(doc.text).eq_ignore_ascii_case("idempotency-key") {
+                    continue;
+                }
+                if let Some(det) = generic_key_after(doc, i) {
+                    out.push(det);
+                }
                 continue;
             }
             // Most words end an entry of none of the lists below: one bit test rules them out.
@@ -1407,7 +1421,10 @@ fn generic_key_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
     let hot = doc.tokens[i];
     let rest = &text[hot.end..];
     let trimmed = rest.trim_start_matches([' ', ':', '=', '"', '\'', '\t']);
-    let trimmed = trimmed.strip_prefix("is ").unwrap_or(trimmed).trim_start_matches([' ', '"', '\'']);
+    // (`The key is:\n…`: the value may start the next line.)
+    let after_is = trimmed.strip_prefix("is").filter(|t| t.starts_with([' ', ':', '\n']));
+    let trimmed = after_is.map_or(trimmed, |t| t.trim_start_matches([' ', ':']));
+    let trimmed = trimmed.strip_prefix('\n').unwrap_or(trimmed).trim_start_matches([' ', '"', '\'']);
     let start = hot.end + rest.len() - trimmed.len();
     let len = trimmed
         .bytes()
@@ -1519,6 +1536,13 @@ mod tests {
             vec!["sk_live_hRdDmckcVcFaBycqhrbiDcAq"]
         );
         assert_eq!(found("sk_live_placeholder_value", "API_KEY"), Vec::<&str>::new());
+        // A header named for a key, and a key on the line after its announcement.
+        let header = "Host: api.questline-games.com\nX-Partner-Key: qlp_live_GmLap3sibGX83zKyx5lU6lYz1AXNkTSbVYSv0boP";
+        assert_eq!(found(header, "API_KEY"), vec!["qlp_live_GmLap3sibGX83zKyx5lU6lYz1AXNkTSbVYSv0boP"]);
+        let next_line = "I pushed it by mistake. The key is:\narc_sk_live_115e99650d9ded5bdac5341285794dfa5c8b688b";
+        assert_eq!(found(next_line, "API_KEY"), vec!["arc_sk_live_115e99650d9ded5bdac5341285794dfa5c8b688b"]);
+        assert!(found("X-Request-Token: none", "API_KEY").is_empty());
+        assert!(found("> Idempotency-Key: 4f8c5911-3483-4e2b-bad5-42c54ca760d5", "API_KEY").is_empty());
         assert_eq!(found("xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", "API_KEY").len(), 1);
     }
 
