@@ -9,7 +9,7 @@ use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
 use crate::gazetteer::MONTH;
 use crate::spoken;
-use crate::text::{Token, TokenKind, ends_with_ignore_case, is_year};
+use crate::text::{NON_ASCII, Token, TokenKind, ends_with_ignore_case, is_year};
 
 pub(crate) struct DateTime;
 
@@ -28,7 +28,12 @@ impl Recognizer for DateTime {
             }
             let starts_with_digit = text.as_bytes()[t.start].is_ascii_digit();
             let found = if starts_with_digit {
-                east_asian_date(text, t.start)
+                // (Only digits glued to a CJK or Hangul unit, or a year before `. `, can start one.)
+                let east_asian = t.kind == TokenKind::Alnum && t.flags & NON_ASCII != 0
+                    || t.len() == 4 && text[t.end..].starts_with(". ");
+                east_asian
+                    .then(|| east_asian_date(text, t.start))
+                    .flatten()
                     .map(|(end, s)| (end, s, "East Asian date"))
                     .or_else(|| numeric_date(text, t.start).map(|(end, s)| (end, s, "numeric date")))
                     .or_else(|| log_date(text, t.start).map(|(end, s)| (end, s, "log timestamp")))
@@ -254,7 +259,8 @@ const HALF_OF_DAY_FIRST: &[&str] = &["오전", "오후", "午前", "午後", "�
 
 /// `오후 11:02`, `下午3:15`: a time after its half of the day (the word at `start..end`).
 fn half_of_day_first(text: &str, start: usize, end: usize) -> Option<(usize, f32)> {
-    if !HALF_OF_DAY_FIRST.contains(&&text[start..end]) {
+    // (Each is two characters of three bytes: one test rules out nearly every word.)
+    if end - start != 6 || text.as_bytes()[start].is_ascii() || !HALF_OF_DAY_FIRST.contains(&&text[start..end]) {
         return None;
     }
     let at = if text[end..].starts_with(' ') { end + 1 } else { end };
