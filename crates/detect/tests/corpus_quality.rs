@@ -107,8 +107,9 @@ fn dev_corpus_scores_do_not_regress() {
         // child's age after a name without brackets (`Sophia 10 and Alex 7`); its pairs
         // joined by `e`, `en` or `y` and children's lists (`kids 4 and 9`) are found. 0.88 until
         // the twenty-ninth and thirtieth rounds (dev/110–113, Turkey, Greece, the Gulf, the
-        // Nordics and the Baltics: 0.868 after them): ages read out in Swedish and Finnish
-        // (`nittioett`, `kakskytkolme`) and a Greek or Turkish age after a name are known misses.
+        // Nordics and the Baltics; 0.866 after them and the thirty-first): ages read out in
+        // Swedish and Finnish (`nittioett`, `kakskytkolme`) and a Greek or Turkish age after a
+        // name are known misses.
         ("AGE", 0.865),
         // 0.99 until dev/42 brought a Twitch chat token (`oauth:` and 30 characters), a
         // format the engine does not know: a known miss.
@@ -123,7 +124,7 @@ fn dev_corpus_scores_do_not_regress() {
         // Lowered from 0.98 when dev gained the twentieth round's call transcripts: dates and
         // times read out in Dutch (`drie september negentienhonderd vijfennegentig`), a
         // Hijri date and ranges of days (`18–21 June`) are known misses. 0.975 until the
-        // twenty-ninth and thirtieth rounds (0.972 after them): the Greek half of the day
+        // twenty-ninth to thirty-first rounds (0.971 after them): the Greek half of the day
         // (`8:05 π.μ.`), dates read out in Greek, Danish, Norwegian and Swedish (`fjortende
         // mars`) and a Latvian year before its date (`2025. gada 14. martam`) are known misses.
         ("DATE_TIME", 0.97),
@@ -149,7 +150,7 @@ fn dev_corpus_scores_do_not_regress() {
         // addresses read out in French and Spanish calls (`rue de fer 27 boîte 2 5000 namur`,
         // `calle 65 número 88 a 21 medellín`) and neighbourhoods named alone (`Usaquén →
         // Chapinero`, `"neighborhood": "Moema"`) are known misses. Lowered to 0.845 by the
-        // twenty-ninth and thirtieth rounds (0.847 after them; `holdout` 0.905): places in
+        // twenty-ninth to thirty-first rounds (0.846 after them; `holdout` 0.905): places in
         // Hebrew script and Greek ones beyond the largest (`תל אביב`, `Καλαμάτα`), places
         // inflected by case (`Tallinnassa`, `Norvēģiju`), Lithuanian streets abbreviated
         // (`Gedimino pr. 9-4`), Icelandic three-digit postcodes and Gulf addresses read out
@@ -162,9 +163,9 @@ fn dev_corpus_scores_do_not_regress() {
         ("ONE_TIME_CODE", 0.86),
         // Lowered from 0.89 by the twenty-first round: a password set in a Czech sentence
         // (`nastavil jsem Kocour.Mikes77`) and one quoted in a debug log are known misses.
-        // 0.88 until the twenty-ninth and thirtieth rounds (0.878).
+        // 0.88 until the twenty-ninth and thirtieth rounds (0.880 after the thirty-first).
         ("PASSWORD", 0.875),
-        // 0.93 until the twenty-ninth and thirtieth rounds (0.927 after them): names in Hebrew
+        // 0.93 until the twenty-ninth to thirty-first rounds (0.923 after them): names in Hebrew
         // script, Greek ones beyond the commonest and Arabic names in lower case are known misses.
         ("PERSON", 0.92),
         ("PHONE_NUMBER", 0.96),
