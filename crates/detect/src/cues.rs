@@ -576,6 +576,8 @@ cues! {
         "kennitala", "henkilötunnus", "hetu", "isikukood", "personas kods", "asmens kodas", "kimlik", "tckn",
         "vkn", "vergi", "afm", "αφμ", "amka", "osek", "עוסק", "kt", "policenummer", "policenr", "org.nr", "orgnr",
         "org nr", "organisationsnummer", "cvr", "pbs-nr", "national no", "national number",
+        // A US health care provider's number (`NPI 1457392018`).
+        "npi",
     ];
     /// A customer number's label in the languages support text comes in: right before a
     /// number it names that number, which is then no phone (`klantnummer 30092841`).
@@ -765,6 +767,9 @@ cues! {
         "around", "between", "am", "vom", "bis", "le", "el", "il", "op", "des", "ab", "seit", "dès", "depuis",
         "hasta", "desde", "entro", "dal", "tot", "vanaf", "expires", "expired", "expiry", "delivered", "shipped",
         "scheduled", "booked", "appointment", "deadline", "dia", "día", "al", "zum", "del", "du", "au", "em",
+        // What starts, ends or arrives on a day (`coverage starts 7/1`, `rcvd 10/01`, `retro to 9/1`).
+        "start", "starts", "started", "starting", "effective", "eff", "received", "rcvd", "completed", "ending",
+        "ended", "retro", "renewed", "renews", "cancelled", "canceled", "terminated", "admitted", "discharged",
     ];
     /// Hotwords that mean a one-time code even several tokens away (not `code` alone).
     /// Words after which a number is the value stated (`got 7731`, `Der erste war 190733`).

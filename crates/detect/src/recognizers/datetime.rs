@@ -1330,6 +1330,11 @@ mod tests {
         assert_eq!(found("I'm off on 12/24 and 12/25", dt), vec!["12/24", "12/25"]);
         assert_eq!(found("rated it 4/5 and 3/5", dt), Vec::<&str>::new());
         assert_eq!(found("ITIN is 912-78-6103. first pay date 9/20\n", dt), vec!["9/20"]);
+        // After what starts, ends or arrives on a day.
+        assert_eq!(found("Coverage is reinstated retro to 9/1.", dt), vec!["9/1"]);
+        assert_eq!(found("his Part A and B start 7/1 this year", dt), vec!["7/1"]);
+        assert_eq!(found("balance $1,386.50 (stmt # 0091182, rcvd 10/01)", dt), vec!["10/01"]);
+        assert_eq!(found("add 3/4 cup and stir", dt), Vec::<&str>::new());
     }
 
     #[test]

@@ -827,6 +827,7 @@ mod tests {
             "Vergi Dairesi / VKN: Çankaya V.D. / 7310558824",
             "Sigríður Jónsdóttir, kt. 120385-2719",
             "Nordvik Bank AB\nOrg.nr 556677-8899",
+            "Rendering provider: Samira Haddad, MD   NPI 1457392018",
         ] {
             assert_eq!(found(text, "PHONE_NUMBER"), Vec::<&str>::new(), "{text}");
         }
