@@ -849,9 +849,14 @@ fn short_date(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     (announced(doc, i) || timed() || listed()).then_some((end, 0.65))
 }
 
-/// Does a word that announces a date (`on`, `by`, a weekday) come right before token `i`?
+/// Does a word that announces a date (`on`, `by`, a weekday) come right before token `i`,
+/// or before a `to` right before it (`retro to 9/1`)?
 fn announced(doc: &Document<'_>, i: usize) -> bool {
-    i.checked_sub(1).is_some_and(|p| doc.gap(p, i) == " " && (doc.is(p, DATE_CUES) || doc.is(p, WEEKDAYS)))
+    let cue = |p: usize| doc.is(p, DATE_CUES) || doc.is(p, WEEKDAYS);
+    i.checked_sub(1).is_some_and(|p| {
+        doc.gap(p, i) == " "
+            && (cue(p) || p > 0 && doc.word(p).eq_ignore_ascii_case("to") && doc.gap(p - 1, p) == " " && cue(p - 1))
+    })
 }
 
 /// `08/2031`, `3/2027`: a month and a four-digit year.
