@@ -56,7 +56,12 @@ impl Recognizer for DateTime {
                     .map(|(end, s)| (end, s, "month day year"))
                     .or_else(|| weekday_date(doc, i).map(|(end, s)| (end, s, "weekday and day")))
                     .or_else(|| named_time(doc, i).map(|(end, s)| (end, s, "clock time")))
-                    .or_else(|| half_of_day_first(text, t.start, t.end).map(|(end, s)| (end, s, "clock time")))
+                    .or_else(|| {
+                        (t.len() == 6)
+                            .then(|| half_of_day_first(text, t.start))
+                            .flatten()
+                            .map(|(end, s)| (end, s, "clock time"))
+                    })
                     .or_else(|| {
                         (number_word || doc.has(i, MONTH))
                             .then(|| spoken_date(doc, i))
@@ -254,17 +259,17 @@ fn time(text: &str, i: usize) -> Option<(usize, f32)> {
 }
 
 /// The half of the day Korean, Japanese and Chinese write before a clock time (`오후 11:02`,
-/// `午前 9:30`, `下午3:15`).
+/// `午前 9:30`).
 const HALF_OF_DAY_FIRST: &[&str] = &["오전", "오후", "午前", "午後", "上午", "下午"];
 
-/// `오후 11:02`, `下午3:15`: a time after its half of the day (the word at `start..end`).
-fn half_of_day_first(text: &str, start: usize, end: usize) -> Option<(usize, f32)> {
-    // (Each is two characters of three bytes: one test rules out nearly every word.)
-    if end - start != 6 || text.as_bytes()[start].is_ascii() || !HALF_OF_DAY_FIRST.contains(&&text[start..end]) {
+/// `오후 11:02`, `午前 9:30`: a time after its half of the day, which starts at `at`.
+fn half_of_day_first(text: &str, at: usize) -> Option<(usize, f32)> {
+    // (Each is two characters of three bytes: one byte test rules out nearly every word.)
+    if text.as_bytes().get(at).is_none_or(u8::is_ascii) {
         return None;
     }
-    let at = if text[end..].starts_with(' ') { end + 1 } else { end };
-    time(text, at)
+    let end = at + HALF_OF_DAY_FIRST.iter().find(|h| text[at..].starts_with(*h))?.len();
+    time(text, if text[end..].starts_with(' ') { end + 1 } else { end })
 }
 
 /// `2024年3月14日`, `3月9日` (Chinese, Japanese), `2024년 3월 14일` (Korean) and Korea's
@@ -308,11 +313,7 @@ fn east_asian_date(text: &str, start: usize) -> Option<(usize, f32)> {
     }
     // A time after the date, its half of the day first or not (`2024. 3. 15. 오전 1:12`).
     let rest = text[end..].strip_prefix(' ').map_or(end, |_| end + 1);
-    let timed = HALF_OF_DAY_FIRST
-        .iter()
-        .find(|h| text[rest..].starts_with(*h))
-        .and_then(|h| half_of_day_first(text, rest, rest + h.len()))
-        .or_else(|| (rest > end).then(|| time(text, rest)).flatten());
+    let timed = half_of_day_first(text, rest).or_else(|| (rest > end).then(|| time(text, rest)).flatten());
     Some((timed.map_or(end, |(e, _)| e), 0.85))
 }
 
@@ -333,10 +334,7 @@ fn clock(text: &str, i: usize, after_date: bool) -> Option<(usize, f32)> {
     // (`alle 19.50`, `um 14.30`: and after a word that announces a clock time.)
     let clock_word_before = || {
         let before = text[..i].strip_suffix(' ').unwrap_or("");
-        crate::text::ends_with_word(
-            before,
-            &["alle", "ore", "um", "om", "às", "kl.", "kl", "gegen", "klo", "kell", "kella", "saat", "στις"],
-        )
+        crate::text::ends_with_word(before, CLOCK_WORDS) || crate::text::ends_with_word(before, &["kl."])
     };
     // (`19/03/24 10.17 - Dewi: …`: and after a date, before the dash of a chat export's
     // sender.)
@@ -492,7 +490,12 @@ fn zone(text: &str, i: usize) -> Option<usize> {
     None
 }
 
-/// Words between a date and its time (`on 3 March, at around 9:15`).
+/// Words that announce a clock time, so that a dotted number after them is one (`alle
+/// 19.50`, `um 14.30`, `klo 18.04`) and a time after a date joins it (`9 Nisan saat 10:15`):
+/// Italian, German, Dutch, Portuguese, Danish and Norwegian, Finnish, Estonian, Turkish, Greek.
+const CLOCK_WORDS: &[&str] = &["alle", "ore", "um", "om", "às", "kl", "gegen", "klo", "kell", "kella", "saat", "στις"];
+
+/// Words between a date and its time (`on 3 March, at around 9:15`), besides [`CLOCK_WORDS`].
 const TIME_LINKS: &[&str] = &[
     "at",
     "around",
@@ -507,25 +510,11 @@ const TIME_LINKS: &[&str] = &[
     "a",
     "las",
     "la",
-    "alle",
-    "ore",
-    "um",
-    "gegen",
     "ab",
-    "om",
     "à",
     "vers",
-    "às",
     "pelas",
     "pela",
-    "kl",
-    // Finnish and Estonian (`20.11.2024 klo 18.04`, `28. novembril kell 18.00`).
-    "klo",
-    "kell",
-    "kella",
-    // Turkish and Greek (`9 Nisan saat 10:15`, `18/03/2024 στις 11:00`).
-    "saat",
-    "στις",
     "godz",
     // Polish, Czech and Slovak `at` (`15.03.2024 o 14:10`, `v 9:30`).
     "o",
@@ -555,7 +544,11 @@ fn time_after(text: &str, end: usize) -> Option<usize> {
                 // (`kl. 13:00`, `godz. 10:00`: an abbreviated link keeps its dot.)
                 let rest = after.get(word_len..).map(|r| r.strip_prefix('.').unwrap_or(r));
                 match rest.and_then(|r| r.strip_prefix(' ')) {
-                    Some(r) if TIME_LINKS.contains(&&after[..word_len]) => after = r,
+                    Some(r)
+                        if TIME_LINKS.contains(&&after[..word_len]) || CLOCK_WORDS.contains(&&after[..word_len]) =>
+                    {
+                        after = r
+                    }
                     _ => break,
                 }
             }

@@ -67,14 +67,10 @@ impl Recognizer for Secrets {
             }
             // `X-Partner-Key: …`, `X-Auth-Token: …`: an HTTP header named for a key (not
             // `Idempotency-Key`, a request's own id).
-            if t.kind == TokenKind::Word
-                && t.flags & INNER_PUNCT != 0
-                && ["-key", "-token", "-secret"].iter().any(|s| ends_with_ignore_case(t.text(doc.text), s))
-            {
-                if t.text(doc.text).eq_ignore_ascii_case("idempotency-key") {
-                    continue;
-                }
-                if let Some(det) = generic_key_after(doc, i) {
+            if t.kind == TokenKind::Word && t.flags & INNER_PUNCT != 0 && names_a_key(t.text(doc.text), '-') {
+                if !t.text(doc.text).eq_ignore_ascii_case("idempotency-key")
+                    && let Some(det) = generic_key_after(doc, i)
+                {
                     out.push(det);
                 }
                 continue;
@@ -93,7 +89,7 @@ impl Recognizer for Secrets {
                     }
                     continue;
                 }
-                if ends(&["_key", "_secret", "_token"]) {
+                if names_a_key(name, '_') {
                     if let Some(det) = generic_key_after(doc, i) {
                         out.push(det);
                     }
@@ -1413,6 +1409,13 @@ fn dashed_groups(text: &str, toks: &[Token], j: usize) -> Option<usize> {
     }
     let whole = &text[toks[j].start..toks[k].end];
     (k > j && group(&toks[j]) && has_letters_and_digits(whole)).then_some(toks[k].end)
+}
+
+/// Is `name`'s last part after `separator` a word for a key (`AWS_SECRET_ACCESS_KEY`,
+/// `X-Partner-Key`)?
+fn names_a_key(name: &str, separator: char) -> bool {
+    name.rsplit_once(separator)
+        .is_some_and(|(_, last)| ["key", "secret", "token"].iter().any(|w| last.eq_ignore_ascii_case(w)))
 }
 
 /// A long random-looking value after `api key:`, `token=`, `Bearer`.
