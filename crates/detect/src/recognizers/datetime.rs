@@ -7,7 +7,7 @@ use crate::analyzer::Document;
 use crate::cues::{BIRTH_WORDS, DATE_CUES, MONTHS, NUMBER_WORDS, VERSION_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS};
 use crate::detection::Detection;
 use crate::entity::{EntityType, Subtype};
-use crate::gazetteer::MONTH;
+use crate::gazetteer::{MONTH, STREET_BEFORE};
 use crate::spoken;
 use crate::text::{NON_ASCII, Token, TokenKind, ends_with_ignore_case, is_year};
 
@@ -492,8 +492,10 @@ fn zone(text: &str, i: usize) -> Option<usize> {
 
 /// Words that announce a clock time, so that a dotted number after them is one (`alle
 /// 19.50`, `um 14.30`, `klo 18.04`) and a time after a date joins it (`9 Nisan saat 10:15`):
-/// Italian, German, Dutch, Portuguese, Danish and Norwegian, Finnish, Estonian, Turkish, Greek.
-const CLOCK_WORDS: &[&str] = &["alle", "ore", "um", "om", "às", "kl", "gegen", "klo", "kell", "kella", "saat", "στις"];
+/// Italian, German, Dutch, Portuguese, Danish and Norwegian, Finnish, Estonian, Turkish, Greek,
+/// Swahili (`saa 23:59`).
+const CLOCK_WORDS: &[&str] =
+    &["alle", "ore", "um", "om", "às", "kl", "gegen", "klo", "kell", "kella", "saat", "στις", "saa"];
 
 /// Words between a date and its time (`on 3 March, at around 9:15`), besides [`CLOCK_WORDS`].
 const TIME_LINKS: &[&str] = &[
@@ -522,6 +524,8 @@ const TIME_LINKS: &[&str] = &[
     "from",
     "ca",
     "circa",
+    // Spanish `about` (`el 3 de marzo como a las 11`).
+    "como",
 ];
 
 /// A time after a date: `T14:05`, ` 14:05`, `, 3pm`, ` at 3:30 pm`, ` um 14:05`.
@@ -537,9 +541,10 @@ fn time_after(text: &str, end: usize) -> Option<usize> {
             continue;
         }
         let Some(mut after) = rest.strip_prefix(joiner) else { continue };
-        // `, at around 9:15`, `just after 3pm`, `a las 9:15`, `um 14:05`: up to two linking words.
+        // `, at around 9:15`, `just after 3pm`, `como a las 11`, `um 14:05`: up to three
+        // linking words.
         if matches!(joiner, " " | ", ") {
-            for _ in 0..2 {
+            for _ in 0..3 {
                 let word_len = after.find(|c: char| !c.is_lowercase()).unwrap_or(after.len());
                 // (`kl. 13:00`, `godz. 10:00`: an abbreviated link keeps its dot.)
                 let rest = after.get(word_len..).map(|r| r.strip_prefix('.').unwrap_or(r));
@@ -728,7 +733,12 @@ fn day_month_year(doc: &Document<'_>, i: usize) -> Option<(usize, f32)> {
     if let Some(y) = year_after_month(doc, j, &[" ", ", ", "-"]) {
         return Some((y.end, 0.9));
     }
-    (!is_set(month_tok.text(text))).then_some((month_tok.end, 0.8))
+    // `Av. 18 de Julio 1453`, `Rua 25 de Março`: a street named after a day.
+    let street_type_before = i > 0
+        && toks[i - 1].is_capitalised()
+        && doc.has(i - 1, STREET_BEFORE)
+        && matches!(doc.gap(i - 1, i), " " | ". ");
+    (!is_set(month_tok.text(text)) && !street_type_before).then_some((month_tok.end, 0.8))
 }
 
 /// `11/Mar/2024:08:41:12 +0000` (web server logs).
@@ -790,7 +800,10 @@ fn day_part_after(text: &str, end: usize) -> Option<usize> {
         " de la mañana",
         " de la tarde",
         " de la noche",
+        " de la madrugada",
+        " del mediodía",
         " da manhã",
+        " da madrugada",
         " da tarde",
         " da noite",
         " del mattino",
@@ -1123,6 +1136,19 @@ mod tests {
         assert_eq!(d("tengo un viaje a las 6 de la mañana."), ["6 de la mañana"]);
         assert_eq!(d("cancelou a viagem à 1h da manhã, e cobrou"), ["1h da manhã"]);
         assert!(d("tengo 6 de la lista").is_empty());
+        // Before dawn, and a date's time after `como a las` (`about at the`).
+        assert_eq!(d("el 15/03/2024 a las 02:17 de la madrugada y yo"), ["15/03/2024 a las 02:17 de la madrugada"]);
+        assert_eq!(d("el 3 de marzo como a las 11 de la mañana, el"), ["3 de marzo como a las 11 de la mañana"]);
+        // Swahili announces the hour with `saa`.
+        assert_eq!(d("Kifurushi kitaisha 18/03/2024 saa 23:59."), ["18/03/2024 saa 23:59"]);
+    }
+
+    #[test]
+    fn a_street_named_after_a_day_is_no_date() {
+        let d = |t| found(t, "DATE_TIME");
+        assert!(d("el cajero de la Av. 27 de Febrero esquina Máximo Gómez").is_empty());
+        assert!(d("Dirección: Av. 18 de Julio 1453, apto 704").is_empty());
+        assert_eq!(d("el pago del 18 de julio no llegó"), ["18 de julio"]);
     }
 
     #[test]

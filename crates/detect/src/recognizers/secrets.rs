@@ -433,7 +433,7 @@ const KEY_FORMATS: &[KeyFormat] = &[
     KeyFormat { prefix: "sk-ant-", subtype: Subtype::Generic, body: (60, 140), body_byte: token_byte, mixed: true },
     KeyFormat { prefix: "sk-", subtype: Subtype::Generic, body: (48, 48), body_byte: alnum, mixed: true },
     // Google API keys, SendGrid (`SG.` 22 `.` 43), GitLab, npm, Shopify, DigitalOcean,
-    // Hugging Face (letters only) and PyPI tokens.
+    // Hugging Face (letters only), Mercado Pago and PyPI tokens.
     KeyFormat { prefix: "AIza", subtype: Subtype::Generic, body: (35, 35), body_byte: token_byte, mixed: true },
     KeyFormat { prefix: "SG.", subtype: Subtype::Generic, body: (66, 66), body_byte: dotted_token_byte, mixed: true },
     KeyFormat { prefix: "glpat-", subtype: Subtype::Generic, body: (20, 20), body_byte: token_byte, mixed: true },
@@ -442,6 +442,8 @@ const KEY_FORMATS: &[KeyFormat] = &[
     KeyFormat { prefix: "shpss_", subtype: Subtype::Generic, body: (32, 32), body_byte: hex_lower, mixed: true },
     KeyFormat { prefix: "dop_v1_", subtype: Subtype::Generic, body: (64, 64), body_byte: hex_lower, mixed: true },
     KeyFormat { prefix: "hf_", subtype: Subtype::Generic, body: (34, 34), body_byte: alnum, mixed: false },
+    // Mercado Pago production access tokens (`APP_USR-` digits, date, hex, user id).
+    KeyFormat { prefix: "APP_USR-", subtype: Subtype::Generic, body: (50, 100), body_byte: token_byte, mixed: true },
     KeyFormat {
         prefix: "pypi-AgEIcHlwaS5vcmc",
         subtype: Subtype::Generic,
@@ -454,7 +456,7 @@ const KEY_FORMATS: &[KeyFormat] = &[
 /// The first two bytes of the prefixes in [`KEY_FORMATS`].
 const KEY_PREFIX_STARTS: &[[u8; 2]] = &[
     *b"AK", *b"AS", *b"gh", *b"gi", *b"sk", *b"rk", *b"pk", *b"ya", *b"wh", *b"xo", *b"AI", *b"SG", *b"gl", *b"np",
-    *b"sh", *b"do", *b"hf", *b"py",
+    *b"sh", *b"do", *b"hf", *b"py", *b"AP",
 ];
 
 const _: () = {
@@ -1539,6 +1541,8 @@ mod tests {
             vec!["sk_live_hRdDmckcVcFaBycqhrbiDcAq"]
         );
         assert_eq!(found("sk_live_placeholder_value", "API_KEY"), Vec::<&str>::new());
+        let mercado_pago = "APP_USR-4417203391823356-031415-cf12b389b7be568eae169e00f3677382-1288734510";
+        assert_eq!(found(&format!("el token:\n{mercado_pago}\n"), "API_KEY"), vec![mercado_pago]);
         // A header named for a key, and a key on the line after its announcement.
         let header = "Host: api.questline-games.com\nX-Partner-Key: qlp_live_GmLap3sibGX83zKyx5lU6lYz1AXNkTSbVYSv0boP";
         assert_eq!(found(header, "API_KEY"), vec!["qlp_live_GmLap3sibGX83zKyx5lU6lYz1AXNkTSbVYSv0boP"]);

@@ -13,6 +13,9 @@ pub(super) fn label_before(doc: &Document<'_>, i: usize) -> Option<Subtype> {
     {
         return None;
     }
+    if names_chat_speaker(doc, p) {
+        return None;
+    }
     [
         (LABEL_CITY, Subtype::City),
         (LABEL_REGION, Subtype::State),
@@ -22,6 +25,18 @@ pub(super) fn label_before(doc: &Document<'_>, i: usize) -> Option<Subtype> {
     ]
     .into_iter()
     .find_map(|(cue, subtype)| doc.is(p, cue).then_some(subtype))
+}
+
+/// `16/03/24, 21:15 - Soporte Delivery: Veo que…`, `[10:02] City Cabs: …`: a word that
+/// labels a place's field may end the name of a chat export's sender (after the time and
+/// ` - ` or `] `, capitalised words only), whose message follows the colon.
+fn names_chat_speaker(doc: &Document<'_>, label: usize) -> bool {
+    let Some(line) = line_before(doc.text, doc.tokens[label].start, 80) else { return false };
+    let Some((stamp, sender)) = line.rsplit_once(" - ").or_else(|| line.rsplit_once("] ")) else { return false };
+    stamp.bytes().any(|c| c.is_ascii_digit())
+        && !sender.contains([':', ','])
+        && sender.split(' ').filter(|w| !w.is_empty()).count() <= 3
+        && sender.split(' ').filter(|w| !w.is_empty()).all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A labelled field's value: a whole address line (continued on the next lines when they

@@ -92,7 +92,10 @@ pub(super) fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> O
     if let Some(e) = postcode_in_address(doc, j) {
         return Some((e, true));
     }
-    if t.kind == TokenKind::Word && !t.is_capitalised() {
+    if let Some(e) = landmark_part(doc, j) {
+        return Some((e, false));
+    }
+    if t.kind == TokenKind::Word && !t.is_capitalised() && !is_district_word(word(doc, j)) {
         // `an Bahnhofstrasse 10, 8001 Zürich senden`: a lower-case word a space after a
         // capitalised one is the sentence going on (Senden is a town too), unless a
         // postcode follows it.
@@ -111,8 +114,9 @@ pub(super) fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> O
     // `Bairro Centro`, `Co. Cork`, `Kec. Coblong`.
     let district_type = || {
         matches!(word(doc, j), "Col" | "Co" | "Kel" | "Kec" | "Kab" | "Kelurahan" | "Kecamatan" | "Kabupaten" | "Desa")
+            || is_district_word(word(doc, j))
     };
-    if t.is_capitalised() && (doc.has(j, STREET_BEFORE) || district_type()) {
+    if doc.has(j, STREET_BEFORE) && t.is_capitalised() || district_type() {
         let mut last = None;
         let mut m = next_joined(doc, j, &[" ", ". "]);
         while let Some(k) = m.filter(|&k| last.is_none_or(|l| k - l <= 2)) {
@@ -126,6 +130,34 @@ pub(super) fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> O
         return last.map(|e| (e, false));
     }
     city_at(doc, j, !after_break).map(|e| (postal_district(doc, e).unwrap_or(e), doc.any(j, CITY)))
+}
+
+/// `12 Olowu Street, off Allen Avenue, Ikeja`, `No 8, Ring Road, opposite Adamasingba
+/// Stadium, Ibadan`: where streets have few numbers, an address part says where the house
+/// is from a landmark (one to four capitalised words after `off`, `opposite`, `near`…).
+/// Its last token.
+pub(super) fn landmark_part(doc: &Document<'_>, j: usize) -> Option<usize> {
+    const RELATIVE: &[&str] = &["off", "opposite", "opp", "behind", "beside", "near", "adjacent", "facing"];
+    let t = doc.tokens[j];
+    if t.kind != TokenKind::Word || t.is_capitalised() || t.len() > 8 || !gap(doc, j - 1, j).contains(',') {
+        return None;
+    }
+    if !is_one_of(word(doc, j), RELATIVE) {
+        return None;
+    }
+    let mut last = None;
+    let mut k = next_joined(doc, j, &[" ", ". "])?;
+    for _ in 0..4 {
+        let n = doc.tokens[k];
+        if !(n.is_capitalised() && n.kind == TokenKind::Word || n.is_number() && last.is_some()) || doc.is(k, NOT_NAME)
+        {
+            break;
+        }
+        last = Some(k);
+        let Some(next) = next_joined(doc, k, &[" "]) else { break };
+        k = next;
+    }
+    last
 }
 
 /// `RT 02/RW 05`, `RT.003 RW.011` (Indonesia): the numbers of the neighbourhood and its
@@ -332,17 +364,52 @@ pub(super) fn strong_tail(doc: &Document<'_>, street_end: usize) -> Option<(usiz
     let mut last = street_end;
     let mut strong = false;
     let mut parts = 0;
+    let mut ending = TailEnding::default();
     while parts < 8 {
         let Some((j, brk)) = next_part_with_break(doc, last) else { break };
         if parts == 0 && !(brk || gap(doc, last, j).contains(',') || district_slash_city(doc, j)) {
             break;
         }
         let Some((e, s)) = address_part(doc, j, brk) else { break };
+        if ending.ends_before(doc, j) {
+            break;
+        }
         last = e;
         strong |= s;
         parts += 1;
     }
     (parts > 0).then_some((last, strong))
+}
+
+/// Where an address's tail is complete: after its postcode and the town after it, an
+/// unknown capitalised word after a comma is the text going on (`20253 Hamburg,
+/// Hinterhaus 3. Stock`, `33602 Bielefeld, Baujahr 1987`), not a second town; a known
+/// region or country still counts (`1000 Ljubljana, Slovenia`), and so do words that go
+/// on with the town's name (`13002 Marseille Cedex 02`).
+#[derive(Default)]
+struct TailEnding {
+    after_postcode: bool,
+    complete: bool,
+}
+
+impl TailEnding {
+    /// Records the part starting at `j`; true when the address ended before it.
+    fn ends_before(&mut self, doc: &Document<'_>, j: usize) -> bool {
+        let t = doc.tokens[j];
+        let word = t.kind == TokenKind::Word;
+        if self.complete
+            && gap(doc, j - 1, j).contains(',')
+            && word
+            && t.is_capitalised()
+            && !doc.gaz.is_region_abbreviation(super::word(doc, j))
+            && !doc.lookup(j).any(CITY | REGION | COUNTRY)
+        {
+            return true;
+        }
+        self.complete |= self.after_postcode && word;
+        self.after_postcode = postcode_in_address(doc, j).is_some();
+        false
+    }
 }
 
 /// `… No: 214 D: 7 Kadıköy/İstanbul 34728`: Turkish addresses write the district and its
@@ -358,9 +425,11 @@ fn district_slash_city(doc: &Document<'_>, j: usize) -> bool {
 pub(super) fn tail_parts(doc: &Document<'_>, street_end: usize) -> (usize, usize) {
     let mut last = street_end;
     let mut parts = 0;
+    let mut ending = TailEnding::default();
     while parts < 8 {
         let Some((j, brk)) = next_part_with_break(doc, last) else { break };
         match address_part(doc, j, brk) {
+            Some(_) if ending.ends_before(doc, j) => break,
             // After a line break, an unknown word must be followed by a postcode or region to
             // count (the next line may be a name or a sentence).
             Some((e, _)) => {
@@ -646,7 +715,8 @@ pub(super) fn extend_head(doc: &Document<'_>, mut det: Detection, last: usize) -
         .or_else(|| postcode_and_city_before(doc, first))
         .or_else(|| house_name_before(doc, first))
         .or_else(|| particle_before_glued_street(doc, first))
-        .or_else(|| neighbourhood_before(doc, first));
+        .or_else(|| neighbourhood_before(doc, first))
+        .or_else(|| district_before(doc, first));
     if head.is_some() {
         // An address with its house's name or unit is surer than a name inside it.
         det.score = det.score.max(0.85);
@@ -681,6 +751,30 @@ pub(super) fn neighbourhood_before(doc: &Document<'_>, first: usize) -> Option<u
     }
     let t = doc.tokens[p.checked_sub(1)?];
     (gap(doc, p - 1, p) == " " && t.is_capitalised() && t.kind == TokenKind::Word).then_some(p - 1)
+}
+
+/// The words that name a neighbourhood before its name in Spanish and Portuguese
+/// (`barrio La Playa`, `Colonia Roma`, `Urb. Los Palos Grandes`), in either case.
+pub(super) fn is_district_word(w: &str) -> bool {
+    is_one_of(w, &["barrio", "bairro", "colonia", "urbanización", "urb", "fraccionamiento", "fracc", "reparto"])
+}
+
+/// `Barrio Escalante, Calle 33, casa 1140`: the neighbourhood written before the street
+/// that starts at `first` (its word and one to three capitalised words, then a comma).
+/// Where it starts.
+pub(super) fn district_before(doc: &Document<'_>, first: usize) -> Option<usize> {
+    let mut k = first.checked_sub(1).filter(|&p| gap(doc, p, first) == ", ")?;
+    for _ in 0..3 {
+        let t = doc.tokens[k];
+        if !(t.kind == TokenKind::Word && t.is_capitalised()) || k == 0 || !matches!(gap(doc, k - 1, k), " " | ". ") {
+            return None;
+        }
+        if is_district_word(word(doc, k - 1)) {
+            return Some(k - 1);
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// `1052 Budapest, Váci utca 18`, `4026 Debrecen, Piac utca 45` (Hungary): the postcode
@@ -744,7 +838,9 @@ pub(super) fn head_before(doc: &Document<'_>, first: usize) -> Option<usize> {
     let toks = doc.tokens;
     let (mut k, mut start) = (first, None);
     // (`B-1204, DLF Park Place`: the address found may start at the number itself.)
-    let (mut number_seen, mut plain_words) = (toks[first].kind != TokenKind::Word, 0);
+    // (`H/No. 24, …`: a number's word stands for the number it announces.)
+    let number_first = toks[first].kind != TokenKind::Word || doc.is(first, HOUSE_NUMBER_WORDS);
+    let (mut number_seen, mut plain_words) = (number_first, 0);
     while k > 0 && first - k < 12 {
         let p = k - 1;
         if !matches!(gap(doc, p, k), ", " | " " | "-" | "/" | "." | ". ") {

@@ -256,9 +256,87 @@ pub(super) fn name_first_street(doc: &Document<'_>, i: usize) -> Option<(Detecti
         {
             return None;
         }
+        if toks[next].is_capitalised()
+            && doc.gaz.has_glued_street_suffix(word(doc, next))
+            && sentence_word_before_glued_street(doc, m)
+        {
+            return None;
+        }
         m = next;
     }
     None
+}
+
+/// `Woning Parkweg 12`, `Baustelle Lindenallee 14`, `Transfer of Herengracht 401`: in
+/// running text, the capitalised word `m` before a street named in one glued word is the
+/// sentence's noun (the glued rule finds the street on its own). It is the street's when
+/// it starts an address block's line, or is a given name, a title, an adjective or a
+/// town's adjective that streets are named with (`Jan Pieter Heijestraat`, `Graaf
+/// Florisstraat`, `Södra Förstadsgatan`, `Mainzer Landstraße`), or a name's particle
+/// (`Witte de Withstraat`).
+fn sentence_word_before_glued_street(doc: &Document<'_>, m: usize) -> bool {
+    const NAMING_WORDS: &[&str] = &[
+        "alte",
+        "alter",
+        "altes",
+        "neue",
+        "neues",
+        "große",
+        "grosse",
+        "kleine",
+        "obere",
+        "untere",
+        "hohe",
+        "lange",
+        "breite",
+        "hintere",
+        "vordere",
+        "mittlere",
+        "sankt",
+        "nieuwe",
+        "oude",
+        "korte",
+        "hoge",
+        "lage",
+        "st",
+        "södra",
+        "norra",
+        "östra",
+        "västra",
+        "stora",
+        "lilla",
+        "nya",
+        "gamla",
+        "andra",
+        "tredje",
+        "søndre",
+        "nordre",
+        "store",
+        "lille",
+        "nye",
+        "gamle",
+        "graaf",
+        "prins",
+        "prinses",
+        "koning",
+        "koningin",
+        "burgemeester",
+        "dokter",
+        "professor",
+        "pastoor",
+        "könig",
+        "königin",
+        "kaiser",
+        "bischof",
+        "herzog",
+        "fürst",
+        "doktor",
+        "pfarrer",
+    ];
+    let w = word(doc, m);
+    let particle = doc.is(m, NAME_PARTICLES) && !is_one_of(w, &["of", "the"]);
+    let town_adjective = w.len() > 5 && w.ends_with("er");
+    !(doc.starts_line(m) || particle || town_adjective || doc.has(m, FIRST) || is_one_of(w, NAMING_WORDS))
 }
 
 /// `Gedimino pr. 9-4`, `Tilžės g. 170-5`: Lithuanian abbreviates `prospektas` and `gatvė`,
@@ -612,6 +690,14 @@ pub(super) fn type_first_name_end(doc: &Document<'_>, j: usize, lower_names: boo
         if after_number_word(doc, next).is_some() {
             break;
         }
+        // `Av. 18 de Julio 1453`, `Calle 5 de Mayo 21`: a street named after a day.
+        if m == j
+            && let Some(month) = day_in_name(doc, next)
+        {
+            m = month;
+            last = Some(month);
+            continue;
+        }
         let name = toks[next].kind == TokenKind::Word && (toks[next].is_capitalised() || lower_names);
         if name || doc.is(next, NAME_PARTICLES) || toks[next].kind == TokenKind::Alnum && is_ordinal(w) {
             m = next;
@@ -626,6 +712,17 @@ pub(super) fn type_first_name_end(doc: &Document<'_>, j: usize, lower_names: boo
         }
     }
     last
+}
+
+/// A day of the month (`18 de Julio`, `25 de Março`) at `k`, right after a street's type:
+/// the month's token.
+fn day_in_name(doc: &Document<'_>, k: usize) -> Option<usize> {
+    let t = doc.tokens[k];
+    if t.kind != TokenKind::Number || t.len() > 2 {
+        return None;
+    }
+    let de = next_joined(doc, k, &[" "]).filter(|&d| word(doc, d) == "de")?;
+    next_joined(doc, de, &[" "]).filter(|&m| doc.tokens[m].is_capitalised() && doc.has(m, MONTH))
 }
 
 /// `1324 State Highway 3, RD 6`, `Blk 123 Ang Mo Kio Ave 3 #05-67`, `No. 23, Jalan Kenari
@@ -691,7 +788,19 @@ pub(super) fn unit_at(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
             }
             if word(doc, j).eq_ignore_ascii_case("box") {
                 let num = next_joined(doc, j, &[" ", " #"])?;
-                return (toks[num].kind != TokenKind::Word).then_some((num, true));
+                // `P.O. Box KN 2210` (Ghana): the letters of the post office before the number.
+                let lettered = || {
+                    let t = toks[num];
+                    (t.kind == TokenKind::Word && t.is_all_upper() && t.len() <= 3)
+                        .then(|| next_joined(doc, num, &[" "]))
+                        .flatten()
+                        .filter(|&n| toks[n].kind == TokenKind::Number)
+                };
+                return if toks[num].kind != TokenKind::Word {
+                    Some((num, true))
+                } else {
+                    lettered().map(|n| (n, true))
+                };
             }
             if !word(doc, j).eq_ignore_ascii_case("o") {
                 return None;

@@ -92,6 +92,38 @@ fn a_date_after_an_address_is_no_part_of_it() {
 }
 
 #[test]
+fn words_after_a_complete_address_are_the_sentences() {
+    // After the postcode and the town, an unknown word after a comma goes on with the text.
+    let plot = "Objekt: Reihenhaus, Gartenweg 9, 33602 Bielefeld, Baujahr 1987, 121 m².";
+    assert_eq!(found(plot, "LOCATION"), vec!["Gartenweg 9, 33602 Bielefeld"]);
+    let flat = "Kunde: Ümit Yıldız, Eppendorfer Weg 213, 20253 Hamburg, Hinterhaus 3. Stock";
+    assert_eq!(found(flat, "LOCATION"), vec!["Eppendorfer Weg 213, 20253 Hamburg"]);
+    // Known places after a comma, and words that go on with the town's name, still count.
+    let country = "Naslov: Dunajska cesta 63, 1000 Ljubljana, Slovenia";
+    assert_eq!(found(country, "LOCATION"), vec!["Dunajska cesta 63, 1000 Ljubljana, Slovenia"]);
+    let cedex = "Merci d'envoyer le courrier à BP 45, 13002 Marseille Cedex 02.";
+    assert_eq!(found(cedex, "LOCATION"), vec!["BP 45, 13002 Marseille Cedex 02"]);
+}
+
+#[test]
+fn the_noun_before_a_glued_street_name_is_the_sentences() {
+    for (text, address) in [
+        ("Hypotheek overnemen. Woning Parkweg 12, 2271 AJ Voorburg, marktwaarde", "Parkweg 12, 2271 AJ Voorburg"),
+        ("Transfer of Herengracht 401-C, 1017 BP Amsterdam is planned", "Herengracht 401-C, 1017 BP Amsterdam"),
+        ("Lieferung an Baustelle Lindenallee 14, 30175 Hannover.", "Lindenallee 14, 30175 Hannover"),
+        // A given name, an adjective or a town's adjective is the street's.
+        (
+            "Sie wohnt Mainzer Landstraße 205, 60326 Frankfurt am Main",
+            "Mainzer Landstraße 205, 60326 Frankfurt am Main",
+        ),
+        ("new address is Södra Förstadsgatan 26, 211 43 Malmö.", "Södra Förstadsgatan 26, 211 43 Malmö"),
+        ("ik woon op Jan Pieter Heijestraat 114, 1053 GS Amsterdam", "Jan Pieter Heijestraat 114, 1053 GS Amsterdam"),
+    ] {
+        assert_eq!(found(text, "LOCATION"), vec![address], "{text}");
+    }
+}
+
+#[test]
 fn a_date_before_an_address_is_no_part_of_it() {
     let reply = "You: Aoife McGillicuddy, 30 November 1990, 58 Stanmore Road, Birmingham B16 9TA";
     assert_eq!(found(reply, "LOCATION"), vec!["58 Stanmore Road, Birmingham B16 9TA"]);
@@ -812,4 +844,58 @@ fn greek_towns_in_greek_script() {
     assert_eq!(found("παραγγελία από Αθήνα για Λεμεσό", "LOCATION")[0], "Αθήνα");
     let address = "Διεύθυνση: Εγνατίας 45, 546 30 Θεσσαλονίκη";
     assert_eq!(found(address, "LOCATION"), vec!["Εγνατίας 45, 546 30 Θεσσαλονίκη"]);
+}
+
+#[test]
+fn a_chat_senders_name_is_no_fields_label() {
+    let chat = "16/03/24, 21:15 - Soporte Delivery: Veo que el repartidor lo marcó entregado a las 21:04.";
+    assert!(found(chat, "LOCATION").is_empty());
+    // A field's label after the sender's colon still is one.
+    let field = "16/03/24, 21:15 - Ana: Delivery: 12 Olowu Street, Ikeja, Lagos";
+    assert_eq!(found(field, "LOCATION"), vec!["12 Olowu Street, Ikeja, Lagos"]);
+}
+
+#[test]
+fn west_african_addresses() {
+    for (text, address) in [
+        // A landmark the house is off, opposite or near.
+        (
+            "Customer: Flat 3, 12 Olowu Street, off Allen Avenue, Ikeja, Lagos\nAgent",
+            "Flat 3, 12 Olowu Street, off Allen Avenue, Ikeja, Lagos",
+        ),
+        (
+            "changed to No 8, Ring Road, opposite Adamasingba Stadium, Ibadan, Oyo State. My",
+            "No 8, Ring Road, opposite Adamasingba Stadium, Ibadan, Oyo State",
+        ),
+        // `H/No.` (house number), and a post office's letters in a PO box.
+        (
+            "Premises: H/No. 24, Kofi Annan Street, Dzorwulu, Accra\nRegion",
+            "H/No. 24, Kofi Annan Street, Dzorwulu, Accra",
+        ),
+        ("Customer: P.O. Box KN 2210, Kaneshie, Accra. my phone", "P.O. Box KN 2210, Kaneshie, Accra"),
+    ] {
+        assert_eq!(found(text, "LOCATION"), vec![address], "{text}");
+    }
+}
+
+#[test]
+fn a_street_named_after_a_day() {
+    let form = "Dirección de instalación: Av. 18 de Julio 1453, apto 704, 11200 Montevideo";
+    assert_eq!(found(form, "LOCATION"), vec!["Av. 18 de Julio 1453, apto 704, 11200 Montevideo"]);
+}
+
+#[test]
+fn a_neighbourhood_named_with_its_word() {
+    for (text, address) in [
+        (
+            "Mi dirección es Barrio Escalante, Calle 33, casa 1140, San José 10101.",
+            "Barrio Escalante, Calle 33, casa 1140, San José 10101",
+        ),
+        (
+            "Cliente: Av. 0 # 11-45, barrio La Playa, Cúcuta, Norte de Santander. cel",
+            "Av. 0 # 11-45, barrio La Playa, Cúcuta, Norte de Santander",
+        ),
+    ] {
+        assert_eq!(found(text, "LOCATION"), vec![address], "{text}");
+    }
 }

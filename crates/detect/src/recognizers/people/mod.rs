@@ -185,6 +185,19 @@ fn in_po_box(doc: &Document<'_>, i: usize) -> bool {
     i > 0 && doc.has(i, POBOX) && po(i - 1) && joined(i - 1, i) || po(i) && joined(i, i + 1) && doc.has(i + 1, POBOX)
 }
 
+/// `Don Ramón`, `don Hernán`, `Dom Pedro`: Spanish and Portuguese honour a man with `don`
+/// or `dom` before his given name (`Don Johnson`, before a word more common as a surname,
+/// is a given name).
+fn is_honorific_don(doc: &Document<'_>, i: usize, word: &str) -> bool {
+    is_one_of(word, &["don", "dom"])
+        && doc.tokens.get(i + 1).is_some_and(|n| n.is_capitalised())
+        && doc.gap(i, i + 1) == " "
+        && {
+            let next = doc.lookup(i + 1);
+            next.has(FIRST) && next.first_freq >= next.last_freq
+        }
+}
+
 fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     let t = doc.tokens[i];
     if t.kind != TokenKind::Word || t.len() < 2 {
@@ -195,6 +208,9 @@ fn classify(doc: &Document<'_>, i: usize) -> NameClass {
     // (`Mein Mann Thomas`: the last word of a relation's phrase is not the name's first.)
     let relation_phrase = || doc.cue_match(i, RELATIONS).is_some_and(|(_, first)| first < i);
     if doc.is(i, NOT_NAME) || doc.is(i, TITLES) || in_po_box(doc, i) || relation_phrase() || in_nrp_phrase(doc, i) {
+        return NameClass::NotName;
+    }
+    if is_honorific_don(doc, i, word) {
         return NameClass::NotName;
     }
     let particle = doc.is(i, PARTICLES);

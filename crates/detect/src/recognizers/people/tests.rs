@@ -1135,3 +1135,11 @@ fn greek_names_in_greek_script() {
     // Greek words with a capital are no names.
     assert!(found("Καλημέρα σας! Ευχαριστώ πολύ.", "PERSON").is_empty());
 }
+
+#[test]
+fn don_before_a_given_name_is_a_form_of_address() {
+    assert_eq!(found("Agente: Don Ramón, por favor no envíe el número", "PERSON"), vec!["Ramón"]);
+    assert_eq!(found("Gracias, don Francisco. ¿El número de la línea?", "PERSON"), vec!["Francisco"]);
+    // Before a surname, Don is a given name.
+    assert_eq!(found("My name is Don Johnson and I need help", "PERSON"), vec!["Don Johnson"]);
+}
