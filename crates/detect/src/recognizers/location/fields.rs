@@ -13,9 +13,6 @@ pub(super) fn label_before(doc: &Document<'_>, i: usize) -> Option<Subtype> {
     {
         return None;
     }
-    if names_chat_speaker(doc, p) {
-        return None;
-    }
     [
         (LABEL_CITY, Subtype::City),
         (LABEL_REGION, Subtype::State),
@@ -25,6 +22,7 @@ pub(super) fn label_before(doc: &Document<'_>, i: usize) -> Option<Subtype> {
     ]
     .into_iter()
     .find_map(|(cue, subtype)| doc.is(p, cue).then_some(subtype))
+    .filter(|_| !names_chat_speaker(doc, p))
 }
 
 /// `16/03/24, 21:15 - Soporte Delivery: Veo que…`, `[10:02] City Cabs: …`: a word that

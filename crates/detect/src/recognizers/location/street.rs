@@ -257,6 +257,7 @@ pub(super) fn name_first_street(doc: &Document<'_>, i: usize) -> Option<(Detecti
             return None;
         }
         if toks[next].is_capitalised()
+            && toks.get(next + 1).is_some_and(|n| n.kind != TokenKind::Word)
             && doc.gaz.has_glued_street_suffix(word(doc, next))
             && sentence_word_before_glued_street(doc, m)
         {
