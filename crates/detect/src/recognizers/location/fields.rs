@@ -31,10 +31,11 @@ pub(super) fn label_before(doc: &Document<'_>, i: usize) -> Option<Subtype> {
 fn names_chat_speaker(doc: &Document<'_>, label: usize) -> bool {
     let Some(line) = line_before(doc.text, doc.tokens[label].start, 80) else { return false };
     let Some((stamp, sender)) = line.rsplit_once(" - ").or_else(|| line.rsplit_once("] ")) else { return false };
+    let words = || sender.split(' ').filter(|w| !w.is_empty());
     stamp.bytes().any(|c| c.is_ascii_digit())
         && !sender.contains([':', ','])
-        && sender.split(' ').filter(|w| !w.is_empty()).count() <= 3
-        && sender.split(' ').filter(|w| !w.is_empty()).all(|w| w.starts_with(char::is_uppercase))
+        && words().count() <= 3
+        && words().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A labelled field's value: a whole address line (continued on the next lines when they

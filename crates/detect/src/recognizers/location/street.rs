@@ -276,63 +276,14 @@ pub(super) fn name_first_street(doc: &Document<'_>, i: usize) -> Option<(Detecti
 /// Florisstraat`, `Södra Förstadsgatan`, `Mainzer Landstraße`), or a name's particle
 /// (`Witte de Withstraat`).
 fn sentence_word_before_glued_street(doc: &Document<'_>, m: usize) -> bool {
+    #[rustfmt::skip]
     const NAMING_WORDS: &[&str] = &[
-        "alte",
-        "alter",
-        "altes",
-        "neue",
-        "neues",
-        "große",
-        "grosse",
-        "kleine",
-        "obere",
-        "untere",
-        "hohe",
-        "lange",
-        "breite",
-        "hintere",
-        "vordere",
-        "mittlere",
-        "sankt",
-        "nieuwe",
-        "oude",
-        "korte",
-        "hoge",
-        "lage",
-        "st",
-        "södra",
-        "norra",
-        "östra",
-        "västra",
-        "stora",
-        "lilla",
-        "nya",
-        "gamla",
-        "andra",
-        "tredje",
-        "søndre",
-        "nordre",
-        "store",
-        "lille",
-        "nye",
-        "gamle",
-        "graaf",
-        "prins",
-        "prinses",
-        "koning",
-        "koningin",
-        "burgemeester",
-        "dokter",
-        "professor",
-        "pastoor",
-        "könig",
-        "königin",
-        "kaiser",
-        "bischof",
-        "herzog",
-        "fürst",
-        "doktor",
-        "pfarrer",
+        "alte", "alter", "altes", "neue", "neuer", "neues", "große", "grosse", "kleine", "obere", "untere", "hohe",
+        "hoher", "lange", "breite", "hintere", "vordere", "mittlere", "sankt", "nieuwe", "oude", "korte", "hoge",
+        "lage", "st", "södra", "norra", "östra", "västra", "stora", "lilla", "nya", "gamla", "andra", "tredje",
+        "søndre", "nordre", "store", "lille", "nye", "gamle", "graaf", "prins", "prinses", "koning", "koningin",
+        "burgemeester", "dokter", "professor", "pastoor", "könig", "königin", "kaiser", "bischof", "herzog", "fürst",
+        "doktor", "pfarrer",
     ];
     let w = word(doc, m);
     let particle = doc.is(m, NAME_PARTICLES) && !is_one_of(w, &["of", "the"]);
@@ -790,18 +741,13 @@ pub(super) fn unit_at(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
             if word(doc, j).eq_ignore_ascii_case("box") {
                 let num = next_joined(doc, j, &[" ", " #"])?;
                 // `P.O. Box KN 2210` (Ghana): the letters of the post office before the number.
-                let lettered = || {
-                    let t = toks[num];
-                    (t.kind == TokenKind::Word && t.is_all_upper() && t.len() <= 3)
-                        .then(|| next_joined(doc, num, &[" "]))
-                        .flatten()
-                        .filter(|&n| toks[n].kind == TokenKind::Number)
-                };
-                return if toks[num].kind != TokenKind::Word {
-                    Some((num, true))
+                let t = toks[num];
+                let num = if t.kind == TokenKind::Word && t.is_all_upper() && t.len() <= 3 {
+                    next_joined(doc, num, &[" "])?
                 } else {
-                    lettered().map(|n| (n, true))
+                    num
                 };
+                return (toks[num].kind != TokenKind::Word).then_some((num, true));
             }
             if !word(doc, j).eq_ignore_ascii_case("o") {
                 return None;
