@@ -137,12 +137,11 @@ pub(super) fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> O
 /// is from a landmark (one to four capitalised words after `off`, `opposite`, `near`…).
 /// Its last token.
 pub(super) fn landmark_part(doc: &Document<'_>, j: usize) -> Option<usize> {
-    const RELATIVE: &[&str] = &["off", "opposite", "opp", "behind", "beside", "near", "adjacent", "facing"];
     let t = doc.tokens[j];
     if t.kind != TokenKind::Word || t.is_capitalised() || t.len() > 8 || !gap(doc, j - 1, j).contains(',') {
         return None;
     }
-    if !is_one_of(word(doc, j), RELATIVE) {
+    if !(is_one_of(word(doc, j), POSITION_WORDS) || is_one_of(word(doc, j), &["off", "adjacent", "facing"])) {
         return None;
     }
     let mut last = None;

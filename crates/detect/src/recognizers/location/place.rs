@@ -202,13 +202,17 @@ pub(super) fn county_addresses(doc: &Document<'_>, out: &mut Vec<Detection>) {
     }
 }
 
+/// The words that place a house or a landmark from another one (`opposite`, `near`).
+pub(super) const POSITION_WORDS: &[&str] = &["opposite", "opp", "near", "behind", "beside"];
+
 /// A landmark given to find an address (common in India): `opposite Gopalan Mall`,
 /// `Landmark: near City Hospital`, `behind Shiv Temple`. One to three capitalised words
 /// ending in a word for a public place, after a word of position.
 pub(super) fn landmark(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let toks = doc.tokens;
     let p = i.checked_sub(1).filter(|&p| toks[p].kind == TokenKind::Word && matches!(gap(doc, p, i), " " | ": "))?;
-    let positioned = is_one_of(word(doc, p), &["opposite", "opp", "near", "behind", "beside", "landmark"])
+    let positioned = is_one_of(word(doc, p), POSITION_WORDS)
+        || word(doc, p).eq_ignore_ascii_case("landmark")
         || word(doc, p).eq_ignore_ascii_case("to") && p > 0 && word(doc, p - 1).eq_ignore_ascii_case("next");
     if !positioned || !toks[i].is_capitalised() || toks[i].kind != TokenKind::Word || doc.is(i, NOT_NAME) {
         return None;
