@@ -141,6 +141,8 @@ cues! {
         "de", "la", "le", "les", "del", "des", "du", "di", "della", "delle", "dei", "dos", "das", "da", "do",
         "van", "von", "der", "den", "het", "of", "the", "st", "saint", "san", "santa", "sainte", "el", "los",
         "las", "y", "e", "am", "an", "im", "auf", "d'", "l'",
+        // Italian's other articled `of` (`Via degli Albizi`, `Via dello Statuto`).
+        "degli", "dello", "dell'",
     ];
     PLACE_CUES = [
         "in", "from", "to", "at", "near", "around", "outside", "inside", "into", "across", "throughout", "via",
@@ -240,6 +242,8 @@ cues! {
         // Swedish payment references and giro numbers, a Turkish serial or shipment code,
         // a member's number (`OCR 7506814891`, `seri no`, `gönderi kodu`, `medlem 31-08821`).
         "ocr", "bankgiro", "plusgiro", "seri", "gönderi", "medlem", "medlemsnummer", "kontonr", "apostolis",
+        // An Italian contract's or shipment's number (`contratto n. 3100482217`).
+        "contratto", "spedizione",
     ];
 
     // ---- people
@@ -578,12 +582,15 @@ cues! {
         "org nr", "organisationsnummer", "cvr", "pbs-nr", "national no", "national number",
         // A US health care provider's number (`NPI 1457392018`).
         "npi",
+        // A Canadian business's numbers (`Business number is 741852963 RC0001`, `NEQ 1174829301`).
+        "business number", "bn", "neq",
     ];
     /// A customer number's label in the languages support text comes in: right before a
     /// number it names that number, which is then no phone (`klantnummer 30092841`).
     CUSTOMER_NUMBER_LABELS = [
         "klantnummer", "kundennummer", "kundennr", "codice cliente", "numero cliente", "número de cliente",
         "numéro client", "numéro de client", "customer number", "customer no", "seller", "seller id", "merchant id",
+        "mid",
     ];
 
     // ---- secrets
@@ -618,7 +625,7 @@ cues! {
     ];
     CODE_WORDS = [
         "code", "otp", "2fa", "mfa", "tan", "verification", "one-time", "passcode", "token",
-        "bestätigungscode", "verifizierungscode", "sicherheitscode", "código", "codice", "verificación", "verifica",
+        "bestätigungscode", "verifizierungscode", "sicherheitscode", "código", "codigo", "codice", "verificación", "verifica",
         "vérification", "codes", "2fa", "sms", "totp", "authenticator", "verificatiecode", "inlogcode",
         "beveiligingscode", "kod", "koden", "koder", "kode", "kodu", "engångskod", "reservkod", "reservkoder",
         "verifieringskod", "säkerhetskod", "engangskode", "bekræftelseskode", "sikkerhedskode",
@@ -776,6 +783,8 @@ cues! {
     CODE_VALUE_WORDS = [
         "got", "typed", "entered", "tried", "says", "said", "is", "was", "it's", "its", "one", "war", "ist",
         "confirmed", "gave", "read",
+        // A code received, in the languages support text comes in (`recebi 33 81 27`).
+        "received", "recebi", "reçu", "recibí", "recibi", "ricevuto",
         "lautet", "es", "era", "otro", "est", "c'est", "était", "è", "é",
     ];
     STRONG_CODE_WORDS = [

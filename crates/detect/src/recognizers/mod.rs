@@ -156,7 +156,9 @@ pub(crate) fn is_speaker_label(doc: &Document<'_>, start: usize, end: usize) -> 
         l.bytes().all(|c| c.is_ascii_digit() || matches!(c, b':' | b'[' | b']' | b' ' | b'/' | b',' | b'-' | b'.'))
     };
     let line_start = crate::text::line_before(doc.text, start, 64).is_some_and(|l| l.trim().is_empty() || timestamp(l));
-    line_start && doc.text[end..].starts_with(':') && is_one_of(&doc.text[start..end], CUSTOMER_ROLES)
+    // (`Client : …`: French puts a space before the colon.)
+    let colon = doc.text[end..].starts_with(':') || doc.text[end..].starts_with(" :");
+    line_start && colon && is_one_of(&doc.text[start..end], CUSTOMER_ROLES)
 }
 
 /// The words a transcript or chat export names the customer's side by.

@@ -175,7 +175,7 @@ impl Phone {
         } else {
             (false, d)
         };
-        if !(6..=15).contains(&body.len()) {
+        if !(6..=15).contains(&body.len()) || !international && epoch_seconds(text, part, start) {
             return None;
         }
         let grouped = part.len() > 1 || lead.contains('(');
@@ -275,6 +275,21 @@ fn after_letter_code(text: &str, start: usize) -> bool {
         && b[start - 3].is_ascii_uppercase()
         && (start == 3 || !b[start - 4].is_ascii_alphanumeric())
         && !half_day()
+}
+
+/// `"created":1716012004`, `ts=1715954748`, `iat is 1716230400`: ten digits from 1 after a
+/// log's or a token's time key are seconds since 1970, not a phone number.
+fn epoch_seconds(text: &str, part: &[Token], start: usize) -> bool {
+    const TIME_KEYS: &[&str] =
+        &["ts", "time", "timestamp", "created", "updated", "iat", "exp", "nbf", "epoch", "expires", "date"];
+    let digits = part[0].text(text);
+    if part.len() != 1 || digits.len() != 10 || !digits.starts_with('1') {
+        return false;
+    }
+    let before = text[..start].trim_end_matches(['"', '\'', ':', '=', ' ']);
+    let before = before.strip_suffix(" is").unwrap_or(before);
+    let key = before.rsplit(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("").to_ascii_lowercase();
+    TIME_KEYS.contains(&key.as_str()) || key.ends_with("_at") || key.ends_with("_ts") || key.ends_with("time")
 }
 
 /// People and teams with a phone of their own, named after what they handle (`case
@@ -751,6 +766,32 @@ mod tests {
         // Without a word for a phone nearby, or not a valid number, it is not one.
         assert_eq!(found("CALLER: five five nine two six four one eight three oh", "PHONE_NUMBER"), Vec::<&str>::new());
         assert_eq!(found("phone: one one one one one one one one one one", "PHONE_NUMBER"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn seconds_since_1970_under_a_time_key() {
+        for text in [
+            r#"{"type":"payout.failed","created":1716012004,"livemode":true}"#,
+            "header missing (code 0x80040154), ts=1715954748",
+            "iat is 1716230400 and exp 1716234000 so it should not be expired",
+        ] {
+            assert_eq!(found(text, "PHONE_NUMBER"), Vec::<&str>::new(), "{text}");
+        }
+        // The same digits without a time key are a valid Brazilian number, as written.
+        assert_eq!(found("ligue 1716230400 amanhã", "PHONE_NUMBER"), vec!["1716230400"]);
+    }
+
+    #[test]
+    fn italian_references_and_canadian_business_numbers() {
+        for text in [
+            "il vecchio contratto n. 3100482217 va chiuso",
+            "la spedizione 084612203359117 sarà consegnata oggi",
+            "Business number is 741852963 RC0001 if that helps",
+            "elle est incorporée (NEQ 1174829301).",
+            "Merchant: Smoke & Ember BBQ, MID 4470022918, terminal T-03",
+        ] {
+            assert_eq!(found(text, "PHONE_NUMBER"), Vec::<&str>::new(), "{text}");
+        }
     }
 
     #[test]

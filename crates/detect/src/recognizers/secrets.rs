@@ -1360,11 +1360,13 @@ fn code_value(text: &str, toks: &[Token], j: usize) -> Option<usize> {
         return (!pair_end(j + 1) && clean(t.start, n.end)).then_some(n.end);
     }
     match t.kind {
-        // `3990-9436`, `49218-73305`: a backup code in two groups of four or five.
+        // `3990-9436`, `49218-73305`, `5520 9913`: a backup code in two groups of four or
+        // five (of four only when spaced).
         TokenKind::Number
             if matches!(t.len(), 4 | 5)
                 && toks.get(j + 1).is_some_and(|n| n.is_number() && n.len() == t.len())
-                && &text[t.end..toks[j + 1].start] == "-" =>
+                && (&text[t.end..toks[j + 1].start] == "-"
+                    || t.len() == 4 && &text[t.end..toks[j + 1].start] == " ") =>
         {
             let n = toks[j + 1];
             (!(j > 0 && joined(j - 1, j)) && !pair_end(j + 1) && clean(t.start, n.end)).then_some(n.end)
@@ -1747,6 +1749,20 @@ mod tests {
         assert_eq!(found(number, "ONE_TIME_CODE"), vec!["402918"]);
         // A two-digit group is not cut by dashes: `20-11-93` is a date.
         assert_eq!(found("verification code 20-11-93", "ONE_TIME_CODE"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn codes_received_in_other_languages_and_spaced_backup_codes() {
+        let otp = "ONE_TIME_CODE";
+        let pt = "Inês: Vai receber agora um código por SMS.\nCliente: recebi 33 81 27 meto aqui?";
+        assert_eq!(found(pt, otp), vec!["33 81 27"]);
+        let fr = "Agente : Je vous envoie le code par texto.\nClient : ok j'ai reçu 604 117";
+        assert_eq!(found(fr, otp), vec!["604 117"]);
+        assert_eq!(found("Millennium: Codigo de autorizacao 482 016 para compra", otp), vec!["482 016"]);
+        let backup = "Agent: I've sent a one-time backup code by SMS.\nCustomer: its 5520 9913";
+        assert_eq!(found(backup, otp), vec!["5520 9913"]);
+        // Two groups of four inside a longer number are none.
+        assert_eq!(found("Agent: I've sent a code.\nCustomer: its 4111 1111 1111 1111", otp), Vec::<&str>::new());
     }
 
     #[test]

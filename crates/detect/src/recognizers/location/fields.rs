@@ -57,7 +57,15 @@ pub(super) fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection,
     // Where the value starts (after a recipient's name, when there is one).
     let mut first = i;
     let (last, score) = match subtype {
-        Subtype::Postcode => (postcode_at(doc, i)?, 0.85),
+        // (`city, state, ZIP: 9120 Bellaire Blvd Ste 118, …`: a whole address after a
+        // label that ends with the postcode's word.)
+        Subtype::Postcode => {
+            let last = postcode_at(doc, i)?;
+            if address_at(doc, i).is_some_and(|(_, end)| end > last) {
+                return None;
+            }
+            (last, 0.85)
+        }
         Subtype::Address => {
             // One token (a wallet address, an e-mail) is not a street address.
             let mut end = field_value_end(doc, i, true).filter(|&e| e > i)?;
@@ -74,11 +82,15 @@ pub(super) fn labelled_field(doc: &Document<'_>, i: usize) -> Option<(Detection,
             }
             // `…, FL 33150 (freight forwarder)`, `…, CDMX. My phone is…`: where the street
             // address read from the value ends at a bracket or a sentence's end, the rest
-            // of the line is a remark; `… m5h 1j8 thx`: a closing word is no address part.
+            // of the line is a remark, and so is what follows a spaced dash (`… Milano (MI) –
+            // correct?`); `… m5h 1j8 thx`: a closing word is no address part.
             let street_address = address_at(doc, i);
+            let remark_after = |g: &str| {
+                g.contains(['(', '.', '!', '?']) || matches!(g.trim_start_matches(')'), " – " | " - " | " — ")
+            };
             if let Some((_, last)) = street_address
                 && last < end
-                && gap(doc, last, last + 1).contains(['(', '.', '!', '?'])
+                && remark_after(gap(doc, last, last + 1))
             {
                 end = last;
             }

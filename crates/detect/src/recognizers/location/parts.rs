@@ -401,7 +401,7 @@ impl TailEnding {
             && word
             && t.is_capitalised()
             && !doc.gaz.is_region_abbreviation(super::word(doc, j))
-            && !doc.lookup(j).any(CITY | REGION | COUNTRY)
+            && gazetteer_at(doc, j, CITY | REGION | COUNTRY).is_none()
         {
             return true;
         }
@@ -495,8 +495,8 @@ pub(super) fn unknown_unit_then_postcode(doc: &Document<'_>, j: usize) -> Option
         if matches!(g, "," | "\n" | ",\n" | ".," | ".\n") {
             return postcode_in_address(doc, next);
         }
-        // (`4-2`: Catalan and Spanish floor and door.)
-        if !matches!(g, "" | "." | "°" | "º" | "ª" | "-") {
+        // (`4-2`: Catalan and Spanish floor and door; `r/c`: a Portuguese ground floor.)
+        if !matches!(g, "" | "." | "°" | "º" | "ª" | "-" | "/") {
             return None;
         }
         k = next;

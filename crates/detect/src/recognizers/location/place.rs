@@ -978,13 +978,26 @@ pub(super) fn lower_place_after(doc: &Document<'_>, p: usize, i: usize) -> bool 
 
 /// A Romance `de` / `di` / `a` after a word that is not English (`almacén de Zaragoza`,
 /// `nato a Genova`, `la poste de Lyon`): a place preposition, unlike the `de` of a name
-/// (`Maria de Souza`) or the English article (`buy a Jordan`).
+/// (`Maria de Souza`) or the English article (`buy a Jordan`). Before `a` and `em` the word
+/// may open its line (`Nato a Roma`; not `Oficina de Registro`), and a date may come before
+/// instead (`nata il 12/04/1988 a Roma`).
 pub(super) fn romance_of(doc: &Document<'_>, p: usize) -> bool {
-    is_one_of(word(doc, p), &["de", "di", "a", "da"])
+    let before = p.wrapping_sub(1);
+    let word_before = || {
+        let t = doc.tokens[before];
+        t.kind == TokenKind::Word
+            && (!t.is_capitalised() || doc.starts_line(before) && is_one_of(word(doc, p), &["a", "em"]))
+            && !doc.is(before, NOT_NAME)
+            && !doc.lookup(before).has(ENGLISH)
+    };
+    let year_before = || {
+        doc.tokens[before].is_number() && is_one_of(word(doc, p), &["a", "de", "em"]) && {
+            let y = word(doc, before);
+            y.len() == 4 && before > 0 && matches!(gap(doc, before - 1, before), "/" | "." | "-" | " ")
+        }
+    };
+    is_one_of(word(doc, p), &["de", "di", "a", "da", "em"])
         && p > 0
-        && gap(doc, p - 1, p) == " "
-        && doc.tokens[p - 1].kind == TokenKind::Word
-        && !doc.tokens[p - 1].is_capitalised()
-        && !doc.is(p - 1, NOT_NAME)
-        && !doc.lookup(p - 1).has(ENGLISH)
+        && gap(doc, before, p) == " "
+        && (word_before() || year_before())
 }

@@ -525,7 +525,14 @@ pub(super) fn street_from(doc: &Document<'_>, k: usize) -> Option<(usize, bool)>
         let first_lower = !toks[j].is_capitalised();
         // Lower-case `via` is the preposition (`2 parcels via DHL`), not a viaduct.
         let preposition = !t.is_capitalised() && w.eq_ignore_ascii_case("via");
-        if words > 0 && doc.has(m, STREET_AFTER) && !preposition && (t.is_capitalised() || has_number && first_lower) {
+        // (`19340 Greenfield rd, detroit`: a type in lower case after a capitalised name, when
+        // it is an abbreviation or a part follows.)
+        let lower_type_ok = || first_lower || !doc.lookup(m).has(ENGLISH) || doc.text[t.end..].starts_with([',', '\n']);
+        if words > 0
+            && doc.has(m, STREET_AFTER)
+            && !preposition
+            && (t.is_capitalised() || has_number && lower_type_ok())
+        {
             let mut end = m;
             // Stacked types (`Maple Ridge Ct`, `Quarry Hill Court`): the last one ends it.
             while let Some(next) = next_joined(doc, end, &[" "]) {

@@ -899,3 +899,40 @@ fn a_neighbourhood_named_with_its_word() {
         assert_eq!(found(text, "LOCATION"), vec![address], "{text}");
     }
 }
+
+#[test]
+fn addresses_of_the_thirty_third_round() {
+    for (text, address) in [
+        // A remark after a spaced dash ends a labelled address.
+        ("Delivery address on file: Via Padova 77, 20127 Milano (MI) – correct?", "Via Padova 77, 20127 Milano (MI)"),
+        // Italian's articled `of` inside a street's name.
+        ("lo studio in Borgo degli Albizi 26, 50122 Firenze (FI), P.IVA", "Borgo degli Albizi 26, 50122 Firenze (FI)"),
+        // A Portuguese ground floor (`r/c`), and a second town after the postcode's.
+        (
+            "Cliente: Avenida Fernão de Magalhães, nº 640, r/c, 3000-174 Coimbra\nAssistente: E",
+            "Avenida Fernão de Magalhães, nº 640, r/c, 3000-174 Coimbra",
+        ),
+        (
+            "CLIENTE: Rua da Levada, nº 15, 9500-374 Arrifes, Ponta Delgada\nOPERADOR: E",
+            "Rua da Levada, nº 15, 9500-374 Arrifes, Ponta Delgada",
+        ),
+        // A street type in lower case after a capitalised name.
+        ("its showing 19340 Greenfield rd, detroit mi 48235 for everybody", "19340 Greenfield rd, detroit mi 48235"),
+        // A whole address after a label that ends with the postcode's word.
+        (
+            "city, state, ZIP: 9120 Bellaire Blvd Ste 118, Houston, TX 77036\n7 List",
+            "9120 Bellaire Blvd Ste 118, Houston, TX 77036",
+        ),
+    ] {
+        assert_eq!(found(text, "LOCATION"), vec![address], "{text}");
+    }
+}
+
+#[test]
+fn a_birthplace_after_a_romance_preposition() {
+    assert_eq!(found("sono Giulia Rossi, nata il 12/04/1988 a Roma. Il mio", "LOCATION"), vec!["Roma"]);
+    assert_eq!(found("Nato a Roma il 1° gennaio 1988", "LOCATION"), vec!["Roma"]);
+    assert_eq!(found("nascido em 1954 em Viseu", "LOCATION"), vec!["Viseu"]);
+    // A capitalised word at a line's start before `de` names an office, not a place's.
+    assert_eq!(found("Carlos Pineda\nOficina de Registro Académico", "LOCATION"), Vec::<&str>::new());
+}

@@ -340,6 +340,8 @@ fn names_a_thing(doc: &Document<'_>, s: usize) -> bool {
     const THINGS: &[&str] = &[
         "business", "company", "shop", "store", "trading", "brand", "pet", "product", "device", "network", "file",
         "host", "app", "plan", "team", "event", "project", "bank", "venue", "vessel",
+        // (`Business name/disregarded entity name: Pho Real Kitchen`, a W-9's.)
+        "entity",
     ];
     let spaced = s > 0 && matches!(gap(doc, s - 1, s), " " | "_" | "-") && is_one_of(doc.word(s - 1), THINGS);
     let glued = || {
@@ -527,6 +529,7 @@ impl Recognizer for Person {
             i = next;
         }
         lower_senders(doc, out);
+        bracketed_speakers(doc, out);
     }
 }
 

@@ -59,6 +59,7 @@ pub(super) fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Opt
         || after_fused_article(doc, seq.first, names[0])
         || names_brand(doc, seq)
         || names_sender_domain(doc, seq)
+        || names_street(doc, seq)
     {
         return None;
     }
@@ -309,6 +310,7 @@ pub(super) fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Opt
         }
         if (g.ends_with('<') || g.ends_with('(') || g.ends_with("\" <"))
             && text[n.start..].split(['>', ')', ' ']).next().is_some_and(|s| s.contains('@'))
+            && !tail_of_display_name(doc, seq.first)
         {
             bump("e-mail display name", 0.5, n.start, n.end, &mut cue);
         }
@@ -326,6 +328,7 @@ pub(super) fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Opt
     }
     if text[last_tok.end..].starts_with(['"', '”'])
         && text[last_tok.end..].trim_start_matches(['"', '”', ' ']).starts_with('<')
+        && !tail_of_display_name(doc, seq.first)
     {
         bump("e-mail display name", 0.5, last_tok.end, last_tok.end, &mut cue);
     }
@@ -363,9 +366,17 @@ pub(super) fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Opt
         score += delta;
         // (`yeah it's darren fletcher`: a weak introduction takes a lower-case name only
         // when it is a given name and a surname the lists know.)
+        // (`sono chiara colombo, intestataria`: a surname that is a place or a word too, where
+        // the clause ends after it.)
+        let clause_end =
+            || text[toks[seq.last].end..].starts_with([',', '.', '\n', '!', '?']) || seq.last + 1 == toks.len();
         let full_name = names.len() >= 2
             && matches!(names[0], NameClass::Given(_))
-            && matches!(names[names.len() - 1], NameClass::Given(_) | NameClass::Surname(_));
+            && match names[names.len() - 1] {
+                NameClass::Given(_) | NameClass::Surname(_) => true,
+                NameClass::Ambiguous { given: false } => clause_end(),
+                _ => false,
+            };
         if lower_mode && delta < 0.3 && !full_name {
             return None;
         }
@@ -393,6 +404,38 @@ pub(super) fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Opt
     );
     det.explanation.validation = Some("name gazetteer");
     Some(det)
+}
+
+/// `Tillpoint Tax Center <no-reply@…>`, `Kaimana Surf Wax <aloha@…>`: a name-like word that
+/// ends a display name of capitalised words the name lists do not take is a firm's, not the
+/// sender's (a title before the name is no such word: `Dr Jane Smith <…>`).
+fn tail_of_display_name(doc: &Document<'_>, first: usize) -> bool {
+    let Some(p) = first.checked_sub(1) else { return false };
+    let t = doc.tokens[p];
+    gap(doc, p, first) == " " && t.kind == TokenKind::Word && t.is_capitalised() && !doc.is(p, TITLES)
+}
+
+/// `Corso Vittorio Emanuele II 94`, `Rua Dr. Francisco Sá Carneiro, lote 14`: a name after
+/// a street type written first (and a title) and before a house number or a unit is the
+/// street's, whatever cue comes before it (`cliente: …`, `It's …`).
+fn names_street(doc: &Document<'_>, seq: &Sequence) -> bool {
+    let toks = doc.tokens;
+    let street_type = |k: usize| toks[k].is_capitalised() && doc.has(k, STREET_BEFORE);
+    let mut p = seq.first;
+    if p > 0 && doc.is(p - 1, TITLES) && matches!(gap(doc, p - 1, p), " " | ". ") {
+        p -= 1;
+    }
+    let typed = street_type(seq.first) || p > 0 && gap(doc, p - 1, p) == " " && street_type(p - 1);
+    // (`Vittorio Emanuele II`: a king's numeral ends the name.)
+    let last = seq.last + usize::from(generational_suffix(doc, seq.last).is_some());
+    let n = last + 1;
+    typed
+        && n < toks.len()
+        && match gap(doc, last, n) {
+            " " => toks[n].is_number(),
+            ", " => toks[n].is_number() || doc.has(n, UNIT),
+            _ => false,
+        }
 }
 
 pub(super) fn pattern(names: &[NameClass]) -> &'static str {

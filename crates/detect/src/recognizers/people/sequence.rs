@@ -326,6 +326,61 @@ pub(super) fn lower_senders(doc: &Document<'_>, out: &mut Vec<Detection>) {
     }
 }
 
+/// `Agent (tyler): …`, `OPERATORE (Ciro): …`, `Agente (Chloé) : …`: at a line's start (after
+/// at most its time), a role and the speaker's name in brackets before the colon. The role
+/// says a person speaks, so the name needs no list and no capital; a word in capitals is a
+/// team's or a bank's (`Inês (BPI Net):` is the other way round).
+pub(super) fn bracketed_speakers(doc: &Document<'_>, out: &mut Vec<Detection>) {
+    let text = doc.text;
+    let b = text.as_bytes();
+    if !doc.punctuation.has(b'(') || !doc.punctuation.has(b':') {
+        return;
+    }
+    let toks = doc.tokens;
+    for open in memchr::memchr_iter(b'(', b) {
+        let Some(close) = memchr::memchr(b')', &b[open..b.len().min(open + 32)]).map(|c| open + c) else {
+            continue;
+        };
+        let after = &b[close + 1..];
+        if !(after.starts_with(b":") || after.starts_with(b" :")) || open == 0 || b[open - 1] != b' ' {
+            continue;
+        }
+        // The role: the one word between the line's start (or its time) and the bracket.
+        let role = toks.partition_point(|t| t.end < open).saturating_sub(1);
+        let Some(head) = line_before(text, toks[role].start, 24) else { continue };
+        let timed = head.bytes().all(|c| c.is_ascii_digit() || b" :/.-[]APMapm".contains(&c));
+        if !timed || toks[role].end + 1 != open || !(doc.is(role, SPEAKER_ROLES) || doc.is(role, LABELS)) {
+            continue;
+        }
+        let first = role + 1;
+        let last = toks.partition_point(|t| t.end <= close).saturating_sub(1);
+        let name_word = |k: usize| {
+            let t = toks[k];
+            t.kind == TokenKind::Word
+                && t.len() > 1
+                && !t.is_all_upper()
+                && !doc.is(k, NOT_NAME)
+                && !doc.is(k, SPEAKER_ROLES)
+                && !doc.is(k, LABELS)
+                && !is_org_word(doc, k)
+                // (`Agent (Claims):` names a team.)
+                && !(doc.lookup(k).has(ENGLISH) && !doc.lookup(k).has(FIRST))
+        };
+        let spaced = (first..last).all(|k| doc.gap(k, k + 1) == " ");
+        if first <= last && last <= first + 1 && spaced && (first..=last).all(name_word) {
+            let det = candidate(
+                toks[first].start,
+                toks[last].end,
+                EntityType::Person,
+                0.8,
+                "person",
+                "speaker named in brackets after a role",
+            );
+            out.push(det);
+        }
+    }
+}
+
 /// A chat line's label after its time (`09:14 jordan: `, `[19:44] emily h: `, `03/10/2024,
 /// 21:17 - rosie h: `): its offset in the line and its text, one to three lower-case words.
 fn timed_label(line: &str) -> Option<(usize, &str)> {
@@ -438,6 +493,12 @@ pub(super) fn glued_to_surname(doc: &Document<'_>, i: usize) -> bool {
         })
 }
 
+/// Family particles that Italian, Portuguese, Spanish, French and Dutch surnames start with,
+/// written capitalised as often as not.
+const CAPITALISED_FAMILY_PARTICLES: &[&str] = &[
+    "de", "di", "da", "del", "della", "dal", "dalla", "dos", "das", "do", "du", "des", "lo", "la", "le", "van", "von",
+];
+
 /// Grows a name sequence from token `i`: capitalised name-like words (or, in lower-case
 /// mode, gazetteer names), initials and particles, joined by single spaces. `class` is
 /// token `i`'s [`classify`] (the caller has it already).
@@ -460,10 +521,22 @@ pub(super) fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode:
         // Particles only inside a name: `María de la Cruz`, `Vincent van Gogh`.
         // (Irish and Vietnamese particles are written capitalised: `Siobhán Ní Bhriain`,
         // `Nguyễn Thị Mai`.)
-        let particle = || doc.is(j, PARTICLES) && (!t.is_capitalised() || capitalised_particle(doc.word(j)));
+        // (Romance and Dutch ones too, capitalised after a given name: `Alessandro De Luca`,
+        // `Marta Lo Bue`, `João Dos Santos`.)
+        let family_after_given = || {
+            t.is_capitalised()
+                && !t.is_all_upper()
+                && matches!(classes.last(), Some(NameClass::Given(_)))
+                && is_one_of(doc.word(j), CAPITALISED_FAMILY_PARTICLES)
+                // (Else a surname of its own: `Deepak Das`.)
+                && toks.get(j + 1).is_some_and(|n| n.is_capitalised() && gap(doc, j, j + 1) == " ")
+        };
+        let particle = || {
+            doc.is(j, PARTICLES) && (!t.is_capitalised() || capitalised_particle(doc.word(j))) || family_after_given()
+        };
         if !lower_mode && particle() {
             let mut k = j;
-            while k < toks.len() && doc.is(k, PARTICLES) && (k == j || gap(doc, k - 1, k) == " ") {
+            while k < toks.len() && (k == j || doc.is(k, PARTICLES) && gap(doc, k - 1, k) == " ") {
                 k += 1;
             }
             if k < toks.len() && gap(doc, k - 1, k) == " " && toks[k].is_capitalised() {

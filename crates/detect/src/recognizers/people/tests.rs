@@ -1143,3 +1143,52 @@ fn don_before_a_given_name_is_a_form_of_address() {
     // Before a surname, Don is a given name.
     assert_eq!(found("My name is Don Johnson and I need help", "PERSON"), vec!["Don Johnson"]);
 }
+
+#[test]
+fn a_speaker_named_in_brackets_after_a_role() {
+    let chat = "Agent (tyler): Hi there, I'm Tyler with Shopvane.\nOPERATORE (Ciro): Servizio blocco carte.";
+    assert_eq!(found(chat, "PERSON"), vec!["tyler", "Tyler", "Ciro"]);
+    assert_eq!(found("Agente (Chloé) : Entrez-le dans le terminal", "PERSON"), vec!["Chloé"]);
+    // A team, a bank in capitals or a word of the dictionary in the brackets is no name.
+    for text in ["Agent (Claims): Good morning!", "Agent (BPI): Bom dia", "Agent (Hope @ Castellano): hi"] {
+        assert_eq!(found(text, "PERSON"), Vec::<&str>::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_name_after_a_street_type_is_the_streets() {
+    let it = "cliente: Corso Vittorio Emanuele II 94, int. 12, 10121 Torino (TO)";
+    assert_eq!(found(it, "PERSON"), Vec::<&str>::new());
+    assert_eq!(found(it, "LOCATION"), vec!["Corso Vittorio Emanuele II 94, int. 12, 10121 Torino (TO)"]);
+    let pt = "It is Rua Dr. Francisco Sá Carneiro, lote 14, 8400-521 Lagoa. The old owner";
+    assert_eq!(found(pt, "PERSON"), Vec::<&str>::new());
+    assert_eq!(found(pt, "LOCATION"), vec!["Rua Dr. Francisco Sá Carneiro, lote 14, 8400-521 Lagoa"]);
+}
+
+#[test]
+fn capitalised_romance_and_dutch_family_particles() {
+    assert_eq!(found("Da: Alessandro De Luca <a.deluca@pec.it>", "PERSON"), vec!["Alessandro De Luca"]);
+    assert_eq!(found("Cordiali saluti, Marta Lo Bue – Ufficio Reclami", "PERSON"), vec!["Marta Lo Bue"]);
+    assert_eq!(found("Regards, Maria De La Cruz", "PERSON"), vec!["Maria De La Cruz"]);
+    // A particle that ends the name is a surname of its own.
+    assert_eq!(found("Regards, Deepak Das", "PERSON"), vec!["Deepak Das"]);
+}
+
+#[test]
+fn a_lower_case_surname_that_is_a_place_ends_its_clause() {
+    assert_eq!(found("la luce. sono chiara colombo, intestataria", "PERSON"), vec!["chiara colombo"]);
+    // Going on in the sentence, a weak introduction takes no such word.
+    assert_eq!(found("i'm chiara colombo bound tomorrow", "PERSON"), Vec::<&str>::new());
+}
+
+#[test]
+fn the_last_words_of_a_firms_display_name() {
+    for text in [
+        "From: Tillpoint Tax Center <no-reply@tax.tillpoint.com>",
+        "From: Kaimana Surf Wax <aloha@kaimanasurfwax.com>",
+        "Business name/disregarded entity name: Pho Real Kitchen",
+    ] {
+        assert_eq!(found(text, "PERSON"), Vec::<&str>::new(), "{text}");
+    }
+    assert_eq!(found("From: Dr Jane Smith <jane@example.com>", "PERSON"), vec!["Jane Smith"]);
+}
