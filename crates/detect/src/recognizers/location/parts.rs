@@ -381,7 +381,7 @@ pub(super) fn strong_tail(doc: &Document<'_>, street_end: usize) -> Option<(usiz
 }
 
 /// Where an address's tail is complete: after its postcode and the town after it, an
-/// unknown capitalised word after a comma is the text going on (`20253 Hamburg,
+/// unknown word after a comma is the text going on (`20253 Hamburg,
 /// Hinterhaus 3. Stock`, `33602 Bielefeld, Baujahr 1987`), not a second town; a known
 /// region or country still counts (`1000 Ljubljana, Slovenia`), and so do words that go
 /// on with the town's name (`13002 Marseille Cedex 02`).
@@ -396,11 +396,21 @@ impl TailEnding {
     fn ends_before(&mut self, doc: &Document<'_>, j: usize) -> bool {
         let t = doc.tokens[j];
         let word = t.kind == TokenKind::Word;
+        // (In lower case, a word no unit or district is either: `06000 Nice, au cas où`,
+        // `40630 Jyväskylä, kauppahinta 389 000`.)
+        let unknown = || {
+            if t.is_capitalised() {
+                !doc.gaz.is_region_abbreviation(super::word(doc, j))
+            } else {
+                !doc.gaz.is_region_abbreviation(&super::word(doc, j).to_ascii_uppercase())
+                    && !doc.any(j, UNIT | POBOX)
+                    && !is_district_word(super::word(doc, j))
+            }
+        };
         if self.complete
             && gap(doc, j - 1, j).contains(',')
             && word
-            && t.is_capitalised()
-            && !doc.gaz.is_region_abbreviation(super::word(doc, j))
+            && unknown()
             && gazetteer_at(doc, j, CITY | REGION | COUNTRY).is_none()
         {
             return true;

@@ -507,6 +507,19 @@ pub(super) fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize
         return None;
     }
     let multi = last > i;
+    // `Como se trata de…`, `Como residente…`, `😊 Como posso ajudar?`: a Romance function
+    // word opening a sentence, before a word that is no English one (or a function word of
+    // another language), is no town (`Como is lovely` is).
+    let opens_sentence = || at_sentence_start(doc, i) || gap(doc, i - 1, i).bytes().any(|c| c >= 0xF0);
+    let romance_next = |k: usize| {
+        let info = doc.lookup(k);
+        toks[k].kind == TokenKind::Word
+            && !toks[k].is_capitalised()
+            && (!info.has(ENGLISH) || info.has(FUNCTION_WORD) && !is_one_of(word(doc, k), ENGLISH_CLAUSE_WORDS))
+    };
+    if !multi && info.has(FUNCTION_WORD) && opens_sentence() && next_joined(doc, i, &[" "]).is_some_and(romance_next) {
+        return None;
+    }
     // `Bank of America`: an organisation's name, not a place.
     let org_of = |k: usize| is_organisation_of(doc, k);
     if !multi && next_joined(doc, i, &[" "]).is_some_and(org_of) || i > 0 && gap(doc, i - 1, i) == " " && org_of(i - 1)
@@ -949,6 +962,11 @@ pub(super) fn dateline(doc: &Document<'_>, i: usize, last: usize) -> bool {
         && next_joined(doc, last, &[", "])
             .is_some_and(|k| date_at(k) || doc.tokens[k].len() <= 3 && next_joined(doc, k, &[" "]).is_some_and(date_at))
 }
+
+/// English words that other languages' function-word lists hold too (Dutch `is`, Swedish
+/// `at`, Italian `a`), which after a town go on an English sentence (`Como is lovely`).
+const ENGLISH_CLAUSE_WORDS: &[&str] =
+    &["is", "was", "has", "had", "are", "were", "and", "in", "to", "on", "at", "for", "a"];
 
 pub(super) fn at_sentence_start(doc: &Document<'_>, i: usize) -> bool {
     i == 0 || gap(doc, i - 1, i).bytes().any(|c| matches!(c, b'.' | b'!' | b'?' | b':' | b'\n'))

@@ -918,6 +918,8 @@ fn addresses_of_the_thirty_third_round() {
         ),
         // A street type in lower case after a capitalised name.
         ("its showing 19340 Greenfield rd, detroit mi 48235 for everybody", "19340 Greenfield rd, detroit mi 48235"),
+        // After its postcode and town, a lower-case word after a comma goes on the sentence.
+        ("Kohde: omakotitalo, Kuusitie 12, 40630 Jyväskylä, kauppahinta 389 000 euroa", "Kuusitie 12, 40630 Jyväskylä"),
         // A whole address after a label that ends with the postcode's word.
         (
             "city, state, ZIP: 9120 Bellaire Blvd Ste 118, Houston, TX 77036\n7 List",
@@ -935,4 +937,14 @@ fn a_birthplace_after_a_romance_preposition() {
     assert_eq!(found("nascido em 1954 em Viseu", "LOCATION"), vec!["Viseu"]);
     // A capitalised word at a line's start before `de` names an office, not a place's.
     assert_eq!(found("Carlos Pineda\nOficina de Registro Académico", "LOCATION"), Vec::<&str>::new());
+}
+
+#[test]
+fn a_romance_function_word_opening_a_sentence_is_no_town() {
+    for text in ["Como se trata de força maior, devo", "Como residente fuera de la UE", "Oi! 💚 Como posso te ajudar?"]
+    {
+        assert_eq!(found(text, "LOCATION"), Vec::<&str>::new(), "{text}");
+    }
+    // Before an English sentence's verb, or after a place word, it is the town.
+    assert_eq!(found("We stayed in Como last May. Como is lovely.", "LOCATION"), vec!["Como", "Como"]);
 }
