@@ -850,6 +850,12 @@ fn password_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
     // Connector: ":", "=", "is", "was", "is now", "-", "to", quoting.
     let mut rest = after.trim_start_matches([' ', '\t']);
     let mut connector = false;
+    // `the password i've been using is Brenda#Gems4life`, `password that I set was …`: a
+    // clause about the password before its `is`.
+    if let Some(r) = clause_before_is(rest) {
+        rest = r;
+        connector = true;
+    }
     for c in [":", "=", "-", "is now:", "is now", "is:", "is", "was:", "was", "would be", "will be", "to", "of"] {
         if let Some(r) = rest.strip_prefix(c) {
             let alpha = c.as_bytes()[0].is_ascii_alphabetic();
@@ -903,6 +909,27 @@ fn password_after(doc: &Document<'_>, i: usize) -> Option<Detection> {
     }
     let base = if quoted || !plain_word { 0.9 } else { 0.7 };
     Some(candidate(vstart, vend, EntityType::Password, base, "password", "value after password hotword"))
+}
+
+/// The text after `is` or `was` when `rest` opens with a short clause of a pronoun's
+/// (`i've been using is X`, `that I set was X`), on one line and within five words.
+fn clause_before_is(rest: &str) -> Option<&str> {
+    const OPENERS: &[&str] = &["i", "i've", "ive", "i'd", "we", "we've", "you", "that", "which", "he", "she", "they"];
+    let mut words = rest.split(' ');
+    if !is_one_of(words.next()?, OPENERS) {
+        return None;
+    }
+    let mut at = rest.find(' ')? + 1;
+    for word in words.take(4) {
+        if word.contains([',', '.', '\n', ':', ';']) {
+            return None;
+        }
+        if matches!(word, "is" | "was") {
+            return Some(rest[at + word.len()..].trim_start_matches(' '));
+        }
+        at += word.len() + 1;
+    }
+    None
 }
 
 /// The password of a login given as `user / password` a few words after a login's word
@@ -1881,6 +1908,16 @@ mod tests {
         assert_eq!(found("Pick-up code word: tamarind42", "PASSWORD"), vec!["tamarind42"]);
         assert_eq!(found("our safe word is Bluebird77.", "PASSWORD"), vec!["Bluebird77"]);
         assert_eq!(found("the code word was sent by SMS, code 449120.", "PASSWORD"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_clause_about_the_password_before_its_is() {
+        let chat = "Customer: if you ask the password i've been using is Brenda#Gems4life and it worked";
+        assert_eq!(found(chat, "PASSWORD"), vec!["Brenda#Gems4life"]);
+        assert_eq!(found("the password that I set was Tr0ub4dor&3.", "PASSWORD"), vec!["Tr0ub4dor&3"]);
+        // Past a comma, or more than five words on, the `is` says something else.
+        assert_eq!(found("the password i use, which is fine, is long", "PASSWORD"), Vec::<&str>::new());
+        assert_eq!(found("the password i reset for the whole team last week is why", "PASSWORD"), Vec::<&str>::new());
     }
 
     #[test]

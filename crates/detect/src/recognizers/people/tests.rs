@@ -153,6 +153,9 @@ fn a_surname_that_is_a_street_type_signs_a_message() {
     assert_eq!(found("rappel prévu jeudi à 14h. – Yanis", "PERSON"), vec!["Yanis"]);
     assert!(found("Security code: 771\n\n-- meta --\nip=1", "PERSON").is_empty());
     assert_eq!(found("We met on Adam Park yesterday", "PERSON"), Vec::<&str>::new());
+    // Sign-offs of other languages on the line above.
+    assert_eq!(found("Ok.\n\nMahalo,\nKeoni Kahananui\nKaimana Surf Wax", "PERSON"), vec!["Keoni Kahananui"]);
+    assert_eq!(found("Ok.\n\nCumprimentos,\nHélder Martins", "PERSON"), vec!["Hélder Martins"]);
 }
 
 #[test]
