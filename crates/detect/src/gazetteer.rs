@@ -285,6 +285,8 @@ pub(crate) struct Gazetteers {
     /// Region abbreviations as written in addresses (`CA`, `NSW`, `Hants`): case matters,
     /// since lower-cased many are words (`in`, `or`, `me`).
     region_abbreviations: HashSet<&'static str, BuildHasherDefault<FxHasher>>,
+    /// ISO 3166-1 alpha-2 codes of the countries (`IT`, `PT`), as written after a town.
+    country_codes: HashSet<&'static str, BuildHasherDefault<FxHasher>>,
     /// Multi-word entries of each cue list, split into words, by cue id.
     cue_phrases: Vec<Vec<Vec<&'static str>>>,
     /// Indices of support for [`Gazetteers::cue_word`] and [`Gazetteers::cue_phrases_ending`].
@@ -390,6 +392,7 @@ struct Builder {
     phrases: Map<WordInfo>,
     glued_street_suffixes: Vec<&'static str>,
     region_abbreviations: HashSet<&'static str, BuildHasherDefault<FxHasher>>,
+    country_codes: HashSet<&'static str, BuildHasherDefault<FxHasher>>,
     cue_phrases: Vec<Vec<Vec<&'static str>>>,
 }
 
@@ -409,6 +412,7 @@ impl Builder {
             phrases: Map::default(),
             glued_street_suffixes: Vec::new(),
             region_abbreviations: HashSet::default(),
+            country_codes: HashSet::default(),
             cue_phrases: vec![Vec::new(); cues::ALL.len()],
         };
         for row in rows(FIRST_NAMES) {
@@ -429,6 +433,10 @@ impl Builder {
         for row in rows(COUNTRIES) {
             let ambiguous = if row[2] == "1" { COUNTRY_AMBIGUOUS } else { 0 };
             g.add(row[0], COUNTRY | ambiguous, |_| {});
+            // (`ZZ`: continents and unions, named like countries but with no code.)
+            if row[1] != "ZZ" {
+                g.country_codes.insert(row[1]);
+            }
         }
         for row in rows(REGIONS) {
             let ambiguous = if row[4] == "1" { REGION_AMBIGUOUS } else { 0 };
@@ -507,6 +515,7 @@ impl Builder {
                 .collect(),
             glued_street_suffixes: self.glued_street_suffixes,
             region_abbreviations: self.region_abbreviations,
+            country_codes: self.country_codes,
             cue_index: CueIndex::build(&self.cue_phrases),
             brands: brands().map(lower_chars).collect(),
             brand_starts: brands().filter_map(|l| l.split(' ').next()).map(lower_chars).collect(),
@@ -698,6 +707,11 @@ impl Gazetteers {
     /// Is `word`, exactly as written, a region abbreviation used in addresses?
     pub fn is_region_abbreviation(&self, word: &str) -> bool {
         self.region_abbreviations.contains(word)
+    }
+
+    /// Is `word`, exactly as written, a country's ISO 3166-1 alpha-2 code (`IT`, `PT`)?
+    pub fn is_country_code(&self, word: &str) -> bool {
+        self.country_codes.contains(word)
     }
 
     /// Does a word end in a street type glued to the name (`Hauptstraße`,

@@ -661,8 +661,16 @@ pub(super) fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize
         score += 0.2;
     }
     if let Some(k) = next_joined(doc, last, &[", ", " "]) {
-        // `Springfield, IL`, `Lyon, France`.
-        if region_or_country_at(doc, k, true).is_some() && (toks[k].is_all_upper() || gap(doc, last, k) == ", ") {
+        // `Springfield, IL`, `Lyon, France`, and a country's code after a comma that ends the
+        // clause (`Bologna, IT.`; not `my name's Tyrone, DM me`).
+        let country_code = || {
+            gap(doc, last, k) == ", "
+                && doc.gaz.is_country_code(word(doc, k))
+                && doc.text[toks[k].end..].chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | ')' | '\n'))
+        };
+        if region_or_country_at(doc, k, true).is_some() && (toks[k].is_all_upper() || gap(doc, last, k) == ", ")
+            || country_code()
+        {
             score += 0.3;
         }
         // `our Reno warehouse`, `the Portland office`.

@@ -948,3 +948,10 @@ fn a_romance_function_word_opening_a_sentence_is_no_town() {
     // Before an English sentence's verb, or after a place word, it is the town.
     assert_eq!(found("We stayed in Como last May. Como is lovely.", "LOCATION"), vec!["Como", "Como"]);
 }
+
+#[test]
+fn a_countrys_code_after_a_town_and_a_comma() {
+    assert_eq!(found("Cardholder: Lorenzo Ferrari, Milano, IT. Card 4024", "LOCATION"), vec!["Milano"]);
+    // Not before the sentence's next word: `DM` is Dominica's code and a direct message.
+    assert_eq!(found("my name's Tyrone, DM me if u actually care", "LOCATION"), Vec::<&str>::new());
+}
