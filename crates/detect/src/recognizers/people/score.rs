@@ -420,22 +420,29 @@ fn tail_of_display_name(doc: &Document<'_>, first: usize) -> bool {
 /// street's, whatever cue comes before it (`cliente: …`, `It's …`).
 fn names_street(doc: &Document<'_>, seq: &Sequence) -> bool {
     let toks = doc.tokens;
+    // The cheap test first: most names have no house number or unit after them.
+    let numbered_after = |last: usize| {
+        let n = last + 1;
+        n < toks.len()
+            && match gap(doc, last, n) {
+                " " => toks[n].is_number(),
+                ", " => toks[n].is_number() || doc.has(n, UNIT),
+                _ => false,
+            }
+    };
+    // (`Vittorio Emanuele II`: a king's numeral ends the name.)
+    let numeral_next = || toks.get(seq.last + 1).is_some_and(|t| t.is_all_upper() && t.len() <= 4);
+    let numbered = numbered_after(seq.last)
+        || numeral_next() && generational_suffix(doc, seq.last).is_some() && numbered_after(seq.last + 1);
+    if !numbered {
+        return false;
+    }
     let street_type = |k: usize| toks[k].is_capitalised() && doc.has(k, STREET_BEFORE);
     let mut p = seq.first;
     if p > 0 && doc.is(p - 1, TITLES) && matches!(gap(doc, p - 1, p), " " | ". ") {
         p -= 1;
     }
-    let typed = street_type(seq.first) || p > 0 && gap(doc, p - 1, p) == " " && street_type(p - 1);
-    // (`Vittorio Emanuele II`: a king's numeral ends the name.)
-    let last = seq.last + usize::from(generational_suffix(doc, seq.last).is_some());
-    let n = last + 1;
-    typed
-        && n < toks.len()
-        && match gap(doc, last, n) {
-            " " => toks[n].is_number(),
-            ", " => toks[n].is_number() || doc.has(n, UNIT),
-            _ => false,
-        }
+    street_type(seq.first) || p > 0 && gap(doc, p - 1, p) == " " && street_type(p - 1)
 }
 
 pub(super) fn pattern(names: &[NameClass]) -> &'static str {

@@ -524,7 +524,8 @@ pub(super) fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode:
         // (Romance and Dutch ones too, capitalised after a given name: `Alessandro De Luca`,
         // `Marta Lo Bue`, `João Dos Santos`.)
         let family_after_given = || {
-            t.is_capitalised()
+            t.len() <= 5
+                && t.is_capitalised()
                 && !t.is_all_upper()
                 && matches!(classes.last(), Some(NameClass::Given(_)))
                 && is_one_of(doc.word(j), CAPITALISED_FAMILY_PARTICLES)
