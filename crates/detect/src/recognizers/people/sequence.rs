@@ -346,7 +346,7 @@ pub(super) fn bracketed_speakers(doc: &Document<'_>, out: &mut Vec<Detection>) {
             continue;
         }
         // The role: the one word between the line's start (or its time) and the bracket.
-        let role = toks.partition_point(|t| t.end < open).saturating_sub(1);
+        let Some(role) = toks.partition_point(|t| t.end < open).checked_sub(1) else { continue };
         let Some(head) = line_before(text, toks[role].start, 24) else { continue };
         let timed = head.bytes().all(|c| c.is_ascii_digit() || b" :/.-[]APMapm".contains(&c));
         if !timed || toks[role].end + 1 != open || !(doc.is(role, SPEAKER_ROLES) || doc.is(role, LABELS)) {

@@ -1153,7 +1153,10 @@ fn a_speaker_named_in_brackets_after_a_role() {
     assert_eq!(found(chat, "PERSON"), vec!["tyler", "Tyler", "Ciro"]);
     assert_eq!(found("Agente (Chloé) : Entrez-le dans le terminal", "PERSON"), vec!["Chloé"]);
     // A team, a bank in capitals or a word of the dictionary in the brackets is no name.
-    for text in ["Agent (Claims): Good morning!", "Agent (BPI): Bom dia", "Agent (Hope @ Castellano): hi"] {
+    // (Nor is anything in a text with no word before its bracket.)
+    for text in
+        ["Agent (Claims): Good morning!", "Agent (BPI): Bom dia", "Agent (Hope @ Castellano): hi", " (x): ", " ( ): "]
+    {
         assert_eq!(found(text, "PERSON"), Vec::<&str>::new(), "{text}");
     }
 }
