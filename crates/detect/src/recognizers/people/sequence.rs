@@ -312,7 +312,9 @@ pub(super) fn lower_senders(doc: &Document<'_>, out: &mut Vec<Detection>) {
             let info = doc.lookup(j);
             info.has(FIRST) || last > first && (info.flags == 0 || info.has(LAST)) || info.flags == 0 && t.len() <= 6
         };
-        if (first..=last).all(name_word) {
+        // (`01/09/2024 10:14 AM kp: …`: an agent's initials alone are no name.)
+        let initials = first == last && doc.tokens[first].len() <= 2;
+        if !initials && (first..=last).all(name_word) {
             let det = candidate(
                 doc.tokens[first].start,
                 doc.tokens[last].end,
@@ -403,7 +405,10 @@ fn timed_label(line: &str) -> Option<(usize, &str)> {
             if b.get(time.checked_sub(1)?) != Some(&b' ') || memchr::memchr(b':', &head[..time]).is_none() {
                 return None;
             }
-            time
+            // (`10:03 AM | sam k: …`: the half of the day, and a bar before the sender.)
+            let half_day = usize::from(matches!(b.get(time..time + 3), Some(b"AM " | b"PM " | b"am " | b"pm "))) * 3;
+            let bar = usize::from(b.get(time + half_day..time + half_day + 2) == Some(b"| ")) * 2;
+            time + half_day + bar
         }
         _ => return None,
     };

@@ -1198,3 +1198,12 @@ fn the_last_words_of_a_firms_display_name() {
     }
     assert_eq!(found("From: Dr Jane Smith <jane@example.com>", "PERSON"), vec!["Jane Smith"]);
 }
+
+#[test]
+fn a_chat_sender_after_the_half_of_the_day_and_a_bar() {
+    let chat = "10:03 AM | sam k: link?\n10:05 AM | sam k: buyer is Frank";
+    assert_eq!(found(chat, "PERSON"), vec!["sam k", "sam k", "Frank"]);
+    // An agent's initials alone name no one.
+    let notes = "01/09/2024 10:14 AM kp: spoke w/ them\n01/16/2024 3:40 PM kp: called back";
+    assert_eq!(found(notes, "PERSON"), Vec::<&str>::new());
+}
