@@ -368,13 +368,11 @@ pub(super) fn score(doc: &Document<'_>, seq: &Sequence, lower_mode: bool) -> Opt
         // when it is a given name and a surname the lists know.)
         // (`sono chiara colombo, intestataria`: a surname that is a place or a word too, where
         // the clause ends after it.)
-        let clause_end =
-            || text[toks[seq.last].end..].starts_with([',', '.', '\n', '!', '?']) || seq.last + 1 == toks.len();
         let full_name = names.len() >= 2
             && matches!(names[0], NameClass::Given(_))
             && match names[names.len() - 1] {
                 NameClass::Given(_) | NameClass::Surname(_) => true,
-                NameClass::Ambiguous { given: false } => clause_end(),
+                NameClass::Ambiguous { given: false } => clause_ends_after(doc, seq.last),
                 _ => false,
             };
         if lower_mode && delta < 0.3 && !full_name {

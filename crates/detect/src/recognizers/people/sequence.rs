@@ -504,6 +504,12 @@ const CAPITALISED_FAMILY_PARTICLES: &[&str] = &[
     "de", "di", "da", "del", "della", "dal", "dalla", "dos", "das", "do", "du", "des", "lo", "la", "le", "van", "von",
 ];
 
+/// Does the clause end after token `k` (the text's end, or a comma, full stop, line
+/// break, `!` or `?` right after it)?
+pub(super) fn clause_ends_after(doc: &Document<'_>, k: usize) -> bool {
+    doc.tokens.get(k + 1).is_none_or(|_| gap(doc, k, k + 1).starts_with([',', '.', '\n', '!', '?']))
+}
+
 /// Grows a name sequence from token `i`: capitalised name-like words (or, in lower-case
 /// mode, gazetteer names), initials and particles, joined by single spaces. `class` is
 /// token `i`'s [`classify`] (the caller has it already).
@@ -588,10 +594,8 @@ pub(super) fn extend(doc: &Document<'_>, i: usize, class: NameClass, lower_mode:
         let surname_at_clause_end = || {
             matches!(c, NameClass::Ambiguous { .. })
                 && matches!(classes.last(), Some(NameClass::Given(_)))
-                && toks.get(j + 1).is_none_or(|_| {
-                    let after = gap(doc, j, j + 1);
-                    after.starts_with([',', '.', '\n', '!', '?']) || after.starts_with(" calling")
-                })
+                && (clause_ends_after(doc, j)
+                    || toks.get(j + 1).is_some() && gap(doc, j, j + 1).starts_with(" calling"))
         };
         let capital_ok = if lower_mode {
             !t.is_capitalised() && (matches!(c, NameClass::Given(_) | NameClass::Surname(_)) || surname_at_clause_end())
