@@ -149,7 +149,7 @@ cues! {
         "visiting", "visit", "live", "lives", "living", "based", "located", "moved", "moving", "relocated", "born",
         "ship", "shipped", "shipping", "deliver", "delivered", "delivery", "sent", "send", "office", "branch",
         "store", "city", "town", "village", "flight", "fly", "flew", "travel", "travelling", "traveling", "trip",
-        "stay", "staying", "stayed", "hometown", "resident", "residing", "of", "towards", "between", "back",
+        "stay", "staying", "stayed", "hometown", "resident", "residing", "of", "towards", "between", "back", "past",
         // The same prepositions in the other languages support text comes in (not `de`, `a`:
         // they start names and are English words).
         "en", "para", "em", "nach", "aus", "naar", "vers", "desde", "hacia", "nel", "nella", "vivo", "vivimos",
@@ -233,6 +233,8 @@ cues! {
         // `transponder 0410-…`, `EMD numbers 047-…`).
         "infringement notice", "penalty notice", "violation notice", "notice number", "pcn", "boletín", "boletin",
         "denuncia", "transponder", "emd",
+        // A parcel's number in Central Europe (`packet number Z 442 1938 075`, `zásilka Z …`).
+        "packet", "zásilka", "zásilku", "zásilky", "przesyłka", "przesyłki", "csomag", "colet", "coletul",
         // French and Belgian health professionals' and facilities' register numbers
         // (`FINESS 690780358`, `n° INAMI 1-23456-78-901`).
         "finess", "rpps", "adeli", "inami", "inpe",
@@ -584,13 +586,16 @@ cues! {
         "npi",
         // A Canadian business's numbers (`Business number is 741852963 RC0001`, `NEQ 1174829301`).
         "business number", "bn", "neq",
+        // Polish, Czech and Slovak companies' tax and register numbers (`REGON 012345678`;
+        // not `NIP`, which is also Mexico's word for a PIN).
+        "regon", "krs", "ičo", "ico", "dič", "dic",
     ];
     /// A customer number's label in the languages support text comes in: right before a
     /// number it names that number, which is then no phone (`klantnummer 30092841`).
     CUSTOMER_NUMBER_LABELS = [
         "klantnummer", "kundennummer", "kundennr", "codice cliente", "numero cliente", "número de cliente",
         "numéro client", "numéro de client", "customer number", "customer no", "seller", "seller id", "merchant id",
-        "mid",
+        "mid", "zákaznické číslo", "zákaznícke číslo", "numer klienta", "ügyfélszám", "cod client",
     ];
 
     // ---- secrets

@@ -893,4 +893,15 @@ mod tests {
         let ocr = "kund: jag betalade med ocr nummer två noll två fyra nio nio fem fem ett två";
         assert_eq!(found(ocr, "PHONE_NUMBER"), Vec::<&str>::new());
     }
+
+    #[test]
+    fn central_european_parcel_and_customer_numbers() {
+        for text in [
+            "packet number Z 442 1938 075. Your web form",
+            "Zákazník: Dobrý den, zásilka Z 318 5527 904 stojí od pondělí",
+            "Předmět: Přeplatek – zákaznické číslo 3100472981\n\nDobrý den",
+        ] {
+            assert_eq!(found(text, "PHONE_NUMBER"), Vec::<&str>::new(), "{text}");
+        }
+    }
 }

@@ -67,6 +67,7 @@ impl Recognizer for Location {
                 .or_else(|| transport_hub(doc, i))
                 .or_else(|| place_at(doc, i))
                 .or_else(|| named_place(doc, i))
+                .or_else(|| county(doc, i))
                 .or_else(|| landmark(doc, i))
                 .map(|(det, last)| extend_head(doc, det, last))
                 .map(|(det, last)| extend_block_upwards(doc, det, last))
@@ -127,6 +128,8 @@ fn with_division_word(doc: &Document<'_>, mut det: Detection, last: usize) -> (D
     }
     det.end = toks[k].end;
     det.subtype = Some(Subtype::State);
+    // (The word confirms an ambiguous name: `Laramie County`.)
+    det.score = det.score.max(0.7);
     (det, k)
 }
 

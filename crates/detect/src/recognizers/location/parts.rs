@@ -89,7 +89,7 @@ pub(super) fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> O
     if let Some(e) = neighbourhood_numbers(doc, j).or_else(|| sector_code(doc, j)).or_else(|| named_district(doc, j)) {
         return Some((e, false));
     }
-    if let Some(e) = postcode_in_address(doc, j) {
+    if let Some(e) = postcode_in_address(doc, j).or_else(|| military_post_office(doc, j)) {
         return Some((e, true));
     }
     if let Some(e) = landmark_part(doc, j) {
@@ -127,9 +127,22 @@ pub(super) fn address_part(doc: &Document<'_>, j: usize, after_break: bool) -> O
             }
             m = next_joined(doc, k, &[" "]);
         }
-        return last.map(|e| (e, false));
+        // (`7001 142nd Ave N, Largo, FL 33771`: a street type that heads no name may be a town.)
+        if last.is_some() || district_type() {
+            return last.map(|e| (e, false));
+        }
     }
     city_at(doc, j, !after_break).map(|e| (postal_district(doc, e).unwrap_or(e), doc.any(j, CITY)))
+}
+
+/// `APO AE 09096`, `FPO AP 96675-1331`: a US military post office, its region and ZIP,
+/// where a town and state would be. The ZIP's last token.
+fn military_post_office(doc: &Document<'_>, j: usize) -> Option<usize> {
+    if !matches!(word(doc, j), "APO" | "FPO" | "DPO") {
+        return None;
+    }
+    let region = next_joined(doc, j, &[" "]).filter(|&r| matches!(word(doc, r), "AA" | "AE" | "AP"))?;
+    postcode_at(doc, next_joined(doc, region, &[" "])?)
 }
 
 /// `12 Olowu Street, off Allen Avenue, Ikeja`, `No 8, Ring Road, opposite Adamasingba
@@ -242,8 +255,13 @@ pub(super) fn postal_district(doc: &Document<'_>, city_last: usize) -> Option<us
         && is_one_of(word(doc, k), &["K", "V", "N", "Ø", "S", "C", "SV", "NV", "NØ"]);
     let shaped =
         copenhagen || (1..=2).contains(&digits) && s.len() - digits <= 1 && s[digits..].iter().all(|c| *c == b'W');
-    let ends = doc.tokens.get(k + 1).is_none_or(|_| matches!(gap(doc, k, k + 1), ", " | "," | "\n" | ",\n"));
-    (shaped && ends).then_some(k)
+    // (`Praha 10.`: a sentence may end after it; `2200 København N is late`: a letter
+    // ends Copenhagen's district wherever it stands.)
+    let ends = doc
+        .tokens
+        .get(k + 1)
+        .is_none_or(|_| matches!(gap(doc, k, k + 1), ", " | "," | "\n" | ",\n" | ". " | ".\n" | ".\n\n"));
+    (shaped && (ends || copenhagen)).then_some(k)
 }
 
 /// Does the line from the capitalised word `j` go on as a sentence (`Date of birth …`,
@@ -559,10 +577,15 @@ pub(super) fn postcode_with(doc: &Document<'_>, i: usize, lower_ok: bool) -> Opt
                     return Some(k);
                 }
                 // `V6Y 1L1 on May 1, 2024`, `ab Mai 2024`: a date's year after its day and a
-                // comma, or after its month.
+                // comma, or after its month (`cesta 27, 2000 Maribor`: after a street's type,
+                // a house number).
                 let date_before = i > 0
                     && match gap(doc, i - 1, i) {
-                        ", " => toks[i - 1].kind == TokenKind::Number && toks[i - 1].len() <= 2,
+                        ", " => {
+                            toks[i - 1].kind == TokenKind::Number
+                                && toks[i - 1].len() <= 2
+                                && (i < 2 || !doc.any(i - 2, STREET_AFTER | STREET_BEFORE))
+                        }
                         " " => doc.is(i - 1, MONTHS_AND_DAYS),
                         _ => false,
                     };

@@ -291,6 +291,36 @@ pub(super) fn named_place(doc: &Document<'_>, i: usize) -> Option<(Detection, us
     })
 }
 
+/// `Dallam County`, `Lewis and Clark County`, `Tangipahoa Parish`: one to three
+/// capitalised words the gazetteers need not know, then the word for a county; not an
+/// organisation's name going on (`Laramie County Community College`, `Cork County Council`).
+pub(super) fn county(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
+    let toks = doc.tokens;
+    let named = |k: usize| toks[k].kind == TokenKind::Word && toks[k].is_capitalised() && !doc.is(k, NOT_NAME);
+    if !named(i) || doc.has(i, FUNCTION_WORD) {
+        return None;
+    }
+    let mut last = i;
+    for _ in 0..3 {
+        let k = next_joined(doc, last, &[" "])?;
+        if matches!(word(doc, k), "County" | "Parish") {
+            if next_joined(doc, k, &[" "]).is_some_and(|n| toks[n].is_capitalised()) {
+                return None;
+            }
+            let det = candidate(toks[i].start, toks[k].end, EntityType::Location, 0.7, "location", "county")
+                .subtype(Subtype::State);
+            return Some((det, k));
+        }
+        // (`Lewis and Clark County`.)
+        last = match next_joined(doc, k, &[" "]) {
+            Some(n) if word(doc, k) == "and" && named(n) => n,
+            _ if named(k) => k,
+            _ => return None,
+        };
+    }
+    None
+}
+
 /// `I ordered 12 Park Lane tote bags`: a street starting at token `s` (a quantity) after a
 /// verb of buying, ending at `e` and followed by an ordinary lower-case noun. Words that
 /// close a sentence about a place (`now`, `tomorrow`, `instead`, `please`) and function
@@ -983,7 +1013,8 @@ pub(super) fn at_sentence_start(doc: &Document<'_>, i: usize) -> bool {
 /// A lower-case place after a strong cue: `i live in berlin`.
 #[inline]
 pub(super) fn lower_place_cue(doc: &Document<'_>, i: usize) -> bool {
-    // `moving to texas`: states and provinces as well as big cities and countries.
+    // `moving to texas`, `out past bemidji`: states and provinces as well as countries and
+    // towns of 15,000 people or more that are no English word.
     i > 0 && matches!(doc.tokens[i - 1].len(), 2 | 4) && lower_place_after(doc, i - 1, i)
 }
 
@@ -994,11 +1025,13 @@ pub(super) fn names_licence(doc: &Document<'_>, first: usize, last: usize) -> bo
 }
 
 pub(super) fn lower_place_after(doc: &Document<'_>, p: usize, i: usize) -> bool {
-    gap(doc, p, i) == " " && is_one_of(word(doc, p), &["in", "from", "to", "near"]) && {
+    gap(doc, p, i) == " " && is_one_of(word(doc, p), &["in", "from", "to", "near", "past"]) && {
         let info = doc.lookup(i);
         info.any(CITY | COUNTRY | REGION)
             && !info.any(ENGLISH | REGION_AMBIGUOUS)
-            && (info.city_pop >= 100_000 || info.any(COUNTRY | REGION))
+            && (info.city_pop >= 15_000 || info.any(COUNTRY | REGION))
+            // (`d as in david`: a letter spelt out.)
+            && !(p > 0 && word(doc, p - 1) == "as")
     }
 }
 

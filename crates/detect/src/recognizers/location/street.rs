@@ -38,8 +38,11 @@ pub(super) fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usi
     if unit && !numbered && !before_word {
         let (after_unit, po_box) = unit_at(doc, i)?;
         if po_box {
-            let (last, score) = tail(doc, after_unit, 0.55)?;
-            return Some(make_address(doc, i, last, score));
+            // `RR 2 Box 114`, `HC 64 Box 3120`, `PSC 3 Box 1234`: a rural or military
+            // route's box is an address even without its town.
+            let route = route_before_box(doc, i);
+            let (last, score) = tail(doc, after_unit, if route.is_some() { 0.8 } else { 0.55 })?;
+            return Some(make_address(doc, route.unwrap_or(i), last, score));
         }
         k = next_part(doc, after_unit)?;
         // `Flat 12B, Sai Krupa Apartments, 4th Cross`: a building's name between unit and street.
@@ -67,6 +70,14 @@ pub(super) fn address_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usi
         start = prefix_before(doc, i).unwrap_or(i);
     } else if glued {
         start = street_preposition_before(doc, i).unwrap_or(i);
+    }
+    // (`4x Route 287 Mineral Tub`: a quantity, not a house number.)
+    if numbered
+        && t.kind == TokenKind::Number
+        && let Some(route_end) = numbered_route(doc, k)
+    {
+        let (last, score) = tail(doc, route_end, 0.8)?;
+        return Some(make_address(doc, start, last, score));
     }
     if is_ordinal(word(doc, k)) {
         // `4th Cross, Indiranagar, Bengaluru 560038`.
@@ -684,6 +695,40 @@ fn day_in_name(doc: &Document<'_>, k: usize) -> Option<usize> {
     next_joined(doc, de, &[" "]).filter(|&m| doc.tokens[m].is_capitalised() && doc.has(m, MONTH))
 }
 
+/// `2718 Highway 2`, `10988 FM 281`, `3305 Cty Rd 12`, `1450 KY-1193`, `12750 US-287`,
+/// `8800 ranch road 620 n`: after the house number at `k`, a rural road named by its
+/// number (a highway, a county, farm-to-market or ranch road, a state's route written
+/// with its letters), and a side of it. Its last token.
+fn numbered_route(doc: &Document<'_>, k: usize) -> Option<usize> {
+    const QUALIFIERS: &[&str] = &["county", "cty", "co", "state", "ranch", "farm", "old", "us", "provincial"];
+    const ROUTES: &[&str] = &["highway", "hwy", "route", "rte", "road", "rd", "fm", "rm", "cr", "sr", "hc"];
+    let toks = doc.tokens;
+    let mut m = next_joined(doc, k, &[" "])?;
+    // `KY-1193`, `US-287`: a state's (or the nation's) letters dashed to the number.
+    let dashed = toks[m].len() == 2
+        && toks[m].is_all_upper()
+        && (word(doc, m) == "US" || doc.gaz.is_region_abbreviation(word(doc, m)))
+        && next_joined(doc, m, &["-"]).is_some();
+    let number = if dashed {
+        m + 1
+    } else {
+        if is_one_of(word(doc, m), QUALIFIERS) {
+            m = next_joined(doc, m, &[" ", ". "])?;
+        }
+        if !is_one_of(word(doc, m), ROUTES) {
+            return None;
+        }
+        next_joined(doc, m, &[" ", ". "])?
+    };
+    let t = toks[number];
+    let digits = t.text(doc.text).bytes().take_while(u8::is_ascii_digit).count();
+    if t.kind == TokenKind::Word || !(1..=4).contains(&digits) || t.len() > digits + 1 {
+        return None;
+    }
+    let side = next_joined(doc, number, &[" "]).filter(|&d| doc.is(d, DIRECTIONS) && toks[d].len() <= 2);
+    Some(side.unwrap_or(number))
+}
+
 /// `1324 State Highway 3, RD 6`, `Blk 123 Ang Mo Kio Ave 3 #05-67`, `No. 23, Jalan Kenari
 /// 5,`: a numbered street's own number after its name (a route's, a Singapore or Malaysian
 /// street's), its token: one to three digits that end the street part (a comma, a line
@@ -720,8 +765,18 @@ pub(super) fn slashed_number(doc: &Document<'_>, j: usize) -> bool {
     let toks = doc.tokens;
     let short_number = |k: usize| is_short_number(doc, k, 3);
     let ends_here = |k: usize| !doc.text[toks[k].end..].starts_with(['/', ':', '.']);
-    toks[j].kind == TokenKind::Number
-        && toks[j].len() <= 4
+    // (`Legnicka 57c/14`: a letter after the house's number.)
+    let house = match toks[j].kind {
+        TokenKind::Number => toks[j].len() <= 4,
+        TokenKind::Alnum => {
+            let w = word(doc, j).as_bytes();
+            (2..=5).contains(&w.len())
+                && w[..w.len() - 1].iter().all(u8::is_ascii_digit)
+                && w[w.len() - 1].is_ascii_lowercase()
+        }
+        TokenKind::Word => false,
+    };
+    house
         && next_joined(doc, j, &["/"]).is_some_and(|k| match next_joined(doc, k, &["/"]) {
             Some(l) => short_number(k) && short_number(l) && ends_here(l),
             None => short_number(k) && ends_here(k),
@@ -764,7 +819,9 @@ pub(super) fn unit_at(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
     }
     if doc.has(i, POBOX) {
         // `Postfach 10 22 33`, `Apartado 1234`: the box number may be grouped.
-        let mut last = next_joined(doc, i, &[" ", " #", ". "]).filter(|&k| toks[k].kind == TokenKind::Number)?;
+        // (`Box 47B`: a letter after the number.)
+        let mut last = next_joined(doc, i, &[" ", " #", ". "])
+            .filter(|&k| toks[k].kind == TokenKind::Number || house_number(doc, k))?;
         while let Some(k) =
             next_joined(doc, last, &[" "]).filter(|&k| toks[k].kind == TokenKind::Number && toks[k].len() <= 3)
         {
@@ -789,6 +846,19 @@ pub(super) fn unit_at(doc: &Document<'_>, i: usize) -> Option<(usize, bool)> {
         last = k;
     }
     Some((last, false))
+}
+
+/// `RR 2 Box 114`, `Rural Route 1 Box 47B`, `HC 64 Box 3120`, `PSC 3 Box 1234`, `Unit
+/// 3050 Box 112`: the rural, highway-contract or military route before the box at `i`.
+/// Where the address starts.
+fn route_before_box(doc: &Document<'_>, i: usize) -> Option<usize> {
+    let number = i.checked_sub(1).filter(|&n| gap(doc, n, i) == " " && is_short_number(doc, n, 4))?;
+    let route = number.checked_sub(1).filter(|&r| gap(doc, r, number) == " ")?;
+    if matches!(word(doc, route), "RR" | "HC" | "PSC" | "CMR" | "Unit") {
+        return Some(route);
+    }
+    let rural = route.checked_sub(1).filter(|&r| gap(doc, r, route) == " " && word(doc, r) == "Rural")?;
+    (word(doc, route) == "Route").then_some(rural)
 }
 
 /// A unit written before token `i` (the house number): `Apt 4, ` or on the line above.

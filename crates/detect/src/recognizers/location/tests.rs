@@ -955,3 +955,62 @@ fn a_countrys_code_after_a_town_and_a_comma() {
     // Not before the sentence's next word: `DM` is Dominica's code and a direct message.
     assert_eq!(found("my name's Tyrone, DM me if u actually care", "LOCATION"), Vec::<&str>::new());
 }
+
+#[test]
+fn rural_routes_military_boxes_and_numbered_roads() {
+    let cases = [
+        ("used to be RR 1 Box 47B, East Corinth, VT 05040, but", "RR 1 Box 47B, East Corinth, VT 05040"),
+        ("Subject: new account at HC 64 Box 3120\n\nHi", "HC 64 Box 3120"),
+        ("SGT Kyle Brennan\nUnit 3220 Box 145\nAPO AE 09094\nThanks", "Unit 3220 Box 145\nAPO AE 09094"),
+        ("it'll be Unit 8400 Box 21, DPO AE 09498-0021\nAgent", "Unit 8400 Box 21, DPO AE 09498-0021"),
+        ("Caller: 2718 Highway 2, Shubenacadie, NS B0N 2H0. It's", "2718 Highway 2, Shubenacadie, NS B0N 2H0"),
+        ("Customer: 10988 FM 281, Dalhart, TX 79022\nAgent", "10988 FM 281, Dalhart, TX 79022"),
+        ("the house at 1450 KY-1193, Hazel Green, KY 41332 on April", "1450 KY-1193, Hazel Green, KY 41332"),
+        ("the red barn, 3305 Cty Rd 12. dogs are friendly", "3305 Cty Rd 12"),
+    ];
+    for (text, address) in cases {
+        assert_eq!(found(text, "LOCATION"), vec![address], "{text}");
+    }
+    // A quantity before a product named after a road is no house number.
+    assert_eq!(found("  - 4x Route 287 Mineral Tub 225lb", "LOCATION"), Vec::<&str>::new());
+    // `P.O. Box` is no initial and surname.
+    assert_eq!(found("no, it's P.O. Box 2290 now", "PERSON"), Vec::<&str>::new());
+}
+
+#[test]
+fn counties_and_a_town_named_like_a_street_type() {
+    let text = "were near Dalhart, Dallam County\nAgent: we cover Lewis and Clark County on Tuesdays";
+    assert_eq!(found(text, "LOCATION"), vec!["Dalhart", "Dallam County", "Lewis and Clark County"]);
+    assert_eq!(found("(Laramie County)\nTech", "LOCATION"), vec!["Laramie County"]);
+    // An organisation's name going on is no county.
+    assert_eq!(found("I called Dallam County Appraisal District today", "LOCATION"), Vec::<&str>::new());
+    // `Largo` is also a Portuguese street type.
+    let largo = "it was 7001 142nd Ave N, Largo, FL 33771?";
+    assert_eq!(found(largo, "LOCATION"), vec!["7001 142nd Ave N, Largo, FL 33771"]);
+}
+
+#[test]
+fn central_european_house_numbers_and_districts() {
+    let cases = [
+        ("na adres:\nul. Legnicka 57c/14\n54-203 Wrocław\ntel", "ul. Legnicka 57c/14\n54-203 Wrocław"),
+        ("CALLER: Gosposvetska cesta 27, 2000 Maribor.\nAGENT: ok", "Gosposvetska cesta 27, 2000 Maribor"),
+        ("I moved to Vinohradská 1511/230, 100 00 Praha 10.\n\nThanks", "Vinohradská 1511/230, 100 00 Praha 10"),
+        (
+            "My order to Nørrebrogade 112, 2. th., 2200 København N is late",
+            "Nørrebrogade 112, 2. th., 2200 København N",
+        ),
+    ];
+    for (text, address) in cases {
+        assert_eq!(found(text, "LOCATION"), vec![address], "{text}");
+    }
+    // A year after a day and a comma is still no postcode.
+    assert_eq!(found("birthday ko po Hunyo 5, 1990 Agent", "LOCATION"), Vec::<&str>::new());
+}
+
+#[test]
+fn lower_case_towns_after_a_place_word() {
+    assert_eq!(found("do yall deliver way out past amarillo?", "LOCATION"), vec!["amarillo"]);
+    assert_eq!(found("moving from fairbanks next month", "LOCATION"), vec!["fairbanks"]);
+    // A letter spelt out is no town (David, Panama).
+    assert_eq!(found("driver number d as in david 4 4 8", "LOCATION"), Vec::<&str>::new());
+}

@@ -139,6 +139,18 @@ const SIGN_OFFS: &[&str] = &[
     "salutations",
     "merci beaucoup",
     "grazie mille",
+    // Central Europe's (`S pozdravem,`, `Üdvözlettel,`, `Cu stimă,`).
+    "pozdrowienia",
+    "s pozdravem",
+    "s pozdravom",
+    "pozdrav",
+    "lep pozdrav",
+    "srdačan pozdrav",
+    "üdvözlettel",
+    "cu stimă",
+    "cu stima",
+    "mulțumesc",
+    "multumesc",
     "--",
     "-",
 ];
@@ -190,10 +202,20 @@ impl NameClass {
     }
 }
 
-/// Is token `i` the `PO` or the `Box` of `PO Box` (`Box` alone may be a surname)?
+/// Is token `i` the `PO` (or the `O` of `P.O.`) or the `Box` of `PO Box` (`Box` alone
+/// may be a surname)?
 fn in_po_box(doc: &Document<'_>, i: usize) -> bool {
     // (A length test first: every capitalised word is classified.)
-    let po = |k: usize| doc.tokens[k].len() == 2 && doc.word(k).eq_ignore_ascii_case("po");
+    let po = |k: usize| match doc.tokens[k].len() {
+        2 => doc.word(k).eq_ignore_ascii_case("po"),
+        1 => {
+            k > 0
+                && doc.word(k).eq_ignore_ascii_case("o")
+                && doc.word(k - 1).eq_ignore_ascii_case("p")
+                && doc.gap(k - 1, k) == "."
+        }
+        _ => false,
+    };
     let joined = |a: usize, b: usize| b < doc.tokens.len() && matches!(doc.gap(a, b), " " | ". " | ".");
     i > 0 && doc.has(i, POBOX) && po(i - 1) && joined(i - 1, i) || po(i) && joined(i, i + 1) && doc.has(i + 1, POBOX)
 }

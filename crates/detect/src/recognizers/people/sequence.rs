@@ -328,58 +328,85 @@ pub(super) fn lower_senders(doc: &Document<'_>, out: &mut Vec<Detection>) {
     }
 }
 
-/// `Agent (tyler): …`, `OPERATORE (Ciro): …`, `Agente (Chloé) : …`: at a line's start (after
-/// at most its time), a role and the speaker's name in brackets before the colon. The role
-/// says a person speaks, so the name needs no list and no capital; a word in capitals is a
-/// team's or a bank's (`Inês (BPI Net):` is the other way round).
+/// `Agent (tyler): …`, `OPERATORE (Ciro): …`, `Agente (Chloé) : …`, `[Agent: Keoni] …`:
+/// at a line's start (after at most its time), a role and the speaker's name in brackets
+/// before the colon, or role and name together in square brackets. The role says a person
+/// speaks, so the name needs no list and no capital; a word in capitals is a team's or a
+/// bank's (`Inês (BPI Net):` is the other way round).
 pub(super) fn bracketed_speakers(doc: &Document<'_>, out: &mut Vec<Detection>) {
     let text = doc.text;
     let b = text.as_bytes();
-    if !doc.punctuation.has(b'(') || !doc.punctuation.has(b':') {
+    if !doc.punctuation.has(b':') {
         return;
     }
     let toks = doc.tokens;
-    for open in memchr::memchr_iter(b'(', b) {
-        let Some(close) = memchr::memchr(b')', &b[open..b.len().min(open + 32)]).map(|c| open + c) else {
-            continue;
-        };
-        let after = &b[close + 1..];
-        if !(after.starts_with(b":") || after.starts_with(b" :")) || open == 0 || b[open - 1] != b' ' {
-            continue;
+    let token_at = |offset: usize| toks.partition_point(|t| t.end <= offset);
+    if doc.punctuation.has(b'(') {
+        for open in memchr::memchr_iter(b'(', b) {
+            let Some(close) = memchr::memchr(b')', &b[open..b.len().min(open + 32)]).map(|c| open + c) else {
+                continue;
+            };
+            let after = &b[close + 1..];
+            if !(after.starts_with(b":") || after.starts_with(b" :")) || open == 0 || b[open - 1] != b' ' {
+                continue;
+            }
+            // The role: the one word between the line's start (or its time) and the bracket.
+            let Some(role) = token_at(open).checked_sub(1) else { continue };
+            let Some(head) = line_before(text, toks[role].start, 24) else { continue };
+            let timed = head.bytes().all(|c| c.is_ascii_digit() || b" :/.-[]APMapm".contains(&c));
+            if timed && toks[role].end + 1 == open && is_role(doc, role) {
+                push_speaker(doc, role + 1, token_at(close).saturating_sub(1), out);
+            }
         }
-        // The role: the one word between the line's start (or its time) and the bracket.
-        let Some(role) = toks.partition_point(|t| t.end < open).checked_sub(1) else { continue };
-        let Some(head) = line_before(text, toks[role].start, 24) else { continue };
-        let timed = head.bytes().all(|c| c.is_ascii_digit() || b" :/.-[]APMapm".contains(&c));
-        if !timed || toks[role].end + 1 != open || !(doc.is(role, SPEAKER_ROLES) || doc.is(role, LABELS)) {
-            continue;
+    }
+    if doc.punctuation.has(b'[') {
+        for open in memchr::memchr_iter(b'[', b).filter(|&o| o == 0 || b[o - 1] == b'\n') {
+            let Some(close) = memchr::memchr(b']', &b[open..b.len().min(open + 32)]).map(|c| open + c) else {
+                continue;
+            };
+            let role = token_at(open);
+            if b.get(close + 1) == Some(&b' ')
+                && role + 1 < toks.len()
+                && toks[role].start == open + 1
+                && doc.gap(role, role + 1) == ": "
+                && is_role(doc, role)
+            {
+                push_speaker(doc, role + 1, token_at(close).saturating_sub(1), out);
+            }
         }
-        let first = role + 1;
-        let last = toks.partition_point(|t| t.end <= close).saturating_sub(1);
-        let name_word = |k: usize| {
-            let t = toks[k];
-            t.kind == TokenKind::Word
-                && t.len() > 1
-                && !t.is_all_upper()
-                && !doc.is(k, NOT_NAME)
-                && !doc.is(k, SPEAKER_ROLES)
-                && !doc.is(k, LABELS)
-                && !is_org_word(doc, k)
-                // (`Agent (Claims):` names a team.)
-                && !(doc.lookup(k).has(ENGLISH) && !doc.lookup(k).has(FIRST))
-        };
-        let spaced = (first..last).all(|k| doc.gap(k, k + 1) == " ");
-        if first <= last && last <= first + 1 && spaced && (first..=last).all(name_word) {
-            let det = candidate(
-                toks[first].start,
-                toks[last].end,
-                EntityType::Person,
-                0.8,
-                "person",
-                "speaker named in brackets after a role",
-            );
-            out.push(det);
-        }
+    }
+}
+
+fn is_role(doc: &Document<'_>, k: usize) -> bool {
+    doc.is(k, SPEAKER_ROLES) || doc.is(k, LABELS)
+}
+
+/// The speaker's name at tokens `first..=last` (inside a speaker's brackets): one or two
+/// words, no role, label, organisation or ordinary English word (`Agent (Claims):` names a
+/// team).
+fn push_speaker(doc: &Document<'_>, first: usize, last: usize, out: &mut Vec<Detection>) {
+    let toks = doc.tokens;
+    let name_word = |k: usize| {
+        let t = toks[k];
+        t.kind == TokenKind::Word
+            && t.len() > 1
+            && !t.is_all_upper()
+            && !doc.is(k, NOT_NAME)
+            && !is_role(doc, k)
+            && !is_org_word(doc, k)
+            && !(doc.lookup(k).has(ENGLISH) && !doc.lookup(k).has(FIRST))
+    };
+    let spaced = (first..last).all(|k| doc.gap(k, k + 1) == " ");
+    if first <= last && last <= first + 1 && spaced && (first..=last).all(name_word) {
+        let det = candidate(
+            toks[first].start,
+            toks[last].end,
+            EntityType::Person,
+            0.8,
+            "person",
+            "speaker named in brackets after a role",
+        );
+        out.push(det);
     }
 }
 

@@ -1207,3 +1207,17 @@ fn a_chat_sender_after_the_half_of_the_day_and_a_bar() {
     let notes = "01/09/2024 10:14 AM kp: spoke w/ them\n01/16/2024 3:40 PM kp: called back";
     assert_eq!(found(notes, "PERSON"), Vec::<&str>::new());
 }
+
+#[test]
+fn a_speaker_in_square_brackets_after_a_role() {
+    let text = "[Customer] the unit is leaking\n[Agent: Keoni] Aloha! Sorry to hear that.";
+    assert_eq!(found(text, "PERSON"), vec!["Keoni"]);
+    // A team is no speaker's name.
+    assert_eq!(found("[Agent: Claims] we got it", "PERSON"), Vec::<&str>::new());
+}
+
+#[test]
+fn accented_spanish_surnames_and_central_european_sign_offs() {
+    assert_eq!(found("Gracias.\n\nSaludos,\nYaritza Colón Rivera\nTel. 555", "PERSON"), vec!["Yaritza Colón Rivera"]);
+    assert_eq!(found("Díky.\n\nS pozdravem,\nJana Dvořák", "PERSON"), vec!["Jana Dvořák"]);
+}
