@@ -150,6 +150,8 @@ cues! {
         "ship", "shipped", "shipping", "deliver", "delivered", "delivery", "sent", "send", "office", "branch",
         "store", "city", "town", "village", "flight", "fly", "flew", "travel", "travelling", "traveling", "trip",
         "stay", "staying", "stayed", "hometown", "resident", "residing", "of", "towards", "between", "back", "past",
+        // Romanian `from` and `in` (`easybox-ul din Iași`).
+        "din", "în",
         // The same prepositions in the other languages support text comes in (not `de`, `a`:
         // they start names and are English words).
         "en", "para", "em", "nach", "aus", "naar", "vers", "desde", "hacia", "nel", "nella", "vivo", "vivimos",
@@ -299,7 +301,7 @@ cues! {
         "good afternoon", "good evening", "thanks so much", "thank u", "thnx", "many thanks", "sorry about that",
         "no worries", "sure thing", "of course", "great", "perfect", "lovely", "brilliant", "noted", "understood",
         "regards", "kind regards", "best regards", "warm regards", "rgds", "best wishes", "helo", "heloo", "hellooo",
-        "whats up", "what's up", "wassup", "sup",
+        "whats up", "what's up", "wassup", "sup", "got it", "all set",
         // Greetings of letters and chats in other languages (`Kia ora Wiremu`, `Beste Bram`).
         "kia ora", "beste", "goedenavond", "bom dia", "boa tarde", "boa noite", "buonasera", "caro", "cara",
         "querido", "querida", "estimado", "estimada", "prezado", "prezada", "liebe", "lieber", "sehr geehrte",

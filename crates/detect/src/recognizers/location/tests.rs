@@ -1011,6 +1011,7 @@ fn central_european_house_numbers_and_districts() {
 fn lower_case_towns_after_a_place_word() {
     assert_eq!(found("do yall deliver way out past amarillo?", "LOCATION"), vec!["amarillo"]);
     assert_eq!(found("moving from fairbanks next month", "LOCATION"), vec!["fairbanks"]);
+    assert_eq!(found("prin easybox-ul din Iași, cod locker EBX-IS-0217", "LOCATION"), vec!["Iași"]);
     // A letter spelt out is no town (David, Panama).
     assert_eq!(found("driver number d as in david 4 4 8", "LOCATION"), Vec::<&str>::new());
 }

@@ -1221,3 +1221,8 @@ fn accented_spanish_surnames_and_central_european_sign_offs() {
     assert_eq!(found("Gracias.\n\nSaludos,\nYaritza Colón Rivera\nTel. 555", "PERSON"), vec!["Yaritza Colón Rivera"]);
     assert_eq!(found("Díky.\n\nS pozdravem,\nJana Dvořák", "PERSON"), vec!["Jana Dvořák"]);
 }
+
+#[test]
+fn a_name_after_got_it() {
+    assert_eq!(found("Agent (Marisol): Got it, Dale. Next truck is Tuesday", "PERSON"), vec!["Marisol", "Dale"]);
+}
