@@ -1016,6 +1016,15 @@ pub(super) fn lower_place_cue(doc: &Document<'_>, i: usize) -> bool {
     // `moving to texas`, `out past bemidji`: states and provinces as well as countries and
     // towns of 15,000 people or more that are no English word.
     i > 0 && matches!(doc.tokens[i - 1].len(), 2 | 4) && lower_place_after(doc, i - 1, i)
+        || lower_state_before_licence(doc, i)
+}
+
+/// `california DL B7390218`, `my illinois drivers license`: a state in lower case before
+/// a licence's word (one word may come between) issued the licence.
+fn lower_state_before_licence(doc: &Document<'_>, i: usize) -> bool {
+    let licence = |k: usize| doc.is(k, LICENSE_WORDS);
+    next_joined(doc, i, &[" "]).is_some_and(|k| licence(k) || next_joined(doc, k, &[" "]).is_some_and(licence))
+        && doc.lookup(i).has(REGION)
 }
 
 /// Is a licence named next to the place at tokens `first..=last` (`New York license`,
@@ -1025,7 +1034,7 @@ pub(super) fn names_licence(doc: &Document<'_>, first: usize, last: usize) -> bo
 }
 
 pub(super) fn lower_place_after(doc: &Document<'_>, p: usize, i: usize) -> bool {
-    gap(doc, p, i) == " " && is_one_of(word(doc, p), &["in", "from", "to", "near", "past"]) && {
+    gap(doc, p, i) == " " && is_one_of(word(doc, p), &["in", "from", "to", "near", "past", "into"]) && {
         let info = doc.lookup(i);
         info.any(CITY | COUNTRY | REGION)
             && !info.any(ENGLISH | REGION_AMBIGUOUS)
