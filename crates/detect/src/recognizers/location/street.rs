@@ -765,14 +765,14 @@ pub(super) fn slashed_number(doc: &Document<'_>, j: usize) -> bool {
     let toks = doc.tokens;
     let short_number = |k: usize| is_short_number(doc, k, 3);
     let ends_here = |k: usize| !doc.text[toks[k].end..].starts_with(['/', ':', '.']);
-    // (`Legnicka 57c/14`: a letter after the house's number.)
+    // (`Legnicka 57c/14`, `Hetmańska 40A/12`: a letter after the house's number.)
     let house = match toks[j].kind {
         TokenKind::Number => toks[j].len() <= 4,
         TokenKind::Alnum => {
             let w = word(doc, j).as_bytes();
             (2..=5).contains(&w.len())
                 && w[..w.len() - 1].iter().all(u8::is_ascii_digit)
-                && w[w.len() - 1].is_ascii_lowercase()
+                && w[w.len() - 1].is_ascii_alphabetic()
         }
         TokenKind::Word => false,
     };
