@@ -296,6 +296,12 @@ pub(super) fn named_place(doc: &Document<'_>, i: usize) -> Option<(Detection, us
 /// organisation's name going on (`Laramie County Community College`, `Cork County Council`).
 pub(super) fn county(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)> {
     let toks = doc.tokens;
+    // (Asked of every capitalised word no other place rule took: a length test of the next
+    // three tokens rules out almost all.)
+    let division = |k: usize| toks.get(k).is_some_and(|t| t.len() == 6) && matches!(word(doc, k), "County" | "Parish");
+    if !(division(i + 1) || division(i + 2) || division(i + 3)) {
+        return None;
+    }
     let named = |k: usize| toks[k].kind == TokenKind::Word && toks[k].is_capitalised() && !doc.is(k, NOT_NAME);
     if !named(i) || doc.has(i, FUNCTION_WORD) {
         return None;
