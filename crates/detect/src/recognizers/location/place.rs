@@ -1022,20 +1022,6 @@ pub(super) fn lower_place_cue(doc: &Document<'_>, i: usize) -> bool {
     // `moving to texas`, `out past bemidji`: states and provinces as well as countries and
     // towns of 15,000 people or more that are no English word.
     i > 0 && matches!(doc.tokens[i - 1].len(), 2 | 4) && lower_place_after(doc, i - 1, i)
-        || lower_state_before_licence(doc, i)
-}
-
-/// `california DL B7390218`, `my illinois drivers license`: a state in lower case before
-/// a licence's word (one word may come between) issued the licence.
-fn lower_state_before_licence(doc: &Document<'_>, i: usize) -> bool {
-    // (Asked of every lower-case word: a text without a licence's word, and a word with none
-    // of the next two tokens one, are ruled out by bit tests alone.)
-    if doc.cues_present & LICENSE_WORDS.bit() == 0 {
-        return false;
-    }
-    let licence = |k: usize| k < doc.tokens.len() && doc.is(k, LICENSE_WORDS);
-    let spaced = |k: usize| gap(doc, k, k + 1) == " ";
-    (licence(i + 1) && spaced(i) || licence(i + 2) && spaced(i) && spaced(i + 1)) && doc.lookup(i).has(REGION)
 }
 
 /// Is a licence named next to the place at tokens `first..=last` (`New York license`,
