@@ -309,7 +309,7 @@ pub(super) fn county(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
     let mut last = i;
     for _ in 0..3 {
         let k = next_joined(doc, last, &[" "])?;
-        if matches!(word(doc, k), "County" | "Parish") {
+        if division(k) {
             if next_joined(doc, k, &[" "]).is_some_and(|n| toks[n].is_capitalised()) {
                 return None;
             }
@@ -1019,7 +1019,7 @@ pub(super) fn at_sentence_start(doc: &Document<'_>, i: usize) -> bool {
 /// A lower-case place after a strong cue: `i live in berlin`.
 #[inline]
 pub(super) fn lower_place_cue(doc: &Document<'_>, i: usize) -> bool {
-    // `moving to texas`, `out past bemidji`: states and provinces as well as countries and
+    // `moving to texas`, `out past amarillo`: states and provinces as well as countries and
     // towns of 15,000 people or more that are no English word.
     i > 0 && matches!(doc.tokens[i - 1].len(), 2 | 4) && lower_place_after(doc, i - 1, i)
 }
