@@ -118,11 +118,10 @@ fn with_division_word(doc: &Document<'_>, mut det: Detection, last: usize) -> (D
     const DIVISIONS: &[&str] = &["State", "County", "Province", "Region", "District", "Prefecture", "Governorate"];
     let toks = doc.tokens;
     let Some(k) = next_joined(doc, last, &[" "]) else { return (det, last) };
-    let organisation = || next_joined(doc, k, &[" "]).is_some_and(|n| toks[n].is_capitalised());
     if det.entity_type != EntityType::Location
         || !matches!(det.subtype, None | Some(Subtype::City | Subtype::State))
         || !DIVISIONS.contains(&word(doc, k))
-        || organisation()
+        || capitalised_after(doc, k)
     {
         return (det, last);
     }
@@ -206,6 +205,12 @@ fn gap<'t>(doc: &Document<'t>, a: usize, b: usize) -> &'t str {
 #[inline]
 fn word<'t>(doc: &Document<'t>, i: usize) -> &'t str {
     doc.word(i)
+}
+
+/// Does a capitalised word follow token `i` after one space (a name going on: `Wall
+/// Street Journal`, `Ohio State University`)?
+fn capitalised_after(doc: &Document<'_>, i: usize) -> bool {
+    next_joined(doc, i, &[" "]).is_some_and(|k| doc.tokens[k].is_capitalised())
 }
 
 /// The token after `i` if the gap between them is one of `gaps`.

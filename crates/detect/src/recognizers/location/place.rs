@@ -310,7 +310,7 @@ pub(super) fn county(doc: &Document<'_>, i: usize) -> Option<(Detection, usize)>
     for _ in 0..3 {
         let k = next_joined(doc, last, &[" "])?;
         if division(k) {
-            if next_joined(doc, k, &[" "]).is_some_and(|n| toks[n].is_capitalised()) {
+            if capitalised_after(doc, k) {
                 return None;
             }
             let det = candidate(toks[i].start, toks[k].end, EntityType::Location, 0.7, "location", "county")
@@ -514,9 +514,8 @@ pub(super) fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize
     // Sentence-start `The`, `We`, `It`: only a longer place name or a capitalised code can
     // start here, so the phrase look-up is skipped for the rest.
     let not_name = doc.is(i, NOT_NAME);
-    let capitalised_next = || next_joined(doc, i, &[" "]).is_some_and(|k| toks[k].is_capitalised());
     let date_line_next = || doc.starts_line(i) && next_joined(doc, i, &[", "]).is_some();
-    if not_name && !(t.is_all_upper() || doc.has(i, PHRASE_START) && capitalised_next() || date_line_next()) {
+    if not_name && !(t.is_all_upper() || doc.has(i, PHRASE_START) && capitalised_after(doc, i) || date_line_next()) {
         return None;
     }
     let Some((last, info)) = gazetteer_at(doc, i, CITY | COUNTRY | REGION) else {
@@ -619,8 +618,7 @@ pub(super) fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize
     let after_city = || {
         prev.is_some_and(|p| {
             let g = gap(doc, p, i);
-            let spaced_ok =
-                || !info.any(FIRST | LAST) && !next_joined(doc, last, &[" "]).is_some_and(|k| toks[k].is_capitalised());
+            let spaced_ok = || !info.any(FIRST | LAST) && !capitalised_after(doc, last);
             !info.has(CITY)
                 && (g == ", " || g == " " && spaced_ok())
                 && (p.saturating_sub(2)..=p).any(|k| gazetteer_at(doc, k, CITY).is_some_and(|(e, _)| e == p))
@@ -681,7 +679,7 @@ pub(super) fn place_at(doc: &Document<'_>, i: usize) -> Option<(Detection, usize
         || dateline(doc, i, last)
         || answers_place_question(doc, i)
         // (`Ipê Telecom – Loja Online`: a capitalised word after goes on naming the venue.)
-        || after_venue(doc, i) && !next_joined(doc, last, &[" "]).is_some_and(|k| toks[k].is_capitalised())
+        || after_venue(doc, i) && !capitalised_after(doc, last)
     {
         score += 0.3;
     }

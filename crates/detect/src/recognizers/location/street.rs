@@ -138,11 +138,8 @@ pub(super) fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detecti
     // `sur rue Rachel`, `on boulevard Saint-Laurent`: Romance languages write the type
     // before the name in lower case. (Not `via`: in lower case it is the English
     // preposition, `sent via Parcelforce`.)
-    let lower_type_first = || {
-        doc.has(i, STREET_BEFORE)
-            && !word(doc, i).eq_ignore_ascii_case("via")
-            && next_joined(doc, i, &[" "]).is_some_and(|k| toks[k].is_capitalised())
-    };
+    let lower_type_first =
+        || doc.has(i, STREET_BEFORE) && !word(doc, i).eq_ignore_ascii_case("via") && capitalised_after(doc, i);
     if toks[i].kind != TokenKind::Word || !toks[i].is_capitalised() && !lower_type_first() {
         return None;
     }
@@ -187,7 +184,7 @@ pub(super) fn unnumbered_street(doc: &Document<'_>, i: usize) -> Option<(Detecti
     }
     // A street on its own after a place word: `at your Oxford Street store`, `op de
     // Biltstraat`; not the first words of a longer name (`Wall Street Journal`).
-    let name_goes_on = next_joined(doc, end, &[" "]).is_some_and(|k| toks[k].is_capitalised());
+    let name_goes_on = capitalised_after(doc, end);
     // Street types that also end names of organisations (`Redwood Credit Union`).
     let organisation = is_one_of(word(doc, end), &["union", "center", "centre", "exchange", "club"]);
     // `the Oxford Street store`, `the King Street branch`: the street a shop is named after.
