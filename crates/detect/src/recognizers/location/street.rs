@@ -357,6 +357,12 @@ pub(super) fn address_end(doc: &Document<'_>, first: usize, last: usize) -> usiz
     end + usize::from(bracketed)
 }
 
+/// `12`, `47B`, `57c`: one to `max_digits` digits and at most one letter after them.
+fn number_and_letter(w: &str, max_digits: usize) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=max_digits).contains(&digits) && w[digits..].len() <= 1 && w[digits..].bytes().all(|c| c.is_ascii_alphabetic())
+}
+
 /// A house number: `12`, `12B`, `221b`, `12 bis`, at most 5 digits, not part of a time
 /// (`09:41`) or a decimal.
 pub(super) fn house_number(doc: &Document<'_>, i: usize) -> bool {
@@ -717,9 +723,7 @@ fn numbered_route(doc: &Document<'_>, k: usize) -> Option<usize> {
         }
         next_joined(doc, m, &[" ", ". "])?
     };
-    let t = toks[number];
-    let digits = t.text(doc.text).bytes().take_while(u8::is_ascii_digit).count();
-    if t.kind == TokenKind::Word || !(1..=4).contains(&digits) || t.len() > digits + 1 {
+    if !number_and_letter(word(doc, number), 4) {
         return None;
     }
     let side = next_joined(doc, number, &[" "]).filter(|&d| doc.is(d, DIRECTIONS) && toks[d].len() <= 2);
@@ -763,17 +767,7 @@ pub(super) fn slashed_number(doc: &Document<'_>, j: usize) -> bool {
     let short_number = |k: usize| is_short_number(doc, k, 3);
     let ends_here = |k: usize| !doc.text[toks[k].end..].starts_with(['/', ':', '.']);
     // (`Legnicka 57c/14`, `Hetmańska 40A/12`: a letter after the house's number.)
-    let house = match toks[j].kind {
-        TokenKind::Number => toks[j].len() <= 4,
-        TokenKind::Alnum => {
-            let w = word(doc, j).as_bytes();
-            (2..=5).contains(&w.len())
-                && w[..w.len() - 1].iter().all(u8::is_ascii_digit)
-                && w[w.len() - 1].is_ascii_alphabetic()
-        }
-        TokenKind::Word => false,
-    };
-    house
+    number_and_letter(word(doc, j), 4)
         && next_joined(doc, j, &["/"]).is_some_and(|k| match next_joined(doc, k, &["/"]) {
             Some(l) => short_number(k) && short_number(l) && ends_here(l),
             None => short_number(k) && ends_here(k),
