@@ -598,8 +598,12 @@ pub(super) fn postcode_with(doc: &Document<'_>, i: usize, lower_ok: bool) -> Opt
             6 => with_dashed(&[]),
             // IN PIN `400 001`; SE, CZ, SK `118 26`; inside an address, IS `101 Reykjavík`
             // (three digits before a known town).
-            3 => next(&[" "]).filter(|&k| number_of(k, &[2, 3])).or_else(|| {
-                next(&[" "]).filter(|&k| lower_ok && toks[k].is_capitalised() && doc.has(k, CITY)).map(|_| i)
+            3 => next(&[" "]).and_then(|k| {
+                if number_of(k, &[2, 3]) {
+                    Some(k)
+                } else {
+                    (lower_ok && toks[k].is_capitalised() && doc.has(k, CITY)).then_some(i)
+                }
             }),
             // PL `31-019`.
             2 => next(&["-"]).filter(|&k| number_of(k, &[3])),
